@@ -1,0 +1,59 @@
+# Economic Layer: build, test, package and demo. Each target installs what it needs (Debian 12).
+#   make test     installs what is missing, then runs every test tier
+#   make demo     opens QGIS with the plugin in a profile of its own (HEADLESS=1: no screen)
+#   make package  the plugin zip for Plugins > Install from ZIP and the official repository
+
+SHELL := /bin/bash
+SYSTEM_PYTHON := /usr/bin/python3
+VENV := .venv
+VPY := $(VENV)/bin/python
+BUILD := build
+TS_FILES := $(wildcard economic_layer_plugin/i18n/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+LRELEASE := $(shell command -v lrelease 2>/dev/null || echo /usr/lib/qt5/bin/lrelease)
+PYTEST := QT_QPA_PLATFORM=offscreen $(VPY) -m pytest
+
+.PHONY: deps venv translations translations-update icons test test-unit test-qgis test-e2e \
+        package demo clean
+
+deps:
+	@bash scripts/install_system_deps.sh
+
+# The test venv: Debian's Python with its site packages (QGIS, pandas, shapely, openpyxl),
+# test tools from PyPI as listed in pyproject.toml.
+venv: $(VENV)/.installed
+$(VENV)/.installed: pyproject.toml | deps
+	$(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
+	$(VPY) -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml','rb'))['dependency-groups']['test']))" > $(VENV)/requirements-test.txt
+	$(VPY) -m pip install -q --disable-pip-version-check -r $(VENV)/requirements-test.txt
+	touch $@
+
+translations: $(QM_FILES)
+%.qm: %.ts | deps
+	$(LRELEASE) -silent $< -qm $@
+
+translations-update:
+	$(SYSTEM_PYTHON) scripts/update_translations.py
+
+icons:
+	$(SYSTEM_PYTHON) scripts/render_icons.py
+
+test: venv translations test-unit test-qgis test-e2e
+
+test-unit: venv
+	$(VPY) -m pytest -p no:pytest_qgis -W "ignore::pytest.PytestConfigWarning" tests/unit
+
+test-qgis: venv translations
+	$(PYTEST) tests/qgis
+
+test-e2e: venv translations
+	$(PYTEST) -p no:pytest_qgis -W "ignore::pytest.PytestConfigWarning" tests/e2e
+
+package: translations
+	$(SYSTEM_PYTHON) scripts/package.py --zip dist
+
+demo: deps translations
+	$(SYSTEM_PYTHON) scripts/demo.py
+
+clean:
+	rm -rf $(BUILD) dist .pytest_cache .qgis-settings $(QM_FILES)

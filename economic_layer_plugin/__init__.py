@@ -1,0 +1,13 @@
+"""Economic Layer: the economics of urban renewal schemes as a QGIS layer.
+
+Importing this package imports nothing from QGIS: the pure-Python engine in ``core`` must stay
+usable without QGIS (tests, command line). QGIS calls :func:`classFactory`, which imports the
+plugin class lazily.
+"""
+
+
+def classFactory(iface):  # noqa: N802 (name fixed by QGIS)
+    """Entry point called by QGIS: returns the plugin instance."""
+    from economic_layer_plugin.plugin import EconomicLayerPlugin
+
+    return EconomicLayerPlugin(iface)

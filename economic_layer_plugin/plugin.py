@@ -1,0 +1,127 @@
+"""The plugin class that QGIS drives: ``initGui()`` adds, ``unload()`` removes, nothing is left behind."""
+
+from __future__ import annotations
+
+import logging
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QUrl, Qt
+from qgis.PyQt.QtGui import QDesktopServices, QIcon
+from qgis.PyQt.QtWidgets import QAction, QMenu, QMessageBox
+
+from economic_layer_plugin.__about__ import __title__, __uri_homepage__, __uri_tracker__, __version__
+from economic_layer_plugin.definitions import (
+    ICON_PLUGIN,
+    OBJECT_NAME_ACTION_ABOUT,
+    OBJECT_NAME_ACTION_DOCK,
+    OBJECT_NAME_ACTION_HELP,
+    OBJECT_NAME_HELP_MENU,
+    OBJECT_NAME_MENU,
+)
+from economic_layer_plugin.gui.dock import EconomicLayerDock
+from economic_layer_plugin.processing_provider.provider import EconomicLayerProvider
+from economic_layer_plugin.toolbelt.i18n import PluginTranslator, tr
+from economic_layer_plugin.toolbelt.log import install_log_bridge, remove_log_bridge
+from economic_layer_plugin.toolbelt.settings import SettingsManager
+
+LOGGER = logging.getLogger(__name__)
+
+
+class EconomicLayerPlugin:
+    def __init__(self, iface) -> None:
+        self.iface = iface
+        self.translator = PluginTranslator()
+        self.translator.install()
+        self.settings = SettingsManager()
+        self.provider: EconomicLayerProvider | None = None
+        self.log_handler = None
+        self.dock: EconomicLayerDock | None = None
+        self.menu: QMenu | None = None
+        self.action_dock: QAction | None = None
+
+    # Processing -------------------------------------------------------------------------------
+    def initProcessing(self) -> None:  # noqa: N802 (name fixed by QGIS)
+        if self.provider is None:
+            self.provider = EconomicLayerProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    # GUI --------------------------------------------------------------------------------------
+    def initGui(self) -> None:  # noqa: N802 (name fixed by QGIS)
+        settings = self.settings.load()
+        self.log_handler = install_log_bridge(debug=settings.debug_mode)
+        self.initProcessing()
+        main_window = self.iface.mainWindow()
+        icon = QIcon(str(ICON_PLUGIN))
+
+        self.dock = EconomicLayerDock(main_window)
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+
+        self.action_dock = QAction(icon, tr("Economic layer panel"), main_window)
+        self.action_dock.setObjectName(OBJECT_NAME_ACTION_DOCK)
+        self.action_dock.setToolTip(tr("Show or hide the Economic Layer panel"))
+        self.action_dock.setCheckable(True)
+        self.action_dock.toggled.connect(self.dock.setUserVisible)
+        self.dock.visibilityChanged.connect(self.action_dock.setChecked)
+        self.iface.addToolBarIcon(self.action_dock)
+
+        self.menu = QMenu(tr("Economic Layer"), main_window)
+        self.menu.setObjectName(OBJECT_NAME_MENU)
+        self.menu.addAction(self.action_dock)
+        help_menu = self.menu.addMenu(QIcon(QgsApplication.iconPath("mActionHelpContents.svg")), tr("Help"))
+        help_menu.setObjectName(OBJECT_NAME_HELP_MENU)
+        action_help = help_menu.addAction(tr("Documentation"))
+        action_help.setObjectName(OBJECT_NAME_ACTION_HELP)
+        action_help.triggered.connect(self.open_documentation)
+        action_about = help_menu.addAction(icon, tr("About Economic Layer"))
+        action_about.setObjectName(OBJECT_NAME_ACTION_ABOUT)
+        action_about.triggered.connect(self.show_about)
+        menu_bar = main_window.menuBar()
+        qgis_help_menu = self.iface.helpMenu()
+        if isinstance(qgis_help_menu, QMenu) and qgis_help_menu.menuAction() in menu_bar.actions():
+            menu_bar.insertMenu(qgis_help_menu.menuAction(), self.menu)
+        else:
+            menu_bar.addMenu(self.menu)
+
+        self.dock.setVisible(settings.dock_visible)
+        self.action_dock.setChecked(settings.dock_visible)
+        LOGGER.info("%s %s loaded", __title__, __version__)
+
+    def unload(self) -> None:
+        if self.dock is not None:
+            self.settings.set("dock_visible", self.dock.isVisible())
+        if self.action_dock is not None:
+            self.iface.removeToolBarIcon(self.action_dock)
+            self.action_dock.toggled.disconnect()
+            self.action_dock.deleteLater()
+            self.action_dock = None
+        if self.menu is not None:
+            self.iface.mainWindow().menuBar().removeAction(self.menu.menuAction())
+            self.menu.deleteLater()
+            self.menu = None
+        if self.dock is not None:
+            self.dock.visibilityChanged.disconnect()
+            self.iface.removeDockWidget(self.dock)
+            self.dock.setParent(None)
+            self.dock.deleteLater()
+            self.dock = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        remove_log_bridge(self.log_handler)
+        self.log_handler = None
+        self.translator.remove()
+
+    # Actions ----------------------------------------------------------------------------------
+    def open_documentation(self) -> None:
+        QDesktopServices.openUrl(QUrl(__uri_homepage__))
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self.iface.mainWindow(),
+            tr("About Economic Layer"),
+            tr(
+                "<b>Economic Layer {version}</b><p>The economics of urban renewal schemes, module by "
+                "module, on the map.</p><p>Money in 10,000 CNY, areas in m2.</p>"
+                '<p><a href="{homepage}">Documentation</a> · <a href="{tracker}">Report a problem</a></p>'
+            ).format(version=__version__, homepage=__uri_homepage__, tracker=__uri_tracker__),
+        )

@@ -1,0 +1,27 @@
+"""The Processing provider "Economic layer". Its algorithms come with the export issue."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from economic_layer_plugin.__about__ import __version__
+from economic_layer_plugin.definitions import ICON_PLUGIN, PROCESSING_PROVIDER_ID
+from economic_layer_plugin.toolbelt.i18n import tr
+
+
+class EconomicLayerProvider(QgsProcessingProvider):
+    def id(self) -> str:  # noqa: A003
+        return PROCESSING_PROVIDER_ID
+
+    def name(self) -> str:
+        return tr("Economic layer")
+
+    def longName(self) -> str:  # noqa: N802
+        return tr("Economic layer {version}").format(version=__version__)
+
+    def icon(self) -> QIcon:
+        return QIcon(str(ICON_PLUGIN))
+
+    def loadAlgorithms(self) -> None:  # noqa: N802
+        pass

@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Starts the real QGIS desktop with the plugin, in a profile of its own.
+
+Never touches the user's own QGIS profile: the profile lives under ``--profiles-path`` (and
+``QGIS_CUSTOM_CONFIG_PATH`` points there too). Used by ``make demo`` and the e2e tests.
+
+    python3 scripts/qgis_desktop.py PROFILES_DIR [--code SCRIPT] [--headless] [--locale zh-Hans]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+import package  # noqa: E402
+
+PROFILE = "default"
+SCREEN = "-screen 0 1280x800x24"
+#: Settings written into the profile: the plugin enabled, the language, no start-up interruptions.
+PROFILE_SETTINGS = {
+    f"PythonPlugins/{package.PACKAGE_NAME}": True,
+    "locale/overrideFlag": True,
+    "qgis/checkVersion": False,
+    "qgis/showTips": False,
+    "qgis/allowCrashReporting": False,
+    "app/news_feed/disabled": True,
+    "core/NewsFeed/httpsfeedqgisorg/disabled": True,
+}
+
+
+def profile_dir(profiles_path: Path) -> Path:
+    return profiles_path / "profiles" / PROFILE
+
+
+def prepare_profile(profiles_path: Path, locale: str = "zh-Hans") -> Path:
+    """Installs the staged plugin into the profile and enables it; returns the plugin folder."""
+    profile = profile_dir(profiles_path)
+    plugins = profile / "python" / "plugins"
+    plugins.mkdir(parents=True, exist_ok=True)
+    folder = package.stage(plugins)
+    write_settings(profile / "QGIS" / "QGIS3.ini", {**PROFILE_SETTINGS, "locale/userLocale": locale})
+    return folder
+
+
+def write_settings(ini: Path, values: dict) -> None:
+    from qgis.PyQt.QtCore import QSettings
+
+    ini.parent.mkdir(parents=True, exist_ok=True)
+    settings = QSettings(str(ini), QSettings.IniFormat)
+    for key, value in values.items():
+        settings.setValue(key, value)
+    settings.sync()
+
+
+def qgis_command(profiles_path: Path, code: Path | None, headless: bool) -> list[str]:
+    command = ["qgis", "--nologo", "--noversioncheck", "--profiles-path", str(profiles_path)]
+    command += ["--profile", PROFILE]
+    if code is not None:
+        command += ["--code", str(code)]
+    if headless:
+        xvfb = shutil.which("xvfb-run")
+        if xvfb is None:
+            sys.exit("xvfb-run is missing: run `make deps`")
+        command = [xvfb, "-a", "-s", SCREEN] + command
+    return command
+
+
+def qgis_env(profiles_path: Path, extra: dict | None = None) -> dict:
+    env = dict(os.environ)
+    env["QGIS_CUSTOM_CONFIG_PATH"] = str(profiles_path)
+    env.pop("QT_QPA_PLATFORM", None)  # a real window, on a real or virtual screen
+    env.update(extra or {})
+    return env
+
+
+def run(profiles_path: Path, code: Path | None, headless: bool, extra_env: dict | None = None,
+        timeout: float | None = None, locale: str = "zh-Hans") -> subprocess.CompletedProcess:
+    prepare_profile(profiles_path, locale)
+    return subprocess.run(
+        qgis_command(profiles_path, code, headless),
+        env=qgis_env(profiles_path, extra_env),
+        timeout=timeout,
+        check=False,
+        capture_output=headless,
+        text=True,
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("profiles_path", type=Path)
+    parser.add_argument("--code", type=Path, help="a Python file QGIS runs once it has started")
+    parser.add_argument("--headless", action="store_true", help="run under Xvfb")
+    parser.add_argument("--locale", default="zh-Hans", help="QGIS user locale (default zh-Hans)")
+    args = parser.parse_args()
+    result = run(args.profiles_path.resolve(), args.code, args.headless, locale=args.locale)
+    return result.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,28 @@
+"""`make package` gives the zip the official repository's validator wants."""
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_package_zip_layout(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "scripts/package.py", "--zip", str(tmp_path)], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    (archive,) = tmp_path.glob("economic_layer_plugin-*.zip")
+    with zipfile.ZipFile(archive) as zf:
+        names = zf.namelist()
+        metadata = zf.read("economic_layer_plugin/metadata.txt")
+    assert {n.split("/")[0] for n in names} == {"economic_layer_plugin"}
+    for required in ("__init__.py", "metadata.txt", "LICENSE", "i18n/economic_layer_zh.qm",
+                     "resources/icons/economic_layer.png", "plugin.py"):
+        assert f"economic_layer_plugin/{required}" in names
+    assert not [n for n in names if "__pycache__" in n or n.endswith((".pyc", ".ts")) or "/tests/" in n
+                or "/.git" in n]
+    assert metadata == (ROOT / "metadata.txt").read_bytes()
+    version = [line.split("=", 1)[1] for line in metadata.decode().splitlines() if line.startswith("version=")][0]
+    assert archive.name == f"economic_layer_plugin-{version}.zip"
