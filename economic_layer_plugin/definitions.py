@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 
 PLUGIN_PACKAGE = "economic_layer_plugin"
@@ -31,3 +32,50 @@ OBJECT_NAME_ACTION_ABOUT = "EconomicLayerActionAbout"
 ICONS_DIR = PLUGIN_DIR / "resources" / "icons"
 ICON_PLUGIN = ICONS_DIR / "economic_layer.svg"
 I18N_DIR = PLUGIN_DIR / "i18n"
+
+
+# Domain enums ---------------------------------------------------------------------------------
+# str enums: members compare equal to the text stored in a layer ("add" == Action.ADD).
+class Action(str, Enum):
+    """What the scheme does with a module (the paper's 留改拆增)."""
+
+    RETAIN = "retain"
+    RENOVATE = "renovate"
+    DEMOLISH = "demolish"
+    ADD = "add"
+
+
+    def __str__(self) -> str:
+        return self.value
+
+
+ACTIONS = tuple(action.value for action in Action)
+ACTION_LABELS = {
+    "retain": {"en": "Retain", "zh": "保留"},
+    "renovate": {"en": "Renovate", "zh": "改造"},
+    "demolish": {"en": "Demolish", "zh": "拆除"},
+    "add": {"en": "Add", "zh": "新增"},
+}
+
+USES = (
+    "office", "commercial", "residential", "apartment", "hotel", "industrial", "underground",
+    "parking", "public", "other",
+)
+USE_LABELS = {
+    "office": {"en": "Office", "zh": "办公"},
+    "commercial": {"en": "Commercial", "zh": "商业"},
+    "residential": {"en": "Residential", "zh": "住宅"},
+    "apartment": {"en": "Apartment", "zh": "公寓"},
+    "hotel": {"en": "Hotel", "zh": "酒店"},
+    "industrial": {"en": "Industrial", "zh": "产业"},
+    "underground": {"en": "Underground", "zh": "地下空间"},
+    "parking": {"en": "Parking", "zh": "停车"},
+    "public": {"en": "Public", "zh": "公共服务"},
+    "other": {"en": "Other", "zh": "其他"},
+}
+#: Uses whose floor area is below ground: left out of the floor area ratio and height checks.
+BELOW_GROUND_USES = frozenset({"underground"})
+#: The uses that always have a row in Table 1 (spec section 7), in the paper's order.
+TABLE1_USES = ("office", "commercial", "residential", "apartment", "underground")
+
+LANGUAGES = ("zh", "en")

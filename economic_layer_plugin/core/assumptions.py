@@ -1,0 +1,283 @@
+"""The project's price and cost book (spec sections 1, 3, 4 and 6). Pure Python.
+
+``Assumptions`` holds:
+
+- ``uses``: defaults per use (and, for the sale and lease ratios, per action): the rates a module
+  takes where its own attribute is empty;
+- ``rates``: the project's global rates (base year, discounting, operation, soft costs, taxes);
+- ``thresholds``: the policy limits of spec section 6, and range rules;
+- ``units``: the project units with their land area and planning limits.
+
+It round-trips through plain dicts (JSON) without loss: ``Assumptions.from_dict(a.to_dict()) == a``.
+
+**The default book is a starting point, not data.** Its figures are orders of magnitude chosen by
+the developers for a core district of a large Chinese city around 2025 (yuan, m2), so that a new
+scheme computes at all; every project must replace them with local figures from its cost
+consultant and market study. The policy thresholds, by contrast, are the national limits of the
+2021 notice on preventing large-scale demolition and construction in urban renewal (建科〔2021〕63号):
+demolition at most 20 % of the existing floor area, a rebuild ratio of at most 2, at least 50 % of
+households resettled on site or nearby, rent growth at most 5 % a year.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Optional
+
+from economic_layer_plugin.definitions import USES
+
+INCOME_ACTIONS = ("retain", "renovate", "add")
+
+
+class AssumptionsError(ValueError):
+    """An assumption has an unusable value; the message names it."""
+
+
+@dataclass
+class UseDefaults:
+    """Defaults of one use. Rates in yuan per m2, rent in yuan per m2 per month."""
+
+    construction_rate: float = 0.0  # add: per m2 of new floor area
+    renovation_rate: float = 0.0  # renovate: per m2 of existing floor area
+    upkeep_rate: float = 0.0  # retain: per m2 of existing floor area
+    demolition_rate: float = 0.0  # demolish: per m2 of existing floor area
+    compensation_rate: float = 0.0  # demolish: expropriation, compensation, resettlement per m2
+    sale_price: float = 0.0  # per m2 sold
+    rent: float = 0.0  # per m2 leased per month
+    occupancy: float = 0.0  # leased share of the leasable area
+    land_premium: float = 0.0  # add: land premium per m2 of new floor area
+    #: share of the floor area sold, per action (retain, renovate, add)
+    sale_ratio: dict = field(default_factory=dict)
+    #: share of the floor area leased or operated, per action (retain, renovate, add)
+    lease_ratio: dict = field(default_factory=dict)
+
+    def ratios(self, action: str) -> tuple:
+        return self.sale_ratio.get(action, 0.0), self.lease_ratio.get(action, 0.0)
+
+
+@dataclass
+class ProjectRates:
+    base_year: int = 2025  # period 0
+    discount_rate: float = 0.06
+    operating_horizon: int = 20  # years of operating income after completion
+    operating_cost_ratio: float = 0.30  # share of rent income spent on operation
+    rent_growth: float = 0.02  # per year
+    soft_cost_ratio: float = 0.12  # design, management, contingency: share of hard cost
+    sales_cost_ratio: float = 0.03  # marketing and agency: share of sales income
+    sales_tax_ratio: float = 0.0565  # VAT and surcharges on sales: share of sales income
+    exit_enabled: bool = False  # asset securitisation (REITs) at the end of the horizon
+    exit_cap_rate: float = 0.05  # exit value = last year's net operating income / this rate
+    storey_height: float = 3.3  # m, for heights from floors
+    build_years: int = 3  # default years of works
+    sale_years: int = 3  # default years over which sales come in
+
+
+@dataclass
+class RangeRule:
+    """A quantity that must stay within a range, e.g. new commercial floor area 60,000-80,000 m2.
+
+    ``quantity`` is an indicator key (``new_area``, ``demolished_area``, ...) or
+    ``new_area_by_use.<use>``; ``scope`` is ``project`` or ``unit``.
+    """
+
+    quantity: str
+    minimum: Optional[float] = None
+    maximum: Optional[float] = None
+    scope: str = "project"
+    label: str = ""
+
+
+@dataclass
+class PolicyThresholds:
+    max_demolition_share: float = 0.20
+    max_rebuild_ratio: float = 2.0
+    min_resettlement_share: float = 0.50
+    max_rent_growth: float = 0.05
+    range_rules: list = field(default_factory=list)  # of RangeRule
+
+
+@dataclass
+class ProjectUnit:
+    code: str
+    name: str = ""
+    land_area: Optional[float] = None  # m2
+    far_limit: Optional[float] = None  # floor area ratio limit (above ground)
+    height_limit: Optional[float] = None  # m
+
+
+def _use(construction, renovation, demolition, compensation, price, rent, occupancy, premium,
+         sale, lease, upkeep=0.0) -> UseDefaults:
+    """sale / lease: {action: ratio}; retain defaults to no sale and no lease (the project does not
+    operate buildings it keeps unless the planner says so)."""
+    return UseDefaults(construction, renovation, upkeep, demolition, compensation, price, rent, occupancy,
+                       premium, dict(sale), dict(lease))
+
+
+def default_uses() -> dict:
+    return {
+        "office": _use(5500, 2500, 100, 15000, 15000, 80, 0.75, 3000,
+                       {"add": 0.5, "renovate": 0.0}, {"add": 0.5, "renovate": 0.9}),
+        "commercial": _use(6000, 3000, 100, 20000, 20000, 120, 0.85, 4000,
+                           {"add": 0.3, "renovate": 0.0}, {"add": 0.7, "renovate": 0.9}),
+        "residential": _use(4500, 1500, 80, 15000, 18000, 40, 0.90, 5000,
+                            {"add": 0.9, "renovate": 0.0}, {"add": 0.0, "renovate": 0.0}),
+        "apartment": _use(5000, 2000, 80, 15000, 18000, 60, 0.85, 4000,
+                          {"add": 0.5, "renovate": 0.0}, {"add": 0.5, "renovate": 0.8}),
+        "hotel": _use(7000, 3500, 100, 15000, 15000, 90, 0.70, 3000,
+                      {"add": 0.0, "renovate": 0.0}, {"add": 1.0, "renovate": 1.0}),
+        "industrial": _use(3500, 1500, 80, 6000, 8000, 35, 0.80, 800,
+                           {"add": 0.3, "renovate": 0.0}, {"add": 0.7, "renovate": 0.9}),
+        "underground": _use(5500, 1500, 150, 3000, 0, 20, 0.60, 0,
+                            {"add": 0.0, "renovate": 0.0}, {"add": 0.3, "renovate": 0.3}),
+        "parking": _use(3000, 1000, 80, 3000, 0, 15, 0.70, 0,
+                        {"add": 0.0, "renovate": 0.0}, {"add": 0.8, "renovate": 0.8}),
+        "public": _use(4000, 1500, 80, 10000, 0, 0, 0.0, 0, {}, {}),
+        "other": _use(3000, 1000, 80, 10000, 0, 0, 0.0, 0, {}, {}),
+    }
+
+
+@dataclass
+class Assumptions:
+    uses: dict = field(default_factory=default_uses)  # use -> UseDefaults
+    rates: ProjectRates = field(default_factory=ProjectRates)
+    thresholds: PolicyThresholds = field(default_factory=PolicyThresholds)
+    units: list = field(default_factory=list)  # of ProjectUnit
+    note: str = ("Default book: orders of magnitude for a core district of a large Chinese city "
+                 "(2025); replace with local figures.")
+
+    # access ---------------------------------------------------------------------------------
+    def use(self, name: str) -> UseDefaults:
+        return self.uses[name]
+
+    def unit(self, code: str) -> Optional[ProjectUnit]:
+        for unit in self.units:
+            if unit.code == code:
+                return unit
+        return None
+
+    def with_rates(self, **changes) -> "Assumptions":
+        return replace(self, rates=replace(self.rates, **changes))
+
+    # plain dicts ----------------------------------------------------------------------------
+    def to_dict(self) -> dict:
+        return {
+            "uses": {name: asdict(defaults) for name, defaults in self.uses.items()},
+            "rates": asdict(self.rates),
+            "thresholds": asdict(self.thresholds),
+            "units": [asdict(unit) for unit in self.units],
+            "note": self.note,
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> "Assumptions":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise AssumptionsError(f"assumptions are not valid JSON: {error}") from error
+        return cls.from_dict(data)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Assumptions":
+        if not isinstance(data, dict):
+            raise AssumptionsError("assumptions must be a mapping")
+        _no_unknown(data, {"uses", "rates", "thresholds", "units", "note"}, "assumptions")
+        uses = default_uses()
+        for name, values in (data.get("uses") or {}).items():
+            if name not in USES:
+                raise AssumptionsError(f"uses.{name}: unknown use (known: {', '.join(USES)})")
+            uses[name] = _build(UseDefaults, values, f"uses.{name}")
+        rates = _build(ProjectRates, data.get("rates") or {}, "rates")
+        thresholds_data = dict(data.get("thresholds") or {})
+        rules = thresholds_data.pop("range_rules", []) or []
+        thresholds = _build(PolicyThresholds, thresholds_data, "thresholds")
+        thresholds.range_rules = [_build(RangeRule, rule, f"thresholds.range_rules[{i}]")
+                                  for i, rule in enumerate(rules)]
+        units = [_build(ProjectUnit, unit, f"units[{i}]") for i, unit in enumerate(data.get("units") or [])]
+        result = cls(uses=uses, rates=rates, thresholds=thresholds, units=units,
+                     note=str(data.get("note", cls().note)))
+        result.validate()
+        return result
+
+    def validate(self) -> None:
+        """Raises AssumptionsError naming the first unusable value."""
+        for name, defaults in self.uses.items():
+            for key in ("construction_rate", "renovation_rate", "upkeep_rate", "demolition_rate",
+                        "compensation_rate", "sale_price", "rent", "land_premium"):
+                _check_range(getattr(defaults, key), f"uses.{name}.{key}", 0, None)
+            _check_range(defaults.occupancy, f"uses.{name}.occupancy", 0, 1)
+            for kind in ("sale_ratio", "lease_ratio"):
+                for action, ratio in getattr(defaults, kind).items():
+                    if action not in INCOME_ACTIONS:
+                        raise AssumptionsError(f"uses.{name}.{kind}.{action}: not an action that earns income")
+                    _check_range(ratio, f"uses.{name}.{kind}.{action}", 0, 1)
+            for action in INCOME_ACTIONS:
+                sale, lease = defaults.ratios(action)
+                if sale + lease > 1 + 1e-9:
+                    raise AssumptionsError(f"uses.{name}: sale and lease ratios of {action} add up to more than 1")
+        r = self.rates
+        _check_range(r.base_year, "rates.base_year", 1900, 2200, integer=True)
+        _check_range(r.discount_rate, "rates.discount_rate", -0.99, 10)
+        _check_range(r.operating_horizon, "rates.operating_horizon", 0, 100, integer=True)
+        _check_range(r.operating_cost_ratio, "rates.operating_cost_ratio", 0, 1)
+        _check_range(r.rent_growth, "rates.rent_growth", -0.5, 1)
+        for key in ("soft_cost_ratio", "sales_cost_ratio", "sales_tax_ratio"):
+            _check_range(getattr(r, key), f"rates.{key}", 0, 1)
+        if not isinstance(r.exit_enabled, bool):
+            raise AssumptionsError("rates.exit_enabled must be true or false")
+        _check_range(r.exit_cap_rate, "rates.exit_cap_rate", 1e-6, 1)
+        _check_range(r.storey_height, "rates.storey_height", 0.5, 20)
+        _check_range(r.build_years, "rates.build_years", 1, 50, integer=True)
+        _check_range(r.sale_years, "rates.sale_years", 1, 50, integer=True)
+        t = self.thresholds
+        _check_range(t.max_demolition_share, "thresholds.max_demolition_share", 0, 1)
+        _check_range(t.max_rebuild_ratio, "thresholds.max_rebuild_ratio", 0, None)
+        _check_range(t.min_resettlement_share, "thresholds.min_resettlement_share", 0, 1)
+        _check_range(t.max_rent_growth, "thresholds.max_rent_growth", -1, 1)
+        for i, rule in enumerate(t.range_rules):
+            if rule.scope not in ("project", "unit"):
+                raise AssumptionsError(f"thresholds.range_rules[{i}].scope must be project or unit")
+        codes = set()
+        for i, unit in enumerate(self.units):
+            if not str(unit.code).strip():
+                raise AssumptionsError(f"units[{i}].code is empty")
+            if unit.code in codes:
+                raise AssumptionsError(f"units[{i}].code {unit.code!r} appears twice")
+            codes.add(unit.code)
+            for key in ("land_area", "far_limit", "height_limit"):
+                value = getattr(unit, key)
+                if value is not None:
+                    _check_range(value, f"units[{i}].{key}", 0, None)
+
+
+def _no_unknown(values: dict, known: set, where: str) -> None:
+    unknown = sorted(set(values) - known)
+    if unknown:
+        raise AssumptionsError(f"{where}: unknown key(s) {', '.join(unknown)}")
+
+
+def _build(cls, values: dict, where: str):
+    if not isinstance(values, dict):
+        raise AssumptionsError(f"{where} must be a mapping")
+    names = {f.name for f in fields(cls)}
+    _no_unknown(values, names, where)
+    try:
+        return cls(**values)
+    except TypeError as error:  # a required key (unit code, rule quantity) is missing
+        raise AssumptionsError(f"{where}: {error}") from error
+
+
+def _check_range(value, where: str, low, high, integer: bool = False) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise AssumptionsError(f"{where} must be a number, got {value!r}")
+    if value != value or value in (float("inf"), float("-inf")):
+        raise AssumptionsError(f"{where} must be a finite number, got {value!r}")
+    if integer and int(value) != value:
+        raise AssumptionsError(f"{where} must be a whole number, got {value!r}")
+    if low is not None and value < low:
+        raise AssumptionsError(f"{where} must be at least {low}, got {value!r}")
+    if high is not None and value > high:
+        raise AssumptionsError(f"{where} must be at most {high}, got {value!r}")

@@ -1,0 +1,204 @@
+"""One scheme's economics, kept up to date module by module. Pure Python.
+
+:class:`EconomicModel` is what the dock, the exports, the Processing algorithms and the command
+line share. ``load()`` computes a whole scheme; ``set()`` and ``remove()`` change one module and
+update its unit and the project in time that does not grow with the number of modules;
+indicators are computed on request from the summed cash flows and cached until the next change.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from economic_layer_plugin.core import checks as policy
+from economic_layer_plugin.core import tables
+from economic_layer_plugin.core.aggregate import Totals, indicators, sensitivity
+from economic_layer_plugin.core.assumptions import Assumptions
+from economic_layer_plugin.core.module import Excluded, Module, ModuleInput, compute_module
+
+
+def unit_sort_key(code: str) -> tuple:
+    """Natural order of unit codes: 1, 2, 10, then A, B."""
+    return (0, int(code), "") if code.isdigit() else (1, 0, code)
+
+
+class EconomicModel:
+    def __init__(self, assumptions: Optional[Assumptions] = None) -> None:
+        self.assumptions = assumptions or Assumptions()
+        self.inputs: dict = {}  # fid -> ModuleInput
+        self.modules: dict = {}  # fid -> Module
+        self.excluded: dict = {}  # fid -> Excluded
+        self.units: dict = {}  # unit code -> Totals
+        self.project = Totals()
+        self._height_over: dict = {}  # unit code -> {fid: height above the unit's limit}
+        self._height_unknown: dict = {}  # unit code -> {fids of standing modules without height}
+        self._cache: dict = {}
+        self._unit_specs: dict = {}
+        self._index_units()
+
+    # building -----------------------------------------------------------------------------------
+    @classmethod
+    def compute(cls, items: Iterable[ModuleInput], assumptions: Optional[Assumptions] = None) -> "EconomicModel":
+        model = cls(assumptions)
+        model.load(items)
+        return model
+
+    def load(self, items: Iterable[ModuleInput]) -> None:
+        """Computes every module from scratch."""
+        self.inputs = {}
+        self.modules = {}
+        self.excluded = {}
+        self.units = {}
+        self._height_over = {}
+        self._height_unknown = {}
+        self._cache = {}
+        assumptions = self.assumptions
+        by_unit: dict = {}
+        for item in items:
+            self._drop_input(item.fid)  # a repeated fid replaces the earlier one, as set() does
+            self.inputs[item.fid] = item
+            result = compute_module(item, assumptions)
+            if isinstance(result, Excluded):
+                self.excluded[item.fid] = result
+            else:
+                self.modules[item.fid] = result
+                self._track_height(result)
+        for module in self.modules.values():
+            by_unit.setdefault(module.unit, []).append(module)
+        self.units = {code: Totals.of(modules) for code, modules in by_unit.items()}
+        self.project = Totals()
+        for totals in self.units.values():
+            self.project.merge(totals)
+
+    def _drop_input(self, fid) -> None:
+        if fid in self.inputs:
+            self.inputs.pop(fid)
+            self.excluded.pop(fid, None)
+            old = self.modules.pop(fid, None)
+            if old is not None:
+                self._height_over.get(old.unit, {}).pop(fid, None)
+                self._height_unknown.get(old.unit, set()).discard(fid)
+
+    def set(self, item: ModuleInput):
+        """Adds or replaces one module; returns its Module or Excluded."""
+        self._drop(item.fid)
+        self.inputs[item.fid] = item
+        result = compute_module(item, self.assumptions)
+        if isinstance(result, Excluded):
+            self.excluded[item.fid] = result
+        else:
+            self.modules[item.fid] = result
+            self._unit_totals(result.unit).add(result)
+            self.project.add(result)
+            self._track_height(result)
+            self._cache.pop(("unit", result.unit), None)
+        self._cache.pop(("project",), None)
+        return result
+
+    def remove(self, fid) -> None:
+        self._drop(fid)
+        self.inputs.pop(fid, None)
+        self._cache.pop(("project",), None)
+
+    def set_assumptions(self, assumptions: Assumptions) -> None:
+        """New assumptions change every module: recompute them all."""
+        assumptions.validate()
+        self.assumptions = assumptions
+        self._index_units()
+        self.load(list(self.inputs.values()))
+
+    def _index_units(self) -> None:
+        self._unit_specs = {unit.code: unit for unit in self.assumptions.units}
+
+    def _unit_totals(self, code: str) -> Totals:
+        totals = self.units.get(code)
+        if totals is None:
+            totals = self.units[code] = Totals()
+        return totals
+
+    def _drop(self, fid) -> None:
+        if self.excluded.pop(fid, None) is not None:
+            return
+        old = self.modules.pop(fid, None)
+        if old is None:
+            return
+        totals = self.units[old.unit]
+        totals.remove(old)
+        if totals.count == 0:
+            del self.units[old.unit]
+        self.project.remove(old)
+        self._height_over.get(old.unit, {}).pop(fid, None)
+        self._height_unknown.get(old.unit, set()).discard(fid)
+        self._cache.pop(("unit", old.unit), None)
+
+    def _track_height(self, module: Module) -> None:
+        if module.action == "demolish" or module.below_ground:
+            return
+        if module.height is None:
+            self._height_unknown.setdefault(module.unit, set()).add(module.fid)
+            return
+        spec = self._unit_specs.get(module.unit)
+        if spec is not None and spec.height_limit is not None and module.height > spec.height_limit + 1e-9:
+            self._height_over.setdefault(module.unit, {})[module.fid] = module.height
+
+    # results ------------------------------------------------------------------------------------
+    @property
+    def excluded_count(self) -> int:
+        return len(self.excluded)
+
+    def unit_codes(self) -> list:
+        """Units declared in the assumptions (in their order), then any other unit with modules."""
+        declared = [unit.code for unit in self.assumptions.units]
+        others = sorted((code for code in self.units if code not in self._unit_specs), key=unit_sort_key)
+        return declared + others
+
+    def totals(self, unit: Optional[str] = None) -> Totals:
+        if unit is None:
+            return self.project
+        return self.units.get(unit) or Totals()
+
+    def indicators(self, unit: Optional[str] = None) -> dict:
+        """Indicators of the project (unit None) or of one unit; cached until it changes."""
+        key = ("project",) if unit is None else ("unit", unit)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = self._cache[key] = indicators(self.totals(unit), self.assumptions.rates.discount_rate)
+        return cached
+
+    def module_indicators(self, fid) -> Optional[dict]:
+        module = self.modules.get(fid)
+        if module is None:
+            return None
+        return indicators(Totals.of([module]), self.assumptions.rates.discount_rate)
+
+    def checks(self) -> list:
+        a = self.assumptions
+        results = policy.scope_checks(self.project, a.thresholds, "project", None)
+        results.append(policy.rent_growth_check(a.rates, a.thresholds))
+        for rule in a.thresholds.range_rules:
+            if rule.scope == "project":
+                results.append(policy.range_check(rule, self.project, "project", None))
+        for code in self.unit_codes():
+            totals = self.totals(code)
+            spec = self._unit_specs.get(code)
+            results.extend(policy.scope_checks(totals, a.thresholds, "unit", code))
+            results.append(policy.far_check(code, totals, spec))
+            results.append(policy.height_check(code, spec, self._height_over.get(code, {}),
+                                               len(self._height_unknown.get(code, ()))))
+            for rule in a.thresholds.range_rules:
+                if rule.scope == "unit":
+                    results.append(policy.range_check(rule, totals, "unit", code))
+        return results
+
+    def check_drivers(self, check: policy.CheckResult) -> list:
+        return policy.drivers(check, self.modules.values(), self.assumptions)
+
+    def table1(self, language: str = "en"):
+        return tables.table1(self.indicators(), {code: self.indicators(code) for code in self.unit_codes()}, language)
+
+    def indicators_frame(self, language: str = "en"):
+        return tables.indicators_frame(self.indicators(), {code: self.indicators(code) for code in self.unit_codes()},
+                                       language)
+
+    def sensitivity(self, unit: Optional[str] = None):
+        return tables.sensitivity_frame(sensitivity(self.totals(unit), self.assumptions.rates.discount_rate))

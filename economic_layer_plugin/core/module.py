@@ -1,0 +1,447 @@
+"""What one module costs and earns, and when (spec sections 3, 4 and 8). Pure Python.
+
+:func:`compute_module` turns a module's attributes and footprint area into a :class:`Module`
+(quantities, money, annual cash flows, and which values came from defaults) or, where its data
+cannot be used, an :class:`Excluded` with the reasons, each naming the field.
+
+Money is kept in integer fen (0.01 yuan) and areas in integer units of 0.0001 m2, so that sums
+over modules are exact: adding and removing modules in any order gives the same totals as a full
+recompute, unit sums equal the project, and net profit is revenue minus cost to the fen.
+
+Choices where the spec is silent (also in the README):
+
+- Timing: works (construction, renovation, upkeep, demolition) and soft costs are spread evenly
+  over the build years from the start year; compensation, land premium and other cost fall in the
+  start year; sales income and its costs and taxes are spread over the sale years from completion;
+  operating income runs from completion for the operating horizon; other income falls in the
+  completion year. A retained module is complete from its start year (it stands already).
+- Soft costs are a share of hard costs (works and demolition), not of compensation, land premium,
+  other cost or sales costs. Sales costs and taxes on sales are costs (revenue stays gross).
+- A demolished module earns nothing but its other income; its sale and lease fields are ignored.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any, Mapping, Optional
+
+from economic_layer_plugin.core.assumptions import Assumptions
+from economic_layer_plugin.core.messages import Problem
+from economic_layer_plugin.core.schema import FIELDS_BY_NAME, INTEGER
+from economic_layer_plugin.definitions import ACTION_LABELS, ACTIONS, BELOW_GROUND_USES, USE_LABELS, USES
+
+FEN = 100  # money unit of the integer sums: fen per yuan
+AREA_UNIT = 10_000  # area unit of the integer sums: per m2
+
+# The five components of a cash flow. Cost is COST + SALES_COSTS, revenue SALES + OPERATING + OTHER.
+COST, SALES, SALES_COSTS, OPERATING, OTHER_INCOME = range(5)
+COMPONENTS = ("cost", "sales", "sales_costs", "operating", "other_income")
+
+# Integer areas of a module, in this order (see Module.areas).
+AREA_KEYS = (
+    "existing_area", "retained_area", "renovated_area", "demolished_area", "new_area",
+    "saleable_area", "leasable_area", "above_ground_area",
+)
+
+_ACTION_BY_TEXT = {a: a for a in ACTIONS}
+_ACTION_BY_TEXT.update({labels[lang].lower(): a for a, labels in ACTION_LABELS.items() for lang in labels})
+_USE_BY_TEXT = {u: u for u in USES}
+_USE_BY_TEXT.update({labels[lang].lower(): u for u, labels in USE_LABELS.items() for lang in labels})
+
+
+@dataclass(frozen=True)
+class ModuleInput:
+    """A module as read from a layer: its feature id, attributes and footprint area in m2.
+
+    ``footprint_area`` is measured by the caller on the ellipsoid or in a projected CRS;
+    ``geometry_error`` says why the geometry is unusable (not a valid polygon), if it is.
+    """
+
+    fid: Any
+    attributes: Mapping[str, Any]
+    footprint_area: Optional[float] = None
+    geometry_error: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Excluded:
+    """A module left out of the totals, with every reason found."""
+
+    fid: Any
+    module_id: str
+    name: str
+    unit: str
+    problems: tuple
+
+    def message(self, language: str = "en") -> str:
+        return ("；" if language == "zh" else "; ").join(p.message(language) for p in self.problems)
+
+    @property
+    def fields(self) -> tuple:
+        return tuple(dict.fromkeys(p.field for p in self.problems))
+
+
+class Module:
+    """A computed module. Attributes in yuan, m2 and years; ``flows`` and ``areas`` are integer sums."""
+
+    __slots__ = (
+        "fid", "module_id", "name", "unit", "action", "use", "footprint_area", "floors", "height",
+        "gfa", "existing_gfa", "sale_ratio", "lease_ratio", "sale_price", "rent", "occupancy",
+        "cost_rate", "demolition_rate", "compensation_rate", "land_premium_rate", "other_cost",
+        "other_income", "start_year", "build_years", "sale_years", "completion_year", "households",
+        "resettled", "defaulted", "areas", "flows",
+    )
+
+    def __init__(self, **values) -> None:
+        for key, value in values.items():
+            setattr(self, key, value)
+
+    @classmethod
+    def _new(cls) -> "Module":
+        return cls.__new__(cls)
+
+    # quantities in m2 ------------------------------------------------------------------------
+    def area(self, key: str) -> float:
+        return self.areas[AREA_KEYS.index(key)] / AREA_UNIT
+
+    @property
+    def saleable_area(self) -> float:
+        return self.gfa * self.sale_ratio
+
+    @property
+    def leasable_area(self) -> float:
+        return self.gfa * self.lease_ratio
+
+    @property
+    def below_ground(self) -> bool:
+        return self.use in BELOW_GROUND_USES
+
+    # money in yuan ---------------------------------------------------------------------------
+    def component_total(self, component: int) -> int:
+        """Undiscounted total of one component, in fen."""
+        return sum(self.flows[component])
+
+    @property
+    def cost(self) -> float:
+        return (sum(self.flows[COST]) + sum(self.flows[SALES_COSTS])) / FEN
+
+    @property
+    def revenue(self) -> float:
+        return (sum(self.flows[SALES]) + sum(self.flows[OPERATING]) + sum(self.flows[OTHER_INCOME])) / FEN
+
+    def cashflow(self) -> list:
+        """Income minus cost per period from the base year, in yuan, trailing empty periods dropped."""
+        return trim(net_flow(self.flows))
+
+    def is_default(self, field_name: str) -> bool:
+        return field_name in self.defaulted
+
+    def __repr__(self) -> str:
+        return f"Module(fid={self.fid!r}, {self.action} {self.use}, unit={self.unit!r}, gfa={self.gfa:.1f})"
+
+
+def net_flow(flows) -> list:
+    """Yuan per period: sales + operating + other income - cost - sales costs."""
+    cost, sales, sales_costs, operating, other = flows
+    return [(s + o + i - c - sc) / FEN for c, s, sc, o, i in zip(cost, sales, sales_costs, operating, other)]
+
+
+def trim(flow: list) -> list:
+    while flow and flow[-1] == 0:
+        flow.pop()
+    return flow
+
+
+# reading attributes ------------------------------------------------------------------------------
+def _empty(raw) -> bool:
+    return raw is None or (isinstance(raw, str) and not raw.strip()) or (isinstance(raw, float) and raw != raw)
+
+
+def _text(raw) -> str:
+    if _empty(raw):
+        return ""
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))  # a unit code stored as 1.0
+    return str(raw).strip()
+
+
+#: per numeric field: (whole numbers only, minimum, maximum)
+_NUMERIC = {f.name: (f.type == INTEGER, f.minimum, f.maximum) for f in FIELDS_BY_NAME.values() if f.is_numeric}
+
+
+def _number(attributes: Mapping, name: str, problems: list):
+    """The value of a numeric field, None if empty; a problem (and None) if unusable."""
+    raw = attributes.get(name)
+    if raw is None:
+        return None
+    kind = type(raw)
+    if kind is float or kind is int:
+        value = raw
+        if kind is float and not math.isfinite(value):
+            if value != value:  # NaN: what some readers give for an empty value
+                return None
+            problems.append(Problem("not_finite", name, raw))
+            return None
+    elif _empty(raw):
+        return None
+    elif isinstance(raw, bool):
+        problems.append(Problem("not_a_number", name, raw))
+        return None
+    else:
+        try:
+            value = float(raw) if isinstance(raw, (int, float)) else float(str(raw).strip())
+        except (TypeError, ValueError):
+            problems.append(Problem("not_a_number", name, raw))
+            return None
+        if not math.isfinite(value):
+            problems.append(Problem("not_finite", name, raw))
+            return None
+    whole, minimum, maximum = _NUMERIC[name]
+    if whole:
+        if value != int(value):
+            problems.append(Problem("not_whole", name, raw))
+            return None
+        value = int(value)
+    if minimum is not None and value < minimum:
+        code = "ratio_range" if maximum == 1 else "negative" if minimum == 0 else "below_minimum"
+        problems.append(Problem(code, name, raw, minimum))
+        return None
+    if maximum is not None and value > maximum:
+        problems.append(Problem("ratio_range" if maximum == 1 else "above_maximum", name, raw, maximum))
+        return None
+    return value
+
+
+def _choice(attributes: Mapping, name: str, table: dict, problems: list) -> str:
+    raw = attributes.get(name)
+    text = _text(raw)
+    if not text:
+        problems.append(Problem("empty", name))
+        return ""
+    value = table.get(text.lower())
+    if value is None:
+        problems.append(Problem("unknown_value", name, raw))
+        return ""
+    return value
+
+
+def _spread(flow: list, total: int, start: int, periods: int) -> None:
+    """Adds ``total`` (fen) to ``flow`` evenly over ``periods`` from ``start``; the parts sum exactly."""
+    if not total:
+        return
+    share, remainder = divmod(total, periods)
+    for i in range(periods):
+        flow[start + i] += share + (1 if i < remainder else 0)
+
+
+def _fen(yuan: float) -> int:
+    return int(round(yuan * FEN))
+
+
+def _area(m2: float) -> int:
+    return int(round(m2 * AREA_UNIT))
+
+
+# the computation ---------------------------------------------------------------------------------
+def compute_module(item: ModuleInput, assumptions: Assumptions):
+    """A :class:`Module`, or an :class:`Excluded` listing every reason it cannot be used."""
+    a = item.attributes
+    problems: list = []
+    module_id = _text(a.get("el_module_id")) or str(item.fid)
+    name = _text(a.get("el_name"))
+    unit = _text(a.get("el_unit"))
+    if not unit:
+        problems.append(Problem("empty", "el_unit"))
+    action = _choice(a, "el_action", _ACTION_BY_TEXT, problems)
+    use = _choice(a, "el_use", _USE_BY_TEXT, problems)
+    if item.geometry_error:
+        problems.append(Problem("invalid_geometry", "geometry", item.geometry_error))
+
+    floors = _number(a, "el_floors", problems)
+    height = _number(a, "el_height", problems)
+    gfa = _number(a, "el_gfa", problems)
+    existing = _number(a, "el_existing_gfa", problems)
+    other_cost = _number(a, "el_other_cost", problems)
+    other_income = _number(a, "el_other_income", problems)
+    start_year = _number(a, "el_start_year", problems)
+    build_years = _number(a, "el_build_years", problems)
+    earns = action in ("retain", "renovate", "add")
+    if earns:
+        sale_ratio = _number(a, "el_sale_ratio", problems)
+        lease_ratio = _number(a, "el_lease_ratio", problems)
+        sale_price = _number(a, "el_sale_price", problems)
+        rent = _number(a, "el_rent", problems)
+        occupancy = _number(a, "el_occupancy", problems)
+        sale_years = _number(a, "el_sale_years", problems)
+        cost_rate = _number(a, "el_cost_rate", problems)
+    else:
+        sale_ratio = lease_ratio = sale_price = rent = occupancy = sale_years = cost_rate = None
+    if action == "demolish":
+        demolition_rate = _number(a, "el_demolition_rate", problems)
+        compensation_rate = _number(a, "el_compensation_rate", problems)
+        households = _number(a, "el_households", problems)
+        resettled = _number(a, "el_resettled_onsite", problems)
+        if households is not None and resettled is not None and resettled > households:
+            problems.append(Problem("resettled_above_households", "el_resettled_onsite", resettled, households))
+    else:
+        demolition_rate = compensation_rate = households = resettled = None
+
+    rates = assumptions.rates
+    defaulted = []
+    footprint = item.footprint_area
+    reported = {p.field for p in problems}
+    if gfa is None and "el_gfa" not in reported:
+        if footprint is None or footprint <= 0:
+            if not item.geometry_error:
+                problems.append(Problem("no_area", "el_gfa"))
+        elif floors is None:
+            if "el_floors" not in reported:
+                problems.append(Problem("no_floor_area", "el_floors"))
+        else:
+            gfa = footprint * floors
+            defaulted.append("el_gfa")
+    if start_year is not None and start_year < rates.base_year:
+        problems.append(Problem("before_base_year", "el_start_year", start_year, rates.base_year))
+    if earns:
+        defaults = assumptions.uses.get(use) if use else None
+        if defaults is not None:
+            default_sale, default_lease = defaults.ratios(action)
+            s = default_sale if sale_ratio is None else sale_ratio
+            l_ = default_lease if lease_ratio is None else lease_ratio
+            if s + l_ > 1 + 1e-9:
+                problems.append(Problem("ratios_sum", "el_lease_ratio", round(s + l_, 6)))
+
+    if problems:
+        return Excluded(item.fid, module_id, name, unit, tuple(problems))
+
+    d = assumptions.uses[use]
+
+    def pick(value, field_name, default):
+        if value is None:
+            defaulted.append(field_name)
+            return default
+        return value
+
+    if existing is None:
+        existing = 0.0 if action == "add" else gfa
+        defaulted.append("el_existing_gfa")
+    if height is None and floors is not None:
+        height = floors * rates.storey_height
+        defaulted.append("el_height")
+    other_cost = pick(other_cost, "el_other_cost", 0.0)
+    other_income = pick(other_income, "el_other_income", 0.0)
+    start_year = pick(start_year, "el_start_year", rates.base_year)
+    build_years = pick(build_years, "el_build_years", rates.build_years)
+
+    land_premium_rate = 0.0
+    works = demolition = compensation = premium = 0.0
+    if earns:
+        default_sale, default_lease = d.ratios(action)
+        sale_ratio = pick(sale_ratio, "el_sale_ratio", default_sale)
+        lease_ratio = pick(lease_ratio, "el_lease_ratio", default_lease)
+        sale_price = pick(sale_price, "el_sale_price", d.sale_price)
+        rent = pick(rent, "el_rent", d.rent)
+        occupancy = pick(occupancy, "el_occupancy", d.occupancy)
+        sale_years = pick(sale_years, "el_sale_years", rates.sale_years)
+        if action == "add":
+            cost_rate = pick(cost_rate, "el_cost_rate", d.construction_rate)
+            land_premium_rate = d.land_premium
+            works = gfa * cost_rate
+            premium = gfa * land_premium_rate
+        elif action == "renovate":
+            cost_rate = pick(cost_rate, "el_cost_rate", d.renovation_rate)
+            works = existing * cost_rate
+        else:
+            cost_rate = pick(cost_rate, "el_cost_rate", d.upkeep_rate)
+            works = existing * cost_rate
+    else:
+        sale_ratio = lease_ratio = sale_price = rent = occupancy = 0.0
+        sale_years = rates.sale_years
+        cost_rate = 0.0
+        demolition_rate = pick(demolition_rate, "el_demolition_rate", d.demolition_rate)
+        compensation_rate = pick(compensation_rate, "el_compensation_rate", d.compensation_rate)
+        demolition = existing * demolition_rate
+        compensation = existing * compensation_rate
+
+    # periods
+    start = start_year - rates.base_year
+    completion = start if action == "retain" else start + build_years
+    horizon = rates.operating_horizon if earns else 0
+    saleable = gfa * sale_ratio
+    leasable = gfa * lease_ratio
+    sales_total = saleable * sale_price
+    yearly_noi = leasable * rent * 12.0 * occupancy * (1.0 - rates.operating_cost_ratio)
+    operating_years = horizon if yearly_noi > 0 else 0
+    selling = sales_total > 0
+    last = max(start + build_years - 1, completion, completion + (sale_years - 1 if selling else 0),
+               completion + operating_years - 1)
+    length = last + 1
+    cost = [0] * length
+    sales = [0] * length
+    sales_costs = [0] * length
+    operating = [0] * length
+    other = [0] * length
+
+    hard = works + demolition
+    _spread(cost, _fen(hard + hard * rates.soft_cost_ratio), start, build_years)
+    cost[start] += _fen(compensation + premium + other_cost)
+    if selling:
+        _spread(sales, _fen(sales_total), completion, sale_years)
+        _spread(sales_costs, _fen(sales_total * (rates.sales_cost_ratio + rates.sales_tax_ratio)),
+                completion, sale_years)
+    if operating_years:
+        growth = 1.0 + rates.rent_growth
+        noi = yearly_noi
+        for k in range(operating_years):
+            operating[completion + k] += _fen(noi)
+            if k < operating_years - 1:
+                noi *= growth
+        if rates.exit_enabled:
+            operating[completion + operating_years - 1] += _fen(noi / rates.exit_cap_rate)
+    other[completion] += _fen(other_income)
+
+    above_ground = 0 if (action == "demolish" or use in BELOW_GROUND_USES) else _area(gfa)
+    areas = (
+        _area(existing),
+        _area(existing) if action == "retain" else 0,
+        _area(existing) if action == "renovate" else 0,
+        _area(existing) if action == "demolish" else 0,
+        _area(gfa) if action == "add" else 0,
+        _area(saleable),
+        _area(leasable),
+        above_ground,
+    )
+    m = Module._new()
+    m.fid = item.fid
+    m.module_id = module_id
+    m.name = name
+    m.unit = unit
+    m.action = action
+    m.use = use
+    m.footprint_area = footprint
+    m.floors = floors
+    m.height = height
+    m.gfa = gfa
+    m.existing_gfa = existing
+    m.sale_ratio = sale_ratio
+    m.lease_ratio = lease_ratio
+    m.sale_price = sale_price
+    m.rent = rent
+    m.occupancy = occupancy
+    m.cost_rate = cost_rate
+    m.demolition_rate = demolition_rate or 0.0
+    m.compensation_rate = compensation_rate or 0.0
+    m.land_premium_rate = land_premium_rate
+    m.other_cost = other_cost
+    m.other_income = other_income
+    m.start_year = start_year
+    m.build_years = build_years
+    m.sale_years = sale_years
+    m.completion_year = rates.base_year + completion
+    m.households = households
+    m.resettled = resettled
+    m.defaulted = frozenset(defaulted)
+    m.areas = areas
+    m.flows = (cost, sales, sales_costs, operating, other)
+    return m

@@ -1,0 +1,103 @@
+"""Table frames (pandas) of the economic model: Table 1 (spec section 7), indicators, sensitivity.
+
+Money in 10,000 CNY (万元), areas in m2. Pure Python and pandas.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from economic_layer_plugin.core.aggregate import INDICATOR_KEYS, MONEY_KEYS
+from economic_layer_plugin.definitions import TABLE1_USES, USE_LABELS, USES
+
+WAN = 10_000.0  # yuan per 10,000 CNY
+
+TOTAL_LABEL = {"en": "Total", "zh": "合计"}
+TABLE1_LABELS = {
+    "demolished_area": ("Demolished building area (m2)", "拆除建筑面积（平方米）"),
+    "new_area": ("New building: {use} (m2)", "新建建筑：{use}（平方米）"),
+    "cost": ("Investment (10,000 CNY)", "投资（万元）"),
+    "revenue": ("Income (10,000 CNY)", "收入（万元）"),
+    "net_profit": ("Net revenue (10,000 CNY)", "净收益（万元）"),
+}
+INDICATOR_LABELS = {
+    "cost": ("Cost (10,000 CNY)", "总成本（万元）"),
+    "revenue": ("Revenue (10,000 CNY)", "总收入（万元）"),
+    "net_profit": ("Net profit (10,000 CNY)", "净利润（万元）"),
+    "margin": ("Margin", "净利润率"),
+    "npv": ("NPV (10,000 CNY)", "净现值（万元）"),
+    "irr": ("IRR", "内部收益率"),
+    "payback": ("Payback (years)", "静态回收期（年）"),
+    "dynamic_payback": ("Dynamic payback (years)", "动态回收期（年）"),
+    "peak_funding": ("Peak funding (10,000 CNY)", "资金峰值（万元）"),
+    "funding_gap": ("Funding gap (10,000 CNY)", "资金缺口（万元）"),
+    "breakeven_price_factor": ("Break-even price factor", "盈亏平衡价格系数"),
+    "existing_area": ("Existing floor area (m2)", "现状建筑面积（平方米）"),
+    "retained_area": ("Retained floor area (m2)", "保留建筑面积（平方米）"),
+    "renovated_area": ("Renovated floor area (m2)", "改造建筑面积（平方米）"),
+    "demolished_area": ("Demolished floor area (m2)", "拆除建筑面积（平方米）"),
+    "new_area": ("New floor area (m2)", "新建建筑面积（平方米）"),
+    "saleable_area": ("Saleable area (m2)", "可售面积（平方米）"),
+    "leasable_area": ("Leasable area (m2)", "可租面积（平方米）"),
+}
+
+
+def _label(labels: tuple, language: str) -> str:
+    return labels[1] if language == "zh" else labels[0]
+
+
+def table1_rows(project: dict) -> list:
+    """Row keys of Table 1: the fixed uses, then other uses that have new floor area (spec section 7)."""
+    extra = [use for use in USES if use not in TABLE1_USES and project["new_area_by_use"].get(use)]
+    return (["demolished_area"] + [f"new_area_by_use.{use}" for use in TABLE1_USES + tuple(extra)]
+            + ["cost", "revenue", "net_profit"])
+
+
+def table1(project: dict, units: dict, language: str = "en") -> pd.DataFrame:
+    """Table 1: Total, then one column per unit (in the order of ``units``).
+
+    ``project`` and each value of ``units`` are indicator dicts (``aggregate.indicators``).
+    The frame's index holds the row labels; ``frame.attrs["rows"]`` the row keys and
+    ``frame.attrs["units"]`` the unit codes.
+    """
+    columns = [("total", project)] + list(units.items())
+    rows = table1_rows(project)
+    data = []
+    labels = []
+    for row in rows:
+        if row.startswith("new_area_by_use."):
+            use = row.split(".", 1)[1]
+            use_name = USE_LABELS[use]["zh"] if language == "zh" else USE_LABELS[use]["en"].lower()
+            labels.append(_label(TABLE1_LABELS["new_area"], language).format(use=use_name))
+            data.append([values["new_area_by_use"].get(use, 0.0) for _, values in columns])
+        else:
+            labels.append(_label(TABLE1_LABELS[row], language))
+            scale = WAN if row in MONEY_KEYS else 1.0
+            data.append([values[row] / scale for _, values in columns])
+    header = [TOTAL_LABEL[language if language == "zh" else "en"]] + [str(code) for code in units]
+    frame = pd.DataFrame(data, index=labels, columns=header)
+    frame.attrs["rows"] = rows
+    frame.attrs["units"] = [str(code) for code in units]
+    return frame
+
+
+def indicators_frame(project: dict, units: dict, language: str = "en") -> pd.DataFrame:
+    """Every scalar indicator: rows are indicators, columns Total then units. Money in 10,000 CNY."""
+    keys = [key for key in INDICATOR_KEYS if key != "new_area_by_use"]
+    columns = [project] + list(units.values())
+    data = []
+    for key in keys:
+        scale = WAN if key in MONEY_KEYS else 1.0
+        data.append([None if values[key] is None else values[key] / scale for values in columns])
+    header = [TOTAL_LABEL[language if language == "zh" else "en"]] + [str(code) for code in units]
+    frame = pd.DataFrame(data, index=[_label(INDICATOR_LABELS[key], language) for key in keys], columns=header)
+    frame.attrs["rows"] = keys
+    return frame
+
+
+def sensitivity_frame(rows: list) -> pd.DataFrame:
+    """The sensitivity rows (``aggregate.sensitivity``) as a frame, money in 10,000 CNY."""
+    frame = pd.DataFrame(rows, columns=["variable", "change", "net_profit", "npv"])
+    frame["net_profit"] = frame["net_profit"] / WAN
+    frame["npv"] = frame["npv"] / WAN
+    return frame
