@@ -62,6 +62,9 @@ def irr(cashflows: Sequence[float]) -> Optional[float]:
     while values and abs(values[-1]) <= _ZERO:
         values.pop()
     scale = max(abs(v) for v in values)
+    if _sign_changes(values) == 1:
+        # Descartes' rule of signs: exactly one positive root x, so exactly one rate above -100 %
+        return _single_root(values, scale)
     coefficients = np.array(values[::-1]) / scale  # highest power first for np.roots
     roots = np.roots(coefficients)
     candidates = []
@@ -76,8 +79,69 @@ def irr(cashflows: Sequence[float]) -> Optional[float]:
     return min(candidates, key=abs)
 
 
+def _sign_changes(values: list) -> int:
+    changes = 0
+    previous = 0
+    for value in values:
+        sign = (value > _ZERO) - (value < -_ZERO)
+        if sign:
+            if previous and sign != previous:
+                changes += 1
+            previous = sign
+    return changes
+
+
+def _poly(values: list, x: float) -> tuple:
+    """p(x) = sum values[t] x^t and its derivative, by Horner's rule."""
+    p = 0.0
+    dp = 0.0
+    for value in reversed(values):
+        dp = dp * x + p
+        p = p * x + value
+    return p, dp
+
+
+def _single_root(values: list, scale: float) -> Optional[float]:
+    """The one positive root x of the NPV polynomial, by Newton steps kept inside a bracket."""
+    low, high = 0.0, 1.0
+    sign_low = 1 if _poly(values, low)[0] > 0 else -1
+    if values[0] == 0:  # p(0) = 0 only through empty early periods: take the sign just above 0
+        sign_low = 1 if next(v for v in values if abs(v) > _ZERO) > 0 else -1
+    while (_poly(values, high)[0] > 0) == (sign_low > 0):
+        low, high = high, high * 2.0
+        if high > 1e12:
+            return None
+    x = 0.5 * (low + high)
+    for _ in range(200):
+        p, dp = _poly(values, x)
+        if p == 0:
+            break
+        if (p > 0) == (sign_low > 0):
+            low = x
+        else:
+            high = x
+        if dp != 0:
+            step = p / dp
+            if abs(step) <= 1e-14 * x:  # converged (before the bracket test: x may sit on its edge)
+                x -= step
+                break
+            candidate = x - step
+        else:
+            candidate = low
+        if not (low < candidate < high):
+            candidate = 0.5 * (low + high)
+            if high - low <= 1e-15 * high:
+                x = candidate
+                break
+        x = candidate
+    if x <= 0:
+        return None
+    return 1.0 / x - 1.0
+
+
 def _polish(values: list, rate: float, scale: float) -> Optional[float]:
     """Newton iterations on NPV(rate); the polished rate, or None if it is not a root after all."""
+    previous_step = math.inf
     for _ in range(50):
         if rate <= -1:
             return None
@@ -92,8 +156,11 @@ def _polish(values: list, rate: float, scale: float) -> Optional[float]:
         if df == 0:
             break
         step = f / df
+        if abs(step) >= abs(previous_step):  # no longer converging: float noise from here on
+            break
         rate -= step
-        if abs(step) < 1e-15 * max(1.0, abs(rate)):
+        previous_step = step
+        if abs(step) < 1e-13 * max(1.0, abs(rate)):
             break
     if rate <= -1 or not math.isfinite(rate):
         return None

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Mapping, Optional
 
 from economic_layer_plugin.core.assumptions import Assumptions
@@ -159,6 +160,8 @@ def _empty(raw) -> bool:
 
 
 def _text(raw) -> str:
+    if type(raw) is str:
+        return raw.strip()
     if _empty(raw):
         return ""
     if isinstance(raw, float) and raw.is_integer():
@@ -213,8 +216,40 @@ def _number(attributes: Mapping, name: str, problems: list):
     return value
 
 
+_COMMON_NUMBERS = ("el_floors", "el_height", "el_gfa", "el_existing_gfa", "el_other_cost", "el_other_income",
+                   "el_start_year", "el_build_years")
+_INCOME_NUMBERS = ("el_sale_ratio", "el_lease_ratio", "el_sale_price", "el_rent", "el_occupancy",
+                   "el_sale_years", "el_cost_rate")
+_DEMOLITION_NUMBERS = ("el_demolition_rate", "el_compensation_rate", "el_households", "el_resettled_onsite")
+
+
+def _numbers(attributes: Mapping, names: tuple, problems: list) -> list:
+    """The values of several numeric fields: a fast path for plain numbers within their range,
+    :func:`_number` (with its messages) for everything else."""
+    get = attributes.get
+    values = []
+    for name in names:
+        raw = get(name)
+        if raw is None:
+            values.append(None)
+            continue
+        kind = type(raw)
+        if kind is int or (kind is float and raw - raw == 0.0):  # finite: NaN and inf go the slow way
+            whole, minimum, maximum = _NUMERIC[name]
+            if ((minimum is None or raw >= minimum) and (maximum is None or raw <= maximum)
+                    and (not whole or raw == int(raw))):
+                values.append(int(raw) if whole else raw)
+                continue
+        values.append(_number(attributes, name, problems))
+    return values
+
+
 def _choice(attributes: Mapping, name: str, table: dict, problems: list) -> str:
     raw = attributes.get(name)
+    if type(raw) is str:
+        value = table.get(raw)  # the stored code itself: the common case
+        if value is not None:
+            return value
     text = _text(raw)
     if not text:
         problems.append(Problem("empty", name))
@@ -236,11 +271,20 @@ def _spread(flow: list, total: int, start: int, periods: int) -> None:
 
 
 def _fen(yuan: float) -> int:
-    return int(round(yuan * FEN))
+    return round(yuan * FEN)
 
 
 def _area(m2: float) -> int:
-    return int(round(m2 * AREA_UNIT))
+    return round(m2 * AREA_UNIT)
+
+
+@lru_cache(maxsize=64)
+def _growth_factors(growth: float, years: int) -> tuple:
+    """(1 + growth)^k for k = 0 .. years - 1, by repeated multiplication."""
+    factors = [1.0]
+    for _ in range(years - 1):
+        factors.append(factors[-1] * (1.0 + growth))
+    return tuple(factors)
 
 
 # the computation ---------------------------------------------------------------------------------
@@ -258,30 +302,16 @@ def compute_module(item: ModuleInput, assumptions: Assumptions):
     if item.geometry_error:
         problems.append(Problem("invalid_geometry", "geometry", item.geometry_error))
 
-    floors = _number(a, "el_floors", problems)
-    height = _number(a, "el_height", problems)
-    gfa = _number(a, "el_gfa", problems)
-    existing = _number(a, "el_existing_gfa", problems)
-    other_cost = _number(a, "el_other_cost", problems)
-    other_income = _number(a, "el_other_income", problems)
-    start_year = _number(a, "el_start_year", problems)
-    build_years = _number(a, "el_build_years", problems)
+    floors, height, gfa, existing, other_cost, other_income, start_year, build_years = _numbers(
+        a, _COMMON_NUMBERS, problems)
     earns = action in ("retain", "renovate", "add")
     if earns:
-        sale_ratio = _number(a, "el_sale_ratio", problems)
-        lease_ratio = _number(a, "el_lease_ratio", problems)
-        sale_price = _number(a, "el_sale_price", problems)
-        rent = _number(a, "el_rent", problems)
-        occupancy = _number(a, "el_occupancy", problems)
-        sale_years = _number(a, "el_sale_years", problems)
-        cost_rate = _number(a, "el_cost_rate", problems)
+        sale_ratio, lease_ratio, sale_price, rent, occupancy, sale_years, cost_rate = _numbers(
+            a, _INCOME_NUMBERS, problems)
     else:
         sale_ratio = lease_ratio = sale_price = rent = occupancy = sale_years = cost_rate = None
     if action == "demolish":
-        demolition_rate = _number(a, "el_demolition_rate", problems)
-        compensation_rate = _number(a, "el_compensation_rate", problems)
-        households = _number(a, "el_households", problems)
-        resettled = _number(a, "el_resettled_onsite", problems)
+        demolition_rate, compensation_rate, households, resettled = _numbers(a, _DEMOLITION_NUMBERS, problems)
         if households is not None and resettled is not None and resettled > households:
             problems.append(Problem("resettled_above_households", "el_resettled_onsite", resettled, households))
     else:
@@ -391,14 +421,11 @@ def compute_module(item: ModuleInput, assumptions: Assumptions):
         _spread(sales_costs, _fen(sales_total * (rates.sales_cost_ratio + rates.sales_tax_ratio)),
                 completion, sale_years)
     if operating_years:
-        growth = 1.0 + rates.rent_growth
-        noi = yearly_noi
-        for k in range(operating_years):
-            operating[completion + k] += _fen(noi)
-            if k < operating_years - 1:
-                noi *= growth
+        factors = _growth_factors(rates.rent_growth, operating_years)
+        noi_fen = yearly_noi * FEN
+        operating[completion:completion + operating_years] = [round(noi_fen * f) for f in factors]
         if rates.exit_enabled:
-            operating[completion + operating_years - 1] += _fen(noi / rates.exit_cap_rate)
+            operating[completion + operating_years - 1] += _fen(yearly_noi * factors[-1] / rates.exit_cap_rate)
     other[completion] += _fen(other_income)
 
     above_ground = 0 if (action == "demolish" or use in BELOW_GROUND_USES) else _area(gfa)

@@ -98,3 +98,14 @@ def test_irr_of_conventional_flows_equals_numpy_financial(investment, incomes):
     else:
         assert result == pytest.approx(expected, abs=1e-9)
         assert npv(result, values) == pytest.approx(0, abs=1e-6 * investment)
+
+
+@pytest.mark.parametrize("values", [
+    [0, -100, 60, 60],  # an empty first period (leading zero coefficient)
+    [-100, 10, 10],  # a negative rate
+    [-100, 300],  # 200 %
+    [100, -150],  # borrowing: positive first
+    [-1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3],  # long and sparse
+])
+def test_single_sign_change_flows_equal_numpy_financial(values):
+    assert irr(values) == pytest.approx(npf.irr(values), abs=1e-10)
