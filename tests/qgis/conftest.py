@@ -7,14 +7,10 @@ QMainWindow), so that what the plugin adds and removes can be counted.
 
 from __future__ import annotations
 
-import logging
-
 import pytest
-from qgis.core import QgsApplication, QgsExpression, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication, QEvent
-from qgis.PyQt.QtWidgets import QDockWidget, QMenu, QToolBar
+from qgis.PyQt.QtWidgets import QMenu, QToolBar
 
-from economic_layer_plugin.definitions import LOGGER_NAME
+from tests.leak_state import flush_deletes, qgis_state  # noqa: F401 (re-exported for the tests)
 
 
 class DesktopLikeIface:
@@ -56,37 +52,6 @@ class DesktopLikeIface:
 @pytest.fixture(scope="session")
 def desktop_iface(qgis_iface):
     return DesktopLikeIface(qgis_iface)
-
-
-def flush_deletes() -> None:
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
-    QCoreApplication.processEvents()
-
-
-def qgis_state(iface) -> dict:
-    """What a plugin can leave behind in QGIS, counted."""
-    window = iface.mainWindow()
-    project = QgsProject.instance()
-    signals = {
-        "project.layersAdded": (project, project.layersAdded),
-        "project.layersWillBeRemoved": (project, project.layersWillBeRemoved),
-        "project.readProject": (project, project.readProject),
-        "project.cleared": (project, project.cleared),
-        "layerTree.visibilityChanged": (project.layerTreeRoot(), project.layerTreeRoot().visibilityChanged),
-        "messageLog.messageReceived": (QgsApplication.messageLog(), QgsApplication.messageLog().messageReceived),
-    }
-    flush_deletes()
-    state = {
-        "menus": [a.text() for a in window.menuBar().actions()],
-        "toolbar_actions": sum(len(tb.actions()) for tb in window.findChildren(QToolBar)),
-        "docks": len(window.findChildren(QDockWidget)),
-        "providers": sorted(p.id() for p in QgsApplication.processingRegistry().providers()),
-        "expression_functions": len(QgsExpression.Functions()),
-        "log_handlers": len(logging.getLogger(LOGGER_NAME).handlers),
-    }
-    for name, (owner, signal) in signals.items():
-        state[f"receivers:{name}"] = owner.receivers(signal)
-    return state
 
 
 @pytest.fixture()

@@ -1,15 +1,26 @@
 """Helpers for scripts that run inside the real QGIS desktop (imported by them, not by pytest)."""
 
+import importlib.util
 import json
-import logging
 import os
 import traceback
 from pathlib import Path
 
 import qgis.utils
-from qgis.core import QgsApplication, QgsExpression, QgsProject
 from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QDockWidget, QToolBar
+
+
+def _load_leak_state():
+    """tests/leak_state.py, loaded by its path: putting the repository on sys.path would make QGIS
+    import the plugin from the source tree instead of the installed plugin under test."""
+    path = Path(os.environ["ECONOMIC_LAYER_E2E_SCRIPTS"]).parents[1] / "leak_state.py"
+    spec = importlib.util.spec_from_file_location("economic_layer_leak_state", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+qgis_state = _load_leak_state().qgis_state
 
 PLUGIN = "economic_layer_plugin"
 RESULT = Path(os.environ["ECONOMIC_LAYER_E2E_RESULT"])
@@ -23,30 +34,7 @@ def iface():
 
 
 def state() -> dict:
-    """What a plugin can leave behind in QGIS, counted."""
-    window = iface().mainWindow()
-    project = QgsProject.instance()
-    root = project.layerTreeRoot()
-    signals = {
-        "project.layersAdded": (project, project.layersAdded),
-        "project.layersWillBeRemoved": (project, project.layersWillBeRemoved),
-        "project.readProject": (project, project.readProject),
-        "project.cleared": (project, project.cleared),
-        "layerTree.visibilityChanged": (root, root.visibilityChanged),
-        "iface.currentLayerChanged": (iface(), iface().currentLayerChanged),
-        "messageLog.messageReceived": (QgsApplication.messageLog(), QgsApplication.messageLog().messageReceived),
-    }
-    counts = {
-        "menus": sorted(a.text() for a in window.menuBar().actions()),
-        "toolbar_actions": sum(len(tb.actions()) for tb in window.findChildren(QToolBar)),
-        "docks": len(window.findChildren(QDockWidget)),
-        "providers": sorted(p.id() for p in QgsApplication.processingRegistry().providers()),
-        "expression_functions": len(QgsExpression.Functions()),
-        "log_handlers": len(logging.getLogger(PLUGIN).handlers),
-    }
-    for name, (owner, signal) in signals.items():
-        counts[f"receivers:{name}"] = owner.receivers(signal)
-    return counts
+    return qgis_state(iface())
 
 
 def screenshot(name: str) -> str:
