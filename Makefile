@@ -7,13 +7,14 @@ SHELL := /bin/bash
 SYSTEM_PYTHON := /usr/bin/python3
 VENV := .venv
 VPY := $(VENV)/bin/python
+COMPAT_VENV := .venv-compat
 BUILD := build
 TS_FILES := $(wildcard economic_layer_plugin/i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 LRELEASE := $(shell command -v lrelease 2>/dev/null || echo /usr/lib/qt5/bin/lrelease)
 PYTEST := QT_QPA_PLATFORM=offscreen $(VPY) -m pytest
 
-.PHONY: deps venv translations translations-update icons test test-unit test-qgis test-e2e \
+.PHONY: deps venv translations translations-update icons test test-unit test-compat test-qgis test-e2e \
         package demo clean
 
 deps:
@@ -28,6 +29,13 @@ $(VENV)/.installed: pyproject.toml | deps
 	$(VPY) -m pip install -q --disable-pip-version-check -r $(VENV)/requirements-test.txt
 	touch $@
 
+# pandas 2 and shapely 2, as QGIS ships them on Windows and macOS: no system site packages.
+$(COMPAT_VENV)/.installed: pyproject.toml | deps
+	$(SYSTEM_PYTHON) -m venv $(COMPAT_VENV)
+	$(COMPAT_VENV)/bin/python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml','rb'))['dependency-groups']['compat']))" > $(COMPAT_VENV)/requirements-compat.txt
+	$(COMPAT_VENV)/bin/python -m pip install -q --disable-pip-version-check -r $(COMPAT_VENV)/requirements-compat.txt
+	touch $@
+
 translations: $(QM_FILES)
 %.qm: %.ts | deps
 	$(LRELEASE) -silent $< -qm $@
@@ -38,10 +46,14 @@ translations-update:
 icons:
 	$(SYSTEM_PYTHON) scripts/render_icons.py
 
-test: venv translations test-unit test-qgis test-e2e
+test: venv translations test-unit test-compat test-qgis test-e2e
 
 test-unit: venv
 	$(VPY) -m pytest -p no:pytest_qgis -W "ignore::pytest.PytestConfigWarning" tests/unit
+
+test-compat: $(COMPAT_VENV)/.installed
+	$(COMPAT_VENV)/bin/python -c "import pandas, shapely; print('compat: pandas', pandas.__version__, 'shapely', shapely.__version__)"
+	$(COMPAT_VENV)/bin/python -m pytest -W "ignore::pytest.PytestConfigWarning" tests/unit
 
 test-qgis: venv translations
 	$(PYTEST) tests/qgis
@@ -56,4 +68,4 @@ demo: deps translations
 	$(SYSTEM_PYTHON) scripts/demo.py
 
 clean:
-	rm -rf $(BUILD) dist .pytest_cache .qgis-settings $(QM_FILES)
+	rm -rf $(BUILD) dist .pytest_cache .qgis-settings $(QM_FILES) $(COMPAT_VENV)
