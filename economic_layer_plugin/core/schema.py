@@ -65,7 +65,7 @@ FIELDS: tuple = (
               required=True, new_feature_default="1"),
     FieldSpec("el_action", TEXT, "", "Action", "更新方式",
               "retain / renovate / demolish / add", "保留／改造／拆除／新增",
-              allowed=ACTIONS, required=True, new_feature_default="retain"),
+              allowed=ACTIONS, required=True, new_feature_default="add"),
     FieldSpec("el_use", TEXT, "", "Use", "功能",
               "office, commercial, residential, apartment, hotel, industrial, underground, parking, public, other",
               "办公、商业、住宅、公寓、酒店、产业、地下空间、停车、公共服务、其他",

@@ -23,6 +23,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(TRANSLATION_CONTEXT, text)
 
 
+def ui_language(locale: str | None = None) -> str:
+    """The plugin's language for text it makes itself (aliases, tables): "zh" or "en"."""
+    locale = QgsApplication.locale() if locale is None else locale
+    return "zh" if locale.lower().startswith("zh") else "en"
+
+
 def qm_candidates(locale: str) -> list[Path]:
     """The translation files to try for a QGIS locale, most specific first.
 

@@ -1,0 +1,150 @@
+"""Economic layers in GeoPackages: create one, tell one, and keep its assumptions beside it.
+
+The assumptions of a scheme are stored in the same GeoPackage, in the non-spatial table
+``el_assumptions`` (one row per scheme layer: its name and the assumptions as JSON), so that a
+scheme and its assumptions travel as one file.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timezone
+from pathlib import Path
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsFields,
+    QgsProviderRegistry,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from economic_layer_plugin.core import schema
+from economic_layer_plugin.core.assumptions import Assumptions, AssumptionsError
+from economic_layer_plugin.qgis_adapter.fields import economic_fields, setup_form
+
+LOGGER = logging.getLogger(__name__)
+ASSUMPTIONS_TABLE = "el_assumptions"
+
+
+class GeoPackageError(RuntimeError):
+    """A GeoPackage could not be written or read; the message names the file and the layer."""
+
+
+def is_economic_layer(layer) -> bool:
+    return (isinstance(layer, QgsVectorLayer) and layer.isValid()
+            and layer.geometryType() == QgsWkbTypes.PolygonGeometry
+            and not schema.missing_fields(layer.fields().names()))
+
+
+def layer_source(path: Path, name: str) -> str:
+    return f"{path}|layername={name}"
+
+
+def _write_empty(path: Path, name: str, fields: QgsFields, wkb_type, crs, overwrite_file: bool) -> None:
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = name
+    options.actionOnExistingFile = (QgsVectorFileWriter.CreateOrOverwriteFile if overwrite_file
+                                    else QgsVectorFileWriter.CreateOrOverwriteLayer)
+    writer = QgsVectorFileWriter.create(str(path), fields, wkb_type, crs, QgsCoordinateTransformContext(), options)
+    if writer.hasError() != QgsVectorFileWriter.NoError:
+        message = writer.errorMessage()
+        del writer
+        raise GeoPackageError(f"{path} ({name}): {message}")
+    del writer  # closes the file
+
+
+def create_economic_layer(path, name: str, crs: QgsCoordinateReferenceSystem, language: str = "en",
+                          assumptions: Assumptions | None = None) -> QgsVectorLayer:
+    """A new, empty economic layer ``name`` in the GeoPackage ``path`` (created if missing), with its
+    form, style and assumptions; returns it loaded (not added to the project)."""
+    path = Path(path)
+    if not crs.isValid():
+        raise GeoPackageError(f"{path} ({name}): the coordinate reference system is not valid")
+    _write_empty(path, name, economic_fields(language), QgsWkbTypes.MultiPolygon, crs, not path.exists())
+    layer = QgsVectorLayer(layer_source(path, name), name, "ogr")
+    if not layer.isValid():
+        raise GeoPackageError(f"{path} ({name}): the new layer cannot be opened")
+    assumptions = assumptions or Assumptions()
+    save_assumptions(path, name, assumptions)
+    configure_layer(layer, language, assumptions)
+    return layer
+
+
+def configure_layer(layer: QgsVectorLayer, language: str, assumptions: Assumptions) -> None:
+    """Form set-up and style, saved as the layer's default style inside its GeoPackage."""
+    from economic_layer_plugin.qgis_adapter.style import apply_style
+
+    setup_form(layer, language, assumptions.units)
+    apply_style(layer, language)
+    if layer.dataProvider().isSaveAndLoadStyleToDatabaseSupported():
+        error = layer.saveStyleToDatabase(layer.name(), "Economic Layer", True, "")
+        if error:
+            LOGGER.warning("%s: the style could not be saved in the GeoPackage: %s", layer.name(), error)
+
+
+# assumptions ------------------------------------------------------------------------------------
+def _assumptions_table(path: Path) -> QgsVectorLayer | None:
+    table = QgsVectorLayer(layer_source(path, ASSUMPTIONS_TABLE), ASSUMPTIONS_TABLE, "ogr")
+    return table if table.isValid() else None
+
+
+def save_assumptions(path, scheme: str, assumptions: Assumptions) -> None:
+    """Writes (or replaces) the assumptions of scheme layer ``scheme`` in the GeoPackage ``path``."""
+    path = Path(path)
+    table = _assumptions_table(path)
+    if table is None:
+        fields = QgsFields()
+        for name in ("scheme", "assumptions", "updated"):
+            fields.append(QgsField(name, QVariant.String))
+        _write_empty(path, ASSUMPTIONS_TABLE, fields, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem(),
+                     not path.exists())
+        table = _assumptions_table(path)
+        if table is None:
+            raise GeoPackageError(f"{path}: the table {ASSUMPTIONS_TABLE} cannot be created")
+    provider = table.dataProvider()
+    request = QgsFeatureRequest().setFilterExpression(f"\"scheme\" = '{scheme.replace(chr(39), chr(39) * 2)}'")
+    old = [feature.id() for feature in table.getFeatures(request)]
+    if old:
+        provider.deleteFeatures(old)
+    feature = QgsFeature(table.fields())
+    feature.setAttributes([scheme, assumptions.to_json(), datetime.now(timezone.utc).isoformat(timespec="seconds")])
+    ok, _ = provider.addFeatures([feature])
+    if not ok:
+        raise GeoPackageError(f"{path}: the assumptions of {scheme} could not be written: "
+                              f"{'; '.join(provider.errors())}")
+
+
+def load_assumptions(path, scheme: str) -> Assumptions | None:
+    """The assumptions stored for ``scheme``, or None when there are none.
+
+    Raises AssumptionsError (naming the file and scheme) when what is stored cannot be used.
+    """
+    table = _assumptions_table(Path(path))
+    if table is None:
+        return None
+    for feature in table.getFeatures():
+        if feature["scheme"] == scheme:
+            try:
+                return Assumptions.from_json(feature["assumptions"])
+            except AssumptionsError as error:
+                raise AssumptionsError(f"{path} ({scheme}): {error}") from error
+    return None
+
+
+def geopackage_of(layer: QgsVectorLayer) -> tuple[Path, str] | None:
+    """(file, layer name) of a GeoPackage layer, None for any other source."""
+    if layer.providerType() != "ogr":
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path = parts.get("path")
+    if not path or not str(path).lower().endswith(".gpkg"):
+        return None
+    return Path(path), parts.get("layerName") or layer.name()

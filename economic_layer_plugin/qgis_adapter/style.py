@@ -1,0 +1,77 @@
+"""The economic layer's style: one colour per action, labels with the module's name and net profit."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsLinePatternFillSymbolLayer,
+    QgsPalLayerSettings,
+    QgsRendererCategory,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor, QFont
+
+from economic_layer_plugin.definitions import ACTION_LABELS
+
+ACTION_COLOURS = {
+    "retain": ("#9e9e9e", "#616161"),
+    "renovate": ("#5b9bd5", "#1f4f8a"),
+    "demolish": ("#f4cccc", "#c62828"),
+    "add": ("#66bb6a", "#2e7031"),
+}
+
+#: Label: the module's name (or id) and its net profit in 10,000 CNY, from the plugin's live model.
+LABEL_EXPRESSION = (
+    "coalesce(\"el_name\", \"el_module_id\") || "
+    "coalesce('\\n' || format_number(el_module_indicator('net_profit') / 10000, 0) || ' {unit}', '')"
+)
+
+
+def _symbol(action: str) -> QgsFillSymbol:
+    fill, outline = ACTION_COLOURS[action]
+    symbol = QgsFillSymbol.createSimple({"color": fill, "outline_color": outline, "outline_width": "0.3"})
+    if action == "demolish":
+        hatch = QgsLinePatternFillSymbolLayer()
+        hatch.setLineAngle(45)
+        hatch.setDistance(1.5)
+        hatch.setColor(QColor(outline))
+        hatch.setLineWidth(0.3)
+        symbol.appendSymbolLayer(hatch)
+    return symbol
+
+
+def action_renderer(language: str = "en") -> QgsCategorizedSymbolRenderer:
+    categories = [QgsRendererCategory(action, _symbol(action), ACTION_LABELS[action][language])
+                  for action in ACTION_COLOURS]
+    other = QgsFillSymbol.createSimple({"color": "#ffffff", "outline_color": "#000000", "style": "no"})
+    categories.append(QgsRendererCategory(None, other, "?"))
+    return QgsCategorizedSymbolRenderer("el_action", categories)
+
+
+def labeling(language: str = "en") -> QgsVectorLayerSimpleLabeling:
+    settings = QgsPalLayerSettings()
+    settings.isExpression = True
+    settings.fieldName = LABEL_EXPRESSION.format(unit="万元" if language == "zh" else "10k CNY")
+    text = QgsTextFormat()
+    font = QFont()
+    font.setPointSize(8)
+    text.setFont(font)
+    text.setSize(8)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    settings.placement = QgsPalLayerSettings.OverPoint
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
+def apply_style(layer: QgsVectorLayer, language: str = "en") -> None:
+    layer.setRenderer(action_renderer(language))
+    layer.setLabeling(labeling(language))
+    layer.setLabelsEnabled(True)
+    layer.triggerRepaint()
