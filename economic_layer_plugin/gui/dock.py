@@ -1,36 +1,217 @@
-"""The dock panel: the planner's view of the scheme's economics."""
+"""The dock panel: the planner's view of the scheme's economics, live.
+
+It follows the active layer. For an economic layer it shows the project's indicators and the
+units, the selected module, the policy checks, the modules left out, and the assumptions; for any
+other layer it says how to make an economic layer.
+"""
 
 from __future__ import annotations
 
+import logging
+
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QLabel, QVBoxLayout, QWidget
+from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from economic_layer_plugin.__about__ import __version__
+from economic_layer_plugin.core.assumptions import AssumptionsError
 from economic_layer_plugin.definitions import OBJECT_NAME_DOCK
+from economic_layer_plugin.gui.assumptions_panel import AssumptionsPanel
+from economic_layer_plugin.gui.checks_panel import ChecksPanel
+from economic_layer_plugin.gui.excluded_panel import ExcludedPanel
+from economic_layer_plugin.gui.module_card import ModuleCard
+from economic_layer_plugin.gui.overview import OverviewPanel
+from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError, geopackage_of, save_assumptions
 from economic_layer_plugin.toolbelt.i18n import tr
+
+LOGGER = logging.getLogger(__name__)
+PAGE_MESSAGE, PAGE_SCHEME = 0, 1
 
 
 class EconomicLayerDock(QgsDockWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    new_layer_requested = pyqtSignal()
+    convert_requested = pyqtSignal(object)
+
+    def __init__(self, iface, models, parent: QWidget | None = None) -> None:
         super().__init__(tr("Economic Layer"), parent)
         self.setObjectName(OBJECT_NAME_DOCK)
         self.setAllowedAreas(Qt.LeftDockWidgetArea | Qt.RightDockWidgetArea)
+        self.iface = iface
+        self.models = models
+        self.layer = None
+        self.live = None
 
         content = QWidget(self)
         layout = QVBoxLayout(content)
-        self.status_label = QLabel(
-            tr(
-                "No economic layer is selected. Select an economic layer in the Layers panel "
-                "to see the cost, revenue and indicators of its scheme."
-            ),
-            content,
-        )
-        self.status_label.setWordWrap(True)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.header = QLabel(content)
+        self.header.setObjectName("EconomicLayerHeader")
+        self.header.setWordWrap(True)
+        layout.addWidget(self.header)
+        self.stack = QStackedWidget(content)
+        layout.addWidget(self.stack, 1)
+
+        message_page = QWidget(self.stack)
+        message_layout = QVBoxLayout(message_page)
+        self.status_label = QLabel(message_page)
         self.status_label.setObjectName("EconomicLayerStatus")
-        layout.addWidget(self.status_label)
-        layout.addStretch(1)
-        version_label = QLabel(tr("Economic Layer {version}").format(version=__version__), content)
-        version_label.setEnabled(False)
-        layout.addWidget(version_label)
+        self.status_label.setWordWrap(True)
+        message_layout.addWidget(self.status_label)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(tr("New economic layer…"), message_page)
+        self.new_button.clicked.connect(self.new_layer_requested.emit)
+        self.convert_button = QPushButton(tr("Convert this layer…"), message_page)
+        self.convert_button.clicked.connect(lambda: self.convert_requested.emit(self.layer))
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.convert_button)
+        buttons.addStretch(1)
+        message_layout.addLayout(buttons)
+        message_layout.addStretch(1)
+        version = QLabel(tr("Economic Layer {version}").format(version=__version__), message_page)
+        version.setEnabled(False)
+        message_layout.addWidget(version)
+        self.stack.addWidget(message_page)
+
+        self.tabs = QTabWidget(self.stack)
+        self.tabs.setObjectName("EconomicLayerTabs")
+        self.overview = OverviewPanel(self.tabs)
+        self.module_card = ModuleCard(self.tabs)
+        self.checks = ChecksPanel(self.tabs)
+        self.excluded = ExcludedPanel(self.tabs)
+        self.assumptions = AssumptionsPanel(self.tabs)
+        self.tabs.addTab(self.overview, tr("Project"))
+        self.tabs.addTab(self.module_card, tr("Module"))
+        self.tabs.addTab(self.checks, tr("Checks"))
+        self.tabs.addTab(self.excluded, tr("Left out"))
+        self.tabs.addTab(self.assumptions, tr("Assumptions"))
+        self.stack.addWidget(self.tabs)
         self.setWidget(content)
+
+        self.checks.select_modules.connect(self._select)
+        self.excluded.zoom_to.connect(self._zoom)
+        self.assumptions.changed.connect(self._apply_assumptions)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.set_layer(None)
+
+    # which layer ----------------------------------------------------------------------------
+    def set_layer(self, layer) -> None:
+        """Shows ``layer``'s scheme if it is an economic layer; otherwise says how to make one."""
+        self._detach()
+        self.layer = layer
+        self.live = self.models.get(layer) if layer is not None else None
+        if self.live is not None:
+            self.live.updated.connect(self._schedule_refresh)
+            layer.selectionChanged.connect(self._show_selection)
+            self.assumptions.show_assumptions(self.live.model.assumptions)
+        self.refresh()
+
+    def _detach(self) -> None:
+        if self.live is not None:
+            try:
+                self.live.updated.disconnect(self._schedule_refresh)
+                self.layer.selectionChanged.disconnect(self._show_selection)
+            except (TypeError, RuntimeError):
+                pass
+        self.live = None
+        self.layer = None
+
+    def teardown(self) -> None:
+        """Stops following any layer (before the dock is deleted)."""
+        self._refresh_timer.stop()
+        self._detach()
+
+    # showing --------------------------------------------------------------------------------
+    def _schedule_refresh(self) -> None:
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        if self.live is None:
+            self.stack.setCurrentIndex(PAGE_MESSAGE)
+            if self.layer is None:
+                self.header.setText("")
+                self.status_label.setText(tr(
+                    "No economic layer is selected. Select an economic layer in the Layers panel "
+                    "to see the cost, revenue and indicators of its scheme."))
+                self.convert_button.setVisible(False)
+            else:
+                self.header.setText(f"<b>{self.layer.name()}</b>")
+                self.status_label.setText(tr(
+                    "This layer is not an economic layer: it lacks the el_ fields of the economic model. "
+                    "Convert it into an economic layer (a copy; the layer itself is not changed), or create "
+                    "a new economic layer."))
+                self.convert_button.setVisible(True)
+            return
+        self.stack.setCurrentIndex(PAGE_SCHEME)
+        model = self.live.model
+        counts = tr("{modules} modules").format(modules=model.project.count)
+        if model.excluded_count:
+            counts += tr(", {excluded} left out of the totals").format(excluded=model.excluded_count)
+        editing = tr(" (editing: figures include unsaved edits)") if self.layer.isEditable() else ""
+        self.header.setText(f"<b>{self.layer.name()}</b> · {counts}{editing} · {tr('money in 10,000 CNY')}")
+        self.overview.show_model(model)
+        self.checks.show_model(model)
+        self.excluded.show_model(model)
+        self._show_selection()
+        self.excluded_tab_title(model.excluded_count)
+
+    def excluded_tab_title(self, count: int) -> None:
+        index = self.tabs.indexOf(self.excluded)
+        title = tr("Left out")
+        self.tabs.setTabText(index, f"{title} ({count})" if count else title)
+
+    def _show_selection(self, *_args) -> None:
+        if self.live is None:
+            return
+        fids = self.layer.selectedFeatureIds()
+        if not fids:
+            self.module_card.show_nothing()
+            return
+        fid = fids[0]
+        model = self.live.model
+        if fid in model.modules:
+            self.module_card.show_module(model.modules[fid], model.module_indicators(fid), len(fids))
+        elif fid in model.excluded:
+            self.module_card.show_excluded(model.excluded[fid])
+        else:
+            self.module_card.show_nothing()
+
+    # actions --------------------------------------------------------------------------------
+    def _select(self, fids: list) -> None:
+        if self.layer is not None:
+            self.layer.selectByIds(fids)
+            if fids:
+                self.iface.mapCanvas().zoomToSelected(self.layer)
+
+    def _zoom(self, fid) -> None:
+        if self.layer is not None:
+            self.layer.selectByIds([fid])
+            self.iface.mapCanvas().zoomToFeatureIds(self.layer, [fid])
+            self.iface.mapCanvas().refresh()
+
+    def _apply_assumptions(self, assumptions) -> None:
+        if self.live is None:
+            return
+        try:
+            self.live.set_assumptions(assumptions)
+        except AssumptionsError as error:
+            self.iface.messageBar().pushWarning(tr("Economic Layer"), str(error))
+            return
+        source = geopackage_of(self.layer)
+        if source is not None:
+            try:
+                save_assumptions(source[0], source[1], assumptions)
+            except GeoPackageError as error:
+                self.iface.messageBar().pushWarning(tr("Economic Layer"), str(error))
+        self.layer.triggerRepaint()  # labels show the new figures

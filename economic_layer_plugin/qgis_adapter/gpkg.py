@@ -114,8 +114,10 @@ def save_assumptions(path, scheme: str, assumptions: Assumptions) -> None:
     old = [feature.id() for feature in table.getFeatures(request)]
     if old:
         provider.deleteFeatures(old)
-    feature = QgsFeature(table.fields())
-    feature.setAttributes([scheme, assumptions.to_json(), datetime.now(timezone.utc).isoformat(timespec="seconds")])
+    feature = QgsFeature(table.fields())  # the table's first field is the GeoPackage's fid: set by name
+    feature["scheme"] = scheme
+    feature["assumptions"] = assumptions.to_json()
+    feature["updated"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
     ok, _ = provider.addFeatures([feature])
     if not ok:
         raise GeoPackageError(f"{path}: the assumptions of {scheme} could not be written: "

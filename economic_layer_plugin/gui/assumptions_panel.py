@@ -1,0 +1,284 @@
+"""The assumptions editor: project rates, policy limits, project units and the price book.
+
+Every change is validated and, if usable, applied after a short pause (the whole scheme is
+recomputed and the assumptions are saved in the scheme's GeoPackage); an unusable value is named
+in red and nothing is applied.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from qgis.PyQt.QtCore import QTimer, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from economic_layer_plugin.core.assumptions import Assumptions, AssumptionsError, ProjectUnit
+from economic_layer_plugin.definitions import USE_LABELS, USES
+from economic_layer_plugin.toolbelt.i18n import tr, ui_language
+
+PERCENT, NUMBER, INTEGER, FLAG = "percent", "number", "integer", "flag"
+
+
+def rate_fields() -> list:
+    return [
+        ("base_year", tr("Base year"), INTEGER, 1900, 2200),
+        ("discount_rate", tr("Discount rate"), PERCENT, -99, 1000),
+        ("operating_horizon", tr("Operating horizon (years)"), INTEGER, 0, 100),
+        ("operating_cost_ratio", tr("Operating costs (share of rent)"), PERCENT, 0, 100),
+        ("rent_growth", tr("Rent growth per year"), PERCENT, -50, 100),
+        ("soft_cost_ratio", tr("Soft costs (share of hard costs)"), PERCENT, 0, 100),
+        ("sales_cost_ratio", tr("Sales costs (share of sales)"), PERCENT, 0, 100),
+        ("sales_tax_ratio", tr("Taxes on sales (share of sales)"), PERCENT, 0, 100),
+        ("exit_enabled", tr("Exit by asset securitisation (REITs)"), FLAG, 0, 1),
+        ("exit_cap_rate", tr("Exit capitalisation rate"), PERCENT, 0.01, 100),
+        ("storey_height", tr("Storey height (m)"), NUMBER, 0.5, 20),
+        ("build_years", tr("Build years (default)"), INTEGER, 1, 50),
+        ("sale_years", tr("Sale years (default)"), INTEGER, 1, 50),
+    ]
+
+
+def threshold_fields() -> list:
+    return [
+        ("max_demolition_share", tr("Demolished / existing floor area at most"), PERCENT, 0, 100),
+        ("max_rebuild_ratio", tr("Rebuild ratio at most"), NUMBER, 0, 100),
+        ("min_resettlement_share", tr("Resettled on site or nearby at least"), PERCENT, 0, 100),
+        ("max_rent_growth", tr("Rent growth per year at most"), PERCENT, -100, 100),
+    ]
+
+
+def book_columns() -> list:
+    """(key, label): a UseDefaults attribute, or (kind, action) for a ratio."""
+    return [
+        ("construction_rate", tr("Construction (yuan/m2)")),
+        ("renovation_rate", tr("Renovation (yuan/m2)")),
+        ("upkeep_rate", tr("Upkeep (yuan/m2)")),
+        ("demolition_rate", tr("Demolition (yuan/m2)")),
+        ("compensation_rate", tr("Compensation (yuan/m2)")),
+        ("land_premium", tr("Land premium (yuan/m2)")),
+        ("sale_price", tr("Sale price (yuan/m2)")),
+        ("rent", tr("Rent (yuan/m2/month)")),
+        ("occupancy", tr("Occupancy")),
+        (("sale_ratio", "add"), tr("Sale ratio, add")),
+        (("lease_ratio", "add"), tr("Lease ratio, add")),
+        (("sale_ratio", "renovate"), tr("Sale ratio, renovate")),
+        (("lease_ratio", "renovate"), tr("Lease ratio, renovate")),
+        (("lease_ratio", "retain"), tr("Lease ratio, retain")),
+    ]
+
+
+def unit_columns() -> list:
+    return [("code", tr("Code")), ("name", tr("Name")), ("land_area", tr("Land area (m2)")),
+            ("far_limit", tr("Floor area ratio limit")), ("height_limit", tr("Height limit (m)"))]
+
+
+class AssumptionsPanel(QScrollArea):
+    #: new, valid assumptions to apply
+    changed = pyqtSignal(object)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        self.status = QLabel(body)
+        self.status.setWordWrap(True)
+        self.status.setObjectName("EconomicLayerAssumptionsStatus")
+        layout.addWidget(self.status)
+        self._assumptions = Assumptions()
+        self._loading = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(400)
+        self._timer.timeout.connect(self._apply)
+
+        self.rate_widgets = self._form(layout, tr("Project rates"), rate_fields())
+        self.threshold_widgets = self._form(layout, tr("Policy limits"), threshold_fields())
+
+        units_box = QGroupBox(tr("Project units"), body)
+        units_layout = QVBoxLayout(units_box)
+        self.units = QTableWidget(0, len(unit_columns()), units_box)
+        self.units.setObjectName("EconomicLayerUnitsEditor")
+        self.units.setHorizontalHeaderLabels([label for _, label in unit_columns()])
+        self.units.itemChanged.connect(self._schedule)
+        units_layout.addWidget(self.units)
+        buttons = QHBoxLayout()
+        add = QPushButton(tr("Add unit"), units_box)
+        add.clicked.connect(self._add_unit)
+        remove = QPushButton(tr("Remove unit"), units_box)
+        remove.clicked.connect(self._remove_unit)
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        units_layout.addLayout(buttons)
+        layout.addWidget(units_box)
+
+        book_box = QGroupBox(tr("Price book (defaults per use)"), body)
+        book_layout = QVBoxLayout(book_box)
+        note = QLabel(tr("Starting values only: replace them with the project's own figures."), book_box)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #777")
+        book_layout.addWidget(note)
+        self.book = QTableWidget(len(USES), len(book_columns()), book_box)
+        self.book.setObjectName("EconomicLayerPriceBook")
+        self.book.setHorizontalHeaderLabels([label for _, label in book_columns()])
+        self.book.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.book.itemChanged.connect(self._schedule)
+        self.book.setMinimumHeight(260)
+        book_layout.addWidget(self.book)
+        layout.addWidget(book_box)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    # building ---------------------------------------------------------------------------------
+    def _form(self, layout, title: str, specs: list) -> dict:
+        box = QGroupBox(title, self)
+        form = QFormLayout(box)
+        widgets = {}
+        for key, label, kind, low, high in specs:
+            if kind == FLAG:
+                widget = QCheckBox(box)
+                widget.toggled.connect(self._schedule)
+            elif kind == INTEGER:
+                widget = QSpinBox(box)
+                widget.setRange(int(low), int(high))
+                widget.valueChanged.connect(self._schedule)
+            else:
+                widget = QDoubleSpinBox(box)
+                widget.setRange(low, high)
+                widget.setDecimals(2)
+                if kind == PERCENT:
+                    widget.setSuffix(" %")
+                widget.valueChanged.connect(self._schedule)
+            widget.setObjectName(f"EconomicLayerAssumption_{key}")
+            form.addRow(label, widget)
+            widgets[key] = (widget, kind)
+        layout.addWidget(box)
+        return widgets
+
+    # showing ----------------------------------------------------------------------------------
+    def show_assumptions(self, assumptions: Assumptions) -> None:
+        self._timer.stop()
+        self._loading = True
+        try:
+            self._assumptions = copy.deepcopy(assumptions)
+            for widgets, source in ((self.rate_widgets, assumptions.rates),
+                                    (self.threshold_widgets, assumptions.thresholds)):
+                for key, (widget, kind) in widgets.items():
+                    value = getattr(source, key)
+                    if kind == FLAG:
+                        widget.setChecked(bool(value))
+                    elif kind == PERCENT:
+                        widget.setValue(value * 100)
+                    else:
+                        widget.setValue(value)
+            self.units.setRowCount(len(assumptions.units))
+            for row, unit in enumerate(assumptions.units):
+                for column, (key, _) in enumerate(unit_columns()):
+                    value = getattr(unit, key)
+                    self.units.setItem(row, column, QTableWidgetItem("" if value is None else f"{value:g}"
+                                                                     if isinstance(value, float) else str(value)))
+            language = ui_language()
+            self.book.setVerticalHeaderLabels([USE_LABELS[use][language] for use in USES])
+            for row, use in enumerate(USES):
+                defaults = assumptions.uses[use]
+                for column, (key, _) in enumerate(book_columns()):
+                    if isinstance(key, tuple):
+                        value = getattr(defaults, key[0]).get(key[1], 0.0)
+                    else:
+                        value = getattr(defaults, key)
+                    self.book.setItem(row, column, QTableWidgetItem(f"{value:g}"))
+            self.status.setText(tr("Changes apply to the whole scheme and are saved with it."))
+            self.status.setStyleSheet("")
+        finally:
+            self._loading = False
+
+    # editing ----------------------------------------------------------------------------------
+    def _schedule(self, *_args) -> None:
+        if not self._loading:
+            self._timer.start()
+
+    def _add_unit(self) -> None:
+        row = self.units.rowCount()
+        self.units.insertRow(row)
+        self.units.setItem(row, 0, QTableWidgetItem(str(row + 1)))
+
+    def _remove_unit(self) -> None:
+        row = self.units.currentRow()
+        if row >= 0:
+            self.units.removeRow(row)
+            self._schedule()
+
+    def read(self) -> Assumptions:
+        """The assumptions as edited; raises AssumptionsError naming an unusable cell."""
+        result = copy.deepcopy(self._assumptions)
+        for widgets, target in ((self.rate_widgets, result.rates), (self.threshold_widgets, result.thresholds)):
+            for key, (widget, kind) in widgets.items():
+                if kind == FLAG:
+                    setattr(target, key, widget.isChecked())
+                elif kind == PERCENT:
+                    setattr(target, key, round(widget.value() / 100, 6))
+                else:
+                    setattr(target, key, widget.value())
+        units = []
+        for row in range(self.units.rowCount()):
+            values = {}
+            for column, (key, label) in enumerate(unit_columns()):
+                item = self.units.item(row, column)
+                text = item.text().strip() if item is not None else ""
+                if key in ("code", "name"):
+                    values[key] = text
+                else:
+                    values[key] = self._number(text, f"{tr('Project units')}, {row + 1}, {label}", allow_empty=True)
+            units.append(ProjectUnit(**values))
+        result.units = units
+        for row, use in enumerate(USES):
+            defaults = result.uses[use]
+            for column, (key, label) in enumerate(book_columns()):
+                item = self.book.item(row, column)
+                value = self._number(item.text() if item is not None else "",
+                                     f"{USE_LABELS[use][ui_language()]}, {label}", allow_empty=False)
+                if isinstance(key, tuple):
+                    getattr(defaults, key[0])[key[1]] = value
+                else:
+                    setattr(defaults, key, value)
+        result.validate()
+        return result
+
+    @staticmethod
+    def _number(text: str, where: str, allow_empty: bool):
+        text = text.strip()
+        if not text:
+            if allow_empty:
+                return None
+            raise AssumptionsError(tr("{where}: a number is needed").format(where=where))
+        try:
+            return float(text)
+        except ValueError:
+            raise AssumptionsError(tr("{where}: {value} is not a number").format(where=where, value=text)) from None
+
+    def _apply(self) -> None:
+        try:
+            assumptions = self.read()
+        except AssumptionsError as error:
+            self.status.setText(tr("Not applied: {error}").format(error=error))
+            self.status.setStyleSheet("color: #c62828")
+            return
+        self._assumptions = assumptions
+        self.status.setText(tr("Applied and saved."))
+        self.status.setStyleSheet("color: #2e7d32")
+        self.changed.emit(copy.deepcopy(assumptions))

@@ -1,0 +1,82 @@
+"""Policy checks: pass, fail or not evaluated; clicking a failure selects the modules behind it."""
+
+from __future__ import annotations
+
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtGui import QBrush, QColor
+from qgis.PyQt.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from economic_layer_plugin.core.checks import FAIL, NOT_EVALUATED, PASS
+from economic_layer_plugin.gui import formatting
+from economic_layer_plugin.toolbelt.i18n import tr, ui_language
+
+STATE_COLOURS = {PASS: "#2e7d32", FAIL: "#c62828", NOT_EVALUATED: "#757575"}
+SHARE_KEYS = ("demolition_share", "resettlement_share", "rent_growth")
+
+
+def format_value(check, value) -> str:
+    if value is None:
+        return formatting.NONE
+    if isinstance(value, tuple):
+        low, high = value
+        return f"{formatting.area(low) if low is not None else ''} – {formatting.area(high) if high is not None else ''}"
+    if check.key in SHARE_KEYS:
+        return formatting.percent(value)
+    if check.key == "height":
+        return f"{value:,.1f} m"
+    if check.key == "range":
+        return formatting.area(value)
+    return formatting.number(value, 2)
+
+
+class ChecksPanel(QWidget):
+    #: a failed check was clicked: select these feature ids
+    select_modules = pyqtSignal(list)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.summary = QLabel(self)
+        layout.addWidget(self.summary)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("EconomicLayerChecks")
+        self.tree.setHeaderLabels([tr("Check"), tr("Scope"), tr("Value"), tr("Limit"), tr("State")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.tree.itemClicked.connect(self._clicked)
+        layout.addWidget(self.tree)
+        self._model = None
+        self._checks = []
+
+    def show_model(self, model) -> None:
+        language = ui_language()
+        self._model = model
+        self._checks = model.checks()
+        self.tree.clear()
+        counts = {PASS: 0, FAIL: 0, NOT_EVALUATED: 0}
+        for index, check in enumerate(self._checks):
+            counts[check.state] += 1
+            scope = tr("Project") if check.scope == "project" else f"{tr('Unit')} {check.unit}"
+            limit = check.threshold
+            limit_text = format_value(check, limit)
+            if check.comparison == "<=" and limit is not None:
+                limit_text = f"≤ {limit_text}"
+            elif check.comparison == ">=" and limit is not None:
+                limit_text = f"≥ {limit_text}"
+            state = check.state_label(language)
+            if check.state == NOT_EVALUATED and check.missing:
+                state = f"{state}: {check.missing_text(language)}"
+            item = QTreeWidgetItem([check.title(language), scope, format_value(check, check.value), limit_text, state])
+            item.setData(0, Qt.UserRole, index)
+            item.setForeground(4, QBrush(QColor(STATE_COLOURS[check.state])))
+            if check.state == FAIL:
+                item.setToolTip(0, tr("Click to select the modules behind this failure."))
+            self.tree.addTopLevelItem(item)
+        self.summary.setText(tr("{failed} failed, {passed} passed, {open} not evaluated").format(
+            failed=counts[FAIL], passed=counts[PASS], open=counts[NOT_EVALUATED]))
+
+    def _clicked(self, item, _column) -> None:
+        check = self._checks[item.data(0, Qt.UserRole)]
+        if check.state == FAIL and self._model is not None:
+            self.select_modules.emit(self._model.check_drivers(check))

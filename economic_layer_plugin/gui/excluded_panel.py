@@ -1,0 +1,67 @@
+"""Modules left out of the totals, with their reasons; clicking one zooms to it."""
+
+from __future__ import annotations
+
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from economic_layer_plugin.toolbelt.i18n import tr, ui_language
+
+#: rows shown at most (the count says how many there are)
+MAX_ROWS = 500
+
+
+class ExcludedPanel(QWidget):
+    #: a row was clicked: zoom to this feature id
+    zoom_to = pyqtSignal(object)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(self)
+        self.table.setObjectName("EconomicLayerExcluded")
+        self.table.setColumnCount(2)
+        self.table.setHorizontalHeaderLabels([tr("Module"), tr("Reason")])
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        self.table.cellClicked.connect(self._clicked)
+        layout.addWidget(self.table)
+        self._fids = []
+        self._shown = None
+
+    def show_model(self, model) -> None:
+        excluded = model.excluded
+        key = tuple(excluded.items())
+        if key == self._shown:  # nothing changed: keep the table (and the user's scroll position)
+            return
+        self._shown = key
+        language = ui_language()
+        count = len(excluded)
+        if count == 0:
+            self.summary.setText(tr("Every module is in the totals."))
+        else:
+            self.summary.setText(tr("{count} modules are left out of the totals. Click one to zoom to it.")
+                                 .format(count=count))
+        rows = list(excluded.values())[:MAX_ROWS]
+        self._fids = [item.fid for item in rows]
+        self.table.setRowCount(len(rows))
+        for row, item in enumerate(rows):
+            label = item.name or item.module_id
+            self.table.setItem(row, 0, QTableWidgetItem(f"{label} (#{item.fid})"))
+            reason = QTableWidgetItem(item.message(language))
+            reason.setToolTip(item.message(language))
+            self.table.setItem(row, 1, reason)
+        self.table.resizeRowsToContents()
+        if count > MAX_ROWS:
+            self.summary.setText(self.summary.text() + " " + tr("The first {shown} are listed.").format(shown=MAX_ROWS))
+
+    def _clicked(self, row, _column) -> None:
+        if 0 <= row < len(self._fids):
+            self.zoom_to.emit(self._fids[row])

@@ -1,0 +1,77 @@
+"""The module card (the paper's Fig. 4): the selected module's figures, marking default values."""
+
+from __future__ import annotations
+
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from economic_layer_plugin.definitions import ACTION_LABELS, USE_LABELS
+from economic_layer_plugin.gui import formatting
+from economic_layer_plugin.toolbelt.i18n import tr, ui_language
+
+
+class ModuleCard(QWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.title = QLabel(self)
+        self.title.setObjectName("EconomicLayerModuleTitle")
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        self.form = QFormLayout()
+        self.form.setLabelAlignment(Qt.AlignLeft)
+        layout.addLayout(self.form)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #777")
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        self.show_nothing()
+
+    def _clear(self) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+
+    def show_nothing(self) -> None:
+        self._clear()
+        self.title.setText(tr("Select a module on the map to see its figures."))
+        self.note.setText("")
+
+    def show_excluded(self, excluded) -> None:
+        self._clear()
+        self.title.setText(f"<b>{excluded.name or excluded.module_id}</b>")
+        self.note.setText(tr("Left out of the totals: {reasons}").format(reasons=excluded.message(ui_language())))
+
+    def show_module(self, module, indicators: dict, selected_count: int = 1) -> None:
+        language = ui_language()
+        self._clear()
+        action = ACTION_LABELS[module.action][language]
+        use = USE_LABELS[module.use][language]
+        name = module.name or module.module_id
+        self.title.setText(f"<b>{name}</b> · {action} · {use} · {tr('Unit')} {module.unit}")
+        default = tr("default")
+
+        def row(label: str, text: str, field: str | None = None) -> None:
+            value = QLabel(text, self)
+            value.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            if field is not None and module.is_default(field):
+                value.setText(f"{text} <span style='color:#888'>({default})</span>")
+                value.setToolTip(tr("From the price book: the module's own field is empty."))
+            self.form.addRow(label, value)
+
+        row(tr("Floor area (m2)"), formatting.area(module.gfa), "el_gfa")
+        if module.action != "add":
+            row(tr("Existing floor area (m2)"), formatting.area(module.existing_gfa), "el_existing_gfa")
+        row(tr("Saleable area (m2)"), formatting.area(module.saleable_area), "el_sale_ratio")
+        row(tr("Leasable area (m2)"), formatting.area(module.leasable_area), "el_lease_ratio")
+        row(tr("Unit price (yuan/m2)"), formatting.number(module.sale_price, 0), "el_sale_price")
+        row(tr("Total cost (10,000 CNY)"), formatting.money(indicators["cost"], 1))
+        row(tr("Expected income (10,000 CNY)"), formatting.money(indicators["revenue"], 1))
+        row(tr("Net profit (10,000 CNY)"), formatting.money(indicators["net_profit"], 1))
+        row(tr("Payback (years)"), formatting.years(indicators["payback"]))
+        defaults = len(module.defaulted)
+        note = tr("{count} values come from the price book.").format(count=defaults) if defaults else ""
+        if selected_count > 1:
+            note += " " + tr("{count} modules are selected: the first is shown.").format(count=selected_count)
+        self.note.setText(note.strip())

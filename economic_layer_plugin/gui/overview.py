@@ -1,0 +1,100 @@
+"""Project indicators and the table of project units."""
+
+from __future__ import annotations
+
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from economic_layer_plugin.gui import formatting
+from economic_layer_plugin.toolbelt.i18n import tr
+
+KEYS = ("cost", "revenue", "net_profit", "margin", "payback", "dynamic_payback", "npv", "irr", "funding_gap")
+NEGATIVE = QColor("#c62828")
+
+
+def indicator_labels() -> dict:
+    """Short labels of the dock (fixed strings, translated)."""
+    return {
+        "cost": tr("Cost (10,000 CNY)"),
+        "revenue": tr("Revenue (10,000 CNY)"),
+        "net_profit": tr("Net profit (10,000 CNY)"),
+        "margin": tr("Margin"),
+        "payback": tr("Payback (years)"),
+        "dynamic_payback": tr("Dynamic payback (years)"),
+        "npv": tr("NPV (10,000 CNY)"),
+        "irr": tr("IRR"),
+        "funding_gap": tr("Funding gap (10,000 CNY)"),
+    }
+
+
+class OverviewPanel(QWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        box = QGroupBox(tr("Project"), self)
+        grid = QGridLayout(box)
+        grid.setHorizontalSpacing(12)
+        self.values = {}
+        bold = QFont()
+        bold.setBold(True)
+        for i, (key, label) in enumerate(indicator_labels().items()):
+            row, column = divmod(i, 2)
+            name = QLabel(label, box)
+            name.setStyleSheet("color: #555")
+            value = QLabel(formatting.NONE, box)
+            value.setFont(bold)
+            value.setObjectName(f"EconomicLayerValue_{key}")
+            value.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            grid.addWidget(name, row * 2, column)
+            grid.addWidget(value, row * 2 + 1, column)
+            self.values[key] = value
+        layout.addWidget(box)
+        self.units_box = QGroupBox(tr("Project units"), self)
+        units_layout = QVBoxLayout(self.units_box)
+        self.units = QTableWidget(self.units_box)
+        self.units.setObjectName("EconomicLayerUnits")
+        self.units.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.units.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.units.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        units_layout.addWidget(self.units)
+        layout.addWidget(self.units_box, 1)
+
+    def show_model(self, model) -> None:
+        project = model.indicators()
+        for key, label in self.values.items():
+            value = project[key]
+            label.setText(formatting.indicator(key, value))
+            negative = key in ("net_profit", "npv") and value is not None and value < 0
+            label.setStyleSheet(f"color: {NEGATIVE.name()}" if negative else "")
+        codes = model.unit_codes()
+        labels = indicator_labels()
+        self.units.clear()
+        self.units.setRowCount(len(KEYS))
+        self.units.setColumnCount(len(codes) + 1)
+        self.units.setHorizontalHeaderLabels([tr("Total")] + [self._unit_title(model, code) for code in codes])
+        self.units.setVerticalHeaderLabels([labels[key] for key in KEYS])
+        columns = [project] + [model.indicators(code) for code in codes]
+        for column, values in enumerate(columns):
+            for row, key in enumerate(KEYS):
+                item = QTableWidgetItem(formatting.indicator(key, values[key]))
+                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                if key in ("net_profit", "npv") and values[key] is not None and values[key] < 0:
+                    item.setForeground(NEGATIVE)
+                self.units.setItem(row, column, item)
+
+    @staticmethod
+    def _unit_title(model, code: str) -> str:
+        spec = model.assumptions.unit(code)
+        return f"{code} {spec.name}".strip() if spec is not None else code

@@ -1,0 +1,241 @@
+"""Convert any polygon layer into an economic layer: a copy in a GeoPackage, never the source.
+
+The copy keeps every original attribute (a source field named ``fid`` becomes ``src_fid``: the
+GeoPackage keeps its own feature ids there) and adds the ``el_`` fields. The planner may map
+source fields to floors, height, use and name. A value that cannot be read (a floors value of
+"brick" or "1i") is left empty and reported per feature: it is never guessed.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from qgis.core import (
+    QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+
+from economic_layer_plugin.core import schema
+from economic_layer_plugin.core.assumptions import Assumptions
+from economic_layer_plugin.definitions import USE_LABELS, USES
+from economic_layer_plugin.qgis_adapter.fields import python_value, qgs_field
+from economic_layer_plugin.qgis_adapter.gpkg import (
+    GeoPackageError,
+    configure_layer,
+    layer_source,
+    save_assumptions,
+)
+
+#: Source values understood as uses, besides the use codes and their Chinese and English labels:
+#: common OpenStreetMap building and kind values. Anything else is reported, not guessed.
+USE_SYNONYMS = {
+    "apartments": "apartment", "dormitory": "apartment", "house": "residential", "detached": "residential",
+    "terrace": "residential", "retail": "commercial", "shop": "commercial", "mall": "commercial",
+    "supermarket": "commercial", "bank": "office", "government": "office", "hotel": "hotel",
+    "warehouse": "industrial", "factory": "industrial", "manufacture": "industrial", "school": "public",
+    "university": "public", "hospital": "public", "civic": "public", "public": "public",
+    "parking": "parking", "garage": "parking", "garages": "parking",
+}
+_USE_TEXT = {code: code for code in USES}
+_USE_TEXT.update({labels[lang].lower(): code for code, labels in USE_LABELS.items() for lang in labels})
+_USE_TEXT.update(USE_SYNONYMS)
+
+
+@dataclass
+class FieldMapping:
+    """Which source fields give the economic attributes (None: not mapped)."""
+
+    floors: Optional[str] = None
+    height: Optional[str] = None
+    use: Optional[str] = None
+    name: Optional[str] = None
+    #: where floors are empty, derive them from the height: round(height / storey height), at least 1
+    floors_from_height: bool = False
+    default_action: str = "retain"
+    default_unit: str = "1"
+    #: the use of features whose use field is not mapped (a mapped but unreadable value is reported)
+    default_use: str = "other"
+
+
+@dataclass
+class ConversionProblem:
+    fid: object
+    field: str
+    value: object
+    message: str
+
+
+@dataclass
+class ConversionReport:
+    features: int = 0
+    problems: list = field(default_factory=list)
+    floors_derived: int = 0
+    renamed_fields: dict = field(default_factory=dict)
+
+    def summary(self) -> str:
+        text = f"{self.features} features converted"
+        if self.floors_derived:
+            text += f", floors derived from height for {self.floors_derived}"
+        if self.problems:
+            text += f", {len(self.problems)} values could not be read (left empty)"
+        return text
+
+
+def _whole_number(value) -> Optional[int]:
+    """A non-negative whole number read from a value, or None if it is not one."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        number = float(value)
+    else:
+        try:
+            number = float(str(value).strip())
+        except ValueError:
+            return None
+    if not math.isfinite(number) or number < 0 or number != int(number):
+        return None
+    return int(number)
+
+
+def _non_negative(value) -> Optional[float]:
+    if isinstance(value, bool):
+        return None
+    try:
+        number = float(value) if isinstance(value, (int, float)) else float(str(value).strip())
+    except ValueError:
+        return None
+    return number if math.isfinite(number) and number >= 0 else None
+
+
+def convert_layer(source: QgsVectorLayer, path, name: str, mapping: FieldMapping | None = None,
+                  language: str = "en", assumptions: Assumptions | None = None, feedback=None):
+    """Writes the economic copy of ``source`` as layer ``name`` in the GeoPackage ``path``.
+
+    Returns (the new layer, a ConversionReport). Raises GeoPackageError naming the problem.
+    """
+    mapping = mapping or FieldMapping()
+    assumptions = assumptions or Assumptions()
+    path = Path(path)
+    if not isinstance(source, QgsVectorLayer) or not source.isValid():
+        raise GeoPackageError(f"{name}: the source layer is not a valid vector layer")
+    if source.geometryType() != QgsWkbTypes.PolygonGeometry:
+        raise GeoPackageError(f"{source.name()}: not a polygon layer")
+    source_names = source.fields().names()
+    for role in ("floors", "height", "use", "name"):
+        chosen = getattr(mapping, role)
+        if chosen and chosen not in source_names:
+            raise GeoPackageError(f"{source.name()}: no field {chosen!r} (mapped to {role})")
+
+    report = ConversionReport()
+    fields = QgsFields()
+    kept = []  # (source index, output index)
+    for index, source_field in enumerate(source.fields()):
+        if source_field.name() in schema.FIELDS_BY_NAME:
+            continue  # an el_ field of the source is replaced by the schema's own
+        copy = QgsField(source_field)
+        if copy.name().lower() == "fid":
+            report.renamed_fields[copy.name()] = "src_fid"
+            copy.setName("src_fid")
+        kept.append((index, fields.count()))
+        fields.append(copy)
+    el_index = {}
+    for spec in schema.FIELDS:
+        el_index[spec.name] = fields.count()
+        fields.append(qgs_field(spec, language))
+
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = name
+    options.actionOnExistingFile = (QgsVectorFileWriter.CreateOrOverwriteLayer if path.exists()
+                                    else QgsVectorFileWriter.CreateOrOverwriteFile)
+    writer = QgsVectorFileWriter.create(str(path), fields, QgsWkbTypes.MultiPolygon, source.crs(),
+                                        QgsCoordinateTransformContext(), options)
+    if writer.hasError() != QgsVectorFileWriter.NoError:
+        message = writer.errorMessage()
+        del writer
+        raise GeoPackageError(f"{path} ({name}): {message}")
+
+    src = {role: source_names.index(getattr(mapping, role)) if getattr(mapping, role) else None
+           for role in ("floors", "height", "use", "name")}
+    total = max(1, source.featureCount())
+    storey = assumptions.rates.storey_height
+    try:
+        for number, feature in enumerate(source.getFeatures()):
+            if feedback is not None:
+                if feedback.isCanceled():
+                    break
+                feedback.setProgress(100.0 * number / total)
+            attributes = feature.attributes()
+            values = [None] * fields.count()
+            for source_index, output_index in kept:
+                values[output_index] = attributes[source_index]
+
+            def problem(role: str, field_name: str, raw) -> None:
+                report.problems.append(ConversionProblem(
+                    feature.id(), field_name, raw,
+                    f"feature {feature.id()}: {getattr(mapping, role)} = {raw!r} is not a usable {role} value; "
+                    f"{field_name} left empty"))
+
+            height = None
+            if src["height"] is not None:
+                raw = python_value(attributes[src["height"]])
+                if raw is not None and str(raw).strip() != "":
+                    height = _non_negative(raw)
+                    if height is None:
+                        problem("height", "el_height", raw)
+                    else:
+                        values[el_index["el_height"]] = height
+            floors = None
+            if src["floors"] is not None:
+                raw = python_value(attributes[src["floors"]])
+                if raw is not None and str(raw).strip() != "":
+                    floors = _whole_number(raw)
+                    if floors is None:
+                        problem("floors", "el_floors", raw)
+            if floors is None and mapping.floors_from_height and height:
+                floors = max(1, round(height / storey))
+                report.floors_derived += 1
+            values[el_index["el_floors"]] = floors
+            if src["use"] is not None:
+                raw = python_value(attributes[src["use"]])
+                if raw is not None and str(raw).strip() != "":
+                    use = _USE_TEXT.get(str(raw).strip().lower())
+                    if use is None:
+                        problem("use", "el_use", raw)
+                    values[el_index["el_use"]] = use
+                else:
+                    values[el_index["el_use"]] = mapping.default_use
+            else:
+                values[el_index["el_use"]] = mapping.default_use
+            if src["name"] is not None:
+                raw = python_value(attributes[src["name"]])
+                values[el_index["el_name"]] = None if raw is None else str(raw)
+            values[el_index["el_action"]] = mapping.default_action
+            values[el_index["el_unit"]] = mapping.default_unit
+            values[el_index["el_module_id"]] = f"M{feature.id()}"
+            out = QgsFeature(fields)
+            out.setAttributes(values)
+            geometry = feature.geometry()
+            if not geometry.isNull():
+                geometry.convertToMultiType()
+                out.setGeometry(geometry)
+            if not writer.addFeature(out):
+                raise GeoPackageError(f"{path} ({name}): feature {feature.id()} could not be written: "
+                                      f"{writer.errorMessage()}")
+            report.features += 1
+    finally:
+        del writer  # closes the file
+    layer = QgsVectorLayer(layer_source(path, name), name, "ogr")
+    if not layer.isValid():
+        raise GeoPackageError(f"{path} ({name}): the converted layer cannot be opened")
+    save_assumptions(path, name, assumptions)
+    configure_layer(layer, language, assumptions)
+    return layer, report

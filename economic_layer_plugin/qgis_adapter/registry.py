@@ -1,0 +1,72 @@
+"""One live model per economic layer of the project, shared by the dock and the expression functions."""
+
+from __future__ import annotations
+
+import logging
+
+from qgis.core import QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QObject
+
+from economic_layer_plugin.core.assumptions import Assumptions, AssumptionsError
+from economic_layer_plugin.qgis_adapter.gpkg import geopackage_of, is_economic_layer, load_assumptions
+from economic_layer_plugin.qgis_adapter.live import LiveModel
+
+LOGGER = logging.getLogger(__name__)
+
+
+def assumptions_of(layer: QgsVectorLayer) -> Assumptions:
+    """The assumptions stored with the layer's GeoPackage, or the default book (with a log message)."""
+    source = geopackage_of(layer)
+    if source is not None:
+        try:
+            stored = load_assumptions(*source)
+        except AssumptionsError as error:
+            LOGGER.warning("%s: the stored assumptions cannot be used (%s); the default book is used instead",
+                           layer.name(), error)
+            stored = None
+        if stored is not None:
+            return stored
+    return Assumptions()
+
+
+class LiveModels(QObject):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._models: dict = {}
+        QgsProject.instance().layersWillBeRemoved.connect(self._on_layers_removed)
+
+    def get(self, layer) -> LiveModel | None:
+        """The live model of an economic layer (made on first use); None for any other layer."""
+        if not is_economic_layer(layer):
+            return None
+        live = self._models.get(layer.id())
+        if live is None:
+            live = self._models[layer.id()] = LiveModel(layer, assumptions_of(layer), self)
+        return live
+
+    def by_layer_id(self, layer_id: str) -> LiveModel | None:
+        live = self._models.get(layer_id)
+        if live is None and layer_id:
+            layer = QgsProject.instance().mapLayer(layer_id)
+            if layer is not None:
+                live = self.get(layer)
+        return live
+
+    def _on_layers_removed(self, layer_ids) -> None:
+        for layer_id in layer_ids:
+            live = self._models.pop(layer_id, None)
+            if live is not None:
+                live.disconnect_layer()
+                live.deleteLater()
+
+    def clear(self) -> None:
+        """Drops every model and stops listening (on unload)."""
+        QgsProject.instance().layersWillBeRemoved.disconnect(self._on_layers_removed)
+        for live in self._models.values():
+            live.disconnect_layer()
+            live.deleteLater()
+        self._models = {}
+
+
+#: The registry of the running plugin (set by the plugin in initGui, None otherwise).
+ACTIVE: LiveModels | None = None
