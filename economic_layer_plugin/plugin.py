@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QUrl, Qt
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu, QMessageBox
+from qgis.utils import OverrideCursor
 
 from economic_layer_plugin.__about__ import __title__, __uri_homepage__, __uri_tracker__, __version__
 from economic_layer_plugin.definitions import (
@@ -18,9 +19,13 @@ from economic_layer_plugin.definitions import (
     OBJECT_NAME_HELP_MENU,
     OBJECT_NAME_MENU,
 )
+from economic_layer_plugin.gui.dialogs import ConvertDialog, NewLayerDialog
 from economic_layer_plugin.gui.dock import EconomicLayerDock
 from economic_layer_plugin.processing_provider.provider import EconomicLayerProvider
-from economic_layer_plugin.toolbelt.i18n import PluginTranslator, tr
+from economic_layer_plugin.qgis_adapter import expressions, registry
+from economic_layer_plugin.qgis_adapter.convert import convert_layer as convert
+from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError, create_economic_layer
+from economic_layer_plugin.toolbelt.i18n import PluginTranslator, tr, ui_language
 from economic_layer_plugin.toolbelt.log import install_log_bridge, remove_log_bridge
 from economic_layer_plugin.toolbelt.settings import SettingsManager
 
@@ -38,6 +43,7 @@ class EconomicLayerPlugin:
         self.dock: EconomicLayerDock | None = None
         self.menu: QMenu | None = None
         self.action_dock: QAction | None = None
+        self.models: registry.LiveModels | None = None
 
     # Processing -------------------------------------------------------------------------------
     def initProcessing(self) -> None:  # noqa: N802 (name fixed by QGIS)
@@ -53,8 +59,16 @@ class EconomicLayerPlugin:
         main_window = self.iface.mainWindow()
         icon = QIcon(str(ICON_PLUGIN))
 
-        self.dock = EconomicLayerDock(main_window)
+        self.models = registry.LiveModels()
+        registry.ACTIVE = self.models
+        expressions.register()
+
+        self.dock = EconomicLayerDock(self.iface, self.models, main_window)
+        self.dock.new_layer_requested.connect(self.new_layer)
+        self.dock.convert_requested.connect(self.convert_layer)
         self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.iface.currentLayerChanged.connect(self.dock.set_layer)
+        self.dock.set_layer(self.iface.activeLayer())
 
         self.action_dock = QAction(icon, tr("Economic layer panel"), main_window)
         self.action_dock.setObjectName(OBJECT_NAME_ACTION_DOCK)
@@ -67,6 +81,15 @@ class EconomicLayerPlugin:
         self.menu = QMenu(tr("Economic Layer"), main_window)
         self.menu.setObjectName(OBJECT_NAME_MENU)
         self.menu.addAction(self.action_dock)
+        self.menu.addSeparator()
+        action_new = self.menu.addAction(QIcon(QgsApplication.iconPath("mActionNewGeoPackageLayer.svg")),
+                                         tr("New economic layer…"))
+        action_new.setObjectName("EconomicLayerActionNewLayer")
+        action_new.triggered.connect(self.new_layer)
+        action_convert = self.menu.addAction(tr("Convert layer to economic layer…"))
+        action_convert.setObjectName("EconomicLayerActionConvert")
+        action_convert.triggered.connect(lambda: self.convert_layer(self.iface.activeLayer()))
+        self.menu.addSeparator()
         help_menu = self.menu.addMenu(QIcon(QgsApplication.iconPath("mActionHelpContents.svg")), tr("Help"))
         help_menu.setObjectName(OBJECT_NAME_HELP_MENU)
         action_help = help_menu.addAction(tr("Documentation"))
@@ -99,11 +122,19 @@ class EconomicLayerPlugin:
             self.menu.deleteLater()
             self.menu = None
         if self.dock is not None:
+            self.iface.currentLayerChanged.disconnect(self.dock.set_layer)
+            self.dock.teardown()
             self.dock.visibilityChanged.disconnect()
             self.iface.removeDockWidget(self.dock)
             self.dock.setParent(None)
             self.dock.deleteLater()
             self.dock = None
+        if self.models is not None:
+            self.models.clear()
+            self.models.deleteLater()
+            self.models = None
+            registry.ACTIVE = None
+            expressions.unregister()
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
@@ -112,6 +143,47 @@ class EconomicLayerPlugin:
         self.translator.remove()
 
     # Actions ----------------------------------------------------------------------------------
+    def _add_to_project(self, layer) -> None:
+        QgsProject.instance().addMapLayer(layer)
+        self.iface.setActiveLayer(layer)
+        self.dock.setUserVisible(True)
+
+    def new_layer(self) -> None:
+        dialog = NewLayerDialog(self.iface.mainWindow())
+        if not dialog.exec_():
+            return
+        path, name, crs = dialog.values()
+        try:
+            layer = create_economic_layer(path, name, crs, ui_language())
+        except GeoPackageError as error:
+            self.iface.messageBar().pushCritical(tr("Economic Layer"), str(error))
+            return
+        self._add_to_project(layer)
+        self.iface.messageBar().pushSuccess(
+            tr("Economic Layer"), tr("New economic layer {name} in {path}").format(name=name, path=path))
+
+    def convert_layer(self, layer=None) -> None:
+        dialog = ConvertDialog(layer, self.iface.mainWindow())
+        if not dialog.exec_():
+            return
+        source, path, name, mapping = dialog.values()
+        try:
+            with OverrideCursor(Qt.WaitCursor):
+                converted, report = convert(source, path, name, mapping, ui_language())
+        except GeoPackageError as error:
+            self.iface.messageBar().pushCritical(tr("Economic Layer"), str(error))
+            return
+        for problem in report.problems:
+            LOGGER.warning("%s: %s", source.name(), problem.message)
+        self._add_to_project(converted)
+        text = tr("{count} features converted into {name}.").format(count=report.features, name=name)
+        if report.problems:
+            text += " " + tr("{count} values could not be read and were left empty: see the log panel "
+                             "(Economic Layer).").format(count=len(report.problems))
+            self.iface.messageBar().pushWarning(tr("Economic Layer"), text)
+        else:
+            self.iface.messageBar().pushSuccess(tr("Economic Layer"), text)
+
     def open_documentation(self) -> None:
         QDesktopServices.openUrl(QUrl(__uri_homepage__))
 

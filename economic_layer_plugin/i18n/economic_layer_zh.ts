@@ -4,9 +4,29 @@
   <context>
     <name>EconomicLayer</name>
     <message>
+      <location filename="../gui/dock.py" />
+      <source> (editing: figures include unsaved edits)</source>
+      <translation>（编辑中：数字含未保存的修改）</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" />
+      <source>, {excluded} left out of the totals</source>
+      <translation>，{excluded} 个未计入合计</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>&lt;b&gt;Economic Layer {version}&lt;/b&gt;&lt;p&gt;The economics of urban renewal schemes, module by module, on the map.&lt;/p&gt;&lt;p&gt;Money in 10,000 CNY, areas in m2.&lt;/p&gt;&lt;p&gt;&lt;a href="{homepage}"&gt;Documentation&lt;/a&gt; · &lt;a href="{tracker}"&gt;Report a problem&lt;/a&gt;&lt;/p&gt;</source>
       <translation>&lt;b&gt;经济图层 {version}&lt;/b&gt;&lt;p&gt;在地图上逐个模块测算城市更新方案的经济账。&lt;/p&gt;&lt;p&gt;金额单位：万元；面积单位：平方米。&lt;/p&gt;&lt;p&gt;&lt;a href="{homepage}"&gt;使用说明&lt;/a&gt; · &lt;a href="{tracker}"&gt;反馈问题&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../gui/dialogs.py" />
+      <source>A layer name starts with a letter and has letters, digits, _ or - only.</source>
+      <translation>图层名称须以字母或汉字开头，只含字母、汉字、数字、_ 或 -。</translation>
+    </message>
+    <message>
+      <location filename="../gui/dialogs.py" />
+      <source>A projected CRS measures areas in metres. In an existing GeoPackage, a layer of the same name is replaced.</source>
+      <translation>投影坐标系以米计量面积。若 GeoPackage 已有同名图层，将被替换。</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -14,9 +34,134 @@
       <translation>关于经济图层</translation>
     </message>
     <message>
+      <location filename="../gui/dialogs.py" />
+      <source>Action of every module</source>
+      <translation>模块更新方式（全部）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Add unit</source>
+      <translation>添加单元</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Applied and saved.</source>
+      <translation>已应用并保存。</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" />
+      <source>Assumptions</source>
+      <translation>参数</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Base year</source>
+      <translation>基准年</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Build years (default)</source>
+      <translation>建设年限（默认）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Changes apply to the whole scheme and are saved with it.</source>
+      <translation>修改作用于整个方案，并随方案保存。</translation>
+    </message>
+    <message>
+      <location filename="../gui/checks_panel.py" />
+      <source>Check</source>
+      <translation>校核项</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" />
+      <source>Checks</source>
+      <translation>校核</translation>
+    </message>
+    <message>
+      <location filename="../gui/dialogs.py" />
+      <source>Choose a GeoPackage file.</source>
+      <translation>请选择 GeoPackage 文件。</translation>
+    </message>
+    <message>
+      <location filename="../gui/dialogs.py" />
+      <source>Choose a coordinate reference system.</source>
+      <translation>请选择坐标参考系。</translation>
+    </message>
+    <message>
+      <location filename="../gui/dialogs.py" />
+      <source>Choose a polygon layer to convert.</source>
+      <translation>请选择要转换的面图层。</translation>
+    </message>
+    <message>
+      <location filename="../gui/checks_panel.py" />
+      <source>Click to select the modules behind this failure.</source>
+      <translation>点击选中导致未通过的模块。</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Code</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Compensation (yuan/m2)</source>
+      <translation>征收补偿（元/平方米）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Construction (yuan/m2)</source>
+      <translation>建安造价（元/平方米）</translation>
+    </message>
+    <message>
+      <location filename="../gui/dialogs.py" />
+      <source>Convert layer to economic layer</source>
+      <translation>将图层转换为经济图层</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" />
+      <source>Convert layer to economic layer…</source>
+      <translation>将图层转换为经济图层…</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" />
+      <source>Convert this layer…</source>
+      <translation>转换此图层…</translation>
+    </message>
+    <message>
+      <location filename="../gui/dialogs.py" />
+      <source>Coordinate reference system</source>
+      <translation>坐标参考系</translation>
+    </message>
+    <message>
+      <location filename="../gui/overview.py" />
+      <source>Cost (10,000 CNY)</source>
+      <translation>总成本（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Demolished / existing floor area at most</source>
+      <translation>拆除面积占现状面积比例上限</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Demolition (yuan/m2)</source>
+      <translation>拆除费用（元/平方米）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Discount rate</source>
+      <translation>折现率</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>Documentation</source>
       <translation>使用说明</translation>
+    </message>
+    <message>
+      <location filename="../gui/overview.py" />
+      <source>Dynamic payback (years)</source>
+      <translation>动态回收期（年）</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
@@ -45,9 +190,192 @@
       <translation>经济图层 {version}</translation>
     </message>
     <message>
+      <location filename="../gui/excluded_panel.py" />
+      <source>Every module is in the totals.</source>
+      <translation>所有模块均已计入合计。</translation>
+    </message>
+    <message>
+      <location filename="../gui/module_card.py" />
+      <source>Existing floor area (m2)</source>
+      <translation>现状建筑面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Exit by asset securitisation (REITs)</source>
+      <translation>资产证券化退出（REITs）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Exit capitalisation rate</source>
+      <translation>退出资本化率</translation>
+    </message>
+    <message>
+      <location filename="../gui/module_card.py" />
+      <source>Expected income (10,000 CNY)</source>
+      <translation>预期收入（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/module_card.py" />
+      <source>Floor area (m2)</source>
+      <translation>建筑面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Floor area ratio limit</source>
+      <translation>容积率上限</translation>
+    </message>
+    <message>
+      <location filename="../gui/dialogs.py" />
+      <source>Floors from</source>
+      <translation>层数字段</translation>
+    </message>
+    <message>
+      <location filename="../gui/module_card.py" />
+      <source>From the price book: the module's own field is empty.</source>
+      <translation>取自价格成本表：模块本身的字段为空。</translation>
+    </message>
+    <message>
+      <location filename="../gui/overview.py" />
+      <source>Funding gap (10,000 CNY)</source>
+      <translation>资金缺口（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/dialogs.py" />
+      <source>GeoPackage</source>
+      <translation>GeoPackage 文件</translation>
+    </message>
+    <message>
+      <location filename="../gui/dialogs.py" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage 文件 (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../gui/dialogs.py" />
+      <source>Give the layer a name.</source>
+      <translation>请填写图层名称。</translation>
+    </message>
+    <message>
+      <location filename="../gui/dialogs.py" />
+      <source>Give the project unit.</source>
+      <translation>请填写项目单元。</translation>
+    </message>
+    <message>
+      <location filename="../gui/dialogs.py" />
+      <source>Height (m) from</source>
+      <translation>高度（米）字段</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Height limit (m)</source>
+      <translation>限高（米）</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>Help</source>
       <translation>帮助</translation>
+    </message>
+    <message>
+      <location filename="../gui/overview.py" />
+      <source>IRR</source>
+      <translation>内部收益率</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Land area (m2)</source>
+      <translation>用地面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Land premium (yuan/m2)</source>
+      <translation>土地出让金（元/平方米）</translation>
+    </message>
+    <message>
+      <location filename="../gui/dialogs.py" />
+      <source>Layer name</source>
+      <translation>图层名称</translation>
+    </message>
+    <message>
+      <location filename="../gui/module_card.py" />
+      <source>Leasable area (m2)</source>
+      <translation>可租面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Lease ratio, add</source>
+      <translation>租赁比例（新增）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Lease ratio, renovate</source>
+      <translation>租赁比例（改造）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Lease ratio, retain</source>
+      <translation>租赁比例（保留）</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" />
+      <source>Left out</source>
+      <translation>未计入</translation>
+    </message>
+    <message>
+      <location filename="../gui/module_card.py" />
+      <source>Left out of the totals: {reasons}</source>
+      <translation>未计入合计：{reasons}</translation>
+    </message>
+    <message>
+      <location filename="../gui/checks_panel.py" />
+      <source>Limit</source>
+      <translation>限值</translation>
+    </message>
+    <message>
+      <location filename="../gui/overview.py" />
+      <source>Margin</source>
+      <translation>净利润率</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" />
+      <location filename="../gui/excluded_panel.py" />
+      <source>Module</source>
+      <translation>模块</translation>
+    </message>
+    <message>
+      <location filename="../gui/overview.py" />
+      <source>NPV (10,000 CNY)</source>
+      <translation>净现值（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../gui/dialogs.py" />
+      <source>Name from</source>
+      <translation>名称字段</translation>
+    </message>
+    <message>
+      <location filename="../gui/module_card.py" />
+      <location filename="../gui/overview.py" />
+      <source>Net profit (10,000 CNY)</source>
+      <translation>净利润（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/dialogs.py" />
+      <source>New economic layer</source>
+      <translation>新建经济图层</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" />
+      <source>New economic layer {name} in {path}</source>
+      <translation>已新建经济图层 {name}：{path}</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" />
+      <location filename="../plugin.py" />
+      <source>New economic layer…</source>
+      <translation>新建经济图层…</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
@@ -55,9 +383,299 @@
       <translation>未选择经济图层。请在图层面板中选择一个经济图层，查看其方案的成本、收入和经济指标。</translation>
     </message>
     <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Not applied: {error}</source>
+      <translation>未应用：{error}</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Occupancy</source>
+      <translation>出租率</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Operating costs (share of rent)</source>
+      <translation>运营成本（占租金比例）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Operating horizon (years)</source>
+      <translation>运营期（年）</translation>
+    </message>
+    <message>
+      <location filename="../gui/module_card.py" />
+      <location filename="../gui/overview.py" />
+      <source>Payback (years)</source>
+      <translation>静态回收期（年）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Policy limits</source>
+      <translation>政策底线</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Price book (defaults per use)</source>
+      <translation>价格成本表（按功能的默认值）</translation>
+    </message>
+    <message>
+      <location filename="../gui/checks_panel.py" />
+      <location filename="../gui/dock.py" />
+      <location filename="../gui/overview.py" />
+      <source>Project</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Project rates</source>
+      <translation>项目参数</translation>
+    </message>
+    <message>
+      <location filename="../gui/dialogs.py" />
+      <source>Project unit</source>
+      <translation>项目单元</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <location filename="../gui/overview.py" />
+      <source>Project units</source>
+      <translation>项目单元</translation>
+    </message>
+    <message>
+      <location filename="../gui/excluded_panel.py" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Rebuild ratio at most</source>
+      <translation>拆建比上限</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Remove unit</source>
+      <translation>删除单元</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Renovation (yuan/m2)</source>
+      <translation>改造费用（元/平方米）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Rent (yuan/m2/month)</source>
+      <translation>租金（元/平方米/月）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Rent growth per year</source>
+      <translation>租金年涨幅</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Rent growth per year at most</source>
+      <translation>租金年涨幅上限</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Resettled on site or nearby at least</source>
+      <translation>就地就近安置率下限</translation>
+    </message>
+    <message>
+      <location filename="../gui/overview.py" />
+      <source>Revenue (10,000 CNY)</source>
+      <translation>总收入（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Sale price (yuan/m2)</source>
+      <translation>销售单价（元/平方米）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Sale ratio, add</source>
+      <translation>可售比例（新增）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Sale ratio, renovate</source>
+      <translation>可售比例（改造）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Sale years (default)</source>
+      <translation>销售年限（默认）</translation>
+    </message>
+    <message>
+      <location filename="../gui/module_card.py" />
+      <source>Saleable area (m2)</source>
+      <translation>可售面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Sales costs (share of sales)</source>
+      <translation>销售费用（占销售收入比例）</translation>
+    </message>
+    <message>
+      <location filename="../gui/checks_panel.py" />
+      <source>Scope</source>
+      <translation>范围</translation>
+    </message>
+    <message>
+      <location filename="../gui/module_card.py" />
+      <source>Select a module on the map to see its figures.</source>
+      <translation>在地图上选择一个模块，查看其经济指标。</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>Show or hide the Economic Layer panel</source>
       <translation>显示或隐藏经济图层面板</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Soft costs (share of hard costs)</source>
+      <translation>前期及其他费用（占建安费比例）</translation>
+    </message>
+    <message>
+      <location filename="../gui/dialogs.py" />
+      <source>Source layer</source>
+      <translation>源图层</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Starting values only: replace them with the project's own figures.</source>
+      <translation>仅为起始值：请替换为本项目的测算数据。</translation>
+    </message>
+    <message>
+      <location filename="../gui/checks_panel.py" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Storey height (m)</source>
+      <translation>层高（米）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Taxes on sales (share of sales)</source>
+      <translation>销售税费（占销售收入比例）</translation>
+    </message>
+    <message>
+      <location filename="../gui/dialogs.py" />
+      <source>The economic layer is a copy in a GeoPackage: it keeps every attribute of the source and adds the economic fields. The source layer is not changed.</source>
+      <translation>经济图层是保存在 GeoPackage 中的副本：保留源图层的全部属性并增加经济字段，源图层不作改动。</translation>
+    </message>
+    <message>
+      <location filename="../gui/excluded_panel.py" />
+      <source>The first {shown} are listed.</source>
+      <translation>仅列出前 {shown} 个。</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" />
+      <source>This layer is not an economic layer: it lacks the el_ fields of the economic model. Convert it into an economic layer (a copy; the layer itself is not changed), or create a new economic layer.</source>
+      <translation>此图层不是经济图层：缺少经济模型的 el_ 字段。可将其转换为经济图层（生成副本，原图层不变），或新建经济图层。</translation>
+    </message>
+    <message>
+      <location filename="../gui/overview.py" />
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="../gui/module_card.py" />
+      <source>Total cost (10,000 CNY)</source>
+      <translation>总成本（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/checks_panel.py" />
+      <location filename="../gui/module_card.py" />
+      <source>Unit</source>
+      <translation>单元</translation>
+    </message>
+    <message>
+      <location filename="../gui/module_card.py" />
+      <source>Unit price (yuan/m2)</source>
+      <translation>单价（元/平方米）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Upkeep (yuan/m2)</source>
+      <translation>维护费用（元/平方米）</translation>
+    </message>
+    <message>
+      <location filename="../gui/dialogs.py" />
+      <source>Use from</source>
+      <translation>功能字段</translation>
+    </message>
+    <message>
+      <location filename="../gui/dialogs.py" />
+      <source>Use where no use field is mapped</source>
+      <translation>未指定功能字段时的功能</translation>
+    </message>
+    <message>
+      <location filename="../gui/checks_panel.py" />
+      <source>Value</source>
+      <translation>数值</translation>
+    </message>
+    <message>
+      <location filename="../gui/dialogs.py" />
+      <source>Where floors are empty, derive them from the height</source>
+      <translation>层数为空时，由高度推算层数</translation>
+    </message>
+    <message>
+      <location filename="../gui/module_card.py" />
+      <source>default</source>
+      <translation>默认</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" />
+      <source>money in 10,000 CNY</source>
+      <translation>金额单位：万元</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" />
+      <source>{count} features converted into {name}.</source>
+      <translation>已将 {count} 个要素转换为 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../gui/excluded_panel.py" />
+      <source>{count} modules are left out of the totals. Click one to zoom to it.</source>
+      <translation>{count} 个模块未计入合计。点击可缩放至该模块。</translation>
+    </message>
+    <message>
+      <location filename="../gui/module_card.py" />
+      <source>{count} modules are selected: the first is shown.</source>
+      <translation>已选择 {count} 个模块：显示第一个。</translation>
+    </message>
+    <message>
+      <location filename="../gui/module_card.py" />
+      <source>{count} values come from the price book.</source>
+      <translation>{count} 项取值来自价格成本表。</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" />
+      <source>{count} values could not be read and were left empty: see the log panel (Economic Layer).</source>
+      <translation>{count} 个值无法识别，已留空：详见日志面板（Economic Layer）。</translation>
+    </message>
+    <message>
+      <location filename="../gui/checks_panel.py" />
+      <source>{failed} failed, {passed} passed, {open} not evaluated</source>
+      <translation>{failed} 项未通过，{passed} 项通过，{open} 项未评估</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" />
+      <source>{modules} modules</source>
+      <translation>{modules} 个模块</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>{where}: a number is needed</source>
+      <translation>{where}：需要填写数字</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>{where}: {value} is not a number</source>
+      <translation>{where}：{value} 不是数字</translation>
     </message>
   </context>
 </TS>

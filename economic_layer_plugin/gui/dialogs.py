@@ -1,0 +1,169 @@
+"""Dialogs: a new economic layer, and converting a layer into one."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from qgis.core import QgsFieldProxyModel, QgsMapLayerProxyModel, QgsProject
+from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox, QgsProjectionSelectionWidget
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+)
+
+from economic_layer_plugin.definitions import ACTION_LABELS, ACTIONS, USE_LABELS, USES
+from economic_layer_plugin.qgis_adapter.convert import FieldMapping
+from economic_layer_plugin.toolbelt.i18n import tr, ui_language
+
+NAME_PATTERN = re.compile(r"^[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff-]*$")
+
+
+def _layer_name_problem(name: str) -> str:
+    if not name:
+        return tr("Give the layer a name.")
+    if not NAME_PATTERN.match(name):
+        return tr("A layer name starts with a letter and has letters, digits, _ or - only.")
+    return ""
+
+
+def _gpkg_path(widget: QgsFileWidget) -> Path | None:
+    text = widget.filePath().strip()
+    if not text:
+        return None
+    path = Path(text)
+    return path if path.suffix.lower() == ".gpkg" else path.with_suffix(".gpkg")
+
+
+class NewLayerDialog(QDialog):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("New economic layer"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.file = QgsFileWidget(self)
+        self.file.setStorageMode(QgsFileWidget.SaveFile)
+        self.file.setFilter(tr("GeoPackage (*.gpkg)"))
+        self.file.setConfirmOverwrite(False)  # an existing GeoPackage gets one more layer
+        self.name = QLineEdit("scheme", self)
+        self.crs = QgsProjectionSelectionWidget(self)
+        self.crs.setCrs(QgsProject.instance().crs())
+        form.addRow(tr("GeoPackage"), self.file)
+        form.addRow(tr("Layer name"), self.name)
+        form.addRow(tr("Coordinate reference system"), self.crs)
+        layout.addLayout(form)
+        note = QLabel(tr("A projected CRS measures areas in metres. In an existing GeoPackage, a layer of "
+                         "the same name is replaced."), self)
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _accept(self) -> None:
+        problem = "" if _gpkg_path(self.file) else tr("Choose a GeoPackage file.")
+        problem = problem or _layer_name_problem(self.name.text().strip())
+        if not problem and not self.crs.crs().isValid():
+            problem = tr("Choose a coordinate reference system.")
+        if problem:
+            QMessageBox.warning(self, self.windowTitle(), problem)
+            return
+        self.accept()
+
+    def values(self):
+        return _gpkg_path(self.file), self.name.text().strip(), self.crs.crs()
+
+
+class ConvertDialog(QDialog):
+    def __init__(self, layer=None, parent=None) -> None:
+        super().__init__(parent)
+        language = ui_language()
+        self.setWindowTitle(tr("Convert layer to economic layer"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(tr("The economic layer is a copy in a GeoPackage: it keeps every attribute of the "
+                          "source and adds the economic fields. The source layer is not changed."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.source = QgsMapLayerComboBox(self)
+        self.source.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        if layer is not None:
+            self.source.setLayer(layer)
+        form.addRow(tr("Source layer"), self.source)
+        self.file = QgsFileWidget(self)
+        self.file.setStorageMode(QgsFileWidget.SaveFile)
+        self.file.setFilter(tr("GeoPackage (*.gpkg)"))
+        self.file.setConfirmOverwrite(False)
+        form.addRow(tr("GeoPackage"), self.file)
+        self.name = QLineEdit(self)
+        form.addRow(tr("Layer name"), self.name)
+        self.fields = {}
+        for role, label, filters in (
+            ("floors", tr("Floors from"), QgsFieldProxyModel.AllTypes),
+            ("height", tr("Height (m) from"), QgsFieldProxyModel.AllTypes),
+            ("use", tr("Use from"), QgsFieldProxyModel.String),
+            ("name", tr("Name from"), QgsFieldProxyModel.AllTypes),
+        ):
+            combo = QgsFieldComboBox(self)
+            combo.setFilters(filters)
+            combo.setAllowEmptyFieldName(True)
+            form.addRow(label, combo)
+            self.fields[role] = combo
+        self.floors_from_height = QCheckBox(tr("Where floors are empty, derive them from the height"), self)
+        form.addRow("", self.floors_from_height)
+        self.action = QComboBox(self)
+        for code in ACTIONS:
+            self.action.addItem(ACTION_LABELS[code][language], code)
+        form.addRow(tr("Action of every module"), self.action)
+        self.use = QComboBox(self)
+        for code in USES:
+            self.use.addItem(USE_LABELS[code][language], code)
+        self.use.setCurrentIndex(USES.index("other"))
+        form.addRow(tr("Use where no use field is mapped"), self.use)
+        self.unit = QLineEdit("1", self)
+        form.addRow(tr("Project unit"), self.unit)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.source.layerChanged.connect(self._source_changed)
+        self._source_changed(self.source.currentLayer())
+
+    def _source_changed(self, layer) -> None:
+        for combo in self.fields.values():
+            combo.setLayer(layer)
+            combo.setField("")
+        if layer is not None:
+            self.name.setText(f"{layer.name()}_el" if NAME_PATTERN.match(f"{layer.name()}_el") else "scheme")
+
+    def _accept(self) -> None:
+        problem = "" if self.source.currentLayer() is not None else tr("Choose a polygon layer to convert.")
+        problem = problem or ("" if _gpkg_path(self.file) else tr("Choose a GeoPackage file."))
+        problem = problem or _layer_name_problem(self.name.text().strip())
+        problem = problem or ("" if self.unit.text().strip() else tr("Give the project unit."))
+        if problem:
+            QMessageBox.warning(self, self.windowTitle(), problem)
+            return
+        self.accept()
+
+    def values(self):
+        mapping = FieldMapping(
+            floors=self.fields["floors"].currentField() or None,
+            height=self.fields["height"].currentField() or None,
+            use=self.fields["use"].currentField() or None,
+            name=self.fields["name"].currentField() or None,
+            floors_from_height=self.floors_from_height.isChecked(),
+            default_action=self.action.currentData(),
+            default_unit=self.unit.text().strip(),
+            default_use=self.use.currentData(),
+        )
+        return self.source.currentLayer(), _gpkg_path(self.file), self.name.text().strip(), mapping

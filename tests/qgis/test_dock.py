@@ -1,0 +1,151 @@
+"""The dock on a real economic layer: figures, live edits, module card, checks, left-out modules."""
+
+from __future__ import annotations
+
+import pytest
+from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication
+
+from economic_layer_plugin.core.assumptions import Assumptions
+from economic_layer_plugin.core.engine import EconomicModel
+from economic_layer_plugin.gui import formatting
+from economic_layer_plugin.qgis_adapter.reader import ModuleReader
+
+from .scheme_factory import make_scheme
+
+
+def settle() -> None:
+    for _ in range(3):  # the live model's turn, then the dock's
+        QCoreApplication.processEvents()
+
+
+def expected(layer) -> EconomicModel:
+    return EconomicModel.compute(ModuleReader(layer).modules(), Assumptions())
+
+
+@pytest.fixture()
+def scheme(tmp_path, plugin_factory):
+    layer = make_scheme(tmp_path / "scheme.gpkg")
+    QgsProject.instance().addMapLayer(layer)
+    plugin = plugin_factory()
+    plugin.dock.set_layer(layer)
+    yield plugin, layer
+    if layer.isEditable():
+        layer.rollBack()
+    QgsProject.instance().removeMapLayer(layer.id())
+
+
+def shown(plugin, key: str) -> str:
+    return plugin.dock.overview.values[key].text()
+
+
+def test_dock_shows_the_scheme_figures(scheme):
+    plugin, layer = scheme
+    model = expected(layer).indicators()
+    assert plugin.dock.stack.currentIndex() == 1
+    assert shown(plugin, "cost") == formatting.money(model["cost"])
+    assert shown(plugin, "net_profit") == formatting.money(model["net_profit"])
+    assert shown(plugin, "irr") == formatting.percent(model["irr"])
+    assert "4 modules" in plugin.dock.header.text()
+    units = plugin.dock.overview.units
+    assert [units.horizontalHeaderItem(i).text() for i in range(units.columnCount())] == ["Total", "1", "2"]
+
+
+def test_an_edit_in_the_buffer_changes_the_dock(scheme):
+    plugin, layer = scheme
+    before = shown(plugin, "cost")
+    fid = next(f.id() for f in layer.getFeatures() if f["el_action"] == "retain")
+    layer.startEditing()
+    layer.changeAttributeValue(fid, layer.fields().indexOf("el_action"), "demolish")
+    settle()
+    after = expected(layer).indicators()
+    assert shown(plugin, "cost") == formatting.money(after["cost"]) != before
+    assert "editing" in plugin.dock.header.text()
+    layer.undoStack().undo()
+    settle()
+    assert shown(plugin, "cost") == before
+
+
+def test_module_card_marks_defaults(scheme):
+    plugin, layer = scheme
+    fid = next(f.id() for f in layer.getFeatures() if f["el_action"] == "add")
+    layer.selectByIds([fid])
+    settle()
+    card = plugin.dock.module_card
+    texts = [card.form.itemAt(i).widget().text() for i in range(card.form.count()) if card.form.itemAt(i).widget()]
+    assert any(text.startswith("8,000") and "default" in text for text in texts)  # 400 m2 x 20 floors, derived
+    assert any(text == "18,000" for text in texts)  # its own sale price: not a default
+    assert "apartment 1" in card.title.text()
+
+
+def test_clicking_a_failed_check_selects_its_modules(scheme):
+    plugin, layer = scheme
+    panel = plugin.dock.checks
+    for index in range(panel.tree.topLevelItemCount()):
+        item = panel.tree.topLevelItem(index)
+        check = panel._checks[item.data(0, 0x0100)]
+        if check.key == "demolition_share" and check.scope == "project":
+            assert check.state == "fail"  # 2,400 of 6,000 m2 demolished
+            panel.tree.itemClicked.emit(item, 0)
+            break
+    else:
+        pytest.fail("no demolition share check")
+    demolished = [f.id() for f in layer.getFeatures() if f["el_action"] == "demolish"]
+    assert layer.selectedFeatureIds() == demolished
+
+
+def test_bad_value_is_listed_with_its_reason(scheme):
+    plugin, layer = scheme
+    fid = next(layer.getFeatures()).id()
+    layer.startEditing()
+    layer.changeAttributeValue(fid, layer.fields().indexOf("el_use"), "casino")
+    settle()
+    table = plugin.dock.excluded.table
+    assert table.rowCount() == 1
+    assert "el_use" in table.item(0, 1).text() and "casino" in table.item(0, 1).text()
+    assert "1 left out" in plugin.dock.header.text()
+
+
+def test_expression_functions_give_live_figures(scheme):
+    plugin, layer = scheme
+    model = expected(layer)
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    project = QgsExpression("el_project_indicator('net_profit')").evaluate(context)
+    assert project == pytest.approx(model.indicators()["net_profit"])
+    feature = next(f for f in layer.getFeatures() if f["el_action"] == "add")
+    context.setFeature(feature)
+    module = QgsExpression("el_module_indicator('revenue')").evaluate(context)
+    assert module == pytest.approx(model.modules[feature.id()].revenue)
+    unit = QgsExpression("el_unit_indicator('cost')").evaluate(context)
+    assert unit == pytest.approx(model.indicators("1")["cost"])
+    other = QgsExpression(f"el_scheme_indicator('{layer.name()}', 'cost')").evaluate(QgsExpressionContext())
+    assert other == pytest.approx(model.indicators()["cost"])
+
+
+def test_a_layer_without_the_fields_gets_instructions(plugin_factory):
+    plugin = plugin_factory()
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326&field=name:string", "plain", "memory")
+    plugin.dock.set_layer(layer)
+    assert plugin.dock.stack.currentIndex() == 0
+    assert "not an economic layer" in plugin.dock.status_label.text()
+    assert not plugin.dock.convert_button.isHidden()
+
+
+def test_assumptions_edited_in_the_dock_recompute_and_are_saved(scheme):
+    plugin, layer = scheme
+    panel = plugin.dock.assumptions
+    widget, _ = panel.rate_widgets["discount_rate"]
+    widget.setValue(8.0)
+    panel._apply()
+    settle()
+    book = Assumptions().with_rates(discount_rate=0.08)
+    model = EconomicModel.compute(ModuleReader(layer).modules(), book)
+    assert shown(plugin, "npv") == formatting.money(model.indicators()["npv"])
+    from economic_layer_plugin.qgis_adapter.gpkg import geopackage_of, load_assumptions
+
+    assert load_assumptions(*geopackage_of(layer)).rates.discount_rate == 0.08
+    # an unusable value is named and not applied
+    panel.book.item(0, 0).setText("cheap")
+    panel._apply()
+    assert "not a number" in panel.status.text() and "cheap" in panel.status.text()
+    assert plugin.dock.live.model.assumptions.rates.discount_rate == 0.08
