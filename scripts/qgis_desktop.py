@@ -31,6 +31,9 @@ PROFILE_SETTINGS = {
     "qgis/allowCrashReporting": False,
     "app/news_feed/disabled": True,
     "core/NewsFeed/httpsfeedqgisorg/disabled": True,
+    # no modal "select datum transformation" question when layers of several CRS meet
+    "Projections/promptWhenMultipleTransformsExist": False,
+    "Projections/showDatumTransformDialog": False,
 }
 
 

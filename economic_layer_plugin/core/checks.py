@@ -37,6 +37,16 @@ CHECK_LABELS = {
     "height": ("Building height", "建筑高度"),
     "range": ("Range rule", "区间控制"),
 }
+#: Short titles for narrow places (the dock); CHECK_LABELS are the full ones (exports, tooltips).
+CHECK_SHORT_LABELS = {
+    "demolition_share": ("Demolition share", "拆除占比"),
+    "rebuild_ratio": ("Rebuild ratio", "拆建比"),
+    "resettlement_share": ("Resettled nearby", "就地就近安置率"),
+    "rent_growth": ("Rent growth", "租金年涨幅"),
+    "floor_area_ratio": ("Floor area ratio", "容积率"),
+    "height": ("Height", "建筑高度"),
+    "range": ("Range", "区间控制"),
+}
 STATE_LABELS = {PASS: ("pass", "通过"), FAIL: ("fail", "未通过"), NOT_EVALUATED: ("not evaluated", "未评估")}
 MISSING_TEXTS = {
     "no_existing_area": ("no existing floor area", "无现状建筑面积"),
@@ -67,10 +77,10 @@ class CheckResult:
     quantity: str = ""  # a range rule's quantity
     details: dict = field(default_factory=dict)
 
-    def title(self, language: str = "en") -> str:
+    def title(self, language: str = "en", short: bool = False) -> str:
         if self.key == "range" and self.label:
             return self.label
-        en, zh = CHECK_LABELS[self.key]
+        en, zh = (CHECK_SHORT_LABELS if short else CHECK_LABELS)[self.key]
         name = zh if language == "zh" else en
         if self.key == "range":
             name = f"{name}: {self.quantity}" if language != "zh" else f"{name}：{self.quantity}"

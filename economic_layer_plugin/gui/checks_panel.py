@@ -41,8 +41,7 @@ class ChecksPanel(QWidget):
         layout.addWidget(self.summary)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("EconomicLayerChecks")
-        self.tree.setHeaderLabels([tr("Check"), tr("Scope"), tr("Value"), tr("Limit"), tr("State")])
-        self.tree.setRootIsDecorated(False)
+        self.tree.setHeaderLabels([tr("Check"), tr("Value"), tr("Limit"), tr("State")])
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.tree.itemClicked.connect(self._clicked)
         layout.addWidget(self.tree)
@@ -55,9 +54,17 @@ class ChecksPanel(QWidget):
         self._checks = model.checks()
         self.tree.clear()
         counts = {PASS: 0, FAIL: 0, NOT_EVALUATED: 0}
+        groups = {}
         for index, check in enumerate(self._checks):
             counts[check.state] += 1
             scope = tr("Project") if check.scope == "project" else f"{tr('Unit')} {check.unit}"
+            group = groups.get(scope)
+            if group is None:
+                group = groups[scope] = QTreeWidgetItem([scope])
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+                self.tree.addTopLevelItem(group)
             limit = check.threshold
             limit_text = format_value(check, limit)
             if check.comparison == "<=" and limit is not None:
@@ -65,18 +72,27 @@ class ChecksPanel(QWidget):
             elif check.comparison == ">=" and limit is not None:
                 limit_text = f"≥ {limit_text}"
             state = check.state_label(language)
-            if check.state == NOT_EVALUATED and check.missing:
-                state = f"{state}: {check.missing_text(language)}"
-            item = QTreeWidgetItem([check.title(language), scope, format_value(check, check.value), limit_text, state])
+            detail = check.missing_text(language) if check.state == NOT_EVALUATED else ""
+            item = QTreeWidgetItem([check.title(language, short=True), format_value(check, check.value),
+                                    limit_text if limit is not None else "", state])
             item.setData(0, Qt.UserRole, index)
-            item.setForeground(4, QBrush(QColor(STATE_COLOURS[check.state])))
+            item.setForeground(3, QBrush(QColor(STATE_COLOURS[check.state])))
+            tooltip = check.title(language) + (f"\n{state}: {detail}" if detail else "")
             if check.state == FAIL:
-                item.setToolTip(0, tr("Click to select the modules behind this failure."))
-            self.tree.addTopLevelItem(item)
+                tooltip += "\n" + tr("Click to select the modules behind this failure.")
+            for column in range(4):
+                item.setToolTip(column, tooltip)
+            group.addChild(item)
+            if check.state == FAIL:
+                group.setForeground(0, QBrush(QColor(STATE_COLOURS[FAIL])))
+        self.tree.expandAll()
         self.summary.setText(tr("{failed} failed, {passed} passed, {open} not evaluated").format(
             failed=counts[FAIL], passed=counts[PASS], open=counts[NOT_EVALUATED]))
 
     def _clicked(self, item, _column) -> None:
-        check = self._checks[item.data(0, Qt.UserRole)]
+        index = item.data(0, Qt.UserRole)
+        if index is None:  # a scope heading
+            return
+        check = self._checks[index]
         if check.state == FAIL and self._model is not None:
             self.select_modules.emit(self._model.check_drivers(check))

@@ -44,6 +44,7 @@ class EconomicLayerDock(QgsDockWidget):
         super().__init__(tr("Economic Layer"), parent)
         self.setObjectName(OBJECT_NAME_DOCK)
         self.setAllowedAreas(Qt.LeftDockWidgetArea | Qt.RightDockWidgetArea)
+        self.setMinimumWidth(360)
         self.iface = iface
         self.models = models
         self.layer = None

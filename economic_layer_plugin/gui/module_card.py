@@ -10,6 +10,10 @@ from economic_layer_plugin.gui import formatting
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
 
+#: Fields that, when empty, are computed from the geometry and floors rather than taken from the book.
+DERIVED_FIELDS = frozenset({"el_gfa", "el_existing_gfa", "el_height"})
+
+
 class ModuleCard(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -51,13 +55,18 @@ class ModuleCard(QWidget):
         name = module.name or module.module_id
         self.title.setText(f"<b>{name}</b> · {action} · {use} · {tr('Unit')} {module.unit}")
         default = tr("default")
+        derived = tr("derived")
 
         def row(label: str, text: str, field: str | None = None) -> None:
             value = QLabel(text, self)
             value.setTextInteractionFlags(Qt.TextSelectableByMouse)
             if field is not None and module.is_default(field):
-                value.setText(f"{text} <span style='color:#888'>({default})</span>")
-                value.setToolTip(tr("From the price book: the module's own field is empty."))
+                if field in DERIVED_FIELDS:
+                    value.setText(f"{text} <span style='color:#888'>({derived})</span>")
+                    value.setToolTip(tr("Computed from the footprint and the floors: the module's own field is empty."))
+                else:
+                    value.setText(f"{text} <span style='color:#888'>({default})</span>")
+                    value.setToolTip(tr("From the price book: the module's own field is empty."))
             self.form.addRow(label, value)
 
         row(tr("Floor area (m2)"), formatting.area(module.gfa), "el_gfa")
@@ -70,7 +79,7 @@ class ModuleCard(QWidget):
         row(tr("Expected income (10,000 CNY)"), formatting.money(indicators["revenue"], 1))
         row(tr("Net profit (10,000 CNY)"), formatting.money(indicators["net_profit"], 1))
         row(tr("Payback (years)"), formatting.years(indicators["payback"]))
-        defaults = len(module.defaulted)
+        defaults = len(module.defaulted - DERIVED_FIELDS)
         note = tr("{count} values come from the price book.").format(count=defaults) if defaults else ""
         if selected_count > 1:
             note += " " + tr("{count} modules are selected: the first is shown.").format(count=selected_count)

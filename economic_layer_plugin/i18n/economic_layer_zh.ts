@@ -109,6 +109,11 @@
       <translation>征收补偿（元/平方米）</translation>
     </message>
     <message>
+      <location filename="../gui/module_card.py" />
+      <source>Computed from the footprint and the floors: the module's own field is empty.</source>
+      <translation>由基底面积和层数推算：模块本身的字段为空。</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Construction (yuan/m2)</source>
       <translation>建安造价（元/平方米）</translation>
@@ -517,9 +522,8 @@
       <translation>销售费用（占销售收入比例）</translation>
     </message>
     <message>
-      <location filename="../gui/checks_panel.py" />
       <source>Scope</source>
-      <translation>范围</translation>
+      <translation type="obsolete">范围</translation>
     </message>
     <message>
       <location filename="../gui/module_card.py" />
@@ -626,6 +630,11 @@
       <location filename="../gui/module_card.py" />
       <source>default</source>
       <translation>默认</translation>
+    </message>
+    <message>
+      <location filename="../gui/module_card.py" />
+      <source>derived</source>
+      <translation>推算</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />

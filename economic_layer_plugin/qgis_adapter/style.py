@@ -48,7 +48,7 @@ def action_renderer(language: str = "en") -> QgsCategorizedSymbolRenderer:
     categories = [QgsRendererCategory(action, _symbol(action), ACTION_LABELS[action][language])
                   for action in ACTION_COLOURS]
     other = QgsFillSymbol.createSimple({"color": "#ffffff", "outline_color": "#000000", "style": "no"})
-    categories.append(QgsRendererCategory(None, other, "?"))
+    categories.append(QgsRendererCategory(None, other, "未设置" if language == "zh" else "not set"))
     return QgsCategorizedSymbolRenderer("el_action", categories)
 
 

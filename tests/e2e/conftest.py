@@ -39,7 +39,7 @@ def run_in_qgis(tmp_path, artifacts):
         pytest.fail("qgis and xvfb-run are needed: run `make deps`")
 
     def run(name: str, install_plugin: bool = True, locale: str = "zh-Hans", env: dict | None = None,
-            timeout: float = 300) -> dict:
+            timeout: float = 120) -> dict:
         profiles = tmp_path / "profiles"
         result_file = tmp_path / "result.json"
         if install_plugin:
@@ -52,6 +52,7 @@ def run_in_qgis(tmp_path, artifacts):
             "ECONOMIC_LAYER_E2E_RESULT": str(result_file),
             "ECONOMIC_LAYER_E2E_ARTIFACTS": str(artifacts),
             "ECONOMIC_LAYER_E2E_SCRIPTS": str(SCRIPTS),
+            "ECONOMIC_LAYER_E2E_WORK": str(tmp_path),
             **(env or {}),
         }
         completed = __import__("subprocess").run(

@@ -41,3 +41,16 @@ def test_install_from_zip(run_in_qgis, tmp_path):
     assert "/profiles/default/python/plugins/economic_layer_plugin/" in result["plugin_file"]
     assert result["dock"]
     assert_real_screenshot(result["screenshot"])
+
+
+def test_editing_a_module_changes_the_dock(run_in_qgis):
+    result = run_in_qgis("live_edit.py")
+    assert "方案A" in result["header_before"] and "5 个模块" in result["header_before"]
+    before, after = result["before"], result["after"]
+    assert before["cost"] != after["cost"]  # retain -> demolish adds demolition and compensation
+    assert float(after["cost"].replace(",", "")) > float(before["cost"].replace(",", ""))
+    assert "编辑中" in result["header_after"]
+    assert "服务式公寓" in result["card_title"]
+    assert "未通过" in result["checks_summary"]
+    for key in ("screenshot_before", "screenshot_after", "screenshot_card", "screenshot_checks"):
+        assert_real_screenshot(result[key])

@@ -73,7 +73,8 @@ def test_module_card_marks_defaults(scheme):
     settle()
     card = plugin.dock.module_card
     texts = [card.form.itemAt(i).widget().text() for i in range(card.form.count()) if card.form.itemAt(i).widget()]
-    assert any(text.startswith("8,000") and "default" in text for text in texts)  # 400 m2 x 20 floors, derived
+    assert any(text.startswith("8,000") and "derived" in text for text in texts)  # 400 m2 x 20 floors
+    assert any(text.startswith("4,000") and "default" in text for text in texts)  # saleable: the book's 0.5
     assert any(text == "18,000" for text in texts)  # its own sale price: not a default
     assert "apartment 1" in card.title.text()
 
@@ -81,10 +82,12 @@ def test_module_card_marks_defaults(scheme):
 def test_clicking_a_failed_check_selects_its_modules(scheme):
     plugin, layer = scheme
     panel = plugin.dock.checks
-    for index in range(panel.tree.topLevelItemCount()):
-        item = panel.tree.topLevelItem(index)
+    project = panel.tree.topLevelItem(0)
+    assert project.text(0) == "Project"
+    for index in range(project.childCount()):
+        item = project.child(index)
         check = panel._checks[item.data(0, 0x0100)]
-        if check.key == "demolition_share" and check.scope == "project":
+        if check.key == "demolition_share":
             assert check.state == "fail"  # 2,400 of 6,000 m2 demolished
             panel.tree.itemClicked.emit(item, 0)
             break

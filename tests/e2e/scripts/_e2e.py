@@ -7,6 +7,7 @@ import traceback
 from pathlib import Path
 
 import qgis.utils
+from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QTimer
 
 
@@ -45,6 +46,13 @@ def screenshot(name: str) -> str:
 
 def finish() -> None:
     RESULT.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
+    # quit without questions: no pending edits, no "save the project?" dialog
+    for layer in QgsProject.instance().mapLayers().values():
+        if getattr(layer, "isEditable", lambda: False)():
+            layer.rollBack()
+    # layers in /tmp count as "temporary" in QGIS, which asks before closing: remove them first
+    QgsProject.instance().removeAllMapLayers()
+    QgsProject.instance().setDirty(False)
     iface().actionExit().trigger()
 
 
@@ -66,6 +74,8 @@ def steps(*functions, delay_ms: int = 300) -> None:
             result["errors"].append(traceback.format_exc())
             finish()
             return
+        result.setdefault("steps_done", []).append(function.__name__)
+        RESULT.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
         QTimer.singleShot(delay_ms, next_step)
 
     QTimer.singleShot(2000, next_step)
