@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Mapping, Optional
+from typing import Any, Mapping, NamedTuple, Optional
 
 from economic_layer_plugin.core.assumptions import Assumptions
 from economic_layer_plugin.core.messages import Problem
@@ -51,12 +51,12 @@ _USE_BY_TEXT = {u: u for u in USES}
 _USE_BY_TEXT.update({labels[lang].lower(): u for u, labels in USE_LABELS.items() for lang in labels})
 
 
-@dataclass(frozen=True)
-class ModuleInput:
+class ModuleInput(NamedTuple):
     """A module as read from a layer: its feature id, attributes and footprint area in m2.
 
     ``footprint_area`` is measured by the caller on the ellipsoid or in a projected CRS;
     ``geometry_error`` says why the geometry is unusable (not a valid polygon), if it is.
+    (A named tuple: a layer of 100,000 features makes 100,000 of them on every open.)
     """
 
     fid: Any

@@ -153,3 +153,31 @@ def test_disconnected_model_no_longer_follows(layer):
     settle()
     assert not live.pending
     layer.rollBack()
+
+
+def test_bulk_read_skips_only_fields_that_are_empty_everywhere(layer):
+    """The bulk read leaves out el_ fields empty in every feature; it must still see a field filled
+    only in the edit buffer (a change, a new feature) or only after a commit."""
+    reader = ModuleReader(layer)
+
+    def every_field():
+        return sorted((item.fid, sorted(item.attributes.items())) for item in
+                      (reader.module(f) for f in layer.getFeatures()))
+
+    def bulk():
+        return sorted((item.fid, sorted(item.attributes.items())) for item in reader.modules())
+
+    assert "el_sale_price" not in [name for name, _ in reader.filled_indices()]
+    assert bulk() == every_field()
+    layer.startEditing()
+    fid = next(layer.getFeatures()).id()
+    layer.changeAttributeValue(fid, layer.fields().indexOf("el_sale_price"), 20000.0)
+    feature = QgsFeature(layer.fields())
+    feature.setGeometry(QgsGeometry.fromWkt(SQUARE.format(x=300, x2=320)))
+    feature["el_rent"] = 99.0
+    layer.addFeature(feature)
+    assert {"el_sale_price", "el_rent"} <= {name for name, _ in reader.filled_indices()}
+    assert bulk() == every_field()
+    assert layer.commitChanges()
+    assert {"el_sale_price", "el_rent"} <= {name for name, _ in reader.filled_indices()}
+    assert bulk() == every_field()
