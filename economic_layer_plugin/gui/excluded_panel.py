@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
@@ -22,16 +22,12 @@ class ExcludedPanel(QWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.table = QTableWidget(self)
+        # one entry per module, its reason under its name: readable in a narrow dock
+        self.table = QListWidget(self)
         self.table.setObjectName("EconomicLayerExcluded")
-        self.table.setColumnCount(2)
-        self.table.setHorizontalHeaderLabels([tr("Module"), tr("Reason")])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(True)
-        self.table.cellClicked.connect(self._clicked)
+        self.table.setAlternatingRowColors(True)
+        self.table.itemClicked.connect(lambda item: self._clicked(self.table.row(item), 0))
         layout.addWidget(self.table)
         self._fids = []
         self._shown = None
@@ -51,14 +47,12 @@ class ExcludedPanel(QWidget):
                                  .format(count=count))
         rows = list(excluded.values())[:MAX_ROWS]
         self._fids = [item.fid for item in rows]
-        self.table.setRowCount(len(rows))
-        for row, item in enumerate(rows):
+        self.table.clear()
+        for item in rows:
             label = item.name or item.module_id
-            self.table.setItem(row, 0, QTableWidgetItem(f"{label} (#{item.fid})"))
-            reason = QTableWidgetItem(item.message(language))
-            reason.setToolTip(item.message(language))
-            self.table.setItem(row, 1, reason)
-        self.table.resizeRowsToContents()
+            entry = QListWidgetItem(f"{label} (#{item.fid})\n    {item.message(language)}")
+            entry.setToolTip(item.message(language))
+            self.table.addItem(entry)
         if count > MAX_ROWS:
             self.summary.setText(self.summary.text() + " " + tr("The first {shown} are listed.").format(shown=MAX_ROWS))
 

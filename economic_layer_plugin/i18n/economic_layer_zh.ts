@@ -341,7 +341,6 @@
     </message>
     <message>
       <location filename="../gui/dock.py" />
-      <location filename="../gui/excluded_panel.py" />
       <source>Module</source>
       <translation>模块</translation>
     </message>
@@ -447,9 +446,8 @@
       <translation>项目单元</translation>
     </message>
     <message>
-      <location filename="../gui/excluded_panel.py" />
       <source>Reason</source>
-      <translation>原因</translation>
+      <translation type="obsolete">原因</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />

@@ -1,5 +1,6 @@
 """The plugin in the real QGIS desktop (Xvfb): enabled, dock open, reloads, install from ZIP."""
 
+import shutil
 import subprocess
 import sys
 
@@ -54,3 +55,21 @@ def test_editing_a_module_changes_the_dock(run_in_qgis):
     assert "未通过" in result["checks_summary"]
     for key in ("screenshot_before", "screenshot_after", "screenshot_card", "screenshot_checks"):
         assert_real_screenshot(result[key])
+
+
+def test_convert_command_on_real_buildings_in_degrees(run_in_qgis, tmp_path):
+    source = tmp_path / "swellendam.gpkg"
+    shutil.copy(ROOT.parent / "shared" / "data" / "swellendam_training_data.gpkg", source)
+    result = run_in_qgis("convert_swellendam.py", env={"ECONOMIC_LAYER_E2E_SOURCE": str(source)})
+    assert "不是经济图层" in result["plain_message"] and result["convert_button"]
+    assert result["active_layer"] == "buildings_el" and result["crs"] == "EPSG:4326"
+    assert result["modules"] + result["excluded"] == 4708
+    # the three unreadable levels were reported per feature at conversion, and left empty
+    reported = [m for m in result["log"] if "building:levels" in m]
+    assert len(reported) == 3 and any("'brick'" in m for m in reported) and any("'1i'" in m for m in reported)
+    # modules without floors (304 empty + 3 unreadable levels) are left out, naming el_floors
+    assert result["excluded_floors"] == 307
+    # areas on the ellipsoid: m2, not square degrees (about 4,400 buildings of tens to hundreds of m2)
+    assert 200_000 < result["existing_area"] < 5_000_000
+    assert result["excluded_rows"] > 0
+    assert_real_screenshot(result["screenshot"])
