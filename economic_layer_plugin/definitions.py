@@ -28,6 +28,7 @@ OBJECT_NAME_HELP_MENU = "EconomicLayerHelpMenu"
 OBJECT_NAME_ACTION_DOCK = "EconomicLayerActionDock"
 OBJECT_NAME_ACTION_HELP = "EconomicLayerActionHelp"
 OBJECT_NAME_ACTION_ABOUT = "EconomicLayerActionAbout"
+OBJECT_NAME_ACTION_SAMPLE = "EconomicLayerActionSample"
 
 ICONS_DIR = PLUGIN_DIR / "resources" / "icons"
 ICON_PLUGIN = ICONS_DIR / "economic_layer.svg"

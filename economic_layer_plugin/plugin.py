@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import shutil
+from pathlib import Path
 
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QUrl, Qt
@@ -16,6 +18,7 @@ from economic_layer_plugin.definitions import (
     OBJECT_NAME_ACTION_ABOUT,
     OBJECT_NAME_ACTION_DOCK,
     OBJECT_NAME_ACTION_HELP,
+    OBJECT_NAME_ACTION_SAMPLE,
     OBJECT_NAME_HELP_MENU,
     OBJECT_NAME_MENU,
 )
@@ -30,6 +33,9 @@ from economic_layer_plugin.toolbelt.log import install_log_bridge, remove_log_br
 from economic_layer_plugin.toolbelt.settings import SettingsManager
 
 LOGGER = logging.getLogger(__name__)
+SAMPLE_DIR = Path(__file__).resolve().parent / "sample"
+SAMPLE_GEOPACKAGE = "zhongshan_third_road.gpkg"
+SAMPLE_PROJECT = "zhongshan_third_road.qgz"
 
 
 class EconomicLayerPlugin:
@@ -92,6 +98,9 @@ class EconomicLayerPlugin:
         self.menu.addSeparator()
         help_menu = self.menu.addMenu(QIcon(QgsApplication.iconPath("mActionHelpContents.svg")), tr("Help"))
         help_menu.setObjectName(OBJECT_NAME_HELP_MENU)
+        action_sample = help_menu.addAction(icon, tr("Open the Zhongshan Third Road sample"))
+        action_sample.setObjectName(OBJECT_NAME_ACTION_SAMPLE)
+        action_sample.triggered.connect(lambda: self.open_sample())
         action_help = help_menu.addAction(tr("Documentation"))
         action_help.setObjectName(OBJECT_NAME_ACTION_HELP)
         action_help.triggered.connect(self.open_documentation)
@@ -147,6 +156,37 @@ class EconomicLayerPlugin:
         QgsProject.instance().addMapLayer(layer)
         self.iface.setActiveLayer(layer)
         self.dock.setUserVisible(True)
+
+    def open_sample(self, target: Path | None = None, ask: bool = True) -> bool:
+        """Opens the Zhongshan Third Road sample: a copy in the user's QGIS settings folder (or
+        ``target``), so that edits never touch the plugin's own files. Returns False if not opened."""
+        target = target or Path(QgsApplication.qgisSettingsDirPath()) / "economic_layer" / "sample"
+        project = target / SAMPLE_PROJECT
+        fresh = True
+        if project.exists() and ask:
+            answer = QMessageBox.question(
+                self.iface.mainWindow(), tr("Zhongshan Third Road sample"),
+                tr("The sample was opened before and may hold your changes ({path}). Start again from a "
+                   "fresh copy? (No: open your copy.)").format(path=target),
+                QMessageBox.Yes | QMessageBox.No | QMessageBox.Cancel, QMessageBox.No)
+            if answer == QMessageBox.Cancel:
+                return False
+            fresh = answer == QMessageBox.Yes
+        if ask and not self.iface.newProject(True):  # QGIS asks to save the current project
+            return False
+        if fresh or not project.exists():
+            target.mkdir(parents=True, exist_ok=True)
+            for name in (SAMPLE_GEOPACKAGE, SAMPLE_PROJECT):
+                shutil.copyfile(SAMPLE_DIR / name, target / name)
+        if not self.iface.addProject(str(project)):
+            self.iface.messageBar().pushCritical(tr("Economic Layer"), tr("The sample project could not be opened: {path}")
+                                                 .format(path=project))
+            return False
+        schemes = QgsProject.instance().mapLayersByName("final_plan")
+        if schemes:
+            self.iface.setActiveLayer(schemes[0])
+        self.dock.setUserVisible(True)
+        return True
 
     def new_layer(self) -> None:
         dialog = NewLayerDialog(self.iface.mainWindow())

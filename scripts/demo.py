@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""``make demo``: opens QGIS with the plugin enabled, in a profile of its own under build/demo.
+"""``make demo``: opens QGIS with the plugin enabled, in a profile of its own under build/demo, and the
+Zhongshan Third Road sample (a copy in build/demo/sample).
 
 With a screen, QGIS stays open for you. ``HEADLESS=1 make demo`` runs the same start-up under Xvfb,
 writes its output files into build/demo/output and says where. ``LOCALE=en make demo`` for English.
@@ -32,7 +33,9 @@ def main() -> int:
     report = OUTPUT / "demo_report.json"
     if report.exists():
         report.unlink()
-    extra = {"ECONOMIC_LAYER_DEMO_OUTPUT": str(OUTPUT)} if headless else {}
+    extra = {"ECONOMIC_LAYER_DEMO_SAMPLE": str(DEMO / "sample")}
+    if headless:
+        extra["ECONOMIC_LAYER_DEMO_OUTPUT"] = str(OUTPUT)
     print(f"QGIS profile of the demo: {qgis_desktop.profile_dir(PROFILES)}")
     result = qgis_desktop.run(PROFILES, STARTUP, headless, extra, timeout=600 if headless else None,
                               locale=locale)

@@ -1,7 +1,8 @@
 """Run by QGIS itself (``qgis --code``) at the start of ``make demo``.
 
-Opens the Economic Layer panel. Headless (ECONOMIC_LAYER_DEMO_OUTPUT set) it then saves a
-screenshot and a JSON report into that folder and quits QGIS.
+Opens the Zhongshan Third Road sample through the plugin (a copy in the demo's folder) with the
+Economic Layer panel. Headless (ECONOMIC_LAYER_DEMO_OUTPUT set) it then writes, into that folder,
+a screenshot, each scheme's Table 1 (CSV, UTF-8) and a JSON report, and quits QGIS.
 """
 
 import json
@@ -9,21 +10,30 @@ import os
 from pathlib import Path
 
 import qgis.utils
+from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QDockWidget
 
 PLUGIN = "economic_layer_plugin"
 OUTPUT = os.environ.get("ECONOMIC_LAYER_DEMO_OUTPUT")
+SAMPLE_COPY = Path(os.environ.get("ECONOMIC_LAYER_DEMO_SAMPLE", Path.home() / "economic_layer_demo_sample"))
+problems = []
 
 
 def _dock():
     return qgis.utils.iface.mainWindow().findChild(QDockWidget, "EconomicLayerDock")
 
 
-def _show_dock() -> None:
+def _start() -> None:
     window = qgis.utils.iface.mainWindow()
     if OUTPUT:  # Xvfb has no window manager to maximise the window: give it the whole screen
         window.setGeometry(window.screen().availableGeometry())
+    plugin = qgis.utils.plugins.get(PLUGIN)
+    if plugin is None:
+        problems.append(f"plugin {PLUGIN} is not active")
+        return
+    if not plugin.open_sample(SAMPLE_COPY, ask=False):
+        problems.append("the sample project could not be opened")
     dock = _dock()
     if dock is not None:
         dock.setUserVisible(True)
@@ -33,24 +43,42 @@ def _show_dock() -> None:
 def _write_output() -> None:
     out = Path(OUTPUT)
     out.mkdir(parents=True, exist_ok=True)
-    problems = []
-    if PLUGIN not in qgis.utils.active_plugins:
-        problems.append(f"plugin {PLUGIN} is not active")
+    files = []
     dock = _dock()
     if dock is None or not dock.isVisible():
         problems.append("the Economic Layer dock is not visible")
+    plugin = qgis.utils.plugins.get(PLUGIN)
+    summary = {}
+    if plugin is not None and plugin.models is not None:
+        for name in ("final_plan", "initial_plan"):
+            layers = QgsProject.instance().mapLayersByName(name)
+            live = plugin.models.get(layers[0]) if layers else None
+            if live is None:
+                problems.append(f"no economic layer {name} in the sample")
+                continue
+            table = live.model.table1("zh")
+            csv = out / f"table1_{name}.csv"
+            table.round(0).to_csv(csv, encoding="utf-8-sig")
+            files.append(csv.name)
+            project = live.model.indicators()
+            summary[name] = {key: project[key] for key in ("cost", "revenue", "net_profit", "npv", "irr")}
     screenshot = out / "economic_layer_demo.png"
     qgis.utils.iface.mainWindow().grab().save(str(screenshot))
+    files.insert(0, screenshot.name)
+    files.append("demo_report.json")
     report = {
         "plugin_active": PLUGIN in qgis.utils.active_plugins,
         "dock_title": dock.windowTitle() if dock is not None else None,
-        "files": [screenshot.name, "demo_report.json"],
+        "sample_copy": str(SAMPLE_COPY),
+        "schemes": summary,
+        "files": files,
         "problems": problems,
     }
     (out / "demo_report.json").write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+    QgsProject.instance().setDirty(False)
     qgis.utils.iface.actionExit().trigger()
 
 
-QTimer.singleShot(500, _show_dock)
+QTimer.singleShot(500, _start)
 if OUTPUT:
-    QTimer.singleShot(4000, _write_output)
+    QTimer.singleShot(5000, _write_output)

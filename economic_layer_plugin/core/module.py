@@ -18,6 +18,8 @@ Choices where the spec is silent (also in the README):
 - Soft costs are a share of hard costs (works and demolition), not of compensation, land premium,
   other cost or sales costs. Sales costs and taxes on sales are costs (revenue stays gross).
 - A demolished module earns nothing but its other income; its sale and lease fields are ignored.
+- Floors: where a module has a height but neither floors nor floor area, its floors are
+  round(height / storey height), at least 1, marked as derived (``defaulted`` holds el_floors).
 """
 
 from __future__ import annotations
@@ -321,6 +323,10 @@ def compute_module(item: ModuleInput, assumptions: Assumptions):
     defaulted = []
     footprint = item.footprint_area
     reported = {p.field for p in problems}
+    if gfa is None and floors is None and height and "el_floors" not in reported:
+        # floors from the height (e.g. a footprint layer with heights only): derived, and marked so
+        floors = max(1, round(height / rates.storey_height))
+        defaulted.append("el_floors")
     if gfa is None and "el_gfa" not in reported:
         if footprint is None or footprint <= 0:
             if not item.geometry_error:

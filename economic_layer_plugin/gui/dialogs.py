@@ -8,7 +8,6 @@ from pathlib import Path
 from qgis.core import QgsFieldProxyModel, QgsMapLayerProxyModel, QgsProject
 from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox, QgsProjectionSelectionWidget
 from qgis.PyQt.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -117,8 +116,11 @@ class ConvertDialog(QDialog):
             combo.setAllowEmptyFieldName(True)
             form.addRow(label, combo)
             self.fields[role] = combo
-        self.floors_from_height = QCheckBox(tr("Where floors are empty, derive them from the height"), self)
-        form.addRow("", self.floors_from_height)
+        note = QLabel(tr("Where a feature has a height but no floors, its floors are derived from the height "
+                         "(and marked as derived)."), self)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #777")
+        form.addRow("", note)
         self.action = QComboBox(self)
         for code in ACTIONS:
             self.action.addItem(ACTION_LABELS[code][language], code)
@@ -161,7 +163,6 @@ class ConvertDialog(QDialog):
             height=self.fields["height"].currentField() or None,
             use=self.fields["use"].currentField() or None,
             name=self.fields["name"].currentField() or None,
-            floors_from_height=self.floors_from_height.isChecked(),
             default_action=self.action.currentData(),
             default_unit=self.unit.text().strip(),
             default_use=self.use.currentData(),

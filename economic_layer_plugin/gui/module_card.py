@@ -11,7 +11,7 @@ from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
 
 #: Fields that, when empty, are computed from the geometry and floors rather than taken from the book.
-DERIVED_FIELDS = frozenset({"el_gfa", "el_existing_gfa", "el_height"})
+DERIVED_FIELDS = frozenset({"el_gfa", "el_existing_gfa", "el_height", "el_floors"})
 
 
 class ModuleCard(QWidget):
@@ -63,12 +63,14 @@ class ModuleCard(QWidget):
             if field is not None and module.is_default(field):
                 if field in DERIVED_FIELDS:
                     value.setText(f"{text} <span style='color:#888'>({derived})</span>")
-                    value.setToolTip(tr("Computed from the footprint and the floors: the module's own field is empty."))
+                    value.setToolTip(tr("Computed from the footprint, floors or height: the module's own field is empty."))
                 else:
                     value.setText(f"{text} <span style='color:#888'>({default})</span>")
                     value.setToolTip(tr("From the price book: the module's own field is empty."))
             self.form.addRow(label, value)
 
+        if module.floors is not None:
+            row(tr("Floors"), str(module.floors), "el_floors")
         row(tr("Floor area (m2)"), formatting.area(module.gfa), "el_gfa")
         if module.action != "add":
             row(tr("Existing floor area (m2)"), formatting.area(module.existing_gfa), "el_existing_gfa")

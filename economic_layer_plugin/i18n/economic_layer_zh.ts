@@ -109,9 +109,13 @@
       <translation>征收补偿（元/平方米）</translation>
     </message>
     <message>
-      <location filename="../gui/module_card.py" />
       <source>Computed from the footprint and the floors: the module's own field is empty.</source>
-      <translation>由基底面积和层数推算：模块本身的字段为空。</translation>
+      <translation type="obsolete">由基底面积和层数推算：模块本身的字段为空。</translation>
+    </message>
+    <message>
+      <location filename="../gui/module_card.py" />
+      <source>Computed from the footprint, floors or height: the module's own field is empty.</source>
+      <translation>由基底面积、层数或高度推算：模块本身的字段为空。</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -228,6 +232,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Floor area ratio limit</source>
       <translation>容积率上限</translation>
+    </message>
+    <message>
+      <location filename="../gui/module_card.py" />
+      <source>Floors</source>
+      <translation>层数</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -395,6 +404,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Occupancy</source>
       <translation>出租率</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" />
+      <source>Open the Zhongshan Third Road sample</source>
+      <translation>打开中山三路示例</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -574,6 +588,16 @@
       <translation>仅列出前 {shown} 个。</translation>
     </message>
     <message>
+      <location filename="../plugin.py" />
+      <source>The sample project could not be opened: {path}</source>
+      <translation>无法打开示例工程：{path}</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" />
+      <source>The sample was opened before and may hold your changes ({path}). Start again from a fresh copy? (No: open your copy.)</source>
+      <translation>示例此前已打开过，可能含有您的修改（{path}）。是否从全新副本重新开始？（否：打开您的副本。）</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>This layer is not an economic layer: it lacks the el_ fields of the economic model. Convert it into an economic layer (a copy; the layer itself is not changed), or create a new economic layer.</source>
       <translation>此图层不是经济图层：缺少经济模型的 el_ 字段。可将其转换为经济图层（生成副本，原图层不变），或新建经济图层。</translation>
@@ -621,8 +645,17 @@
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
+      <source>Where a feature has a height but no floors, its floors are derived from the height (and marked as derived).</source>
+      <translation>要素有高度而无层数时，由高度推算层数（并标记为推算）。</translation>
+    </message>
+    <message>
       <source>Where floors are empty, derive them from the height</source>
-      <translation>层数为空时，由高度推算层数</translation>
+      <translation type="obsolete">层数为空时，由高度推算层数</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" />
+      <source>Zhongshan Third Road sample</source>
+      <translation>中山三路示例</translation>
     </message>
     <message>
       <location filename="../gui/module_card.py" />

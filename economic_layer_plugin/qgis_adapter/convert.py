@@ -57,8 +57,6 @@ class FieldMapping:
     height: Optional[str] = None
     use: Optional[str] = None
     name: Optional[str] = None
-    #: where floors are empty, derive them from the height: round(height / storey height), at least 1
-    floors_from_height: bool = False
     default_action: str = "retain"
     default_unit: str = "1"
     #: the use of features whose use field is not mapped (a mapped but unreadable value is reported)
@@ -77,13 +75,14 @@ class ConversionProblem:
 class ConversionReport:
     features: int = 0
     problems: list = field(default_factory=list)
+    #: features with a height and no floors: the engine derives their floors (marked as derived)
     floors_derived: int = 0
     renamed_fields: dict = field(default_factory=dict)
 
     def summary(self) -> str:
         text = f"{self.features} features converted"
         if self.floors_derived:
-            text += f", floors derived from height for {self.floors_derived}"
+            text += f", floors to be derived from height for {self.floors_derived}"
         if self.problems:
             text += f", {len(self.problems)} values could not be read (left empty)"
         return text
@@ -166,7 +165,6 @@ def convert_layer(source: QgsVectorLayer, path, name: str, mapping: FieldMapping
     src = {role: source_names.index(getattr(mapping, role)) if getattr(mapping, role) else None
            for role in ("floors", "height", "use", "name")}
     total = max(1, source.featureCount())
-    storey = assumptions.rates.storey_height
     try:
         for number, feature in enumerate(source.getFeatures()):
             if feedback is not None:
@@ -200,9 +198,8 @@ def convert_layer(source: QgsVectorLayer, path, name: str, mapping: FieldMapping
                     floors = _whole_number(raw)
                     if floors is None:
                         problem("floors", "el_floors", raw)
-            if floors is None and mapping.floors_from_height and height:
-                floors = max(1, round(height / storey))
-                report.floors_derived += 1
+            if floors is None and height:
+                report.floors_derived += 1  # the engine derives them from the height, marked as derived
             values[el_index["el_floors"]] = floors
             if src["use"] is not None:
                 raw = python_value(attributes[src["use"]])

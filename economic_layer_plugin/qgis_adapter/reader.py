@@ -81,6 +81,8 @@ class ModuleReader:
         an empty one); the edit buffer adds the fields it changes or fills in new features.
         """
         provider = self.layer.dataProvider()
+        # (where the provider's SQL fails, e.g. a GeoPackage just written, it scans the features
+        # instead: the answer stays right; tests/qgis/adapter compare with reading every field)
         filled = set()
         for _, index in self.indices:
             minimum = provider.minimumValue(index)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from qgis.core import (
+    QgsApplication,
     QgsCategorizedSymbolRenderer,
+    QgsFeatureRequest,
     QgsFillSymbol,
     QgsLinePatternFillSymbolLayer,
     QgsPalLayerSettings,
@@ -13,9 +15,9 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 
-from economic_layer_plugin.definitions import ACTION_LABELS
+from economic_layer_plugin.definitions import ACTION_LABELS, USE_LABELS
 
 ACTION_COLOURS = {
     "retain": ("#9e9e9e", "#616161"),
@@ -44,12 +46,33 @@ def _symbol(action: str) -> QgsFillSymbol:
     return symbol
 
 
+#: Underground modules lie under the others: their own category, outlined, drawn first.
+CATEGORY_EXPRESSION = "CASE WHEN \"el_use\" = 'underground' THEN 'underground' ELSE \"el_action\" END"
+
+
 def action_renderer(language: str = "en") -> QgsCategorizedSymbolRenderer:
-    categories = [QgsRendererCategory(action, _symbol(action), ACTION_LABELS[action][language])
-                  for action in ACTION_COLOURS]
+    underground = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#6d4c41", "outline_width": "0.4",
+                                              "outline_style": "dash"})
+    categories = [QgsRendererCategory("underground", underground, USE_LABELS["underground"][language])]
+    categories += [QgsRendererCategory(action, _symbol(action), ACTION_LABELS[action][language])
+                   for action in ACTION_COLOURS]
     other = QgsFillSymbol.createSimple({"color": "#ffffff", "outline_color": "#000000", "style": "no"})
     categories.append(QgsRendererCategory(None, other, "未设置" if language == "zh" else "not set"))
-    return QgsCategorizedSymbolRenderer("el_action", categories)
+    renderer = QgsCategorizedSymbolRenderer(CATEGORY_EXPRESSION, categories)
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy([
+        QgsFeatureRequest.OrderByClause("\"el_use\" = 'underground'", False)]))
+    renderer.setOrderByEnabled(True)
+    return renderer
+
+
+def label_font_family() -> str:
+    """A font family this machine has, for Chinese labels: QGIS warns when a layer names one it lacks."""
+    families = set(QFontDatabase().families())
+    for family in ("Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "Source Han Sans SC", "SimHei"):
+        if family in families:
+            return family
+    application = QgsApplication.font().family()
+    return application if application in families else (sorted(families)[0] if families else application)
 
 
 def labeling(language: str = "en") -> QgsVectorLayerSimpleLabeling:
@@ -57,8 +80,7 @@ def labeling(language: str = "en") -> QgsVectorLayerSimpleLabeling:
     settings.isExpression = True
     settings.fieldName = LABEL_EXPRESSION.format(unit="万元" if language == "zh" else "10k CNY")
     text = QgsTextFormat()
-    font = QFont()
-    font.setPointSize(8)
+    font = QFont(label_font_family())
     text.setFont(font)
     text.setSize(8)
     buffer = QgsTextBufferSettings()

@@ -73,3 +73,16 @@ def test_convert_command_on_real_buildings_in_degrees(run_in_qgis, tmp_path):
     assert 200_000 < result["existing_area"] < 5_000_000
     assert result["excluded_rows"] > 0
     assert_real_screenshot(result["screenshot"])
+
+
+def test_the_sample_opens_from_the_menu_with_the_final_plan_in_the_dock(run_in_qgis):
+    result = run_in_qgis("open_sample.py")
+    assert result["menu_text"] == "打开中山三路示例"
+    assert result["group"] and result["visible"] == {"final_plan": True, "initial_plan": False}
+    assert "/economic_layer/sample/zhongshan_third_road.qgz" in result["project_file"]  # a copy, not the plugin's
+    assert result["renderer"] == "categorizedSymbol" and result["labels"]
+    assert "final_plan" in result["header"]
+    # the paper's Table 1, total column, in 10,000 CNY
+    figures = result["figures"]
+    assert (figures["cost"], figures["revenue"], figures["net_profit"]) == ("1,381,009", "1,141,820", "-239,189")
+    assert_real_screenshot(result["screenshot"])

@@ -19,7 +19,8 @@ def test_package_zip_layout(tmp_path):
         metadata = zf.read("economic_layer_plugin/metadata.txt")
     assert {n.split("/")[0] for n in names} == {"economic_layer_plugin"}
     for required in ("__init__.py", "metadata.txt", "LICENSE", "i18n/economic_layer_zh.qm",
-                     "resources/icons/economic_layer.png", "plugin.py"):
+                     "resources/icons/economic_layer.png", "plugin.py", "sample/zhongshan_third_road.gpkg",
+                     "sample/zhongshan_third_road.qgz"):
         assert f"economic_layer_plugin/{required}" in names
     assert not [n for n in names if "__pycache__" in n or n.endswith((".pyc", ".ts")) or "/tests/" in n
                 or "/.git" in n]

@@ -82,6 +82,15 @@ def test_demolished_module_from_footprint_and_floors(book):
     assert m.height == 18.0 and m.is_default("el_height")
 
 
+def test_floors_derived_from_height_and_marked(book):
+    # 33 m / 3.0 m storeys = 11 floors; 11 x 100 m2 footprint = 1,100 m2
+    m = compute(book, footprint=100, el_unit="1", el_action="retain", el_use="office", el_height=33)
+    assert (m.floors, m.gfa) == (11, 1100)
+    assert m.is_default("el_floors") and m.is_default("el_gfa") and not m.is_default("el_height")
+    own = compute(book, footprint=100, el_unit="1", el_action="retain", el_use="office", el_height=33, el_floors=9)
+    assert own.gfa == 900 and not own.is_default("el_floors")
+
+
 def test_demolished_module_sale_fields_are_ignored(book):
     m = compute(book, el_unit="1", el_action="demolish", el_use="residential", el_gfa=100, el_sale_price="abc",
                 el_other_income=5000)

@@ -1,0 +1,481 @@
+#!/usr/bin/env python3
+"""Builds the Zhongshan Third Road sample: the paper's case as a GeoPackage and a QGIS project.
+
+    /usr/bin/python3 scripts/build_sample.py
+
+writes ``economic_layer_plugin/sample/zhongshan_third_road.gpkg`` and ``zhongshan_third_road.qgz``
+(the committed files are this script's output) and prints the sample's Table 1 and checks.
+
+What it holds (README, "The Zhongshan Third Road sample"):
+
+- ``red_line``: the project's red line, about 240 mu (160,000 m2) around the Shangqing Temple area,
+  Yuzhong District, Chongqing; ``project_units``: the four project units of the paper's Fig. 5;
+- ``initial_plan`` (the paper's Fig. 3): retained 144,698 m2, renovated 131,322 m2, demolished
+  419,539 m2, added 434,063 m2;
+- ``final_plan`` (the paper's Table 1): per unit, the demolished area and the new floor area by use
+  to the m2, and investment and income to the 10,000 CNY; among its modules the serviced
+  apartments of the paper's Fig. 4 (16,170 m2 floor area, 8,085 m2 saleable at 18,000 yuan/m2).
+
+**The geometry is illustrative, not surveyed**: footprints are laid out on a grid inside
+plausible unit outlines. The areas, the rates of the sample's price book and the module mix are
+the developers' reading of the paper; Table 1 gives per unit only the demolished area, the new
+area by use, the investment and the income, so each unit of the final plan has one module
+"other costs and income" that carries the difference between the modules' own economics and the
+paper's totals (visible, named, and on the map as the unit's public space).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "economic_layer_plugin" / "sample"
+GPKG_NAME = "zhongshan_third_road.gpkg"
+PROJECT_NAME = "zhongshan_third_road.qgz"
+CRS = "EPSG:4545"  # CGCS2000 / 3-degree Gauss-Kruger CM 108E: covers Yuzhong District (106.5-109.5 E)
+CENTRE_LON_LAT = (106.545, 29.563)  # around Shangqing Temple, Yuzhong District, Chongqing
+ANGLE = 28.0  # the site's grid follows Zhongshan Third Road (degrees, counter-clockwise)
+NOTE_ZH = "示意数据：几何为示意布局，非测绘成果；面积与经济数据按论文表1和图3、图4整理。"
+NOTE_EN = ("Illustrative data: the geometry is an illustrative layout, not surveyed; areas and economic "
+           "figures follow the paper's Table 1 and Figs. 3 and 4.")
+
+# The paper's Table 1 (../shared/seeds/README.md, read correctly): m2 and 10,000 CNY.
+TABLE1 = {
+    "1": {"demolished": 211072, "office": 48151, "commercial": 0, "residential": 15512, "apartment": 92195,
+          "underground": 291911, "investment": 779769, "income": 648766},
+    "2": {"demolished": 54235, "office": 2376, "commercial": 30064, "residential": 1836, "apartment": 17550,
+          "underground": 34276, "investment": 203783, "income": 146220},
+    "3": {"demolished": 57541, "office": 0, "commercial": 60416, "residential": 16170, "apartment": 29820,
+          "underground": 76586, "investment": 246904, "income": 288835},
+    "4": {"demolished": 59948, "office": 9391, "commercial": 50556, "residential": 0, "apartment": 34457,
+          "underground": 59947, "investment": 150553, "income": 57999},
+}
+USE_NAMES = {"office": "办公", "commercial": "商业", "residential": "住宅", "apartment": "公寓", "underground": "地下空间"}
+# The paper's Fig. 3 (initial plan), m2.
+FIG3 = {"retain": 144698, "renovate": 131322, "demolish": 419539, "add": 434063}
+# Units: the paper's four units; land areas add up to 240 mu (160,000 m2). Width x depth (m) on the grid.
+UNITS = [
+    ("1", "项目①", 350.0, 200.0),
+    ("2", "项目②", 150.0, 200.0),
+    ("3", "项目③", 160.0, 200.0),
+    ("4", "项目④", 140.0, 200.0),
+]
+SERVICED_APARTMENTS = {"el_name": "服务式公寓", "el_gfa": 16170, "el_sale_ratio": 0.5, "el_lease_ratio": 0.5,
+                       "el_sale_price": 18000}
+
+
+def sample_assumptions():
+    from economic_layer_plugin.core.assumptions import Assumptions, ProjectUnit
+
+    book = Assumptions()
+    book.note = ("Zhongshan Third Road sample: the developers' illustrative price book for a core district "
+                 "of Chongqing; each unit's 'other costs and income' module reconciles with the paper's Table 1.")
+    book.uses["apartment"].sale_price = 18000  # the paper's Fig. 4
+    book.uses["residential"].sale_price = 20000
+    book.uses["underground"].sale_price = 6000  # parking spaces sold
+    book.uses["underground"].sale_ratio = {"add": 0.5, "renovate": 0.0}
+    book.uses["underground"].lease_ratio = {"add": 0.2, "renovate": 0.3}
+    for defaults in book.uses.values():
+        defaults.compensation_rate = 12000  # monetary compensation for old buildings, per m2
+    book.uses["underground"].construction_rate = 4500
+    book.units = [ProjectUnit(code, name, width * depth) for code, name, width, depth in UNITS]
+    return book
+
+
+# geometry -------------------------------------------------------------------------------------
+class Site:
+    """Unit outlines side by side along the road, rotated by ANGLE around the site's centre."""
+
+    def __init__(self, origin_x: float, origin_y: float) -> None:
+        total = sum(width for _, _, width, _ in UNITS)
+        self.origin = (origin_x - total / 2, origin_y - 100)
+        self.units = {}
+        x = 0.0
+        for code, _, width, depth in UNITS:
+            self.units[code] = (x, 0.0, width, depth)
+            x += width
+        self.centre = (origin_x, origin_y)
+
+    def to_map(self, x: float, y: float) -> tuple:
+        gx, gy = self.origin[0] + x, self.origin[1] + y
+        cx, cy = self.centre
+        a = math.radians(ANGLE)
+        dx, dy = gx - cx, gy - cy
+        return cx + dx * math.cos(a) - dy * math.sin(a), cy + dx * math.sin(a) + dy * math.cos(a)
+
+    def rectangle(self, x: float, y: float, w: float, h: float):
+        from qgis.core import QgsGeometry, QgsPointXY
+
+        corners = [self.to_map(*p) for p in ((x, y), (x + w, y), (x + w, y + h), (x, y + h), (x, y))]
+        return QgsGeometry.fromPolygonXY([[QgsPointXY(*c) for c in corners]])
+
+    def unit_outline(self, code: str):
+        return self.rectangle(*self.units[code])
+
+    def cells(self, code: str, count: int, margin: float = 6.0) -> list:
+        """``count`` building plots inside a unit: (x, y, w, h) in grid metres, row by row."""
+        x0, y0, width, depth = self.units[code]
+        columns = max(1, math.ceil(math.sqrt(count * width / depth)))
+        rows = math.ceil(count / columns)
+        cw, ch = width / columns, depth / rows
+        plots = []
+        for i in range(count):
+            r, c = divmod(i, columns)
+            plots.append((x0 + c * cw + margin, y0 + r * ch + margin, cw - 2 * margin, ch - 2 * margin))
+        return plots
+
+
+def split(total: int, parts: int) -> list:
+    """``total`` m2 in ``parts`` whole numbers that add up exactly (the first ones a little larger)."""
+    base, rest = divmod(total, parts)
+    return [base + (1 if i < rest else 0) for i in range(parts)]
+
+
+def module(plot, site, scale: float, **attributes) -> tuple:
+    """A footprint inside ``plot`` (scaled about its centre) and its attributes, floors from floor area."""
+    x, y, w, h = plot
+    sw, sh = w * scale, h * scale
+    geometry = site.rectangle(x + (w - sw) / 2, y + (h - sh) / 2, sw, sh)
+    gfa = attributes.get("el_gfa") or attributes.get("el_existing_gfa")
+    if gfa and "el_floors" not in attributes:
+        attributes["el_floors"] = max(1, round(gfa / geometry.area()))
+    return geometry, attributes
+
+
+# schemes --------------------------------------------------------------------------------------
+def final_plan_modules(site) -> list:
+    """Per unit: demolished blocks, new buildings by use, retained and renovated buildings, the
+    underground, and the unit's other costs and income (filled in by calibration)."""
+    existing_total = sum(FIG3[a] for a in ("retain", "renovate", "demolish"))
+    demolished_total = sum(t["demolished"] for t in TABLE1.values())
+    kept = existing_total - demolished_total  # the final plan demolishes less and keeps the rest
+    retained = split(kept - FIG3["renovate"], 4)
+    renovated = split(FIG3["renovate"], 4)
+    modules = []
+    for u, (code, name, _, _) in enumerate(UNITS):
+        table = TABLE1[code]
+        above = [use for use in ("office", "commercial", "residential", "apartment") if table[use]]
+        count = 3 + 2 + 2 + len(above) * 2 + 1
+        plots = iter(site.cells(code, count))
+        for part, area in enumerate(split(table["demolished"], 3)):
+            modules.append(module(next(plots), site, 0.85, el_unit=code, el_action="demolish", el_use="residential",
+                                  el_name=f"{name} 拆除片区{part + 1}", el_gfa=area))
+        for part, area in enumerate(split(retained[u], 2)):
+            modules.append(module(next(plots), site, 0.7, el_unit=code, el_action="retain", el_use="office",
+                                  el_name=f"{name} 保留建筑{part + 1}", el_gfa=area))
+        for part, area in enumerate(split(renovated[u], 2)):
+            modules.append(module(next(plots), site, 0.7, el_unit=code, el_action="renovate", el_use="public",
+                                  el_name=f"{name} 改造历史建筑{part + 1}", el_gfa=area))
+        for use in above:
+            areas = split(table[use], 2)
+            if code == "3" and use == "apartment":
+                areas = [SERVICED_APARTMENTS["el_gfa"], table[use] - SERVICED_APARTMENTS["el_gfa"]]
+            for part, area in enumerate(areas):
+                attributes = {"el_unit": code, "el_action": "add", "el_use": use,
+                              "el_name": f"{name} 新建{USE_NAMES[use]}{part + 1}", "el_gfa": area}
+                if code == "3" and use == "apartment" and part == 0:
+                    attributes.update(SERVICED_APARTMENTS)
+                modules.append(module(next(plots), site, 0.55, **attributes))
+        x0, y0, width, depth = site.units[code]
+        basement = (x0 + 4, y0 + 4, width - 8, depth - 8)
+        modules.append(module(basement, site, 1.0, el_unit=code, el_action="add", el_use="underground",
+                              el_name=f"{name} 地下空间", el_gfa=table["underground"], el_floors=3))
+        modules.append(module(next(plots), site, 0.9, el_unit=code, el_action="retain", el_use="public",
+                              el_name=f"{name} 其他收支（按论文表1校准）", el_gfa=0, el_floors=0))
+    return modules
+
+
+def initial_plan_modules(site) -> list:
+    """The paper's Fig. 3: the same site; the four areas split over the units by land area."""
+    land = {code: w * d for code, _, w, d in UNITS}
+    total_land = sum(land.values())
+    shares = {}
+    for action in ("retain", "renovate", "demolish", "add"):
+        amounts = [round(FIG3[action] * land[code] / total_land) for code, *_ in UNITS]
+        amounts[0] += FIG3[action] - sum(amounts)
+        shares[action] = dict(zip(land, amounts))
+    mix = {"residential": 0.35, "commercial": 0.25, "office": 0.15, "apartment": 0.1, "underground": 0.15}
+    modules = []
+    for code, name, _, _ in UNITS:
+        plots = iter(site.cells(code, 2 + 2 + 3 + len(mix)))
+        for action, use, parts in (("retain", "office", 2), ("renovate", "commercial", 2),
+                                   ("demolish", "residential", 3)):
+            for part, area in enumerate(split(shares[action][code], parts)):
+                label = {"retain": "保留", "renovate": "改造", "demolish": "拆除"}[action]
+                modules.append(module(next(plots), site, 0.75, el_unit=code, el_action=action, el_use=use,
+                                      el_name=f"{name} {label}建筑{part + 1}", el_gfa=area))
+        added = shares["add"][code]
+        amounts = {use: round(added * share) for use, share in mix.items()}
+        amounts["residential"] += added - sum(amounts.values())
+        for use, area in amounts.items():
+            modules.append(module(next(plots), site, 0.55, el_unit=code, el_action="add", el_use=use,
+                                  el_name=f"{name} 新建{USE_NAMES[use]}", el_gfa=area,
+                                  **({"el_floors": 3} if use == "underground" else {})))
+    return modules
+
+
+# writing --------------------------------------------------------------------------------------
+def write_scheme(path: Path, name: str, modules: list, book, calibrate: bool):
+    from qgis.core import QgsFeature
+
+    from economic_layer_plugin.qgis_adapter.gpkg import create_economic_layer, save_assumptions
+
+    layer = create_economic_layer(path, name, _crs(), "zh", book)
+    layer.startEditing()
+    for number, (geometry, attributes) in enumerate(modules):
+        feature = QgsFeature(layer.fields())
+        geometry.convertToMultiType()
+        feature.setGeometry(geometry)
+        feature["el_module_id"] = f"{name[0].upper()}{number + 1:03d}"
+        for key, value in attributes.items():
+            feature[key] = value
+        assert layer.addFeature(feature)
+    assert layer.commitChanges(), layer.commitErrors()
+    if calibrate:
+        _hold_back(layer, book)
+        _economise(layer, book)
+        _reconcile(layer, book)
+    metadata = layer.metadata()
+    metadata.setTitle(name)
+    metadata.setAbstract(f"{NOTE_ZH}\n{NOTE_EN}")
+    layer.setMetadata(metadata)
+    save_assumptions(path, name, book)
+    return layer
+
+
+def _hold_back(layer, book) -> None:
+    """Where the modules would earn more than the paper's income, part of the new floor area is held
+    (resettlement housing, public services): the unit's sale and lease ratios are scaled down,
+    written on each module, so that the modules earn 90 % of the paper's income. The paper's Fig. 4
+    module keeps its own figures."""
+    from economic_layer_plugin.core.engine import EconomicModel
+    from economic_layer_plugin.qgis_adapter.reader import ModuleReader
+
+    model = EconomicModel.compute(ModuleReader(layer).modules(), book)
+    sale = layer.fields().indexOf("el_sale_ratio")
+    lease = layer.fields().indexOf("el_lease_ratio")
+    name_field = layer.fields().indexOf("el_name")
+    layer.startEditing()
+    for code in TABLE1:
+        target = 0.9 * TABLE1[code]["income"] * 10_000
+        modules = [m for m in model.modules.values() if m.unit == code and m.action == "add"]
+        fixed = [m for m in modules if m.name == SERVICED_APARTMENTS["el_name"]]
+        scalable = sum(m.revenue for m in modules if m not in fixed)
+        revenue = model.indicators(code)["revenue"]
+        if revenue <= target:
+            continue
+        factor = (target - (revenue - scalable)) / scalable
+        assert 0 <= factor < 1, f"unit {code}: cannot hold back enough ({factor})"
+        print(f"unit {code}: sale and lease ratios of new buildings x {factor:.3f} (the rest held)")
+        for m in modules:
+            if m in fixed:
+                continue
+            layer.changeAttributeValue(m.fid, sale, round(m.sale_ratio * factor, 6))
+            layer.changeAttributeValue(m.fid, lease, round(m.lease_ratio * factor, 6))
+            layer.changeAttributeValue(m.fid, name_field, f"{m.name}（部分自持/安置）")
+    assert layer.commitChanges(), layer.commitErrors()
+
+
+def _economise(layer, book) -> None:
+    """Where the modules would cost more than the paper's investment, the unit's compensation and
+    construction rates are scaled down (written on each module) to 95 % of the paper's investment:
+    the paper's unit costs are lower than the book's, e.g. for state-owned buildings relocated."""
+    from economic_layer_plugin.core.engine import EconomicModel
+    from economic_layer_plugin.qgis_adapter.reader import ModuleReader
+
+    model = EconomicModel.compute(ModuleReader(layer).modules(), book)
+    compensation = layer.fields().indexOf("el_compensation_rate")
+    cost_rate = layer.fields().indexOf("el_cost_rate")
+    soft = book.rates.soft_cost_ratio
+    layer.startEditing()
+    for code in TABLE1:
+        target = 0.95 * TABLE1[code]["investment"] * 10_000
+        cost = model.indicators(code)["cost"]
+        if cost <= target:
+            continue
+        modules = [m for m in model.modules.values() if m.unit == code and m.action in ("demolish", "add")]
+        scalable = sum(m.existing_gfa * m.compensation_rate if m.action == "demolish"
+                       else m.gfa * m.cost_rate * (1 + soft) for m in modules)
+        factor = (target - (cost - scalable)) / scalable
+        assert 0 < factor < 1, f"unit {code}: cannot economise enough ({factor})"
+        print(f"unit {code}: compensation and construction rates x {factor:.3f}")
+        for m in modules:
+            if m.action == "demolish":
+                layer.changeAttributeValue(m.fid, compensation, round(m.compensation_rate * factor, 2))
+            else:
+                layer.changeAttributeValue(m.fid, cost_rate, round(m.cost_rate * factor, 2))
+    assert layer.commitChanges(), layer.commitErrors()
+
+
+def _reconcile(layer, book) -> None:
+    """Each unit's 'other costs and income' module takes the difference to the paper's totals."""
+    from economic_layer_plugin.core.engine import EconomicModel
+    from economic_layer_plugin.qgis_adapter.reader import ModuleReader
+
+    model = EconomicModel.compute(ModuleReader(layer).modules(), book)
+    layer.startEditing()
+    other_cost = layer.fields().indexOf("el_other_cost")
+    other_income = layer.fields().indexOf("el_other_income")
+    for feature in layer.getFeatures():
+        if "其他收支" not in (feature["el_name"] or ""):
+            continue
+        code = feature["el_unit"]
+        result = model.indicators(code)
+        cost = TABLE1[code]["investment"] * 10_000 - result["cost"]
+        income = TABLE1[code]["income"] * 10_000 - result["revenue"]
+        print(f"unit {code}: modules cost {result['cost'] / 1e4:,.0f} of {TABLE1[code]['investment']:,}, "
+              f"earn {result['revenue'] / 1e4:,.0f} of {TABLE1[code]['income']:,} (10,000 CNY)")
+        assert cost >= 0 and income >= 0, f"unit {code}: the modules alone exceed the paper's totals"
+        layer.changeAttributeValue(feature.id(), other_cost, round(cost, 2))
+        layer.changeAttributeValue(feature.id(), other_income, round(income, 2))
+    assert layer.commitChanges(), layer.commitErrors()
+
+
+def _crs():
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    return QgsCoordinateReferenceSystem(CRS)
+
+
+def write_outlines(path: Path, site):
+    from qgis.core import (
+        QgsCoordinateTransformContext,
+        QgsFeature,
+        QgsField,
+        QgsFields,
+        QgsVectorFileWriter,
+        QgsVectorLayer,
+        QgsWkbTypes,
+    )
+    from qgis.PyQt.QtCore import QVariant
+
+    layers = {}
+    for name, rows in (
+        ("red_line", [("红线范围（约240亩）", None, site.rectangle(0, 0, sum(u[2] for u in UNITS), 200))]),
+        ("project_units", [(unit_name, code, site.unit_outline(code)) for code, unit_name, _, _ in UNITS]),
+    ):
+        fields = QgsFields()
+        fields.append(QgsField("name", QVariant.String))
+        fields.append(QgsField("unit", QVariant.String))
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        options.layerName = name
+        options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+        writer = QgsVectorFileWriter.create(str(path), fields, QgsWkbTypes.MultiPolygon, _crs(),
+                                            QgsCoordinateTransformContext(), options)
+        for label, code, geometry in rows:
+            feature = QgsFeature(fields)
+            geometry.convertToMultiType()
+            feature.setGeometry(geometry)
+            feature.setAttributes([label, code])
+            writer.addFeature(feature)
+        del writer
+        layers[name] = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+    return layers
+
+
+def style_outlines(layers) -> None:
+    from qgis.core import QgsFillSymbol, QgsPalLayerSettings, QgsSingleSymbolRenderer, QgsVectorLayerSimpleLabeling
+
+    red = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#d50000", "outline_width": "0.8",
+                                      "outline_style": "dash"})
+    layers["red_line"].setRenderer(QgsSingleSymbolRenderer(red))
+    units = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#6a1b9a", "outline_width": "0.5"})
+    layers["project_units"].setRenderer(QgsSingleSymbolRenderer(units))
+    from qgis.core import QgsTextFormat
+    from qgis.PyQt.QtGui import QFont
+
+    from economic_layer_plugin.qgis_adapter.style import label_font_family
+
+    settings = QgsPalLayerSettings()
+    text = QgsTextFormat()
+    text.setFont(QFont(label_font_family()))
+    text.setSize(10)
+    settings.setFormat(text)
+    settings.fieldName = "name"
+    settings.placement = QgsPalLayerSettings.OverPoint
+    layers["project_units"].setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layers["project_units"].setLabelsEnabled(True)
+    for layer in layers.values():
+        metadata = layer.metadata()
+        metadata.setAbstract(f"{NOTE_ZH}\n{NOTE_EN}")
+        layer.setMetadata(metadata)
+        layer.saveStyleToDatabase(layer.name(), "Economic Layer sample", True, "")
+
+
+def write_project(path: Path, project_path: Path, schemes: dict, outlines: dict) -> None:
+    from qgis.core import QgsProject, QgsReferencedRectangle
+
+    project = QgsProject.instance()
+    project.clear()
+    project.setCrs(_crs())
+    project.setTitle("中山三路城市更新项目（示意）Zhongshan Third Road urban renewal (illustrative)")
+    project.writeEntry("Paths", "/Absolute", False)
+    root = project.layerTreeRoot()
+    for name in ("red_line", "project_units"):
+        project.addMapLayer(outlines[name], False)
+        root.addLayer(outlines[name])
+    group = root.insertGroup(0, "方案 Schemes")
+    group.setIsMutuallyExclusive(True)
+    group.setCustomProperty("economic_layer/schemes", True)
+    for name in ("final_plan", "initial_plan"):
+        project.addMapLayer(schemes[name], False)
+        group.addLayer(schemes[name])
+    group.findLayer(schemes["final_plan"].id()).setItemVisibilityChecked(True)
+    group.findLayer(schemes["initial_plan"].id()).setItemVisibilityChecked(False)
+    extent = outlines["red_line"].extent().buffered(60)
+    project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, _crs()))
+    assert project.write(str(project_path)), project.error()
+    project.clear()
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as config:
+        os.environ["QGIS_CUSTOM_CONFIG_PATH"] = config
+        from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
+
+        app = QgsApplication([], False)
+        app.initQgis()
+        from economic_layer_plugin.core.engine import EconomicModel
+        from economic_layer_plugin.qgis_adapter.reader import ModuleReader
+
+        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), _crs(), QgsProject.instance())
+        centre = transform.transform(QgsPointXY(*CENTRE_LON_LAT))
+        site = Site(centre.x(), centre.y())
+        book = sample_assumptions()
+        OUT.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory() as work:
+            gpkg = Path(work) / GPKG_NAME
+            final = write_scheme(gpkg, "final_plan", final_plan_modules(site), book, calibrate=True)
+            initial = write_scheme(gpkg, "initial_plan", initial_plan_modules(site), book, calibrate=False)
+            outlines = write_outlines(gpkg, site)
+            style_outlines(outlines)
+            write_project(gpkg, Path(work) / PROJECT_NAME, {"final_plan": final, "initial_plan": initial}, outlines)
+            for layer in (final, initial, *outlines.values()):
+                del layer
+            shutil.copy(gpkg, OUT / GPKG_NAME)
+            shutil.copy(Path(work) / PROJECT_NAME, OUT / PROJECT_NAME)
+        # what the plugin reads back
+        from qgis.core import QgsVectorLayer
+
+        for name in ("final_plan", "initial_plan"):
+            layer = QgsVectorLayer(f"{OUT / GPKG_NAME}|layername={name}", name, "ogr")
+            model = EconomicModel.compute(ModuleReader(layer).modules(), book)
+            print(f"\n{name}: {model.project.count} modules, {model.excluded_count} left out")
+            print(model.table1("en").round(0).to_string())
+            for check in model.checks():
+                if check.scope == "project":
+                    print(f"  {check.title('en')}: {check.state} ({check.value})")
+        print(f"\nwrote {OUT / GPKG_NAME} and {OUT / PROJECT_NAME}")
+        app.exitQgis()
+
+
+if __name__ == "__main__":
+    main()

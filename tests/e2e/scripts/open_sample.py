@@ -1,0 +1,41 @@
+"""In the real desktop: Help > Open the Zhongshan Third Road sample, from the plugin's menu."""
+
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, os.environ["ECONOMIC_LAYER_E2E_SCRIPTS"])
+import _e2e  # noqa: E402
+import qgis.utils  # noqa: E402
+from qgis.core import QgsProject  # noqa: E402
+from qgis.PyQt.QtWidgets import QAction, QDockWidget  # noqa: E402
+
+result = _e2e.result
+
+
+def dock():
+    return _e2e.iface().mainWindow().findChild(QDockWidget, "EconomicLayerDock")
+
+
+def open_it():
+    _e2e.fill_screen()
+    action = _e2e.iface().mainWindow().findChild(QAction, "EconomicLayerActionSample")
+    result["menu_text"] = action.text()
+    action.trigger()  # the first time: no copy yet, so no question
+
+
+def look():
+    project = QgsProject.instance()
+    group = project.layerTreeRoot().findGroup("方案 Schemes")
+    result["group"] = group is not None and group.isMutuallyExclusive()
+    result["visible"] = {node.layer().name(): node.isVisible() for node in group.findLayers()} if group else {}
+    result["project_file"] = project.fileName()
+    layer = project.mapLayersByName("final_plan")[0]
+    result["renderer"] = layer.renderer().type()
+    result["labels"] = layer.labelsEnabled()
+    result["header"] = dock().header.text()
+    result["figures"] = {key: label.text() for key, label in dock().overview.values.items()}
+    result["screenshot"] = _e2e.screenshot("sample_final_plan.png")
+
+
+_e2e.steps(open_it, look, delay_ms=2500)
