@@ -11,6 +11,7 @@ packages=(
     qttools5-dev-tools                          # lrelease: compiles the translations
     xvfb xauth                                  # the real desktop without a screen
     fonts-noto-cjk                              # Chinese labels in screenshots
+    libreoffice-calc-nogui                      # tests: spreadsheets recalculated by LibreOffice
 )
 
 missing=()

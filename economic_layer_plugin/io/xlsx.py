@@ -1,0 +1,451 @@
+"""The Table-1 spreadsheet (openpyxl): the economics of one or more schemes for clients and governments.
+
+Sheets: "Table 1" (spec section 7: Total, then one column per unit; money in 10,000 CNY, areas in
+m2), "Indicators", "Modules", "Cash flow", "Checks", "Assumptions", and with several schemes
+"Comparison"; a chart of investment against income per unit.
+
+- The Total column and the net revenue row are live formulas (``=SUM(...)``, income minus
+  investment), and their values are stored too (openpyxl alone writes formulas without values, so
+  a viewer that does not recalculate would show blanks): :func:`_store_formula_values`.
+- Text from a layer is written as text: a module named ``=HYPERLINK(...)`` or ``+1+1`` stays that
+  text (:func:`_text`), never a formula.
+
+Pure Python (openpyxl and the core engine): no QGIS import.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+import zipfile
+from pathlib import Path
+from typing import Callable, Optional
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.chart import BarChart, Reference
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from economic_layer_plugin.core.aggregate import INDICATOR_KEYS, MONEY_KEYS
+from economic_layer_plugin.core.checks import CHECK_LABELS
+from economic_layer_plugin.core.tables import INDICATOR_LABELS, WAN
+from economic_layer_plugin.definitions import ACTION_LABELS, USE_LABELS
+
+SHEETS = ("Table 1", "Indicators", "Modules", "Cash flow", "Checks", "Assumptions", "Comparison")
+NUMBER = "#,##0"
+DECIMAL = "#,##0.00"
+PERCENT = "0.0%"
+
+LABELS = {
+    "scheme": ("Scheme", "方案"),
+    "category": ("Category", "类别"),
+    "table1_title": ("Table 1. Economic calculation indicators: {scheme} (money in 10,000 CNY, areas in m2)",
+                     "表1 经济测算指标表：{scheme}（金额单位：万元，面积单位：平方米）"),
+    "chart": ("Investment and income per unit: {scheme} (10,000 CNY)", "各单元投资与收入：{scheme}（万元）"),
+    "investment": ("Investment", "投资"),
+    "income": ("Income", "收入"),
+    "indicator": ("Indicator", "指标"),
+    "total": ("Total", "合计"),
+    "unit": ("Unit", "单元"),
+    "year": ("Year", "年份"),
+    "project": ("Project", "项目"),
+    "state": ("State", "状态"),
+    "value": ("Value", "数值"),
+    "limit": ("Limit", "限值"),
+    "scope": ("Scope", "范围"),
+    "check": ("Check", "校核项"),
+    "note": ("Note", "说明"),
+    "modules": ("Modules behind a failure", "导致未通过的模块"),
+    "left_out": ("Left out of the totals", "未计入合计"),
+    "reason": ("Reason", "原因"),
+    "defaults": ("Values from defaults", "取默认值的字段"),
+    "difference": ("Difference to {baseline}", "与{baseline}之差"),
+    "cash_title": ("Net cash flow per year (10,000 CNY)", "逐年净现金流（万元）"),
+    "key": ("Key", "参数"),
+    "rates": ("Project rates", "项目参数"),
+    "thresholds": ("Policy limits", "政策底线"),
+    "units": ("Project units", "项目单元"),
+    "book": ("Price book (defaults per use)", "价格成本表（按功能的默认值）"),
+}
+MODULE_COLUMNS = (
+    ("fid", "Feature", "要素"), ("module_id", "Module id", "模块编号"), ("name", "Name", "名称"),
+    ("unit", "Unit", "单元"), ("action", "Action", "更新方式"), ("use", "Use", "功能"),
+    ("floors", "Floors", "层数"), ("gfa", "Floor area (m2)", "建筑面积（平方米）"),
+    ("existing_gfa", "Existing floor area (m2)", "现状建筑面积（平方米）"),
+    ("saleable_area", "Saleable area (m2)", "可售面积（平方米）"),
+    ("leasable_area", "Leasable area (m2)", "可租面积（平方米）"),
+    ("sale_price", "Sale price (yuan/m2)", "销售单价（元/平方米）"), ("rent", "Rent (yuan/m2/month)", "租金（元/平方米/月）"),
+    ("cost_rate", "Cost rate (yuan/m2)", "单方造价（元/平方米）"),
+    ("other_cost", "Other cost (yuan)", "其他成本（元）"), ("other_income", "Other income (yuan)", "其他收入（元）"),
+    ("start_year", "Start year", "开工年份"), ("completion_year", "Completion year", "竣工年份"),
+    ("cost", "Cost (10,000 CNY)", "成本（万元）"), ("revenue", "Revenue (10,000 CNY)", "收入（万元）"),
+    ("net_profit", "Net profit (10,000 CNY)", "净利润（万元）"), ("defaults", "Values from defaults", "取默认值的字段"),
+)
+
+
+def label(key: str, language: str, **values) -> str:
+    en, zh = LABELS[key]
+    return (zh if language == "zh" else en).format(**values)
+
+
+def _text(ws, value, **style) -> WriteOnlyCell:
+    """A text cell: never read as a formula, whatever it starts with."""
+    cell = WriteOnlyCell(ws, value="" if value is None else str(value))
+    cell.data_type = "s"
+    for key, item in style.items():
+        setattr(cell, key, item)
+    return cell
+
+
+def _number(ws, value, number_format: str = NUMBER, **style) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, value=value)
+    cell.number_format = number_format
+    for key, item in style.items():
+        setattr(cell, key, item)
+    return cell
+
+
+def _formula(ws, formula: str, number_format: str = NUMBER, **style) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, value=formula)
+    cell.data_type = "f"
+    cell.number_format = number_format
+    for key, item in style.items():
+        setattr(cell, key, item)
+    return cell
+
+
+BOLD = Font(bold=True)
+HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+TITLE = Font(bold=True, size=12)
+
+
+class Exporter:
+    """Writes the workbook; ``progress(share)`` is called as it goes, ``cancelled()`` may stop it."""
+
+    def __init__(self, schemes: list, language: str = "en",
+                 progress: Optional[Callable[[float], None]] = None,
+                 cancelled: Optional[Callable[[], bool]] = None) -> None:
+        if not schemes:
+            raise ValueError("no scheme to export")
+        self.schemes = schemes  # [(name, EconomicModel)]
+        self.language = language
+        self.progress = progress or (lambda share: None)
+        self.cancelled = cancelled or (lambda: False)
+        self.formula_values: dict = {}  # sheet title -> {cell reference: value}
+
+    # --------------------------------------------------------------------------------------
+    def write(self, path) -> bool:
+        """Writes ``path`` (replacing it); False if cancelled (nothing is written then)."""
+        path = Path(path)
+        workbook = Workbook(write_only=True)
+        steps = [self._table1, self._indicators, self._modules, self._cash_flow, self._checks, self._assumptions]
+        if len(self.schemes) > 1:
+            steps.append(self._comparison)
+        for index, step in enumerate(steps):
+            if self.cancelled():
+                return False
+            step(workbook)
+            self.progress((index + 1) / (len(steps) + 1))
+        with tempfile.TemporaryDirectory() as work:
+            draft = Path(work) / "draft.xlsx"
+            workbook.save(draft)
+            _store_formula_values(draft, self.formula_values)
+            if self.cancelled():
+                return False
+            shutil.move(str(draft), str(path))
+        self.progress(1.0)
+        return True
+
+    def _sheet(self, workbook, title: str):
+        sheet = workbook.create_sheet(title)
+        self.formula_values[title] = {}
+        return sheet
+
+    # Table 1 -------------------------------------------------------------------------------
+    def _table1(self, workbook) -> None:
+        ws = self._sheet(workbook, "Table 1")
+        values = self.formula_values["Table 1"]
+        lang = self.language
+        row = 0
+        chart_blocks = []
+        widths = [46, 14]
+        for name, model in self.schemes:
+            table = model.table1(lang)
+            units = table.attrs["units"]
+            row += 1
+            ws.append([_text(ws, label("table1_title", lang, scheme=name), font=TITLE)])
+            row += 1
+            header = [_text(ws, label("category", lang), font=BOLD, fill=HEADER_FILL)]
+            header.append(_text(ws, table.columns[0], font=BOLD, fill=HEADER_FILL))
+            for code in units:
+                spec = model.assumptions.unit(code)
+                title = f"{code} {spec.name}".strip() if spec is not None else code
+                header.append(_text(ws, title, font=BOLD, fill=HEADER_FILL))
+            ws.append(header)
+            first_unit, last_unit = get_column_letter(3), get_column_letter(2 + len(units))
+            rows = {}
+            for key, (row_label, line) in zip(table.attrs["rows"], table.iterrows()):
+                row += 1
+                rows[key] = row
+                cells = [_text(ws, row_label, font=BOLD if key == "net_profit" else None)]
+                unit_values = [float(v) for v in line.iloc[1:]]
+                if key == "net_profit":
+                    for column in range(2, 3 + len(units)):
+                        letter = get_column_letter(column)
+                        formula = f"={letter}{rows['revenue']}-{letter}{rows['cost']}"
+                        cells.append(_formula(ws, formula, font=BOLD))
+                        values[f"{letter}{row}"] = float(line.iloc[column - 2])
+                elif units:
+                    cells.append(_formula(ws, f"=SUM({first_unit}{row}:{last_unit}{row})"))
+                    values[f"B{row}"] = float(line.iloc[0])
+                    cells += [_number(ws, value) for value in unit_values]
+                else:
+                    cells.append(_number(ws, float(line.iloc[0])))
+                ws.append(cells)
+            chart_blocks.append((name, rows, len(units)))
+            widths += [14] * len(units)
+            ws.append([])
+            row += 1
+        for index, width in enumerate(widths[: 2 + max(n for _, _, n in chart_blocks)]):
+            ws.column_dimensions[get_column_letter(index + 1)].width = width
+        anchor_row = row + 2
+        for name, rows, count in chart_blocks:
+            if not count:
+                continue
+            chart = BarChart()
+            chart.type = "col"
+            chart.title = label("chart", lang, scheme=name)
+            chart.y_axis.title = "10,000 CNY" if lang != "zh" else "万元"
+            chart.y_axis.numFmt = NUMBER
+            for key in ("cost", "revenue"):
+                data = Reference(ws, min_col=3, max_col=2 + count, min_row=rows[key], max_row=rows[key])
+                chart.add_data(data, from_rows=True, titles_from_data=False)
+            chart.series[0].tx = None
+            chart.series[1].tx = None
+            from openpyxl.chart.series import SeriesLabel
+
+            chart.series[0].tx = SeriesLabel(v=label("investment", lang))
+            chart.series[1].tx = SeriesLabel(v=label("income", lang))
+            categories = Reference(ws, min_col=3, max_col=2 + count, min_row=rows["demolished_area"] - 1,
+                                   max_row=rows["demolished_area"] - 1)
+            chart.set_categories(categories)
+            chart.height, chart.width = 8, 16
+            ws.add_chart(chart, f"A{anchor_row}")
+            anchor_row += 18
+
+    # Indicators ----------------------------------------------------------------------------
+    def _indicators(self, workbook) -> None:
+        ws = self._sheet(workbook, "Indicators")
+        lang = self.language
+        keys = [k for k in INDICATOR_KEYS if k != "new_area_by_use"]
+        ws.column_dimensions["A"].width = 36
+        for name, model in self.schemes:
+            codes = model.unit_codes()
+            ws.append([_text(ws, f"{label('scheme', lang)}: {name}", font=TITLE)])
+            ws.append([_text(ws, label("indicator", lang), font=BOLD, fill=HEADER_FILL),
+                       _text(ws, label("total", lang), font=BOLD, fill=HEADER_FILL)]
+                      + [_text(ws, code, font=BOLD, fill=HEADER_FILL) for code in codes])
+            columns = [model.indicators()] + [model.indicators(code) for code in codes]
+            for key in keys:
+                en, zh = INDICATOR_LABELS[key]
+                cells = [_text(ws, zh if lang == "zh" else en), ]
+                for values in columns:
+                    cells.append(_indicator_cell(ws, key, values[key]))
+                ws.append(cells)
+            ws.append([])
+
+    # Modules -------------------------------------------------------------------------------
+    def _modules(self, workbook) -> None:
+        ws = self._sheet(workbook, "Modules")
+        lang = self.language
+        index = 2 if lang == "zh" else 1
+        for column, width in enumerate((8, 12, 24, 8, 10, 12), start=1):
+            ws.column_dimensions[get_column_letter(column)].width = width
+        header = [_text(ws, label("scheme", lang), font=BOLD, fill=HEADER_FILL)]
+        header += [_text(ws, spec[index], font=BOLD, fill=HEADER_FILL) for spec in MODULE_COLUMNS]
+        header.append(_text(ws, label("left_out", lang), font=BOLD, fill=HEADER_FILL))
+        ws.append(header)
+        count = 0
+        for name, model in self.schemes:
+            for module in model.modules.values():
+                count += 1
+                if count % 5000 == 0 and self.cancelled():
+                    return
+                ws.append([_text(ws, name)] + self._module_cells(ws, module) + [None])
+            for excluded in model.excluded.values():
+                row = [_text(ws, name), _text(ws, excluded.fid), _text(ws, excluded.module_id), _text(ws, excluded.name),
+                       _text(ws, excluded.unit)]
+                row += [None] * (len(MODULE_COLUMNS) - 4)
+                row.append(_text(ws, excluded.message(lang)))
+                ws.append(row)
+
+    def _module_cells(self, ws, m) -> list:
+        lang = self.language
+        cost, revenue = m.cost, m.revenue
+        return [
+            _text(ws, m.fid), _text(ws, m.module_id), _text(ws, m.name), _text(ws, m.unit),
+            _text(ws, ACTION_LABELS[m.action][lang]), _text(ws, USE_LABELS[m.use][lang]),
+            _number(ws, m.floors, "0") if m.floors is not None else None,
+            _number(ws, m.gfa), _number(ws, m.existing_gfa), _number(ws, m.saleable_area), _number(ws, m.leasable_area),
+            _number(ws, m.sale_price), _number(ws, m.rent, DECIMAL), _number(ws, m.cost_rate),
+            _number(ws, m.other_cost), _number(ws, m.other_income), _number(ws, m.start_year, "0"),
+            _number(ws, m.completion_year, "0"),
+            _number(ws, cost / WAN, DECIMAL), _number(ws, revenue / WAN, DECIMAL),
+            _number(ws, (revenue - cost) / WAN, DECIMAL),
+            _text(ws, ", ".join(sorted(m.defaulted))),
+        ]
+
+    # Cash flow -----------------------------------------------------------------------------
+    def _cash_flow(self, workbook) -> None:
+        ws = self._sheet(workbook, "Cash flow")
+        lang = self.language
+        for name, model in self.schemes:
+            codes = model.unit_codes()
+            base = model.assumptions.rates.base_year
+            flows = [model.totals().cashflow()] + [model.totals(code).cashflow() for code in codes]
+            length = max((len(f) for f in flows), default=0)
+            ws.append([_text(ws, f"{label('scheme', lang)}: {name} · {label('cash_title', lang)}", font=TITLE)])
+            ws.append([_text(ws, label("year", lang), font=BOLD, fill=HEADER_FILL),
+                       _text(ws, label("total", lang), font=BOLD, fill=HEADER_FILL)]
+                      + [_text(ws, code, font=BOLD, fill=HEADER_FILL) for code in codes])
+            for t in range(length):
+                ws.append([_number(ws, base + t, "0")]
+                          + [_number(ws, (f[t] if t < len(f) else 0.0) / WAN, DECIMAL) for f in flows])
+            ws.append([])
+
+    # Checks --------------------------------------------------------------------------------
+    def _checks(self, workbook) -> None:
+        ws = self._sheet(workbook, "Checks")
+        lang = self.language
+        ws.column_dimensions["C"].width = 40
+        ws.append([_text(ws, label(key, lang), font=BOLD, fill=HEADER_FILL) for key in
+                   ("scheme", "scope", "check", "value", "limit", "state", "note", "modules")])
+        for name, model in self.schemes:
+            for check in model.checks():
+                scope = label("project", lang) if check.scope == "project" else f"{label('unit', lang)} {check.unit}"
+                drivers = model.check_drivers(check)
+                ids = [model.modules[fid].module_id for fid in drivers[:50]]
+                more = f" (+{len(drivers) - 50})" if len(drivers) > 50 else ""
+                threshold = check.threshold
+                if isinstance(threshold, tuple):
+                    threshold = " – ".join("" if v is None else f"{v:,.0f}" for v in threshold)
+                ws.append([
+                    _text(ws, name), _text(ws, scope), _text(ws, check.title(lang)),
+                    _number(ws, check.value, DECIMAL) if check.value is not None else None,
+                    _text(ws, threshold) if isinstance(threshold, str) else
+                    (_number(ws, threshold, DECIMAL) if threshold is not None else None),
+                    _text(ws, check.state_label(lang)), _text(ws, check.missing_text(lang)),
+                    _text(ws, ", ".join(ids) + more),
+                ])
+
+    # Assumptions ---------------------------------------------------------------------------
+    def _assumptions(self, workbook) -> None:
+        ws = self._sheet(workbook, "Assumptions")
+        lang = self.language
+        ws.column_dimensions["A"].width = 28
+        for name, model in self.schemes:
+            data = model.assumptions.to_dict()
+            ws.append([_text(ws, f"{label('scheme', lang)}: {name}", font=TITLE)])
+            ws.append([_text(ws, data["note"])])
+            for section in ("rates", "thresholds"):
+                ws.append([_text(ws, label(section, lang), font=BOLD, fill=HEADER_FILL)])
+                for key, value in data[section].items():
+                    if key == "range_rules":
+                        for rule in value:
+                            ws.append([_text(ws, f"range: {rule['quantity']} ({rule['scope']})"),
+                                       _number(ws, rule["minimum"]) if rule["minimum"] is not None else None,
+                                       _number(ws, rule["maximum"]) if rule["maximum"] is not None else None])
+                        continue
+                    ws.append([_text(ws, key), _text(ws, value) if isinstance(value, bool) else _number(ws, value, "General")])
+            ws.append([_text(ws, label("units", lang), font=BOLD, fill=HEADER_FILL)])
+            for unit in data["units"]:
+                ws.append([_text(ws, unit["code"]), _text(ws, unit["name"])]
+                          + [_number(ws, unit[k], "General") if unit[k] is not None else None
+                             for k in ("land_area", "far_limit", "height_limit")])
+            ws.append([_text(ws, label("book", lang), font=BOLD, fill=HEADER_FILL)])
+            fields = [k for k in next(iter(data["uses"].values())) if k not in ("sale_ratio", "lease_ratio")]
+            ws.append([_text(ws, "use")] + [_text(ws, k) for k in fields] + [_text(ws, "sale_ratio"), _text(ws, "lease_ratio")])
+            for use, values in data["uses"].items():
+                ws.append([_text(ws, USE_LABELS[use][lang])] + [_number(ws, values[k], "General") for k in fields]
+                          + [_text(ws, _ratios(values["sale_ratio"])), _text(ws, _ratios(values["lease_ratio"]))])
+            ws.append([])
+
+    # Comparison ----------------------------------------------------------------------------
+    def _comparison(self, workbook) -> None:
+        ws = self._sheet(workbook, "Comparison")
+        lang = self.language
+        ws.column_dimensions["A"].width = 36
+        baseline = self.schemes[0][0]
+        names = [name for name, _ in self.schemes]
+        header = [_text(ws, label("indicator", lang), font=BOLD, fill=HEADER_FILL)]
+        header += [_text(ws, name, font=BOLD, fill=HEADER_FILL) for name in names]
+        header += [_text(ws, f"{name}: {label('difference', lang, baseline=baseline)}", font=BOLD, fill=HEADER_FILL)
+                   for name in names[1:]]
+        ws.append(header)
+        results = [model.indicators() for _, model in self.schemes]
+        keys = [k for k in INDICATOR_KEYS if k != "new_area_by_use"]
+        for key in keys:
+            en, zh = INDICATOR_LABELS[key]
+            cells = [_text(ws, zh if lang == "zh" else en)]
+            cells += [_indicator_cell(ws, key, values[key]) for values in results]
+            for values in results[1:]:
+                a, b = results[0][key], values[key]
+                cells.append(_indicator_cell(ws, key, None if a is None or b is None else b - a))
+            ws.append(cells)
+
+
+def _ratios(values: dict) -> str:
+    return ", ".join(f"{action} {ratio:g}" for action, ratio in values.items())
+
+
+def _indicator_cell(ws, key: str, value):
+    if value is None:
+        return None
+    if key in MONEY_KEYS:
+        return _number(ws, value / WAN, NUMBER)
+    if key in ("margin", "irr"):
+        return _number(ws, value, PERCENT)
+    if key in ("payback", "dynamic_payback", "breakeven_price_factor"):
+        return _number(ws, value, DECIMAL)
+    return _number(ws, value, NUMBER)
+
+
+_FORMULA_CELL = re.compile(r'(<c r="([A-Z]+[0-9]+)"[^>]*><f>[^<]*</f>)<v\s*/?>(?:</v>)?')
+
+
+def _store_formula_values(path: Path, values: dict) -> None:
+    """Writes the value of every formula cell into the file (``<v>``), as a spreadsheet program
+    would after calculating: readers that do not recalculate then show the same numbers."""
+    with zipfile.ZipFile(path) as source:
+        names = source.namelist()
+        contents = {name: source.read(name) for name in names}
+        workbook = contents["xl/workbook.xml"].decode("utf-8")
+    titles = re.findall(r'<sheet [^>]*name="([^"]+)"', workbook)
+    for number, title in enumerate(titles, start=1):
+        sheet_values = values.get(_unescape(title))
+        name = f"xl/worksheets/sheet{number}.xml"
+        if not sheet_values or name not in contents:
+            continue
+        xml = contents[name].decode("utf-8")
+
+        def fill(match, sheet_values=sheet_values):
+            value = sheet_values.get(match.group(2))
+            return match.group(0) if value is None else f"{match.group(1)}<v>{repr(float(value))}</v>"
+
+        contents[name] = _FORMULA_CELL.sub(fill, xml).encode("utf-8")
+    temporary = path.with_suffix(".tmp")
+    with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in names:
+            target.writestr(name, contents[name])
+    temporary.replace(path)
+
+
+def _unescape(text: str) -> str:
+    return text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
+
+
+def export_workbook(schemes: list, path, language: str = "en", progress=None, cancelled=None) -> bool:
+    """Writes the Table-1 workbook of ``schemes`` ([(name, EconomicModel)]) to ``path``."""
+    return Exporter(schemes, language, progress, cancelled).write(path)
