@@ -1,0 +1,69 @@
+"""Schemes named by a source text, for the command line and the Processing algorithms.
+
+A SOURCE is a GeoPackage path, optionally with ``|layername=NAME``. Without a layer name, the
+GeoPackage must hold exactly one economic layer. What cannot be used raises SourceError naming it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import QgsVectorLayer
+
+from economic_layer_plugin.core.engine import EconomicModel
+from economic_layer_plugin.qgis_adapter.gpkg import is_economic_layer
+from economic_layer_plugin.qgis_adapter.reader import ModuleReader
+from economic_layer_plugin.qgis_adapter.registry import assumptions_of
+
+
+class SourceError(ValueError):
+    """A source that cannot be used; the message names it."""
+
+
+def parse_source(text: str) -> tuple:
+    path, _, options = text.partition("|")
+    layer_name = None
+    for option in filter(None, options.split("|")):
+        key, _, value = option.partition("=")
+        if key.strip().lower() != "layername" or not value:
+            raise SourceError(f"{text}: unknown option {option!r} (use PATH or PATH|layername=NAME)")
+        layer_name = value
+    return Path(path), layer_name
+
+
+def economic_layer_names(path: Path) -> list:
+    from osgeo import ogr
+
+    source = ogr.Open(str(path))
+    if source is None:
+        raise SourceError(f"{path}: not a GeoPackage or other vector file that can be opened")
+    names = [source.GetLayerByIndex(i).GetName() for i in range(source.GetLayerCount())]
+    return [name for name in names
+            if is_economic_layer(QgsVectorLayer(f"{path}|layername={name}", name, "ogr"))]
+
+
+def open_layer(text: str) -> QgsVectorLayer:
+    path, name = parse_source(text)
+    if not path.is_file():
+        raise SourceError(f"{path}: no such file")
+    if name is None:
+        names = economic_layer_names(path)
+        if not names:
+            raise SourceError(f"{path}: holds no economic layer (a polygon layer with the el_ fields)")
+        if len(names) > 1:
+            raise SourceError(f"{path}: holds several economic layers ({', '.join(names)}); "
+                              f"name one: {path}|layername={names[0]}")
+        name = names[0]
+    layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+    if not layer.isValid():
+        raise SourceError(f"{path}: no layer {name!r}")
+    if not is_economic_layer(layer):
+        raise SourceError(f"{path}|layername={name}: not an economic layer (a polygon layer with the el_ fields); "
+                          "convert it first")
+    return layer
+
+
+def load_scheme(text: str) -> tuple:
+    """(scheme name, EconomicModel) of a source, computed with the assumptions stored beside it."""
+    layer = open_layer(text)
+    return layer.name(), EconomicModel.compute(ModuleReader(layer).modules(), assumptions_of(layer))

@@ -1,0 +1,99 @@
+"""The command line: JSON equal to the dock's figures, sources named in errors, bad modules listed."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from qgis.core import QgsVectorLayer
+
+from economic_layer_plugin.definitions import PLUGIN_DIR
+from economic_layer_plugin.qgis_adapter.live import LiveModel
+from economic_layer_plugin.qgis_adapter.registry import assumptions_of
+
+ROOT = Path(__file__).resolve().parents[2]
+CLI = ROOT / "scripts" / "economic-layer"
+SAMPLE = PLUGIN_DIR / "sample" / "zhongshan_third_road.gpkg"
+SWELLENDAM = ROOT.parent / "shared" / "data" / "swellendam_training_data.gpkg"
+
+
+def run(*args, check_rc=None):
+    result = subprocess.run(["/usr/bin/python3", str(CLI), *map(str, args)], capture_output=True, text=True,
+                            timeout=300)
+    if check_rc is not None:
+        assert result.returncode == check_rc, result.stderr
+    return result
+
+
+def test_indicators_json_equals_the_docks_figures():
+    result = run("indicators", f"{SAMPLE}|layername=final_plan", "--json", check_rc=0)
+    data = json.loads(result.stdout)
+    assert set(data) >= {"project", "units", "modules", "checks", "excluded"}
+    layer = QgsVectorLayer(f"{SAMPLE}|layername=final_plan", "final_plan", "ogr")
+    live = LiveModel(layer, assumptions_of(layer))  # what the dock shows
+    dock = live.model.indicators()
+    for key, value in dock.items():
+        assert data["project"][key] == value, key
+    assert data["project"]["cost"] == 1_381_009 * 10_000  # yuan
+    assert set(data["units"]) == {"1", "2", "3", "4"}
+    assert data["units"]["3"]["revenue"] == live.model.indicators("3")["revenue"]
+    assert len(data["modules"]) == 62 and data["excluded"] == []
+    apartments = next(m for m in data["modules"] if m["name"] == "服务式公寓")
+    assert apartments["saleable_area"] == 8085 and "npv" in apartments
+    rebuild = next(c for c in data["checks"] if c["check"] == "rebuild_ratio" and c["scope"] == "project")
+    assert rebuild["state"] == "fail" and rebuild["modules"]
+    live.disconnect_layer()
+
+
+@pytest.mark.parametrize("source, words", [
+    ("/nowhere/scheme.gpkg", ["/nowhere/scheme.gpkg", "no such file"]),
+    (f"{SAMPLE}|layername=nope", ["nope"]),
+    (str(SAMPLE), ["several economic layers", "final_plan", "initial_plan"]),
+    (f"{SWELLENDAM}|layername=buildings", ["buildings", "not an economic layer"]),
+    (f"{SAMPLE}|color=red", ["unknown option"]),
+])
+def test_an_unusable_source_exits_non_zero_and_is_named(source, words):
+    result = run("indicators", source)
+    assert result.returncode == 2
+    for word in words:
+        assert word in result.stderr
+
+
+def test_bad_modules_are_listed_and_strict_fails(tmp_path):
+    copy = tmp_path / "scheme.gpkg"
+    shutil.copy(SAMPLE, copy)
+    layer = QgsVectorLayer(f"{copy}|layername=final_plan", "final_plan", "ogr")
+    feature = next(layer.getFeatures())
+    layer.startEditing()
+    layer.changeAttributeValue(feature.id(), layer.fields().indexOf("el_gfa"), -5)
+    assert layer.commitChanges()
+    del layer
+    source = f"{copy}|layername=final_plan"
+    data = json.loads(run("indicators", source, "--json", check_rc=0).stdout)
+    assert len(data["excluded"]) == 1
+    bad = data["excluded"][0]
+    assert bad["fid"] == feature.id() and bad["fields"] == ["el_gfa"] and "negative" in bad["reason"]
+    strict = run("indicators", source, "--json", "--strict")
+    assert strict.returncode == 3 and "1 modules were left out" in strict.stderr
+
+
+def test_compare_and_check():
+    data = json.loads(run("compare", f"{SAMPLE}|layername=initial_plan", f"{SAMPLE}|layername=final_plan",
+                          "--json", check_rc=0).stdout)
+    assert [s["scheme"] for s in data["schemes"]] == ["initial_plan", "final_plan"]
+    text = run("compare", f"{SAMPLE}|layername=initial_plan", f"{SAMPLE}|layername=final_plan", check_rc=0).stdout
+    assert "net_profit" in text and "Δ final_plan" in text
+    checks = run("check", f"{SAMPLE}|layername=initial_plan", check_rc=0).stdout
+    assert "fail" in checks and "Demolished / existing floor area" in checks
+
+
+def test_export_writes_table1(tmp_path):
+    out = tmp_path / "sample.xlsx"
+    run("export", f"{SAMPLE}|layername=final_plan", f"{SAMPLE}|layername=initial_plan", "-o", out, check_rc=0)
+    sheet = load_workbook(out, data_only=True)["Table 1"]
+    assert round(sheet["B9"].value) == 1_381_009 and round(sheet["B11"].value) == -239_189
+    assert "Comparison" in load_workbook(out).sheetnames
