@@ -2,7 +2,8 @@
 
 Opens the Zhongshan Third Road sample through the plugin (a copy in the demo's folder) with the
 Economic Layer panel. Headless (ECONOMIC_LAYER_DEMO_OUTPUT set) it then writes, into that folder,
-a screenshot, each scheme's Table 1 (CSV, UTF-8) and a JSON report, and quits QGIS.
+a screenshot, the Table-1 spreadsheet of both schemes (xlsx, with their comparison), each scheme's
+Table 1 as CSV (UTF-8) and a JSON report, and quits QGIS.
 """
 
 import json
@@ -49,6 +50,7 @@ def _write_output() -> None:
         problems.append("the Economic Layer dock is not visible")
     plugin = qgis.utils.plugins.get(PLUGIN)
     summary = {}
+    schemes = []
     if plugin is not None and plugin.models is not None:
         for name in ("final_plan", "initial_plan"):
             layers = QgsProject.instance().mapLayersByName(name)
@@ -62,6 +64,13 @@ def _write_output() -> None:
             files.append(csv.name)
             project = live.model.indicators()
             summary[name] = {key: project[key] for key in ("cost", "revenue", "net_profit", "npv", "irr")}
+            schemes.append((name, live.model))
+    if schemes:
+        from economic_layer_plugin.io.xlsx import export_workbook
+
+        workbook = out / "zhongshan_third_road_table1.xlsx"
+        export_workbook(schemes, workbook, "zh")
+        files.append(workbook.name)
     screenshot = out / "economic_layer_demo.png"
     qgis.utils.iface.mainWindow().grab().save(str(screenshot))
     files.insert(0, screenshot.name)

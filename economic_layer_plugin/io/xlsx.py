@@ -170,7 +170,10 @@ class Exporter:
         lang = self.language
         row = 0
         chart_blocks = []
-        widths = [46, 14]
+        # write-only sheets take column widths before their first row
+        most_units = max(len(model.unit_codes()) for _, model in self.schemes)
+        for index, width in enumerate([30, 12] + [12] * most_units):
+            ws.column_dimensions[get_column_letter(index + 1)].width = width
         for name, model in self.schemes:
             table = model.table1(lang)
             units = table.attrs["units"]
@@ -205,11 +208,8 @@ class Exporter:
                     cells.append(_number(ws, float(line.iloc[0])))
                 ws.append(cells)
             chart_blocks.append((name, rows, len(units)))
-            widths += [14] * len(units)
             ws.append([])
             row += 1
-        for index, width in enumerate(widths[: 2 + max(n for _, _, n in chart_blocks)]):
-            ws.column_dimensions[get_column_letter(index + 1)].width = width
         anchor_row = row + 2
         for name, rows, count in chart_blocks:
             if not count:
