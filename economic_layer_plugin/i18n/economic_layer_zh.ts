@@ -35,6 +35,7 @@
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
+      <location filename="../processing_provider/algorithms.py" />
       <source>Action of every module</source>
       <translation>模块更新方式（全部）</translation>
     </message>
@@ -64,6 +65,11 @@
       <translation>建设年限（默认）</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>Cancelled: nothing was written.</source>
+      <translation>已取消：未写入任何内容。</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Changes apply to the whole scheme and are saved with it.</source>
       <translation>修改作用于整个方案，并随方案保存。</translation>
@@ -72,6 +78,11 @@
       <location filename="../gui/checks_panel.py" />
       <source>Check</source>
       <translation>校核项</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>Check policy limits</source>
+      <translation>校核政策底线</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
@@ -94,6 +105,11 @@
       <translation>请选择要转换的面图层。</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>Choose two schemes or more.</source>
+      <translation>请选择两个或以上方案。</translation>
+    </message>
+    <message>
       <location filename="../gui/checks_panel.py" />
       <source>Click to select the modules behind this failure.</source>
       <translation>点击选中导致未通过的模块。</translation>
@@ -104,9 +120,24 @@
       <translation>编号</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>Compare schemes</source>
+      <translation>方案比较</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>Comparison</source>
+      <translation>方案比较表</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Compensation (yuan/m2)</source>
       <translation>征收补偿（元/平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>Compute indicators</source>
+      <translation>计算经济指标</translation>
     </message>
     <message>
       <source>Computed from the footprint and the floors: the module's own field is empty.</source>
@@ -124,6 +155,7 @@
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
+      <location filename="../processing_provider/algorithms.py" />
       <source>Convert layer to economic layer</source>
       <translation>将图层转换为经济图层</translation>
     </message>
@@ -139,6 +171,7 @@
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
+      <location filename="../processing_provider/algorithms.py" />
       <source>Coordinate reference system</source>
       <translation>坐标参考系</translation>
     </message>
@@ -146,6 +179,11 @@
       <location filename="../gui/overview.py" />
       <source>Cost (10,000 CNY)</source>
       <translation>总成本（万元）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>Create economic layer</source>
+      <translation>新建经济图层</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -184,6 +222,7 @@
       <translation>经济图层 {version}</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms.py" />
       <location filename="../processing_provider/provider.py" />
       <source>Economic layer</source>
       <translation>经济图层</translation>
@@ -197,6 +236,11 @@
       <location filename="../processing_provider/provider.py" />
       <source>Economic layer {version}</source>
       <translation>经济图层 {version}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>Economic layers</source>
+      <translation>经济图层（多个）</translation>
     </message>
     <message>
       <location filename="../gui/excluded_panel.py" />
@@ -224,6 +268,16 @@
       <translation>预期收入（万元）</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>Export Table 1 spreadsheet</source>
+      <translation>导出表1经济测算指标表</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>Failed checks</source>
+      <translation>未通过的校核项</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <source>Floor area (m2)</source>
       <translation>建筑面积（平方米）</translation>
@@ -240,6 +294,7 @@
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
+      <location filename="../processing_provider/algorithms.py" />
       <source>Floors from</source>
       <translation>层数字段</translation>
     </message>
@@ -255,6 +310,7 @@
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
+      <location filename="../processing_provider/algorithms.py" />
       <source>GeoPackage</source>
       <translation>GeoPackage 文件</translation>
     </message>
@@ -275,6 +331,7 @@
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
+      <location filename="../processing_provider/algorithms.py" />
       <source>Height (m) from</source>
       <translation>高度（米）字段</translation>
     </message>
@@ -304,9 +361,20 @@
       <translation>土地出让金（元/平方米）</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>Language</source>
+      <translation>语言</translation>
+    </message>
+    <message>
       <location filename="../gui/dialogs.py" />
+      <location filename="../processing_provider/algorithms.py" />
       <source>Layer name</source>
       <translation>图层名称</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>Layer source</source>
+      <translation>图层数据源</translation>
     </message>
     <message>
       <location filename="../gui/module_card.py" />
@@ -354,6 +422,11 @@
       <translation>模块</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>Modules with indicators</source>
+      <translation>带经济指标的模块</translation>
+    </message>
+    <message>
       <location filename="../gui/overview.py" />
       <source>NPV (10,000 CNY)</source>
       <translation>净现值（万元）</translation>
@@ -365,6 +438,7 @@
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
+      <location filename="../processing_provider/algorithms.py" />
       <source>Name from</source>
       <translation>名称字段</translation>
     </message>
@@ -450,6 +524,7 @@
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
+      <location filename="../processing_provider/algorithms.py" />
       <source>Project unit</source>
       <translation>项目单元</translation>
     </message>
@@ -492,6 +567,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Rent growth per year at most</source>
       <translation>租金年涨幅上限</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>Report (JSON)</source>
+      <translation>报告（JSON）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -554,8 +634,14 @@
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
+      <location filename="../processing_provider/algorithms.py" />
       <source>Source layer</source>
       <translation>源图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>Spreadsheet</source>
+      <translation>电子表格</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -630,6 +716,7 @@
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
+      <location filename="../processing_provider/algorithms.py" />
       <source>Use from</source>
       <translation>功能字段</translation>
     </message>
@@ -642,6 +729,11 @@
       <location filename="../gui/checks_panel.py" />
       <source>Value</source>
       <translation>数值</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>Values that could not be read</source>
+      <translation>无法识别的值</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -678,6 +770,11 @@
       <translation>已将 {count} 个要素转换为 {name}。</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>{count} modules are left out of the totals.</source>
+      <translation>{count} 个模块未计入合计。</translation>
+    </message>
+    <message>
       <location filename="../gui/excluded_panel.py" />
       <source>{count} modules are left out of the totals. Click one to zoom to it.</source>
       <translation>{count} 个模块未计入合计。点击可缩放至该模块。</translation>
@@ -701,6 +798,11 @@
       <location filename="../gui/checks_panel.py" />
       <source>{failed} failed, {passed} passed, {open} not evaluated</source>
       <translation>{failed} 项未通过，{passed} 项通过，{open} 项未评估</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>{layer} is not an economic layer: it lacks the el_ fields. Convert it first.</source>
+      <translation>{layer} 不是经济图层：缺少 el_ 字段。请先转换。</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />

@@ -1,4 +1,4 @@
-"""The Processing provider "Economic layer". Its algorithms come with the export issue."""
+"""The Processing provider "Economic layer"."""
 
 from __future__ import annotations
 
@@ -24,4 +24,7 @@ class EconomicLayerProvider(QgsProcessingProvider):
         return QIcon(str(ICON_PLUGIN))
 
     def loadAlgorithms(self) -> None:  # noqa: N802
-        pass
+        from economic_layer_plugin.processing_provider.algorithms import ALGORITHMS
+
+        for algorithm in ALGORITHMS:
+            self.addAlgorithm(algorithm())

@@ -1,0 +1,329 @@
+"""Processing algorithms of the provider "Economic layer": the same engine as the dock.
+
+Each works in the graphical modeler and from ``qgis_process`` (``economic_layer:<name>``). Help
+text is in Chinese and English. Money in outputs: yuan (fields and JSON), 10,000 CNY in the
+spreadsheet; areas in m2.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from economic_layer_plugin.core.aggregate import INDICATOR_KEYS
+from economic_layer_plugin.core.engine import EconomicModel
+from economic_layer_plugin.definitions import ACTIONS
+from economic_layer_plugin.qgis_adapter.convert import FieldMapping, convert_layer
+from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError, create_economic_layer, is_economic_layer
+from economic_layer_plugin.qgis_adapter.reader import ModuleReader
+from economic_layer_plugin.qgis_adapter.registry import assumptions_of
+from economic_layer_plugin.toolbelt.i18n import tr, ui_language
+
+SCALAR_KEYS = [key for key in INDICATOR_KEYS if key != "new_area_by_use"]
+LANGUAGES = ("zh", "en")
+
+
+def scheme_of(layer, feedback=None) -> EconomicModel:
+    if not is_economic_layer(layer):
+        raise QgsProcessingException(tr("{layer} is not an economic layer: it lacks the el_ fields. Convert it "
+                                        "first.").format(layer=layer.name() if layer else "?"))
+    model = EconomicModel.compute(ModuleReader(layer).modules(), assumptions_of(layer))
+    if feedback is not None:
+        for item in model.excluded.values():
+            feedback.reportError(f"{layer.name()}, feature {item.fid} ({item.module_id}): {item.message(ui_language())}")
+        if model.excluded_count:
+            feedback.pushWarning(tr("{count} modules are left out of the totals.").format(count=model.excluded_count))
+    return model
+
+
+class EconomicAlgorithm(QgsProcessingAlgorithm):
+    NAME = ""
+
+    def name(self) -> str:
+        return self.NAME
+
+    def group(self) -> str:
+        return ""
+
+    def groupId(self) -> str:  # noqa: N802
+        return ""
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def help_pair(self) -> tuple:
+        return "", ""
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        en, zh = self.help_pair()
+        return f"{zh}\n\n{en}"
+
+
+class CreateEconomicLayer(EconomicAlgorithm):
+    NAME = "create_economic_layer"
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr("Create economic layer")
+
+    def help_pair(self) -> tuple:
+        return ("A new, empty economic layer in a GeoPackage: every field of the economic model with its "
+                "form, constraints and style, and the default price book.",
+                "在 GeoPackage 中新建空的经济图层：包含经济模型的全部字段、表单、约束和样式，以及默认价格成本表。")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterCrs("CRS", tr("Coordinate reference system"), "EPSG:4545"))
+        self.addParameter(QgsProcessingParameterString("LAYER_NAME", tr("Layer name"), "scheme"))
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("GeoPackage"), "GeoPackage (*.gpkg)"))
+        self.addOutput(QgsProcessingOutputString("LAYER", tr("Layer source")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        name = self.parameterAsString(parameters, "LAYER_NAME", context)
+        crs = self.parameterAsCrs(parameters, "CRS", context)
+        try:
+            layer = create_economic_layer(path, name, crs, ui_language())
+        except GeoPackageError as error:
+            raise QgsProcessingException(str(error)) from error
+        return {"OUTPUT": path, "LAYER": layer.source()}
+
+
+class ConvertToEconomicLayer(EconomicAlgorithm):
+    NAME = "convert_layer"
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr("Convert layer to economic layer")
+
+    def help_pair(self) -> tuple:
+        return ("Copies a polygon layer into a new GeoPackage layer that keeps all its attributes and adds the "
+                "economic fields. Floors, height, use and name may come from its own fields; values that cannot be "
+                "read are reported per feature and left empty. The source is not changed.",
+                "将面图层复制为 GeoPackage 中的新图层，保留全部属性并增加经济字段。层数、高度、功能和名称可取自源字段；"
+                "无法识别的值逐要素报告并留空。源图层不作改动。")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Source layer"),
+                                                            [QgsProcessing.TypeVectorPolygon]))
+        for key, label in (("FLOORS", tr("Floors from")), ("HEIGHT", tr("Height (m) from")),
+                           ("USE", tr("Use from")), ("NAME", tr("Name from"))):
+            self.addParameter(QgsProcessingParameterField(key, label, parentLayerParameterName="INPUT", optional=True))
+        self.addParameter(QgsProcessingParameterEnum("ACTION", tr("Action of every module"), options=list(ACTIONS),
+                                                     defaultValue=0))
+        self.addParameter(QgsProcessingParameterString("UNIT", tr("Project unit"), "1"))
+        self.addParameter(QgsProcessingParameterString("LAYER_NAME", tr("Layer name"), "scheme"))
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("GeoPackage"), "GeoPackage (*.gpkg)"))
+        self.addOutput(QgsProcessingOutputString("LAYER", tr("Layer source")))
+        self.addOutput(QgsProcessingOutputNumber("PROBLEMS", tr("Values that could not be read")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        mapping = FieldMapping(
+            floors=self.parameterAsString(parameters, "FLOORS", context) or None,
+            height=self.parameterAsString(parameters, "HEIGHT", context) or None,
+            use=self.parameterAsString(parameters, "USE", context) or None,
+            name=self.parameterAsString(parameters, "NAME", context) or None,
+            default_action=ACTIONS[self.parameterAsEnum(parameters, "ACTION", context)],
+            default_unit=self.parameterAsString(parameters, "UNIT", context),
+        )
+        path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        try:
+            layer, report = convert_layer(source, path, self.parameterAsString(parameters, "LAYER_NAME", context),
+                                          mapping, ui_language(), feedback=feedback)
+        except GeoPackageError as error:
+            raise QgsProcessingException(str(error)) from error
+        for problem in report.problems:
+            feedback.reportError(problem.message)
+        feedback.pushInfo(report.summary())
+        return {"OUTPUT": path, "LAYER": layer.source(), "PROBLEMS": len(report.problems)}
+
+
+class ComputeIndicators(EconomicAlgorithm):
+    NAME = "compute_indicators"
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr("Compute indicators")
+
+    def help_pair(self) -> tuple:
+        return ("The modules with their indicators as fields (money in yuan, areas in m2; left-out modules with "
+                "their reason), and a JSON report of the project and its units.",
+                "输出带经济指标字段的模块图层（金额单位元，面积单位平方米；未计入的模块附原因），以及项目和单元指标的 JSON 报告。")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Economic layer"),
+                                                            [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Modules with indicators")))
+        self.addParameter(QgsProcessingParameterFileDestination("REPORT", tr("Report (JSON)"), "JSON (*.json)",
+                                                                optional=True))
+        for key in ("cost", "revenue", "net_profit", "npv"):
+            self.addOutput(QgsProcessingOutputNumber(key.upper(), key))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        model = scheme_of(layer, feedback)
+        fields = QgsFields(layer.fields())
+        for key in SCALAR_KEYS:
+            fields.append(QgsField(f"ind_{key}", QVariant.Double))
+        fields.append(QgsField("ind_left_out", QVariant.String))
+        sink, sink_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, layer.wkbType(), layer.crs())
+        total = max(1, layer.featureCount())
+        for number, feature in enumerate(layer.getFeatures()):
+            if feedback.isCanceled():
+                break
+            values = model.module_indicators(feature.id())
+            extra = [values[key] if values else None for key in SCALAR_KEYS]
+            excluded = model.excluded.get(feature.id())
+            extra.append(excluded.message(ui_language()) if excluded else None)
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            out.setAttributes(feature.attributes() + extra)
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            feedback.setProgress(100.0 * number / total)
+        project = model.indicators()
+        report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
+        if report_path:
+            report = {"scheme": layer.name(), "project": project,
+                      "units": {code: model.indicators(code) for code in model.unit_codes()},
+                      "excluded": [{"fid": e.fid, "fields": list(e.fields), "reason": e.message("en")}
+                                   for e in model.excluded.values()]}
+            Path(report_path).write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+        result = {"OUTPUT": sink_id, "REPORT": report_path or None}
+        result.update({key.upper(): project[key] for key in ("cost", "revenue", "net_profit", "npv")})
+        return result
+
+
+class CheckPolicyLimits(EconomicAlgorithm):
+    NAME = "check_policy_limits"
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr("Check policy limits")
+
+    def help_pair(self) -> tuple:
+        return ("The policy checks of the scheme (demolition share, rebuild ratio, resettlement, rent growth, floor "
+                "area ratio, height, range rules): pass, fail or not evaluated, with the modules behind each failure.",
+                "校核方案的政策底线（拆除比例、拆建比、就地就近安置率、租金涨幅、容积率、建筑高度、区间控制）：通过、"
+                "未通过或未评估，并列出导致未通过的模块。")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Economic layer"),
+                                                            [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFileDestination("REPORT", tr("Report (JSON)"), "JSON (*.json)",
+                                                                optional=True))
+        self.addOutput(QgsProcessingOutputNumber("FAILED", tr("Failed checks")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        model = scheme_of(layer, feedback)
+        language = ui_language()
+        rows = []
+        for check in model.checks():
+            drivers = [model.modules[fid].module_id for fid in model.check_drivers(check)]
+            scope = "project" if check.scope == "project" else f"unit {check.unit}"
+            line = f"{check.state_label(language)}: {check.title(language)} ({scope})"
+            if check.value is not None:
+                line += f" = {check.value:,.4g}"
+            if check.missing:
+                line += f"; {check.missing_text(language)}"
+            (feedback.reportError if check.state == "fail" else feedback.pushInfo)(line)
+            rows.append({"check": check.key, "scope": check.scope, "unit": check.unit, "state": check.state,
+                         "value": check.value, "threshold": check.threshold, "modules": drivers})
+        report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
+        if report_path:
+            Path(report_path).write_text(json.dumps(rows, ensure_ascii=False, indent=2, default=list),
+                                         encoding="utf-8")
+        return {"FAILED": sum(1 for row in rows if row["state"] == "fail"), "REPORT": report_path or None}
+
+
+class ExportTable1(EconomicAlgorithm):
+    NAME = "export_table1"
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr("Export Table 1 spreadsheet")
+
+    def help_pair(self) -> tuple:
+        return ("The Table-1 spreadsheet of one or more schemes (xlsx): Table 1 with live formulas and stored "
+                "values, indicators, modules, cash flow, checks, assumptions, and a comparison of the schemes.",
+                "导出一个或多个方案的经济测算指标表（xlsx）：表1（含公式及其数值）、指标、模块、现金流、校核、参数，以及方案比较。")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterMultipleLayers("INPUT", tr("Economic layers"),
+                                                               QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterEnum("LANGUAGE", tr("Language"), options=["中文", "English"],
+                                                     defaultValue=0))
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Spreadsheet"), "Excel (*.xlsx)"))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from economic_layer_plugin.io.xlsx import export_workbook
+
+        layers = self.parameterAsLayerList(parameters, "INPUT", context)
+        schemes = [(layer.name(), scheme_of(layer, feedback)) for layer in layers]
+        path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        language = LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)]
+        done = export_workbook(schemes, path, language, progress=lambda share: feedback.setProgress(100 * share),
+                               cancelled=feedback.isCanceled)
+        if not done:
+            raise QgsProcessingException(tr("Cancelled: nothing was written."))
+        return {"OUTPUT": path}
+
+
+class CompareSchemes(EconomicAlgorithm):
+    NAME = "compare_schemes"
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr("Compare schemes")
+
+    def help_pair(self) -> tuple:
+        return ("A table of every scheme's indicators side by side (one row per indicator), with the differences "
+                "to the first scheme.",
+                "并列比较各方案的经济指标（每个指标一行），并给出与第一个方案的差值。")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterMultipleLayers("INPUT", tr("Economic layers"),
+                                                               QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Comparison"),
+                                                            QgsProcessing.TypeVector))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        layers = self.parameterAsLayerList(parameters, "INPUT", context)
+        if len(layers) < 2:
+            raise QgsProcessingException(tr("Choose two schemes or more."))
+        schemes = [(layer.name(), scheme_of(layer, feedback)) for layer in layers]
+        fields = QgsFields()
+        fields.append(QgsField("indicator", QVariant.String))
+        for name, _ in schemes:
+            fields.append(QgsField(name[:60], QVariant.Double))
+        for name, _ in schemes[1:]:
+            fields.append(QgsField(f"d_{name}"[:60], QVariant.Double))
+        sink, sink_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.NoGeometry)
+        results = [model.indicators() for _, model in schemes]
+        for key in SCALAR_KEYS:
+            values = [r[key] for r in results]
+            deltas = [None if v is None or values[0] is None else v - values[0] for v in values[1:]]
+            feature = QgsFeature(fields)
+            feature.setAttributes([key] + values + deltas)
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        return {"OUTPUT": sink_id}
+
+
+ALGORITHMS = (CreateEconomicLayer, ConvertToEconomicLayer, ComputeIndicators, CheckPolicyLimits, ExportTable1,
+              CompareSchemes)
