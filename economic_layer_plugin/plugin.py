@@ -22,6 +22,7 @@ from economic_layer_plugin.definitions import (
     OBJECT_NAME_HELP_MENU,
     OBJECT_NAME_MENU,
 )
+from economic_layer_plugin.gui import export
 from economic_layer_plugin.gui.dialogs import ConvertDialog, NewLayerDialog
 from economic_layer_plugin.gui.dock import EconomicLayerDock
 from economic_layer_plugin.processing_provider.provider import EconomicLayerProvider
@@ -50,6 +51,7 @@ class EconomicLayerPlugin:
         self.menu: QMenu | None = None
         self.action_dock: QAction | None = None
         self.models: registry.LiveModels | None = None
+        self.tasks: list = []  # running export tasks (kept alive; cancelled on unload)
 
     # Processing -------------------------------------------------------------------------------
     def initProcessing(self) -> None:  # noqa: N802 (name fixed by QGIS)
@@ -72,6 +74,7 @@ class EconomicLayerPlugin:
         self.dock = EconomicLayerDock(self.iface, self.models, main_window)
         self.dock.new_layer_requested.connect(self.new_layer)
         self.dock.convert_requested.connect(self.convert_layer)
+        self.dock.export_requested.connect(lambda: self.export_table1())
         self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
         self.iface.currentLayerChanged.connect(self.dock.set_layer)
         self.dock.set_layer(self.iface.activeLayer())
@@ -95,6 +98,9 @@ class EconomicLayerPlugin:
         action_convert = self.menu.addAction(tr("Convert layer to economic layer…"))
         action_convert.setObjectName("EconomicLayerActionConvert")
         action_convert.triggered.connect(lambda: self.convert_layer(self.iface.activeLayer()))
+        action_export = self.menu.addAction(tr("Export Table 1 spreadsheet…"))
+        action_export.setObjectName("EconomicLayerActionExport")
+        action_export.triggered.connect(lambda: self.export_table1())
         self.menu.addSeparator()
         help_menu = self.menu.addMenu(QIcon(QgsApplication.iconPath("mActionHelpContents.svg")), tr("Help"))
         help_menu.setObjectName(OBJECT_NAME_HELP_MENU)
@@ -138,6 +144,10 @@ class EconomicLayerPlugin:
             self.dock.setParent(None)
             self.dock.deleteLater()
             self.dock = None
+        for task in self.tasks:
+            task.on_done = None
+            task.cancel()
+        self.tasks = []
         if self.models is not None:
             self.models.clear()
             self.models.deleteLater()
@@ -187,6 +197,33 @@ class EconomicLayerPlugin:
             self.iface.setActiveLayer(schemes[0])
         self.dock.setUserVisible(True)
         return True
+
+    def export_table1(self, path: Path | None = None, layers=None, language: str | None = None):
+        """Asks for schemes, file and language (unless given), then writes the workbook in a background
+        task; returns the task (None if nothing was started)."""
+        candidates = export.economic_layers(self.models)
+        if not candidates:
+            self.iface.messageBar().pushWarning(tr("Economic Layer"), tr("The project has no economic layer."))
+            return None
+        if path is None:
+            active = self.iface.activeLayer()
+            dialog = export.ExportDialog(candidates, active if active in candidates else None, self.iface.mainWindow())
+            if not dialog.exec_():
+                return None
+            layer_ids, path, language = dialog.layer_ids(), dialog.path(), dialog.language.currentData()
+            layers = [QgsProject.instance().mapLayer(layer_id) for layer_id in layer_ids]
+        live_models = [self.models.get(layer) for layer in (layers or candidates)]
+        for live in live_models:
+            live.flush()  # the figures the planner sees, pending edits included
+        task = export.ExportTask(export.snapshot(live_models), path, language or ui_language(), self._export_done)
+        self.tasks.append(task)
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def _export_done(self, task, result: bool) -> None:
+        if task in self.tasks:
+            self.tasks.remove(task)
+        export.report(self.iface, task, result)
 
     def new_layer(self) -> None:
         dialog = NewLayerDialog(self.iface.mainWindow())

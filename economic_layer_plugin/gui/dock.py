@@ -39,6 +39,7 @@ PAGE_MESSAGE, PAGE_SCHEME = 0, 1
 class EconomicLayerDock(QgsDockWidget):
     new_layer_requested = pyqtSignal()
     convert_requested = pyqtSignal(object)
+    export_requested = pyqtSignal()
 
     def __init__(self, iface, models, parent: QWidget | None = None) -> None:
         super().__init__(tr("Economic Layer"), parent)
@@ -53,10 +54,17 @@ class EconomicLayerDock(QgsDockWidget):
         content = QWidget(self)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(4, 4, 4, 4)
+        top = QHBoxLayout()
         self.header = QLabel(content)
         self.header.setObjectName("EconomicLayerHeader")
         self.header.setWordWrap(True)
-        layout.addWidget(self.header)
+        top.addWidget(self.header, 1)
+        self.export_button = QPushButton(tr("Export Table 1…"), content)
+        self.export_button.setObjectName("EconomicLayerExportButton")
+        self.export_button.setToolTip(tr("Export Table 1 spreadsheet"))
+        self.export_button.clicked.connect(self.export_requested.emit)
+        top.addWidget(self.export_button, 0, Qt.AlignTop)
+        layout.addLayout(top)
         self.stack = QStackedWidget(content)
         layout.addWidget(self.stack, 1)
 
@@ -138,6 +146,7 @@ class EconomicLayerDock(QgsDockWidget):
             self._refresh_timer.start()
 
     def refresh(self) -> None:
+        self.export_button.setVisible(self.live is not None)
         if self.live is None:
             self.stack.setCurrentIndex(PAGE_MESSAGE)
             if self.layer is None:

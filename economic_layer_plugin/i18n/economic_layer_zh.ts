@@ -105,6 +105,16 @@
       <translation>请选择要转换的面图层。</translation>
     </message>
     <message>
+      <location filename="../gui/export.py" />
+      <source>Choose at least one scheme.</source>
+      <translation>请至少选择一个方案。</translation>
+    </message>
+    <message>
+      <location filename="../gui/export.py" />
+      <source>Choose the spreadsheet file.</source>
+      <translation>请选择电子表格文件。</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms.py" />
       <source>Choose two schemes or more.</source>
       <translation>请选择两个或以上方案。</translation>
@@ -212,6 +222,7 @@
     </message>
     <message>
       <location filename="../gui/dock.py" />
+      <location filename="../gui/export.py" />
       <location filename="../plugin.py" />
       <source>Economic Layer</source>
       <translation>经济图层</translation>
@@ -220,6 +231,11 @@
       <location filename="../gui/dock.py" />
       <source>Economic Layer {version}</source>
       <translation>经济图层 {version}</translation>
+    </message>
+    <message>
+      <location filename="../gui/export.py" />
+      <source>Economic Layer: exporting {name}</source>
+      <translation>经济图层：正在导出 {name}</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms.py" />
@@ -248,6 +264,11 @@
       <translation>所有模块均已计入合计。</translation>
     </message>
     <message>
+      <location filename="../gui/export.py" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <source>Existing floor area (m2)</source>
       <translation>现状建筑面积（平方米）</translation>
@@ -268,9 +289,26 @@
       <translation>预期收入（万元）</translation>
     </message>
     <message>
+      <location filename="../gui/dock.py" />
+      <location filename="../gui/export.py" />
       <location filename="../processing_provider/algorithms.py" />
       <source>Export Table 1 spreadsheet</source>
       <translation>导出表1经济测算指标表</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" />
+      <source>Export Table 1 spreadsheet…</source>
+      <translation>导出表1经济测算指标表…</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" />
+      <source>Export Table 1…</source>
+      <translation>导出表1…</translation>
+    </message>
+    <message>
+      <location filename="../gui/export.py" />
+      <source>Export cancelled: nothing was written.</source>
+      <translation>导出已取消：未写入任何内容。</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms.py" />
@@ -361,6 +399,7 @@
       <translation>土地出让金（元/平方米）</translation>
     </message>
     <message>
+      <location filename="../gui/export.py" />
       <location filename="../processing_provider/algorithms.py" />
       <source>Language</source>
       <translation>语言</translation>
@@ -614,6 +653,11 @@
       <translation>销售费用（占销售收入比例）</translation>
     </message>
     <message>
+      <location filename="../gui/export.py" />
+      <source>Schemes</source>
+      <translation>方案</translation>
+    </message>
+    <message>
       <source>Scope</source>
       <translation type="obsolete">范围</translation>
     </message>
@@ -639,9 +683,15 @@
       <translation>源图层</translation>
     </message>
     <message>
+      <location filename="../gui/export.py" />
       <location filename="../processing_provider/algorithms.py" />
       <source>Spreadsheet</source>
       <translation>电子表格</translation>
+    </message>
+    <message>
+      <location filename="../gui/export.py" />
+      <source>Spreadsheet written: {path}</source>
+      <translation>电子表格已写入：{path}</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -675,6 +725,11 @@
     </message>
     <message>
       <location filename="../plugin.py" />
+      <source>The project has no economic layer.</source>
+      <translation>工程中没有经济图层。</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" />
       <source>The sample project could not be opened: {path}</source>
       <translation>无法打开示例工程：{path}</translation>
     </message>
@@ -682,6 +737,11 @@
       <location filename="../plugin.py" />
       <source>The sample was opened before and may hold your changes ({path}). Start again from a fresh copy? (No: open your copy.)</source>
       <translation>示例此前已打开过，可能含有您的修改（{path}）。是否从全新副本重新开始？（否：打开您的副本。）</translation>
+    </message>
+    <message>
+      <location filename="../gui/export.py" />
+      <source>The spreadsheet could not be written: {error}</source>
+      <translation>电子表格写入失败：{error}</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
