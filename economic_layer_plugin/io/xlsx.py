@@ -99,6 +99,14 @@ def _text(ws, value, **style) -> WriteOnlyCell:
     return cell
 
 
+def _plain_text(ws, value):
+    """Text as a plain value where that is safe, as a text cell where openpyxl would read a formula."""
+    if value is None:
+        return None
+    text = str(value)
+    return _text(ws, text) if text.startswith("=") else text
+
+
 def _number(ws, value, number_format: str = NUMBER, **style) -> WriteOnlyCell:
     cell = WriteOnlyCell(ws, value=value)
     cell.number_format = number_format
@@ -282,19 +290,18 @@ class Exporter:
                 ws.append(row)
 
     def _module_cells(self, ws, m) -> list:
+        """Plain values (100,000 modules make millions of cells: styled cells would triple the time),
+        rounded for reading; text is still never a formula (:func:`_plain_text`)."""
         lang = self.language
         cost, revenue = m.cost, m.revenue
         return [
-            _text(ws, m.fid), _text(ws, m.module_id), _text(ws, m.name), _text(ws, m.unit),
-            _text(ws, ACTION_LABELS[m.action][lang]), _text(ws, USE_LABELS[m.use][lang]),
-            _number(ws, m.floors, "0") if m.floors is not None else None,
-            _number(ws, m.gfa), _number(ws, m.existing_gfa), _number(ws, m.saleable_area), _number(ws, m.leasable_area),
-            _number(ws, m.sale_price), _number(ws, m.rent, DECIMAL), _number(ws, m.cost_rate),
-            _number(ws, m.other_cost), _number(ws, m.other_income), _number(ws, m.start_year, "0"),
-            _number(ws, m.completion_year, "0"),
-            _number(ws, cost / WAN, DECIMAL), _number(ws, revenue / WAN, DECIMAL),
-            _number(ws, (revenue - cost) / WAN, DECIMAL),
-            _text(ws, ", ".join(sorted(m.defaulted))),
+            _plain_text(ws, m.fid), _plain_text(ws, m.module_id), _plain_text(ws, m.name), _plain_text(ws, m.unit),
+            ACTION_LABELS[m.action][lang], USE_LABELS[m.use][lang], m.floors,
+            round(m.gfa, 1), round(m.existing_gfa, 1), round(m.saleable_area, 1), round(m.leasable_area, 1),
+            round(m.sale_price, 2), round(m.rent, 2), round(m.cost_rate, 2), round(m.other_cost, 2),
+            round(m.other_income, 2), m.start_year, m.completion_year,
+            round(cost / WAN, 2), round(revenue / WAN, 2), round((revenue - cost) / WAN, 2),
+            ", ".join(sorted(m.defaulted)),
         ]
 
     # Cash flow -----------------------------------------------------------------------------
