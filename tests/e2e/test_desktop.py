@@ -86,3 +86,9 @@ def test_the_sample_opens_from_the_menu_with_the_final_plan_in_the_dock(run_in_q
     figures = result["figures"]
     assert (figures["cost"], figures["revenue"], figures["net_profit"]) == ("1,381,009", "1,141,820", "-239,189")
     assert_real_screenshot(result["screenshot"])
+    # the export, as a background task in the real desktop
+    assert result["xlsx_written"]
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(result["xlsx"], data_only=True)["Table 1"]
+    assert sheet["B2"].value == "合计" and round(sheet["B11"].value) == -239_189

@@ -38,4 +38,20 @@ def look():
     result["screenshot"] = _e2e.screenshot("sample_final_plan.png")
 
 
-_e2e.steps(open_it, look, delay_ms=2500)
+def export():
+    plugin = qgis.utils.plugins["economic_layer_plugin"]
+    project = QgsProject.instance()
+    layers = [project.mapLayersByName(name)[0] for name in ("final_plan", "initial_plan")]
+    target = Path(os.environ["ECONOMIC_LAYER_E2E_WORK"]) / "sample_table1.xlsx"
+    result["xlsx"] = str(target)
+    plugin.export_table1(target, layers, "zh")  # a background task of the QGIS task manager
+
+
+def look_export():
+    result["xlsx_written"] = Path(result["xlsx"]).exists()
+    result["message_bar"] = [w.text() for w in _e2e.iface().messageBar().items()] if hasattr(
+        _e2e.iface().messageBar(), "items") else []
+    result["screenshot_export"] = _e2e.screenshot("sample_exported.png")
+
+
+_e2e.steps(open_it, look, export, look_export, delay_ms=2500)
