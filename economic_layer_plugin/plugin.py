@@ -9,7 +9,7 @@ from pathlib import Path
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QUrl, Qt
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
-from qgis.PyQt.QtWidgets import QAction, QMenu, QMessageBox
+from qgis.PyQt.QtWidgets import QAction, QInputDialog, QMenu, QMessageBox
 from qgis.utils import OverrideCursor
 
 from economic_layer_plugin.__about__ import __title__, __uri_homepage__, __uri_tracker__, __version__
@@ -23,10 +23,10 @@ from economic_layer_plugin.definitions import (
     OBJECT_NAME_MENU,
 )
 from economic_layer_plugin.gui import export
-from economic_layer_plugin.gui.dialogs import ConvertDialog, NewLayerDialog
+from economic_layer_plugin.gui.dialogs import NAME_PATTERN, ConvertDialog, NewLayerDialog
 from economic_layer_plugin.gui.dock import EconomicLayerDock
 from economic_layer_plugin.processing_provider.provider import EconomicLayerProvider
-from economic_layer_plugin.qgis_adapter import expressions, registry
+from economic_layer_plugin.qgis_adapter import expressions, registry, schemes
 from economic_layer_plugin.qgis_adapter.convert import convert_layer as convert
 from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError, create_economic_layer
 from economic_layer_plugin.toolbelt.i18n import PluginTranslator, tr, ui_language
@@ -75,6 +75,10 @@ class EconomicLayerPlugin:
         self.dock.new_layer_requested.connect(self.new_layer)
         self.dock.convert_requested.connect(self.convert_layer)
         self.dock.export_requested.connect(lambda: self.export_table1())
+        self.dock.duplicate_requested.connect(lambda: self.duplicate_scheme())
+        self.dock.rename_requested.connect(lambda: self.rename_scheme())
+        self.dock.delete_requested.connect(lambda: self.delete_scheme())
+        QgsProject.instance().layerTreeRoot().visibilityChanged.connect(self._on_visibility)
         self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
         self.iface.currentLayerChanged.connect(self.dock.set_layer)
         self.dock.set_layer(self.iface.activeLayer())
@@ -98,6 +102,12 @@ class EconomicLayerPlugin:
         action_convert = self.menu.addAction(tr("Convert layer to economic layer…"))
         action_convert.setObjectName("EconomicLayerActionConvert")
         action_convert.triggered.connect(lambda: self.convert_layer(self.iface.activeLayer()))
+        for text, name, slot in ((tr("Duplicate scheme…"), "EconomicLayerActionDuplicate", self.duplicate_scheme),
+                                 (tr("Rename scheme…"), "EconomicLayerActionRename", self.rename_scheme),
+                                 (tr("Delete scheme…"), "EconomicLayerActionDelete", self.delete_scheme)):
+            action = self.menu.addAction(text)
+            action.setObjectName(name)
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
         action_export = self.menu.addAction(tr("Export Table 1 spreadsheet…"))
         action_export.setObjectName("EconomicLayerActionExport")
         action_export.triggered.connect(lambda: self.export_table1())
@@ -137,6 +147,7 @@ class EconomicLayerPlugin:
             self.menu.deleteLater()
             self.menu = None
         if self.dock is not None:
+            QgsProject.instance().layerTreeRoot().visibilityChanged.disconnect(self._on_visibility)
             self.iface.currentLayerChanged.disconnect(self.dock.set_layer)
             self.dock.teardown()
             self.dock.visibilityChanged.disconnect()
@@ -196,6 +207,85 @@ class EconomicLayerPlugin:
         if schemes:
             self.iface.setActiveLayer(schemes[0])
         self.dock.setUserVisible(True)
+        return True
+
+    # Schemes ----------------------------------------------------------------------------------
+    def _on_visibility(self, node) -> None:
+        """A scheme checked in the schemes group: the dock (and the active layer) follow it."""
+        layer = schemes.visible_scheme(node)
+        if layer is None or self.dock is None:
+            return
+        if layer is not self.dock.layer:
+            self.iface.setActiveLayer(layer)
+            self.dock.set_layer(layer)
+        schemes.sync_map_themes()
+
+    def _scheme(self):
+        layer = self.dock.layer if self.dock is not None else None
+        if self.dock is None or self.dock.live is None:
+            self.iface.messageBar().pushWarning(tr("Economic Layer"), tr("Select a scheme (an economic layer) first."))
+            return None
+        return layer
+
+    def _ask_name(self, title: str, default: str) -> str | None:
+        name, ok = QInputDialog.getText(self.iface.mainWindow(), title, tr("Scheme name"), text=default)
+        name = name.strip()
+        if not ok or not name:
+            return None
+        if not NAME_PATTERN.match(name):
+            QMessageBox.warning(self.iface.mainWindow(), title, tr(
+                "A layer name starts with a letter and has letters, digits, _ or - only."))
+            return None
+        return name
+
+    def duplicate_scheme(self, name: str | None = None):
+        layer = self._scheme()
+        if layer is None:
+            return None
+        name = name or self._ask_name(tr("Duplicate scheme"), f"{layer.name()}_2")
+        if not name:
+            return None
+        try:
+            copy = schemes.duplicate(layer, name, self.dock.live.model.assumptions)
+        except GeoPackageError as error:
+            self.iface.messageBar().pushCritical(tr("Economic Layer"), str(error))
+            return None
+        self.iface.setActiveLayer(copy)
+        self.dock.set_layer(copy)
+        return copy
+
+    def rename_scheme(self, name: str | None = None) -> None:
+        layer = self._scheme()
+        if layer is None:
+            return
+        name = name or self._ask_name(tr("Rename scheme"), layer.name())
+        if name:
+            schemes.rename(layer, name)
+            self.dock.refresh()
+
+    def delete_scheme(self, confirm: bool = True) -> bool:
+        layer = self._scheme()
+        if layer is None:
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self.iface.mainWindow(), tr("Delete scheme"),
+                tr("Delete the scheme {name}? Its layer is removed from the project and its table, style and "
+                   "assumptions from its GeoPackage. This cannot be undone.").format(name=layer.name()),
+                QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+            if answer != QMessageBox.Yes:
+                return False
+        self.dock.set_layer(None)
+        try:
+            schemes.delete(layer)
+        except GeoPackageError as error:
+            self.iface.messageBar().pushCritical(tr("Economic Layer"), str(error))
+            return False
+        remaining = schemes.schemes()
+        if remaining:
+            group = schemes.scheme_group()
+            group.findLayer(remaining[0].id()).setItemVisibilityChecked(True)
+            self.dock.set_layer(remaining[0])
         return True
 
     def export_table1(self, path: Path | None = None, layers=None, language: str | None = None):

@@ -26,6 +26,7 @@ from economic_layer_plugin.core.assumptions import AssumptionsError
 from economic_layer_plugin.definitions import OBJECT_NAME_DOCK
 from economic_layer_plugin.gui.assumptions_panel import AssumptionsPanel
 from economic_layer_plugin.gui.checks_panel import ChecksPanel
+from economic_layer_plugin.gui.compare_panel import ComparePanel
 from economic_layer_plugin.gui.excluded_panel import ExcludedPanel
 from economic_layer_plugin.gui.module_card import ModuleCard
 from economic_layer_plugin.gui.overview import OverviewPanel
@@ -40,6 +41,9 @@ class EconomicLayerDock(QgsDockWidget):
     new_layer_requested = pyqtSignal()
     convert_requested = pyqtSignal(object)
     export_requested = pyqtSignal()
+    duplicate_requested = pyqtSignal()
+    rename_requested = pyqtSignal()
+    delete_requested = pyqtSignal()
 
     def __init__(self, iface, models, parent: QWidget | None = None) -> None:
         super().__init__(tr("Economic Layer"), parent)
@@ -96,17 +100,24 @@ class EconomicLayerDock(QgsDockWidget):
         self.checks = ChecksPanel(self.tabs)
         self.excluded = ExcludedPanel(self.tabs)
         self.assumptions = AssumptionsPanel(self.tabs)
+        self.compare = ComparePanel(self.tabs)
         self.tabs.addTab(self.overview, tr("Project"))
         self.tabs.addTab(self.module_card, tr("Module"))
         self.tabs.addTab(self.checks, tr("Checks"))
         self.tabs.addTab(self.excluded, tr("Left out"))
         self.tabs.addTab(self.assumptions, tr("Assumptions"))
+        self.tabs.addTab(self.compare, tr("Compare"))
+        self.tabs.currentChanged.connect(lambda _: self._refresh_compare())
         self.stack.addWidget(self.tabs)
         self.setWidget(content)
 
         self.checks.select_modules.connect(self._select)
         self.excluded.zoom_to.connect(self._zoom)
         self.assumptions.changed.connect(self._apply_assumptions)
+        self.compare.duplicate_requested.connect(self.duplicate_requested.emit)
+        self.compare.rename_requested.connect(self.rename_requested.emit)
+        self.compare.delete_requested.connect(self.delete_requested.emit)
+        self.compare.select_modules.connect(self._select_in)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
@@ -175,6 +186,23 @@ class EconomicLayerDock(QgsDockWidget):
         self.excluded.show_model(model)
         self._show_selection()
         self.excluded_tab_title(model.excluded_count)
+        self._refresh_compare()
+
+    def scheme_entries(self) -> list:
+        """[(name, layer, live model)] of the project's schemes (the schemes group, else every economic layer)."""
+        from qgis.core import QgsProject
+
+        from economic_layer_plugin.qgis_adapter import schemes
+        from economic_layer_plugin.qgis_adapter.gpkg import is_economic_layer
+
+        layers = schemes.schemes() or [layer for layer in QgsProject.instance().mapLayers().values()
+                                       if is_economic_layer(layer)]
+        return [(layer.name(), layer, self.models.get(layer)) for layer in layers]
+
+    def _refresh_compare(self) -> None:
+        """The comparison is worked out only while its tab is shown (it reads every module)."""
+        if self.live is not None and self.tabs.currentWidget() is self.compare:
+            self.compare.set_schemes(self.scheme_entries(), self.layer)
 
     def excluded_tab_title(self, count: int) -> None:
         index = self.tabs.indexOf(self.excluded)
@@ -203,6 +231,12 @@ class EconomicLayerDock(QgsDockWidget):
             self.layer.selectByIds(fids)
             if fids:
                 self.iface.mapCanvas().zoomToSelected(self.layer)
+
+    def _select_in(self, layer, fids: list) -> None:
+        layer.selectByIds(fids)
+        if fids:
+            self.iface.mapCanvas().zoomToFeatureIds(layer, fids)
+            self.iface.mapCanvas().refresh()
 
     def _zoom(self, fid) -> None:
         if self.layer is not None:

@@ -20,6 +20,7 @@
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
+      <location filename="../plugin.py" />
       <source>A layer name starts with a letter and has letters, digits, _ or - only.</source>
       <translation>图层名称须以字母或汉字开头，只含字母、汉字、数字、_ 或 -。</translation>
     </message>
@@ -60,6 +61,11 @@
       <translation>基准年</translation>
     </message>
     <message>
+      <location filename="../gui/compare_panel.py" />
+      <source>Baseline</source>
+      <translation>比较基准</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Build years (default)</source>
       <translation>建设年限（默认）</translation>
@@ -68,6 +74,11 @@
       <location filename="../processing_provider/algorithms.py" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../gui/compare_panel.py" />
+      <source>Change</source>
+      <translation>变化</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -128,6 +139,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Code</source>
       <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" />
+      <source>Compare</source>
+      <translation>比较</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms.py" />
@@ -196,6 +212,26 @@
       <translation>新建经济图层</translation>
     </message>
     <message>
+      <location filename="../plugin.py" />
+      <source>Delete scheme</source>
+      <translation>删除方案</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" />
+      <source>Delete scheme…</source>
+      <translation>删除方案…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" />
+      <source>Delete the scheme {name}? Its layer is removed from the project and its table, style and assumptions from its GeoPackage. This cannot be undone.</source>
+      <translation>删除方案 {name}？其图层将从工程中移除，其数据表、样式和参数将从 GeoPackage 中删除。此操作无法撤销。</translation>
+    </message>
+    <message>
+      <location filename="../gui/compare_panel.py" />
+      <source>Delete…</source>
+      <translation>删除…</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Demolished / existing floor area at most</source>
       <translation>拆除面积占现状面积比例上限</translation>
@@ -214,6 +250,17 @@
       <location filename="../plugin.py" />
       <source>Documentation</source>
       <translation>使用说明</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" />
+      <source>Duplicate scheme</source>
+      <translation>复制方案</translation>
+    </message>
+    <message>
+      <location filename="../gui/compare_panel.py" />
+      <location filename="../plugin.py" />
+      <source>Duplicate scheme…</source>
+      <translation>复制方案…</translation>
     </message>
     <message>
       <location filename="../gui/overview.py" />
@@ -456,6 +503,7 @@
       <translation>净利润率</translation>
     </message>
     <message>
+      <location filename="../gui/compare_panel.py" />
       <location filename="../gui/dock.py" />
       <source>Module</source>
       <translation>模块</translation>
@@ -482,6 +530,7 @@
       <translation>名称字段</translation>
     </message>
     <message>
+      <location filename="../gui/compare_panel.py" />
       <location filename="../gui/module_card.py" />
       <location filename="../gui/overview.py" />
       <source>Net profit (10,000 CNY)</source>
@@ -588,6 +637,21 @@
       <translation>删除单元</translation>
     </message>
     <message>
+      <location filename="../plugin.py" />
+      <source>Rename scheme</source>
+      <translation>重命名方案</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" />
+      <source>Rename scheme…</source>
+      <translation>重命名方案…</translation>
+    </message>
+    <message>
+      <location filename="../gui/compare_panel.py" />
+      <source>Rename…</source>
+      <translation>重命名…</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Renovation (yuan/m2)</source>
       <translation>改造费用（元/平方米）</translation>
@@ -653,6 +717,11 @@
       <translation>销售费用（占销售收入比例）</translation>
     </message>
     <message>
+      <location filename="../plugin.py" />
+      <source>Scheme name</source>
+      <translation>方案名称</translation>
+    </message>
+    <message>
       <location filename="../gui/export.py" />
       <source>Schemes</source>
       <translation>方案</translation>
@@ -665,6 +734,21 @@
       <location filename="../gui/module_card.py" />
       <source>Select a module on the map to see its figures.</source>
       <translation>在地图上选择一个模块，查看其经济指标。</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" />
+      <source>Select a scheme (an economic layer) first.</source>
+      <translation>请先选择一个方案（经济图层）。</translation>
+    </message>
+    <message>
+      <location filename="../gui/compare_panel.py" />
+      <source>Share</source>
+      <translation>占比</translation>
+    </message>
+    <message>
+      <location filename="../gui/compare_panel.py" />
+      <source>Show a scheme other than the baseline to see what changed.</source>
+      <translation>显示基准以外的方案，即可查看变化。</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -794,6 +878,11 @@
       <location filename="../processing_provider/algorithms.py" />
       <source>Values that could not be read</source>
       <translation>无法识别的值</translation>
+    </message>
+    <message>
+      <location filename="../gui/compare_panel.py" />
+      <source>What changed from {base} to {scheme}: {count} modules, net profit {delta} (10,000 CNY). Click one to select it.</source>
+      <translation>从 {base} 到 {scheme} 的变化：{count} 个模块，净利润变化 {delta} 万元。点击可选中该模块。</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />

@@ -29,7 +29,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from economic_layer_plugin.core.aggregate import INDICATOR_KEYS, MONEY_KEYS
-from economic_layer_plugin.core.checks import CHECK_LABELS
+from economic_layer_plugin.core.compare import module_changes
 from economic_layer_plugin.core.tables import INDICATOR_LABELS, WAN
 from economic_layer_plugin.definitions import ACTION_LABELS, USE_LABELS
 
@@ -64,6 +64,14 @@ LABELS = {
     "difference": ("Difference to {baseline}", "与{baseline}之差"),
     "cash_title": ("Net cash flow per year (10,000 CNY)", "逐年净现金流（万元）"),
     "key": ("Key", "参数"),
+    "changes": ("What changed from {base} to {scheme} (largest first)", "从{base}到{scheme}的变化（按影响排序）"),
+    "module": ("Module id", "模块编号"),
+    "name": ("Name", "名称"),
+    "change": ("Change", "变化"),
+    "delta_net": ("Net profit difference (10,000 CNY)", "净利润变化（万元）"),
+    "share": ("Share of the difference", "占总变化比例"),
+    "delta_npv": ("NPV difference (10,000 CNY)", "净现值变化（万元）"),
+    "fields": ("Fields changed", "修改的字段"),
     "rates": ("Project rates", "项目参数"),
     "thresholds": ("Policy limits", "政策底线"),
     "units": ("Project units", "项目单元"),
@@ -401,6 +409,17 @@ class Exporter:
                 a, b = results[0][key], values[key]
                 cells.append(_indicator_cell(ws, key, None if a is None or b is None else b - a))
             ws.append(cells)
+        for name, model in self.schemes[1:]:
+            changes = module_changes(self.schemes[0][1], model)
+            ws.append([])
+            ws.append([_text(ws, label("changes", lang, base=baseline, scheme=name), font=TITLE)])
+            ws.append([_text(ws, label(key, lang), font=BOLD, fill=HEADER_FILL) for key in
+                       ("module", "name", "change", "delta_net", "share", "delta_npv", "fields")])
+            for change in changes:
+                ws.append([_plain_text(ws, change.module_id), _plain_text(ws, change.name),
+                           change.status_label(lang), _number(ws, change.net_profit / WAN, DECIMAL),
+                           _number(ws, change.net_share, PERCENT) if change.net_share is not None else None,
+                           _number(ws, change.npv / WAN, DECIMAL), ", ".join(change.fields)])
 
 
 def _ratios(values: dict) -> str:

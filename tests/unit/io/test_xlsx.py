@@ -119,6 +119,8 @@ def test_other_sheets(workbook):
     assert header[:3] == ["Indicator", "final_plan", "variant"]
     cost = next(r for r in comparison.iter_rows(values_only=True) if r[0] == "Cost (10,000 CNY)")
     assert round(cost[1]) == PAPER_TOTAL["cost"] and cost[3] == 0  # the same scheme twice: no difference
+    rows = list(comparison.iter_rows(values_only=True))
+    assert any(r[0] and str(r[0]).startswith("What changed from final_plan to variant") for r in rows)
     checks = [r for r in book["Checks"].iter_rows(min_row=2, values_only=True)]
     assert any(r[2].startswith("New / demolished") and r[5] == "fail" for r in checks)
     cash = list(book["Cash flow"].iter_rows(min_row=3, values_only=True))

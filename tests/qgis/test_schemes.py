@@ -1,0 +1,105 @@
+"""Schemes: duplicate, edit, compare, toggle in the layer panel, rename, delete (on a copy of the sample)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from osgeo import ogr
+from qgis.core import QgsProject
+from qgis.PyQt.QtCore import QCoreApplication
+
+from economic_layer_plugin.core.compare import module_changes
+from economic_layer_plugin.definitions import PLUGIN_DIR
+from economic_layer_plugin.qgis_adapter import schemes
+from economic_layer_plugin.qgis_adapter.gpkg import load_assumptions
+
+SAMPLE = PLUGIN_DIR / "sample"
+
+
+def settle() -> None:
+    for _ in range(3):
+        QCoreApplication.processEvents()
+
+
+@pytest.fixture()
+def sample(tmp_path, plugin_factory):
+    for name in ("zhongshan_third_road.gpkg", "zhongshan_third_road.qgz"):
+        shutil.copy(SAMPLE / name, tmp_path / name)
+    project = QgsProject.instance()
+    assert project.read(str(tmp_path / "zhongshan_third_road.qgz"))
+    plugin = plugin_factory()
+    final = project.mapLayersByName("final_plan")[0]
+    plugin.dock.set_layer(final)
+    yield plugin, project, tmp_path / "zhongshan_third_road.gpkg"
+    for layer in project.mapLayers().values():
+        if getattr(layer, "isEditable", lambda: False)():
+            layer.rollBack()
+    project.clear()
+
+
+def test_duplicate_edit_and_compare(sample):
+    plugin, project, gpkg = sample
+    final = project.mapLayersByName("final_plan")[0]
+    variant = plugin.duplicate_scheme("variant")
+    settle()
+    assert [layer.name() for layer in schemes.schemes()] == ["final_plan", "variant", "initial_plan"]
+    group = schemes.scheme_group()
+    assert group.findLayer(variant.id()).isVisible() and not group.findLayer(final.id()).isVisible()
+    assert plugin.dock.layer is variant
+    ids = lambda layer: sorted(f["el_module_id"] for f in layer.getFeatures())  # noqa: E731
+    assert ids(variant) == ids(final)
+    assert load_assumptions(gpkg, "variant") == load_assumptions(gpkg, "final_plan")
+    assert variant.renderer().classAttribute() == final.renderer().classAttribute()
+    # edit the variant: keep a block instead of demolishing it
+    target = next(f for f in variant.getFeatures() if f["el_action"] == "demolish")
+    variant.startEditing()
+    variant.changeAttributeValue(target.id(), variant.fields().indexOf("el_action"), "retain")
+    settle()
+    base, other = plugin.models.get(final).model, plugin.models.get(variant).model
+    changes = module_changes(base, other)
+    assert [(c.module_id, c.status) for c in changes] == [(target["el_module_id"], "edited")]
+    delta = other.indicators()["net_profit"] - base.indicators()["net_profit"]
+    assert sum(c.net_profit for c in changes) == pytest.approx(delta, abs=0.01)
+    assert delta > 0  # no compensation to pay for a block kept
+    # the dock's comparison shows it; clicking selects the module in the variant
+    plugin.dock.tabs.setCurrentWidget(plugin.dock.compare)
+    panel = plugin.dock.compare
+    assert panel.baseline.currentText() == "final_plan"
+    assert panel.changes.rowCount() == 1 and target["el_module_id"] in panel.changes.item(0, 0).text()
+    panel.changes.cellClicked.emit(0, 0)
+    assert variant.selectedFeatureIds() == [target.id()]
+
+
+def test_toggling_a_scheme_switches_the_dock_and_themes_follow(sample):
+    plugin, project, _ = sample
+    group = schemes.scheme_group()
+    initial = project.mapLayersByName("initial_plan")[0]
+    group.findLayer(initial.id()).setItemVisibilityChecked(True)
+    settle()
+    assert plugin.dock.layer is initial
+    assert "initial_plan" in plugin.dock.header.text()
+    themes = project.mapThemeCollection().mapThemes()
+    assert {"scheme: final_plan", "scheme: initial_plan"} <= set(themes)
+    record = project.mapThemeCollection().mapThemeState("scheme: final_plan")
+    shown = {r.layer().name() for r in record.layerRecords()}
+    assert "final_plan" in shown and "initial_plan" not in shown and "red_line" in shown
+
+
+def test_rename_and_delete(sample):
+    plugin, project, gpkg = sample
+    variant = plugin.duplicate_scheme("variant")
+    plugin.rename_scheme("variant_b")
+    assert variant.name() == "variant_b"
+    assert "scheme: variant_b" in project.mapThemeCollection().mapThemes()
+    assert "scheme: variant" not in project.mapThemeCollection().mapThemes()
+    assert plugin.delete_scheme(confirm=False)
+    settle()
+    assert [layer.name() for layer in schemes.schemes()] == ["final_plan", "initial_plan"]
+    dataset = ogr.Open(str(gpkg))
+    tables = {dataset.GetLayerByIndex(i).GetName() for i in range(dataset.GetLayerCount())}
+    assert "variant" not in tables and {"final_plan", "initial_plan"} <= tables
+    assert load_assumptions(gpkg, "variant") is None
+    assert load_assumptions(gpkg, "final_plan") is not None
+    assert plugin.dock.layer is not None and plugin.dock.layer.name() == "final_plan"
+    assert "scheme: variant_b" not in project.mapThemeCollection().mapThemes()
