@@ -92,3 +92,16 @@ def test_the_sample_opens_from_the_menu_with_the_final_plan_in_the_dock(run_in_q
 
     sheet = load_workbook(result["xlsx"], data_only=True)["Table 1"]
     assert sheet["B2"].value == "合计" and round(sheet["B11"].value) == -239_189
+
+
+def test_toggling_the_samples_schemes_switches_the_dock(run_in_qgis):
+    result = run_in_qgis("toggle_schemes.py")
+    assert "final_plan" in result["final_header"] and result["final_cost"] == "1,381,009"
+    assert result["visible_after_toggle"] == {"final_plan": False, "initial_plan": True}
+    assert "initial_plan" in result["initial_header"] and result["active_layer"] == "initial_plan"
+    assert result["initial_cost"] != result["final_cost"]
+    assert {"scheme: final_plan", "scheme: initial_plan"} <= set(result["themes"])
+    assert result["baseline"] == "final_plan"
+    assert "final_plan" in result["changes_title"] and result["changes_rows"] > 0
+    for key in ("screenshot_final", "screenshot_initial", "screenshot_compare"):
+        assert_real_screenshot(result[key])
