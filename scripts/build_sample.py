@@ -345,16 +345,10 @@ def _crs():
 
 
 def write_outlines(path: Path, site):
-    from qgis.core import (
-        QgsCoordinateTransformContext,
-        QgsFeature,
-        QgsField,
-        QgsFields,
-        QgsVectorFileWriter,
-        QgsVectorLayer,
-        QgsWkbTypes,
-    )
+    from qgis.core import QgsFeature, QgsField, QgsFields, QgsVectorLayer, QgsWkbTypes
     from qgis.PyQt.QtCore import QVariant
+
+    from economic_layer_plugin.qgis_adapter.gpkg import open_writer
 
     layers = {}
     for name, rows in (
@@ -364,12 +358,7 @@ def write_outlines(path: Path, site):
         fields = QgsFields()
         fields.append(QgsField("name", QVariant.String))
         fields.append(QgsField("unit", QVariant.String))
-        options = QgsVectorFileWriter.SaveVectorOptions()
-        options.driverName = "GPKG"
-        options.layerName = name
-        options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
-        writer = QgsVectorFileWriter.create(str(path), fields, QgsWkbTypes.MultiPolygon, _crs(),
-                                            QgsCoordinateTransformContext(), options)
+        writer = open_writer(path, name, fields, QgsWkbTypes.MultiPolygon, _crs())
         for label, code, geometry in rows:
             feature = QgsFeature(fields)
             geometry.convertToMultiType()

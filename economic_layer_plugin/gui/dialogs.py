@@ -33,12 +33,17 @@ def _layer_name_problem(name: str) -> str:
     return ""
 
 
-def _gpkg_path(widget: QgsFileWidget) -> Path | None:
+def file_path(widget: QgsFileWidget, suffix: str) -> Path | None:
+    """The file chosen in ``widget``, with ``suffix`` added where the planner left it out."""
     text = widget.filePath().strip()
     if not text:
         return None
     path = Path(text)
-    return path if path.suffix.lower() == ".gpkg" else path.with_suffix(".gpkg")
+    return path if path.suffix.lower() == suffix else path.with_suffix(suffix)
+
+
+def _gpkg_path(widget: QgsFileWidget) -> Path | None:
+    return file_path(widget, ".gpkg")
 
 
 class NewLayerDialog(QDialog):

@@ -26,6 +26,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from economic_layer_plugin.core.engine import EconomicModel
+from economic_layer_plugin.gui.dialogs import file_path
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
 LOGGER = logging.getLogger(__name__)
@@ -72,11 +73,7 @@ class ExportDialog(QDialog):
                 if self.schemes.item(i).checkState() == Qt.Checked]
 
     def path(self) -> Path | None:
-        text = self.file.filePath().strip()
-        if not text:
-            return None
-        path = Path(text)
-        return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
+        return file_path(self.file, ".xlsx")
 
 
 def snapshot(live_models: list) -> list:

@@ -13,15 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from qgis.core import (
-    QgsCoordinateTransformContext,
-    QgsFeature,
-    QgsField,
-    QgsFields,
-    QgsVectorFileWriter,
-    QgsVectorLayer,
-    QgsWkbTypes,
-)
+from qgis.core import QgsFeature, QgsField, QgsFields, QgsVectorLayer, QgsWkbTypes
 
 from economic_layer_plugin.core import schema
 from economic_layer_plugin.core.assumptions import Assumptions
@@ -31,6 +23,7 @@ from economic_layer_plugin.qgis_adapter.gpkg import (
     GeoPackageError,
     configure_layer,
     layer_source,
+    open_writer,
     save_assumptions,
 )
 
@@ -150,17 +143,7 @@ def convert_layer(source: QgsVectorLayer, path, name: str, mapping: FieldMapping
         el_index[spec.name] = fields.count()
         fields.append(qgs_field(spec, language))
 
-    options = QgsVectorFileWriter.SaveVectorOptions()
-    options.driverName = "GPKG"
-    options.layerName = name
-    options.actionOnExistingFile = (QgsVectorFileWriter.CreateOrOverwriteLayer if path.exists()
-                                    else QgsVectorFileWriter.CreateOrOverwriteFile)
-    writer = QgsVectorFileWriter.create(str(path), fields, QgsWkbTypes.MultiPolygon, source.crs(),
-                                        QgsCoordinateTransformContext(), options)
-    if writer.hasError() != QgsVectorFileWriter.NoError:
-        message = writer.errorMessage()
-        del writer
-        raise GeoPackageError(f"{path} ({name}): {message}")
+    writer = open_writer(path, name, fields, QgsWkbTypes.MultiPolygon, source.crs())
 
     src = {role: source_names.index(getattr(mapping, role)) if getattr(mapping, role) else None
            for role in ("floors", "height", "use", "name")}

@@ -47,17 +47,24 @@ def layer_source(path: Path, name: str) -> str:
     return f"{path}|layername={name}"
 
 
-def _write_empty(path: Path, name: str, fields: QgsFields, wkb_type, crs, overwrite_file: bool) -> None:
+def open_writer(path: Path, name: str, fields: QgsFields, wkb_type, crs) -> QgsVectorFileWriter:
+    """A writer of layer ``name`` in the GeoPackage ``path`` (made if missing; a layer of that name
+    is replaced). Delete the writer to close the file. Raises GeoPackageError naming the problem."""
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = name
-    options.actionOnExistingFile = (QgsVectorFileWriter.CreateOrOverwriteFile if overwrite_file
-                                    else QgsVectorFileWriter.CreateOrOverwriteLayer)
+    options.actionOnExistingFile = (QgsVectorFileWriter.CreateOrOverwriteLayer if Path(path).exists()
+                                    else QgsVectorFileWriter.CreateOrOverwriteFile)
     writer = QgsVectorFileWriter.create(str(path), fields, wkb_type, crs, QgsCoordinateTransformContext(), options)
     if writer.hasError() != QgsVectorFileWriter.NoError:
         message = writer.errorMessage()
         del writer
         raise GeoPackageError(f"{path} ({name}): {message}")
+    return writer
+
+
+def _write_empty(path: Path, name: str, fields: QgsFields, wkb_type, crs) -> None:
+    writer = open_writer(path, name, fields, wkb_type, crs)
     del writer  # closes the file
 
 
@@ -68,7 +75,7 @@ def create_economic_layer(path, name: str, crs: QgsCoordinateReferenceSystem, la
     path = Path(path)
     if not crs.isValid():
         raise GeoPackageError(f"{path} ({name}): the coordinate reference system is not valid")
-    _write_empty(path, name, economic_fields(language), QgsWkbTypes.MultiPolygon, crs, not path.exists())
+    _write_empty(path, name, economic_fields(language), QgsWkbTypes.MultiPolygon, crs)
     layer = QgsVectorLayer(layer_source(path, name), name, "ogr")
     if not layer.isValid():
         raise GeoPackageError(f"{path} ({name}): the new layer cannot be opened")
@@ -104,8 +111,7 @@ def save_assumptions(path, scheme: str, assumptions: Assumptions) -> None:
         fields = QgsFields()
         for name in ("scheme", "assumptions", "updated"):
             fields.append(QgsField(name, QVariant.String))
-        _write_empty(path, ASSUMPTIONS_TABLE, fields, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem(),
-                     not path.exists())
+        _write_empty(path, ASSUMPTIONS_TABLE, fields, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
         table = _assumptions_table(path)
         if table is None:
             raise GeoPackageError(f"{path}: the table {ASSUMPTIONS_TABLE} cannot be created")
