@@ -7,6 +7,7 @@ set -euo pipefail
 packages=(
     qgis python3-qgis qgis-providers           # QGIS 3.22 and its Python bindings
     python3-pandas python3-shapely python3-openpyxl   # runtime packages, as QGIS sees them
+    python3-gdal                                # osgeo.ogr (GeoPackage tables; comes with QGIS too)
     python3-venv python3-pip                    # the test venv
     qttools5-dev-tools                          # lrelease: compiles the translations
     xvfb xauth                                  # the real desktop without a screen
