@@ -23,7 +23,7 @@ from economic_layer_plugin.definitions import (
     OBJECT_NAME_MENU,
 )
 from economic_layer_plugin.gui import export
-from economic_layer_plugin.gui.dialogs import NAME_PATTERN, ConvertDialog, NewLayerDialog
+from economic_layer_plugin.gui.dialogs import ConvertDialog, NewLayerDialog, layer_name_problem
 from economic_layer_plugin.gui.dock import EconomicLayerDock
 from economic_layer_plugin.processing_provider.provider import EconomicLayerProvider
 from economic_layer_plugin.qgis_adapter import expressions, registry, schemes
@@ -232,9 +232,9 @@ class EconomicLayerPlugin:
         name = name.strip()
         if not ok or not name:
             return None
-        if not NAME_PATTERN.match(name):
-            QMessageBox.warning(self.iface.mainWindow(), title, tr(
-                "A layer name starts with a letter and has letters, digits, _ or - only."))
+        problem = layer_name_problem(name)
+        if problem:
+            QMessageBox.warning(self.iface.mainWindow(), title, problem)
             return None
         return name
 

@@ -33,7 +33,6 @@ INDICATOR_KEYS = (
     "new_area_by_use", "saleable_area", "leasable_area",
 )
 MONEY_KEYS = frozenset({"cost", "revenue", "net_profit", "npv", "peak_funding", "funding_gap"})
-AREA_INDICATOR_KEYS = frozenset(AREA_KEYS[:7]) | {"new_area_by_use"}
 
 
 class Totals:
@@ -212,7 +211,3 @@ def sensitivity(totals: Totals, discount_rate: float) -> list:
                 "npv": base_npv + change * part_npv,
             })
     return rows
-
-
-def module_totals(module: Module) -> Totals:
-    return Totals.of([module])

@@ -26,7 +26,6 @@ from economic_layer_plugin.core.aggregate import Totals
 PASS = "pass"
 FAIL = "fail"
 NOT_EVALUATED = "not_evaluated"
-STATES = (PASS, FAIL, NOT_EVALUATED)
 
 CHECK_LABELS = {
     "demolition_share": ("Demolished / existing floor area", "拆除建筑面积占现状总建筑面积比例"),

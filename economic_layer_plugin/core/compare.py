@@ -102,12 +102,6 @@ def module_changes(base, other) -> list:
     return changes
 
 
-def side_by_side(schemes: list, keys: list) -> list:
-    """Rows (key, [value per scheme]) of the project indicators of [(name, model)]."""
-    results = [model.indicators() for _, model in schemes]
-    return [(key, [r[key] for r in results]) for key in keys]
-
-
 def differences(values: list, baseline: int) -> list:
     """Each value minus the baseline's (None where either is missing)."""
     base = values[baseline]

@@ -39,7 +39,6 @@ AREA_UNIT = 10_000  # area unit of the integer sums: per m2
 
 # The five components of a cash flow. Cost is COST + SALES_COSTS, revenue SALES + OPERATING + OTHER.
 COST, SALES, SALES_COSTS, OPERATING, OTHER_INCOME = range(5)
-COMPONENTS = ("cost", "sales", "sales_costs", "operating", "other_income")
 
 # Integer areas of a module, in this order (see Module.areas).
 AREA_KEYS = (
@@ -96,10 +95,6 @@ class Module:
         "resettled", "defaulted", "areas", "flows",
     )
 
-    def __init__(self, **values) -> None:
-        for key, value in values.items():
-            setattr(self, key, value)
-
     @classmethod
     def _new(cls) -> "Module":
         return cls.__new__(cls)
@@ -121,10 +116,6 @@ class Module:
         return self.use in BELOW_GROUND_USES
 
     # money in yuan ---------------------------------------------------------------------------
-    def component_total(self, component: int) -> int:
-        """Undiscounted total of one component, in fen."""
-        return sum(self.flows[component])
-
     @property
     def cost(self) -> float:
         return (sum(self.flows[COST]) + sum(self.flows[SALES_COSTS])) / FEN

@@ -132,7 +132,6 @@ FIELDS: tuple = (
 
 FIELDS_BY_NAME = {field.name: field for field in FIELDS}
 FIELD_NAMES = tuple(field.name for field in FIELDS)
-PREFIX = "el_"
 
 
 def field(name: str) -> FieldSpec:

@@ -17,7 +17,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from economic_layer_plugin.core.compare import module_changes
+from economic_layer_plugin.core.compare import differences, module_changes
 from economic_layer_plugin.gui import formatting
 from economic_layer_plugin.gui.overview import KEYS, NEGATIVE, indicator_labels
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
@@ -60,10 +60,10 @@ class ComparePanel(QWidget):
         self.changes_title = QLabel(self)
         self.changes_title.setWordWrap(True)
         layout.addWidget(self.changes_title)
-        self.changes = QTableWidget(0, 4, self)
+        self.changes = QTableWidget(0, 6, self)
         self.changes.setObjectName("EconomicLayerChanges")
         self.changes.setHorizontalHeaderLabels([tr("Module"), tr("Change"), tr("Net profit (10,000 CNY)"),
-                                                tr("Share")])
+                                                tr("Share"), tr("NPV (10,000 CNY)"), tr("NPV share")])
         self.changes.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.changes.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.changes.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
@@ -104,9 +104,7 @@ class ComparePanel(QWidget):
         for row, key in enumerate(KEYS):
             values = [r[key] for r in results]
             cells = [formatting.indicator(key, v) for v in values]
-            base = values[base_index] if values else None
-            deltas = [None if v is None or base is None else v - base
-                      for i, v in enumerate(values) if i != base_index]
+            deltas = [d for i, d in enumerate(differences(values, base_index)) if i != base_index]
             cells += [formatting.indicator(key, d) if d is not None else formatting.NONE for d in deltas]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -133,17 +131,19 @@ class ComparePanel(QWidget):
         shown = changes[:MAX_CHANGES]
         self.changes.setRowCount(len(shown))
         for row, change in enumerate(shown):
-            label = f"{change.module_id} {change.name}".strip()
+            label = change.module_id  # short, so that the figures fit a narrow dock; the name is the tooltip
             share = formatting.percent(change.net_share) if change.net_share is not None else formatting.NONE
+            npv_share = formatting.percent(change.npv_share) if change.npv_share is not None else formatting.NONE
             for column, text in enumerate((label, change.status_label(language), formatting.money(change.net_profit, 1),
-                                           share)):
+                                           share, formatting.money(change.npv, 1), npv_share)):
                 item = QTableWidgetItem(text)
-                if column == 2 and change.net_profit < 0:
+                if (column == 2 and change.net_profit < 0) or (column == 4 and change.npv < 0):
                     item.setForeground(QColor(NEGATIVE))
                 if column >= 2:
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-                if change.fields:
-                    item.setToolTip(", ".join(change.fields))
+                tip = change.name + (f"\n{', '.join(change.fields)}" if change.fields else "")
+                if tip:
+                    item.setToolTip(tip)
                 self.changes.setItem(row, column, item)
             if change.other_fids:
                 self._rows.append((current[1], list(change.other_fids)))

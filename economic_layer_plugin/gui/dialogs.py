@@ -25,7 +25,7 @@ from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 NAME_PATTERN = re.compile(r"^[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff-]*$")
 
 
-def _layer_name_problem(name: str) -> str:
+def layer_name_problem(name: str) -> str:
     if not name:
         return tr("Give the layer a name.")
     if not NAME_PATTERN.match(name):
@@ -74,7 +74,7 @@ class NewLayerDialog(QDialog):
 
     def _accept(self) -> None:
         problem = "" if _gpkg_path(self.file) else tr("Choose a GeoPackage file.")
-        problem = problem or _layer_name_problem(self.name.text().strip())
+        problem = problem or layer_name_problem(self.name.text().strip())
         if not problem and not self.crs.crs().isValid():
             problem = tr("Choose a coordinate reference system.")
         if problem:
@@ -155,7 +155,7 @@ class ConvertDialog(QDialog):
     def _accept(self) -> None:
         problem = "" if self.source.currentLayer() is not None else tr("Choose a polygon layer to convert.")
         problem = problem or ("" if _gpkg_path(self.file) else tr("Choose a GeoPackage file."))
-        problem = problem or _layer_name_problem(self.name.text().strip())
+        problem = problem or layer_name_problem(self.name.text().strip())
         problem = problem or ("" if self.unit.text().strip() else tr("Give the project unit."))
         if problem:
             QMessageBox.warning(self, self.windowTitle(), problem)

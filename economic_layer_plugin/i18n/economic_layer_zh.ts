@@ -20,7 +20,6 @@
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
-      <location filename="../plugin.py" />
       <source>A layer name starts with a letter and has letters, digits, _ or - only.</source>
       <translation>图层名称须以字母或汉字开头，只含字母、汉字、数字、_ 或 -。</translation>
     </message>
@@ -514,9 +513,15 @@
       <translation>带经济指标的模块</translation>
     </message>
     <message>
+      <location filename="../gui/compare_panel.py" />
       <location filename="../gui/overview.py" />
       <source>NPV (10,000 CNY)</source>
       <translation>净现值（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/compare_panel.py" />
+      <source>NPV share</source>
+      <translation>净现值变化占比</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />

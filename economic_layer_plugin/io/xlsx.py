@@ -25,15 +25,14 @@ from typing import Callable, Optional
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from economic_layer_plugin.core.aggregate import INDICATOR_KEYS, MONEY_KEYS
-from economic_layer_plugin.core.compare import module_changes
+from economic_layer_plugin.core.compare import differences, module_changes
 from economic_layer_plugin.core.tables import INDICATOR_LABELS, WAN
 from economic_layer_plugin.definitions import ACTION_LABELS, USE_LABELS
 
-SHEETS = ("Table 1", "Indicators", "Modules", "Cash flow", "Checks", "Assumptions", "Comparison")
 NUMBER = "#,##0"
 DECIMAL = "#,##0.00"
 PERCENT = "0.0%"
@@ -71,6 +70,7 @@ LABELS = {
     "delta_net": ("Net profit difference (10,000 CNY)", "净利润变化（万元）"),
     "share": ("Share of the difference", "占总变化比例"),
     "delta_npv": ("NPV difference (10,000 CNY)", "净现值变化（万元）"),
+    "npv_share": ("Share of the NPV difference", "占净现值变化比例"),
     "fields": ("Fields changed", "修改的字段"),
     "rates": ("Project rates", "项目参数"),
     "thresholds": ("Policy limits", "政策底线"),
@@ -404,22 +404,23 @@ class Exporter:
         for key in keys:
             en, zh = INDICATOR_LABELS[key]
             cells = [_text(ws, zh if lang == "zh" else en)]
-            cells += [_indicator_cell(ws, key, values[key]) for values in results]
-            for values in results[1:]:
-                a, b = results[0][key], values[key]
-                cells.append(_indicator_cell(ws, key, None if a is None or b is None else b - a))
+            values = [r[key] for r in results]
+            cells += [_indicator_cell(ws, key, value) for value in values]
+            cells += [_indicator_cell(ws, key, delta) for delta in differences(values, 0)[1:]]
             ws.append(cells)
         for name, model in self.schemes[1:]:
             changes = module_changes(self.schemes[0][1], model)
             ws.append([])
             ws.append([_text(ws, label("changes", lang, base=baseline, scheme=name), font=TITLE)])
             ws.append([_text(ws, label(key, lang), font=BOLD, fill=HEADER_FILL) for key in
-                       ("module", "name", "change", "delta_net", "share", "delta_npv", "fields")])
+                       ("module", "name", "change", "delta_net", "share", "delta_npv", "npv_share", "fields")])
             for change in changes:
                 ws.append([_plain_text(ws, change.module_id), _plain_text(ws, change.name),
                            change.status_label(lang), _number(ws, change.net_profit / WAN, DECIMAL),
                            _number(ws, change.net_share, PERCENT) if change.net_share is not None else None,
-                           _number(ws, change.npv / WAN, DECIMAL), ", ".join(change.fields)])
+                           _number(ws, change.npv / WAN, DECIMAL),
+                           _number(ws, change.npv_share, PERCENT) if change.npv_share is not None else None,
+                           ", ".join(change.fields)])
 
 
 def _ratios(values: dict) -> str:

@@ -33,7 +33,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from economic_layer_plugin.core.aggregate import INDICATOR_KEYS
+from economic_layer_plugin.core.compare import differences
 from economic_layer_plugin.core.engine import EconomicModel
+from economic_layer_plugin.core.report import check_rows, scheme_report
 from economic_layer_plugin.definitions import ACTIONS
 from economic_layer_plugin.qgis_adapter.convert import FieldMapping, convert_layer
 from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError, create_economic_layer, is_economic_layer
@@ -202,10 +204,7 @@ class ComputeIndicators(EconomicAlgorithm):
         project = model.indicators()
         report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
         if report_path:
-            report = {"scheme": layer.name(), "project": project,
-                      "units": {code: model.indicators(code) for code in model.unit_codes()},
-                      "excluded": [{"fid": e.fid, "fields": list(e.fields), "reason": e.message("en")}
-                                   for e in model.excluded.values()]}
+            report = scheme_report(layer.name(), model, modules=False)
             Path(report_path).write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
         result = {"OUTPUT": sink_id, "REPORT": report_path or None}
         result.update({key.upper(): project[key] for key in ("cost", "revenue", "net_profit", "npv")})
@@ -235,9 +234,7 @@ class CheckPolicyLimits(EconomicAlgorithm):
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         model = scheme_of(layer, feedback)
         language = ui_language()
-        rows = []
         for check in model.checks():
-            drivers = [model.modules[fid].module_id for fid in model.check_drivers(check)]
             scope = "project" if check.scope == "project" else f"unit {check.unit}"
             line = f"{check.state_label(language)}: {check.title(language)} ({scope})"
             if check.value is not None:
@@ -245,12 +242,10 @@ class CheckPolicyLimits(EconomicAlgorithm):
             if check.missing:
                 line += f"; {check.missing_text(language)}"
             (feedback.reportError if check.state == "fail" else feedback.pushInfo)(line)
-            rows.append({"check": check.key, "scope": check.scope, "unit": check.unit, "state": check.state,
-                         "value": check.value, "threshold": check.threshold, "modules": drivers})
+        rows = check_rows(model)
         report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
         if report_path:
-            Path(report_path).write_text(json.dumps(rows, ensure_ascii=False, indent=2, default=list),
-                                         encoding="utf-8")
+            Path(report_path).write_text(json.dumps(rows, ensure_ascii=False, indent=2), encoding="utf-8")
         return {"FAILED": sum(1 for row in rows if row["state"] == "fail"), "REPORT": report_path or None}
 
 
@@ -318,7 +313,7 @@ class CompareSchemes(EconomicAlgorithm):
         results = [model.indicators() for _, model in schemes]
         for key in SCALAR_KEYS:
             values = [r[key] for r in results]
-            deltas = [None if v is None or values[0] is None else v - values[0] for v in values[1:]]
+            deltas = differences(values, 0)[1:]
             feature = QgsFeature(fields)
             feature.setAttributes([key] + values + deltas)
             sink.addFeature(feature, QgsFeatureSink.FastInsert)

@@ -35,6 +35,7 @@ def test_largest_change_first_and_shares():
     changes = module_changes(base, other)
     assert [c.module_id for c in changes] == ["B", "A"]
     assert sum(c.net_share for c in changes) == pytest.approx(1.0)
+    assert sum(c.npv_share for c in changes) == pytest.approx(1.0)
     assert changes[0].net_share == pytest.approx(900 / 1000, rel=1e-6)  # linear in floor area
 
 
