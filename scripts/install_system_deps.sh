@@ -13,6 +13,9 @@ packages=(
     xvfb xauth                                  # the real desktop without a screen
     fonts-noto-cjk                              # Chinese labels in screenshots
     libreoffice-calc-nogui                      # tests: spreadsheets recalculated by LibreOffice
+    python3-scipy                               # the optimiser (HiGHS MILP in scipy.optimize.milp)
+    postgresql-15-postgis-3 python3-psycopg2    # team editing: a throwaway PostGIS server per test run
+    poppler-utils                               # tests: the report PDF read back (pdftotext, pdftoppm)
 )
 
 missing=()
