@@ -46,7 +46,7 @@ NOTE_ZH = "示意数据：几何为示意布局，非测绘成果；面积与经
 NOTE_EN = ("Illustrative data: the geometry is an illustrative layout, not surveyed; areas and economic "
            "figures follow the paper's Table 1 and Figs. 3 and 4.")
 
-# The paper's Table 1 (../shared/seeds/README.md, read correctly): m2 and 10,000 CNY.
+# The paper's Table 1 (read correctly: docs/model.md, "Table 1"): m2 and 10,000 CNY.
 TABLE1 = {
     "1": {"demolished": 211072, "office": 48151, "commercial": 0, "residential": 15512, "apartment": 92195,
           "underground": 291911, "investment": 779769, "income": 648766},
