@@ -104,6 +104,7 @@ def stop_group(process: subprocess.Popen, grace: float = 5.0) -> None:
             return
         deadline = time.monotonic() + grace
         while time.monotonic() < deadline:
+            process.poll()  # reaps the group's leader: a zombie still counts as a member
             try:
                 os.killpg(process.pid, 0)
             except ProcessLookupError:
