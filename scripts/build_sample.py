@@ -464,6 +464,12 @@ def main() -> None:
                     print(f"  {check.title('en')}: {check.state} ({check.value})")
         print(f"\nwrote {OUT / GPKG_NAME} and {OUT / PROJECT_NAME}")
         app.exitQgis()
+    # QGIS 3.22 crashes (segmentation fault, exit 139) when Python tears down its remaining Qt objects
+    # at interpreter exit, after the files are written and closed: flush the output and end here, so that
+    # the exit code says the sample was built.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 if __name__ == "__main__":
