@@ -50,7 +50,7 @@ icons:
 test: venv translations test-unit test-compat test-qgis test-e2e
 test: test-clone
 
-test-unit: venv
+test-unit: venv translations
 	$(VPY) -m pytest -p no:pytest_qgis -W "ignore::pytest.PytestConfigWarning" tests/unit
 
 test-compat: $(COMPAT_VENV)/.installed
