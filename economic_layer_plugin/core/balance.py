@@ -152,14 +152,17 @@ def solve_balance(model, unit: str, use: str = "residential", price: Optional[fl
         result.status, result.area, result.residual = BALANCED, 0.0, f_low
         result.evaluations = f.count
         return result
-    far = f(_FAR)
-    result.margin_per_m2 = (f(2 * _FAR) - far) / _FAR
+    # the marginal value far out: beyond the area that first goes to the households owed area in kind
+    # (a residential plot houses them before any of it sells)
+    start = _FAR + model.extras(unit).values["resettlement_area_shortfall"]
+    far = f(start)
+    result.margin_per_m2 = (f(start + _FAR) - far) / _FAR
     if result.margin_per_m2 <= 0 and far < 0:
         result.status = IMPOSSIBLE
         result.evaluations = f.count
         return result
     # bracket: the first area with f >= 0, from the linear estimate of the far slope
-    high = max(1.0, -f_low / result.margin_per_m2) if result.margin_per_m2 > 0 else _FAR
+    high = max(1.0, -f_low / result.margin_per_m2) if result.margin_per_m2 > 0 else start
     f_high = f(high)
     while f_high < 0:
         low, f_low = high, f_high

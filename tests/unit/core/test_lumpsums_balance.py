@@ -115,3 +115,16 @@ def test_residential_plot_also_houses_the_in_kind_households(book):
     balanced = EconomicModel.compute(list(model.inputs.values()) + [trial], book)
     assert abs(balanced.indicators("1")["net_profit"]) <= 1.0
     assert balanced.indicators("1")["resettlement_area_shortfall"] == 0.0
+
+
+def test_a_large_shortfall_is_housed_first_then_the_plot_sells(book):
+    # 2,000 households in kind on 2,000,000 m2: a residential plot gives its first 2,000,000 m2 away (each m2
+    # loses money there), then sells: the answer exists beyond the shortfall
+    model = EconomicModel.compute([module(1, "demolish", 2_000_000, el_households=2000, el_resettled_onsite=2000)],
+                                  book)
+    result = solve_balance(model, "1")
+    assert result.status == SOLVED and result.area > 2_000_000
+    assert result.margin_per_m2 == pytest.approx(6610, abs=0.01)
+    trial = trial_input("1", "residential", book.uses["residential"].sale_price, result.area)
+    balanced = EconomicModel.compute(list(model.inputs.values()) + [trial], book)
+    assert abs(balanced.indicators("1")["net_profit"]) <= 1.0
