@@ -29,6 +29,7 @@ from dataclasses import asdict, dataclass
 from typing import Optional
 
 from economic_layer_plugin.core.module import FEN, ModuleInput
+from economic_layer_plugin.definitions import USE_LABELS
 
 #: The trial module's feature id: never a real feature id (those are integers).
 TRIAL_FID = ("economic-layer", "financing-plot")
@@ -63,6 +64,8 @@ class BalanceResult:
 
     def message(self, language: str = "en") -> str:
         zh = language == "zh"
+        use = USE_LABELS.get(self.use, {}).get(language, self.use)
+        use = use if zh else use.lower()
         if self.status == NO_UNIT:
             return f"单元 {self.unit} 不存在" if zh else f"unit {self.unit} has no modules and no lump sums"
         if self.status == BALANCED:
@@ -70,14 +73,14 @@ class BalanceResult:
                     f"unit {self.unit} balances already: no financing plot or subsidy is needed")
         if self.status == IMPOSSIBLE:
             per = -(self.margin_per_m2 or 0.0)
-            return (f"单元 {self.unit}：每增加 1 m2 {self.use} 亏损 {per:,.0f} 元，融资地块无法平衡；需补贴 "
+            return (f"单元 {self.unit}：每增加 1 m2 {use}亏损 {per:,.0f} 元，融资地块无法平衡；需补贴 "
                     f"{self.subsidy / 10_000:,.0f} 万元" if zh else
-                    f"unit {self.unit}: each extra m2 of {self.use} at {self.price:,.0f} yuan/m2 loses "
+                    f"unit {self.unit}: each extra m2 of {use} at {self.price:,.0f} yuan/m2 loses "
                     f"{per:,.0f} yuan, so no financing plot can balance it; a subsidy of "
                     f"{self.subsidy / 10_000:,.0f} (10,000 CNY) would")
-        return (f"单元 {self.unit}：融资地块 {self.area:,.0f} m2 {self.use}（{self.price:,.0f} 元/m2），"
+        return (f"单元 {self.unit}：融资地块 {self.area:,.0f} m2 {use}（{self.price:,.0f} 元/m2），"
                 f"或补贴 {self.subsidy / 10_000:,.0f} 万元" if zh else
-                f"unit {self.unit}: a financing plot of {self.area:,.0f} m2 of {self.use} at "
+                f"unit {self.unit}: a financing plot of {self.area:,.0f} m2 of {use} at "
                 f"{self.price:,.0f} yuan/m2, or a subsidy of {self.subsidy / 10_000:,.0f} (10,000 CNY)")
 
 

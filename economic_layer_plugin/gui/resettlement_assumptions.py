@@ -20,8 +20,8 @@ from qgis.PyQt.QtWidgets import (
 
 from economic_layer_plugin.core.assumptions import AssumptionsError
 from economic_layer_plugin.core.lumpsums import COST_KIND, INCOME_KIND, LumpSum
-from economic_layer_plugin.core.resettlement_rules import FEE_SOURCE, ResettlementAssumptions
-from economic_layer_plugin.toolbelt.i18n import tr
+from economic_layer_plugin.core.resettlement_rules import FEE_SOURCE, FEE_SOURCE_ZH, ResettlementAssumptions
+from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
 WAN = 10_000.0
 
@@ -62,10 +62,11 @@ class ResettlementAssumptionsBox(QWidget):
         form.addRow(tr("Moving fee (yuan per household per move)"), self.moving)
         self.transition = self._spin(rules_box, 0, 1e7, 0, "EconomicLayerAssumption_transition_fee")
         form.addRow(tr("Transition fee (yuan per household per month)"), self.transition)
-        self.swaps = self._table(rules_box, swap_columns(), "EconomicLayerUnitSwapRatios", 90)
+        self.swaps = self._table(rules_box, swap_columns(), "EconomicLayerUnitSwapRatios", 70)
         form.addRow(tr("Swap ratio by unit"), self.swaps)
         form.addRow("", self._buttons(rules_box, self.swaps, tr("Add unit ratio"), tr("Remove unit ratio")))
-        source = QLabel(tr("Default fees: {source}").format(source=FEE_SOURCE), rules_box)
+        source = QLabel(tr("Default fees: {source}").format(
+            source=FEE_SOURCE_ZH if ui_language() == "zh" else FEE_SOURCE), rules_box)
         source.setWordWrap(True)
         source.setStyleSheet("color: #777")
         form.addRow(source)
@@ -97,6 +98,7 @@ class ResettlementAssumptionsBox(QWidget):
         table.setObjectName(name)
         table.setHorizontalHeaderLabels([label for _, label in columns])
         table.setMinimumHeight(height)
+        table.setMaximumHeight(2 * height)
         table.itemChanged.connect(self._changed)
         return table
 

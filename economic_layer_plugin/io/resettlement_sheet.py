@@ -8,7 +8,7 @@ Pure Python (openpyxl): no QGIS import. Text from a layer is written as text (ne
 from __future__ import annotations
 
 from economic_layer_plugin.core.balance import fund_balance, solve_balance
-from economic_layer_plugin.core.resettlement_rules import FEE_SOURCE
+from economic_layer_plugin.core.resettlement_rules import FEE_SOURCE, FEE_SOURCE_ZH
 from economic_layer_plugin.core.tables import WAN
 
 LABELS = {
@@ -132,5 +132,5 @@ def write_resettlement_sheet(exporter, workbook) -> None:
         ws.append([_text(ws, "transition_fee"), _number(ws, rules.transition_fee, "General")])
         for code, ratio in rules.unit_swap_ratios.items():
             ws.append([_text(ws, f"swap_ratio, {code}"), _number(ws, ratio, "General")])
-        ws.append([_text(ws, "source"), _text(ws, FEE_SOURCE)])
+        ws.append([_text(ws, "source"), _text(ws, FEE_SOURCE_ZH if zh else FEE_SOURCE)])
         ws.append([])
