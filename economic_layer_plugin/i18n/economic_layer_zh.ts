@@ -904,6 +904,11 @@
       <translation>占比</translation>
     </message>
     <message>
+      <location filename="../gui/checks_panel.py" />
+      <source>Short of {area} m2</source>
+      <translation>缺口 {area} m2</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_panel.py" />
       <source>Shortfall (m2)</source>
       <translation>安置面积缺口（m2）</translation>
