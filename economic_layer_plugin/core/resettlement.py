@@ -465,3 +465,33 @@ def resettlement_share_check(values: dict, thresholds, scope: str, unit: Optiona
     value = values["households_in_kind"] / moved
     return CheckResult("resettlement_share", scope, unit, PASS if value >= minimum - 1e-12 else FAIL, value,
                        minimum, ">=")
+
+
+# comparison ------------------------------------------------------------------------------------------
+EXTRAS_ID = "unit {unit}: resettlement and lump sums"
+
+
+def extras_differences(base, other) -> list:
+    """[(unit, net profit difference in fen, NPV difference in yuan)] of the unit extra flows of two
+    EconomicModels, for the units where they differ: the part of a comparison that belongs to no
+    module (the ledger works on a unit's sums, the lump sums on the unit)."""
+    from economic_layer_plugin.core import finance
+    from economic_layer_plugin.core.module import net_flow
+
+    rate_base = base.assumptions.rates.discount_rate
+    rate_other = other.assumptions.rates.discount_rate
+    result = []
+    for code in dict.fromkeys([*base.ledger.codes(), *other.ledger.codes()]):
+        old, new = base.extras(code).flows, other.extras(code).flows
+        old_net = sum(sum(f) * (-1 if i in (COST, SALES_COSTS) else 1) for i, f in enumerate(old))
+        new_net = sum(sum(f) * (-1 if i in (COST, SALES_COSTS) else 1) for i, f in enumerate(new))
+        npv = (finance.npv(rate_other, net_flow(_padded(new))) or 0.0) - (finance.npv(rate_base, net_flow(_padded(old)))
+                                                                          or 0.0)
+        if new_net != old_net or abs(npv) > 1e-9:
+            result.append((code, new_net - old_net, npv))
+    return result
+
+
+def _padded(flows) -> tuple:
+    length = max((len(f) for f in flows), default=0)
+    return tuple(list(f) + [0] * (length - len(f)) for f in flows)
