@@ -215,6 +215,7 @@ class UnitExtras:
     flows: tuple  # five components, as Totals.flows: cost, sales, sales costs, operating, other income
     saleable_delta: int  # area taken out of sale (negative or 0)
     values: dict  # the ledger's indicator values (yuan, m2, households)
+    raw: dict  # the same as integer sums (fen, 0.0001 m2, households): what the project adds up
 
 
 def _period_list(length: int) -> list:
@@ -269,24 +270,30 @@ def unit_extras(ledger: Optional[UnitLedger], lump_items: list, unit: str, rules
     for t, value in enumerate(lump_income):
         put(other, t, value)
 
-    values = {
+    raw = {  # integers: households, modules, 0.0001 m2, fen
         "households_moved": ledger.households,
         "households_in_kind": ledger.in_kind,
         "households_cash": ledger.households - ledger.in_kind,
         "households_missing": ledger.missing,
-        "resettlement_area_owed": ledger.area_owed / AREA_UNIT,
-        "resettlement_area_available": available / AREA_UNIT,
-        "resettlement_area_taken": taken / AREA_UNIT,
-        "resettlement_area_shortfall": max(0, ledger.area_owed - available) / AREA_UNIT,
-        "resettlement_revenue_forgone": forgone / FEN,
-        "compensation_cash": (ledger.compensation - ledger.credit) / FEN,
-        "compensation_in_kind": ledger.credit / FEN,
-        "moving_fees": moving / FEN,
-        "transition_fees": transition / FEN,
-        "lump_sum_cost": sum(lump_cost) / FEN,
-        "lump_sum_income": sum(lump_income) / FEN,
+        "resettlement_area_owed": ledger.area_owed,
+        "resettlement_area_available": available,
+        "resettlement_area_taken": taken,
+        "resettlement_area_shortfall": max(0, ledger.area_owed - available),
+        "resettlement_revenue_forgone": forgone,
+        "compensation_cash": ledger.compensation - ledger.credit,
+        "compensation_in_kind": ledger.credit,
+        "moving_fees": moving,
+        "transition_fees": transition,
+        "lump_sum_cost": sum(lump_cost),
+        "lump_sum_income": sum(lump_income),
     }
-    return UnitExtras((cost, sales, sales_costs, [], other), -taken, values)
+    return UnitExtras((cost, sales, sales_costs, [], other), -taken, _scaled(raw), raw)
+
+
+def _scaled(raw: dict) -> dict:
+    """The ledger's values in households, m2 and yuan from its integer sums."""
+    return {key: value / FEN if key in LEDGER_MONEY_KEYS else value / AREA_UNIT if key.startswith("resettlement_area")
+            else value for key, value in raw.items()}
 
 
 def _share(value: int, taken: int, available: int) -> int:
@@ -316,11 +323,11 @@ def apply_extras(totals: Totals, extras: Optional[UnitExtras]) -> Totals:
     return result
 
 
-def merge_values(values: list) -> dict:
-    """The project's ledger values: sums of the units' (the shortfall too: area one unit lacks is not
-    made up by another unit's spare housing)."""
+def merge_raw(items: list) -> dict:
+    """The project's ledger sums: sums of the units' integers (the shortfall too: area one unit lacks
+    is not made up by another unit's spare housing)."""
     merged = {key: 0 for key in LEDGER_KEYS}
-    for item in values:
+    for item in items:
         for key in LEDGER_KEYS:
             merged[key] += item[key]
     return merged
@@ -333,7 +340,8 @@ def merge_extras(items: list) -> UnitExtras:
         delta += extras.saleable_delta
         for mine, theirs in zip(flows, extras.flows):
             _add_into(mine, theirs, 1)
-    return UnitExtras(flows, delta, merge_values([e.values for e in items]))
+    raw = merge_raw([e.raw for e in items])
+    return UnitExtras(flows, delta, _scaled(raw), raw)
 
 
 # the whole scheme -------------------------------------------------------------------------------
