@@ -85,7 +85,16 @@ def test_lump_sums_and_rules_edited_in_the_assumptions_editor(scheme):
     # shown again from the stored assumptions
     box.show_assumptions(stored)
     assert box.lumps.item(0, 3).text() == "150" and box.cap.value() == 50
-    # an unusable cell is named and nothing is applied
+    # a swap ratio for unit 1 alone, no cap: 10 households x 60 m2 x 1.5 = 900 m2
+    box.cap.setValue(0)
+    box._add_row(box.swaps)
+    box.swaps.item(0, 0).setText("1")
+    box.swaps.item(0, 1).setText("1.5")
+    panel._apply()
+    settle()
+    assert plugin.dock.live.model.indicators("1")["resettlement_area_owed"] == pytest.approx(900)
+    assert load_assumptions(*geopackage_of(layer)).resettlement.unit_swap_ratios == {"1": 1.5}
+        # an unusable cell is named and nothing is applied
     box.lumps.item(0, 4).setText("soon")
     panel._apply()
     assert "soon" in panel.status.text() and "Year" in panel.status.text()
