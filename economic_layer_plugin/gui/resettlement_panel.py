@@ -18,7 +18,9 @@ from qgis.PyQt.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QFrame,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -101,10 +103,14 @@ class ResettlementPanel(QWidget):
         self.solve_button.clicked.connect(self.solve)
         row.addWidget(self.solve_button)
         solve_layout.addLayout(row)
-        self.answer = QLabel(solve_box)
+        # read-only text, four lines high, scrolling beyond: a word-wrapped label would be squeezed by the table
+        self.answer = QPlainTextEdit(solve_box)
         self.answer.setObjectName("EconomicLayerBalanceAnswer")
-        self.answer.setWordWrap(True)
-        self.answer.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.answer.setReadOnly(True)
+        self.answer.setFrameShape(QFrame.NoFrame)
+        self.answer.viewport().setAutoFillBackground(False)
+        lines = 4
+        self.answer.setFixedHeight(self.answer.fontMetrics().lineSpacing() * lines + 12)
         solve_layout.addWidget(self.answer)
         layout.addWidget(solve_box)
         self.table = QTableWidget(self)
@@ -146,12 +152,12 @@ class ResettlementPanel(QWidget):
                 if solutions[code].status != "balanced":
                     messages.append(solutions[code].message(language))
         except BalanceError as error:
-            self.answer.setText(str(error))
+            self.answer.setPlainText(str(error))
             self.answer.setStyleSheet(f"color: {NEGATIVE.name()}")
             return
         elapsed = time.perf_counter() - started
         self.answer.setStyleSheet("")
-        self.answer.setText("\n".join(messages) if messages else tr("Every unit balances."))
+        self.answer.setPlainText("\n".join(messages) if messages else tr("Every unit balances."))
         self.answer.setToolTip(tr("Solved in {seconds} s").format(seconds=f"{elapsed:.2f}"))
         self._fill(solutions)
 

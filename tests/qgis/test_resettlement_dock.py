@@ -53,7 +53,7 @@ def test_resettlement_tab_shows_the_ledger_and_solves(scheme):
     model = dock.live.model
     expected = solve_balance(model, "1")
     assert cell(table, "Financing plot to balance (m2)", 1) == formatting.area(expected.area)
-    assert "unit 1" in dock.resettlement.answer.text()
+    assert "unit 1" in dock.resettlement.answer.toPlainText()
     # the capacity check fails naming the shortfall's modules
     check = next(c for c in model.checks() if c.key == "resettlement_capacity" and c.unit == "1")
     assert check.state == "fail" and check.details["shortfall"] == pytest.approx(600)

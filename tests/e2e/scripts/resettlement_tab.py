@@ -26,15 +26,15 @@ def open_sample():
 
 
 def show_tab():
-    main = _e2e.iface().mainWindow()
-    main.resizeDocks([dock()], [760], 0x1)  # Qt.Horizontal: a wide dock, as a planner would drag it
     dock().tabs.setCurrentWidget(dock().resettlement)
     result["table_columns"] = dock().resettlement.table.columnCount()
-    result["answer_before"] = dock().resettlement.answer.text()
+    result["answer_before"] = dock().resettlement.answer.toPlainText()
     result["screenshot_before"] = _e2e.screenshot("resettlement_before.png")
 
 
 def put_households():
+    main = _e2e.iface().mainWindow()
+    main.resizeDocks([dock()], [760], 0x1)  # Qt.Horizontal: a wide dock, as a planner would drag it
     target = layer()
     model = dock().live.model
     demolished = sorted((m for m in model.modules.values() if m.action == "demolish" and m.unit == "3"),
@@ -54,7 +54,7 @@ def look():
     rows = {table.verticalHeaderItem(r).text(): [table.item(r, c).text() for c in range(table.columnCount())]
             for r in range(table.rowCount())}
     result["rows"] = rows
-    result["answer_after"] = panel.answer.text()
+    result["answer_after"] = panel.answer.toPlainText()
     result["header"] = dock().header.text()
     result["screenshot_after"] = _e2e.screenshot("resettlement_after.png")
     dock().tabs.setCurrentWidget(dock().assumptions)
