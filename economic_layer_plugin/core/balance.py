@@ -66,6 +66,8 @@ class BalanceResult:
         zh = language == "zh"
         use = USE_LABELS.get(self.use, {}).get(language, self.use)
         use = use if zh else use.lower()
+        subsidy = (self.subsidy_pv if self.key == "npv" else self.subsidy) / 10_000
+        pv = ("（现值）" if zh else " (present value)") if self.key == "npv" else ""
         if self.status == NO_UNIT:
             return f"单元 {self.unit} 不存在" if zh else f"unit {self.unit} has no modules and no lump sums"
         if self.status == BALANCED:
@@ -74,14 +76,14 @@ class BalanceResult:
         if self.status == IMPOSSIBLE:
             per = -(self.margin_per_m2 or 0.0)
             return (f"单元 {self.unit}：每增加 1 m2 {use}亏损 {per:,.0f} 元，融资地块无法平衡；需补贴 "
-                    f"{self.subsidy / 10_000:,.0f} 万元" if zh else
+                    f"{subsidy:,.0f} 万元{pv}" if zh else
                     f"unit {self.unit}: each extra m2 of {use} at {self.price:,.0f} yuan/m2 loses "
                     f"{per:,.0f} yuan, so no financing plot can balance it; a subsidy of "
-                    f"{self.subsidy / 10_000:,.0f} (10,000 CNY) would")
+                    f"{subsidy:,.0f} (10,000 CNY){pv} would")
         return (f"单元 {self.unit}：融资地块 {self.area:,.0f} m2 {use}（{self.price:,.0f} 元/m2），"
-                f"或补贴 {self.subsidy / 10_000:,.0f} 万元" if zh else
+                f"或补贴 {subsidy:,.0f} 万元{pv}" if zh else
                 f"unit {self.unit}: a financing plot of {self.area:,.0f} m2 of {use} at "
-                f"{self.price:,.0f} yuan/m2, or a subsidy of {self.subsidy / 10_000:,.0f} (10,000 CNY)")
+                f"{self.price:,.0f} yuan/m2, or a subsidy of {subsidy:,.0f} (10,000 CNY){pv}")
 
 
 def fund_balance(model, unit: Optional[str] = None) -> dict:
@@ -213,12 +215,13 @@ def _false_position(f, low, f_low, high, f_high):
 
 
 def balance_report(model, unit: Optional[str] = None, use: str = "residential", price: Optional[float] = None,
-                   start_year: Optional[int] = None) -> dict:
-    """Fund balance of the project and its units (or one unit), with each unit's solve: plain data (JSON)."""
+                   start_year: Optional[int] = None, key: str = "net_profit") -> dict:
+    """Fund balance of the project and its units (or one unit), with each unit's solve (``key``: net_profit
+    for the static balance, npv for the balance in present value): plain data (JSON)."""
     codes = [unit] if unit is not None else model.unit_codes()
     units = {}
     for code in codes:
-        solved = solve_balance(model, code, use, price, start_year)
+        solved = solve_balance(model, code, use, price, start_year, key)
         entry = solved.to_dict()
         entry["message"] = solved.message("en")
         entry["message_zh"] = solved.message("zh")

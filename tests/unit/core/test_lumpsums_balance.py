@@ -128,3 +128,15 @@ def test_a_large_shortfall_is_housed_first_then_the_plot_sells(book):
     trial = trial_input("1", "residential", book.uses["residential"].sale_price, result.area)
     balanced = EconomicModel.compute(list(model.inputs.values()) + [trial], book)
     assert abs(balanced.indicators("1")["net_profit"]) <= 1.0
+
+
+def test_solve_for_npv_balance(book):
+    model = losing_unit(book)
+    result = solve_balance(model, "1", key="npv")
+    assert result.status == SOLVED
+    trial = trial_input("1", "residential", book.uses["residential"].sale_price, result.area)
+    balanced = EconomicModel.compute(list(model.inputs.values()) + [trial], book)
+    assert abs(balanced.indicators("1")["npv"]) <= 1.0
+    # later sales than costs: balancing the NPV takes more area than balancing net profit
+    assert result.area > solve_balance(model, "1").area
+    assert "present value" in result.message("en")
