@@ -4,6 +4,11 @@
 line share. ``load()`` computes a whole scheme; ``set()`` and ``remove()`` change one module and
 update its unit and the project in time that does not grow with the number of modules;
 indicators are computed on request from the summed cash flows and cached until the next change.
+
+Unit extra flows: ``totals(unit)`` (and so every indicator) is a unit's modules' sums plus what
+belongs to the unit rather than to a module: the resettlement ledger and the unit's lump sums
+(core/resettlement.py, kept incrementally in ``self.ledger``; ``extras(unit)``). These are the
+unit's pre-tax flows. ``units`` and ``project`` hold the modules' sums alone.
 """
 
 from __future__ import annotations

@@ -50,7 +50,6 @@ from economic_layer_plugin.core.module import (
     AREA_UNIT,
     COST,
     FEN,
-    OTHER_INCOME,
     SALES,
     SALES_COSTS,
     Module,
