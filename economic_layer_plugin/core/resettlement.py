@@ -403,6 +403,11 @@ class Ledger:
             self._project = merge_extras([self.extras(code) for code in self.codes()])
         return self._project
 
+    def row(self, module: Module) -> Optional[LedgerRow]:
+        """The ledger row of a demolished module (None for any other)."""
+        ledger = self.units.get(module.unit)
+        return ledger.rows.get(module.fid) if ledger is not None else None
+
     def rows(self, unit: Optional[str] = None) -> list:
         """Ledger rows of one unit (or every unit), in the order the modules came."""
         if unit is not None:

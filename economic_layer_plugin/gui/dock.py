@@ -30,7 +30,7 @@ from economic_layer_plugin.gui.compare_panel import ComparePanel
 from economic_layer_plugin.gui.excluded_panel import ExcludedPanel
 from economic_layer_plugin.gui.module_card import ModuleCard
 from economic_layer_plugin.gui.overview import OverviewPanel
-from economic_layer_plugin.gui.resettlement_panel import ResettlementPanel
+from economic_layer_plugin.gui.resettlement_panel import ResettlementPanel, ledger_card_rows
 from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError, geopackage_of, save_assumptions
 from economic_layer_plugin.toolbelt.i18n import tr
 
@@ -230,6 +230,7 @@ class EconomicLayerDock(QgsDockWidget):
         model = self.live.model
         if fid in model.modules:
             self.module_card.show_module(model.modules[fid], model.module_indicators(fid), len(fids))
+            self.module_card.add_rows(ledger_card_rows(model.ledger.row(model.modules[fid])))
         elif fid in model.excluded:
             self.module_card.show_excluded(model.excluded[fid])
         else:

@@ -199,3 +199,19 @@ class ResettlementPanel(QWidget):
     def _unit_title(model, code: str) -> str:
         spec = model.assumptions.unit(code)
         return f"{code} {spec.name}".strip() if spec is not None else code
+
+
+def ledger_card_rows(row) -> list:
+    """(label, text) of a demolished module's ledger, for the module card."""
+    if row is None or row.households is None:
+        return []
+    owed = formatting.area(row.owed_per_household / 10_000)
+    if row.cap_binds:
+        owed += " " + tr("(capped)")
+    return [
+        (tr("Households moved"), f"{row.households:,}"),
+        (tr("of which in kind (on site or nearby)"), f"{row.in_kind:,}"),
+        (tr("Floor area owed per household (m2)"), owed),
+        (tr("Floor area owed in kind (m2)"), formatting.area(row.area_owed / 10_000)),
+        (tr("Cash compensation (10,000 CNY)"), formatting.money(row.compensation_cash / 100, 1)),
+    ]

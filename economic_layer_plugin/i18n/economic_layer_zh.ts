@@ -9,6 +9,11 @@
       <translation>（编辑中：数字含未保存的修改）</translation>
     </message>
     <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>(capped)</source>
+      <translation>（已封顶）</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>, {excluded} left out of the totals</source>
       <translation>，{excluded} 个未计入合计</translation>
@@ -441,6 +446,11 @@
       <location filename="../gui/resettlement_panel.py" />
       <source>Floor area owed in kind (m2)</source>
       <translation>产权调换应安置面积（m2）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Floor area owed per household (m2)</source>
+      <translation>每户应安置面积（m2）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />

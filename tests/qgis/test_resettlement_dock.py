@@ -102,3 +102,16 @@ def test_lump_sums_and_rules_edited_in_the_assumptions_editor(scheme):
     panel._apply()
     assert "lump_sums[0].year" in panel.status.text()
     assert plugin.dock.live.model.assumptions.lump_sums[0].year == 2026
+
+
+def test_the_module_card_shows_a_demolished_modules_ledger(scheme):
+    plugin, layer = scheme
+    fid = next(f.id() for f in layer.getFeatures() if f["el_action"] == "demolish")
+    layer.selectByIds([fid])
+    settle()
+    card = plugin.dock.module_card
+    texts = [card.form.itemAt(i).widget().text() for i in range(card.form.count()) if card.form.itemAt(i).widget()]
+    # 40 households, 10 in kind, 2,400 m2 / 40 = 60 m2 each, 600 m2 owed
+    for label, value in (("Households moved", "40"), ("of which in kind (on site or nearby)", "10"),
+                         ("Floor area owed per household (m2)", "60"), ("Floor area owed in kind (m2)", "600")):
+        assert texts[texts.index(label) + 1] == value
