@@ -35,6 +35,8 @@ CHECK_LABELS = {
     "floor_area_ratio": ("Floor area ratio", "容积率"),
     "height": ("Building height", "建筑高度"),
     "range": ("Range rule", "区间控制"),
+    "resettlement_capacity": ("On-site resettlement capacity (area owed in kind / saleable new housing, m2)",
+                              "就地安置容量（产权调换应安置面积 / 可售新建住宅面积，m2）"),
 }
 #: Short titles for narrow places (the dock); CHECK_LABELS are the full ones (exports, tooltips).
 CHECK_SHORT_LABELS = {
@@ -45,6 +47,7 @@ CHECK_SHORT_LABELS = {
     "floor_area_ratio": ("Floor area ratio", "容积率"),
     "height": ("Height", "建筑高度"),
     "range": ("Range", "区间控制"),
+    "resettlement_capacity": ("Resettlement capacity", "就地安置容量"),
 }
 STATE_LABELS = {PASS: ("pass", "通过"), FAIL: ("fail", "未通过"), NOT_EVALUATED: ("not evaluated", "未评估")}
 MISSING_TEXTS = {
@@ -57,6 +60,7 @@ MISSING_TEXTS = {
     "no_height_limit": ("the unit has no height limit", "项目单元缺少限高"),
     "heights_missing": ("{count} module(s) have neither el_height nor el_floors", "{count} 个模块缺少高度和层数"),
     "unknown_quantity": ("unknown quantity {quantity}", "未知指标 {quantity}"),
+    "nothing_owed": ("no household is resettled in kind", "无产权调换安置户"),
 }
 
 

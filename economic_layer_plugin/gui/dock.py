@@ -30,6 +30,7 @@ from economic_layer_plugin.gui.compare_panel import ComparePanel
 from economic_layer_plugin.gui.excluded_panel import ExcludedPanel
 from economic_layer_plugin.gui.module_card import ModuleCard
 from economic_layer_plugin.gui.overview import OverviewPanel
+from economic_layer_plugin.gui.resettlement_panel import ResettlementPanel, ledger_card_rows
 from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError, geopackage_of, save_assumptions
 from economic_layer_plugin.toolbelt.i18n import tr
 
@@ -107,7 +108,10 @@ class EconomicLayerDock(QgsDockWidget):
         self.tabs.addTab(self.excluded, tr("Left out"))
         self.tabs.addTab(self.assumptions, tr("Assumptions"))
         self.tabs.addTab(self.compare, tr("Compare"))
+        self.resettlement = ResettlementPanel(self.tabs)
+        self.tabs.addTab(self.resettlement, tr("Resettlement"))
         self.tabs.currentChanged.connect(lambda _: self._refresh_compare())
+        self.tabs.currentChanged.connect(self._refresh_resettlement)
         self.stack.addWidget(self.tabs)
         self.setWidget(content)
 
@@ -184,6 +188,7 @@ class EconomicLayerDock(QgsDockWidget):
         self.overview.show_model(model)
         self.checks.show_model(model)
         self.excluded.show_model(model)
+        self.resettlement.show_model(model)
         self._show_selection()
         self.excluded_tab_title(model.excluded_count)
         self._refresh_compare()
@@ -204,6 +209,11 @@ class EconomicLayerDock(QgsDockWidget):
         if self.live is not None and self.tabs.currentWidget() is self.compare:
             self.compare.set_schemes(self.scheme_entries(), self.layer)
 
+    def _refresh_resettlement(self, _index=None) -> None:
+        if self.live is not None and self.tabs.currentWidget() is self.resettlement:
+            self.resettlement.model = self.live.model
+            self.resettlement.solve()
+
     def excluded_tab_title(self, count: int) -> None:
         index = self.tabs.indexOf(self.excluded)
         title = tr("Left out")
@@ -220,6 +230,7 @@ class EconomicLayerDock(QgsDockWidget):
         model = self.live.model
         if fid in model.modules:
             self.module_card.show_module(model.modules[fid], model.module_indicators(fid), len(fids))
+            self.module_card.add_rows(ledger_card_rows(model.ledger.row(model.modules[fid])))
         elif fid in model.excluded:
             self.module_card.show_excluded(model.excluded[fid])
         else:

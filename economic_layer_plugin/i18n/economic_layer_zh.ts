@@ -9,6 +9,11 @@
       <translation>（编辑中：数字含未保存的修改）</translation>
     </message>
     <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>(capped)</source>
+      <translation>（已封顶）</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>, {excluded} left out of the totals</source>
       <translation>，{excluded} 个未计入合计</translation>
@@ -40,14 +45,39 @@
       <translation>模块更新方式（全部）</translation>
     </message>
     <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Add lump sum</source>
+      <translation>添加专项收支</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Add unit</source>
       <translation>添加单元</translation>
     </message>
     <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Add unit ratio</source>
+      <translation>添加单元置换比例</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Amount (10,000 CNY)</source>
+      <translation>金额（万元）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/balance_algorithm.py" />
+      <source>Answer</source>
+      <translation>结论</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Applied and saved.</source>
       <translation>已应用并保存。</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Area taken out of sale (m2)</source>
+      <translation>扣减可售面积（m2）</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
@@ -73,6 +103,16 @@
       <location filename="../processing_provider/algorithms.py" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Cap per household (m2; 0: none)</source>
+      <translation>每户安置面积上限（m2；0 为不封顶）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Cash compensation (10,000 CNY)</source>
+      <translation>货币补偿（万元）</translation>
     </message>
     <message>
       <location filename="../gui/compare_panel.py" />
@@ -160,6 +200,11 @@
       <translation>征收补偿（元/平方米）</translation>
     </message>
     <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Compensation paid in kind (10,000 CNY)</source>
+      <translation>以房屋支付的补偿（万元）</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms.py" />
       <source>Compute indicators</source>
       <translation>计算经济指标</translation>
@@ -206,9 +251,24 @@
       <translation>总成本（万元）</translation>
     </message>
     <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Cost or income</source>
+      <translation>支出或收入</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Costs and incomes of a project unit that belong to no module (public works, infrastructure, subsidies): split evenly over the spread from the year.</source>
+      <translation>不属于任何模块的项目单元收支（公共工程、基础设施、补贴）：自所填年份起按分摊年数平均分配。</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms.py" />
       <source>Create economic layer</source>
       <translation>新建经济图层</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Default fees: {source}</source>
+      <translation>默认费用标准：{source}</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -285,6 +345,7 @@
     </message>
     <message>
       <location filename="../processing_provider/algorithms.py" />
+      <location filename="../processing_provider/balance_algorithm.py" />
       <location filename="../processing_provider/provider.py" />
       <source>Economic layer</source>
       <translation>经济图层</translation>
@@ -308,6 +369,11 @@
       <location filename="../gui/excluded_panel.py" />
       <source>Every module is in the totals.</source>
       <translation>所有模块均已计入合计。</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Every unit balances.</source>
+      <translation>各单元均已资金平衡。</translation>
     </message>
     <message>
       <location filename="../gui/export.py" />
@@ -362,9 +428,29 @@
       <translation>未通过的校核项</translation>
     </message>
     <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Financing plot to balance (m2)</source>
+      <translation>平衡所需融资地块（m2）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/balance_algorithm.py" />
+      <source>Financing-plot floor area (m2), one unit</source>
+      <translation>融资地块建筑面积（m2，单个单元）</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <source>Floor area (m2)</source>
       <translation>建筑面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Floor area owed in kind (m2)</source>
+      <translation>产权调换应安置面积（m2）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Floor area owed per household (m2)</source>
+      <translation>每户应安置面积（m2）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -386,6 +472,16 @@
       <location filename="../gui/module_card.py" />
       <source>From the price book: the module's own field is empty.</source>
       <translation>取自价格成本表：模块本身的字段为空。</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Fund balance, NPV (10,000 CNY)</source>
+      <translation>资金平衡（净现值，万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Fund balance, static (10,000 CNY)</source>
+      <translation>资金平衡（静态，万元）</translation>
     </message>
     <message>
       <location filename="../gui/overview.py" />
@@ -430,9 +526,19 @@
       <translation>帮助</translation>
     </message>
     <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Households moved</source>
+      <translation>搬迁户数</translation>
+    </message>
+    <message>
       <location filename="../gui/overview.py" />
       <source>IRR</source>
       <translation>内部收益率</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Label</source>
+      <translation>名称</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -511,6 +617,16 @@
       <location filename="../processing_provider/algorithms.py" />
       <source>Modules with indicators</source>
       <translation>带经济指标的模块</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Moving fee (yuan per household per move)</source>
+      <translation>搬迁费（元/户/次）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Moving fees (10,000 CNY)</source>
+      <translation>搬迁费（万元）</translation>
     </message>
     <message>
       <location filename="../gui/compare_panel.py" />
@@ -599,6 +715,11 @@
       <translation>政策底线</translation>
     </message>
     <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Price (yuan/m2)</source>
+      <translation>售价（元/m2）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Price book (defaults per use)</source>
       <translation>价格成本表（按功能的默认值）</translation>
@@ -622,6 +743,11 @@
       <translation>项目单元</translation>
     </message>
     <message>
+      <location filename="../processing_provider/balance_algorithm.py" />
+      <source>Project unit (empty: every unit)</source>
+      <translation>项目单元（空：全部单元）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <location filename="../gui/overview.py" />
       <source>Project units</source>
@@ -637,9 +763,19 @@
       <translation>拆建比上限</translation>
     </message>
     <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Remove lump sum</source>
+      <translation>删除专项收支</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Remove unit</source>
       <translation>删除单元</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Remove unit ratio</source>
+      <translation>删除单元置换比例</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -678,6 +814,7 @@
     </message>
     <message>
       <location filename="../processing_provider/algorithms.py" />
+      <location filename="../processing_provider/balance_algorithm.py" />
       <source>Report (JSON)</source>
       <translation>报告（JSON）</translation>
     </message>
@@ -685,6 +822,12 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Resettled on site or nearby at least</source>
       <translation>就地就近安置率下限</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" />
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Resettlement</source>
+      <translation>安置</translation>
     </message>
     <message>
       <location filename="../gui/overview.py" />
@@ -695,6 +838,16 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Sale price (yuan/m2)</source>
       <translation>销售单价（元/平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/balance_algorithm.py" />
+      <source>Sale price (yuan/m2; 0: the price book's)</source>
+      <translation>售价（元/m2；0 取价格成本表）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Sale price of the financing plot; at 0, the use's sale price in the price book</source>
+      <translation>融资地块售价；为 0 时取价格成本表中该用途的售价</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -717,9 +870,19 @@
       <translation>可售面积（平方米）</translation>
     </message>
     <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Saleable new housing available (m2)</source>
+      <translation>可售新建住宅面积（m2）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Sales costs (share of sales)</source>
       <translation>销售费用（占销售收入比例）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Sales given up (10,000 CNY)</source>
+      <translation>减少的销售收入（万元）</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -751,6 +914,16 @@
       <translation>占比</translation>
     </message>
     <message>
+      <location filename="../gui/checks_panel.py" />
+      <source>Short of {area} m2</source>
+      <translation>缺口 {area} m2</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Shortfall (m2)</source>
+      <translation>安置面积缺口（m2）</translation>
+    </message>
+    <message>
       <location filename="../gui/compare_panel.py" />
       <source>Show a scheme other than the baseline to see what changed.</source>
       <translation>显示基准以外的方案，即可查看变化。</translation>
@@ -766,10 +939,35 @@
       <translation>前期及其他费用（占建安费比例）</translation>
     </message>
     <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Solve</source>
+      <translation>求解</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Solve for balance: financing plot</source>
+      <translation>求解资金平衡：融资地块</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/balance_algorithm.py" />
+      <source>Solve for fund balance</source>
+      <translation>求解资金平衡</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Solved in {seconds} s</source>
+      <translation>求解用时 {seconds} 秒</translation>
+    </message>
+    <message>
       <location filename="../gui/dialogs.py" />
       <location filename="../processing_provider/algorithms.py" />
       <source>Source layer</source>
       <translation>源图层</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Spread (years)</source>
+      <translation>分摊年数</translation>
     </message>
     <message>
       <location filename="../gui/export.py" />
@@ -796,6 +994,41 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Storey height (m)</source>
       <translation>层高（米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/balance_algorithm.py" />
+      <source>Subsidy (yuan), one unit</source>
+      <translation>补贴（元，单个单元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Subsidy to balance (10,000 CNY)</source>
+      <translation>平衡所需补贴（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Subsidy to balance, present value (10,000 CNY)</source>
+      <translation>平衡所需补贴现值（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Swap ratio</source>
+      <translation>置换比例</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Swap ratio (m2 owed per m2 existing)</source>
+      <translation>置换比例（每平方米现状面积应安置面积）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Swap ratio by unit</source>
+      <translation>各单元置换比例</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Swap ratio {swap}, cap per household {cap}, moving fee {moving} yuan per move (two), transition fee {transition} yuan per household per month (Assumptions tab).</source>
+      <translation>置换比例 {swap}，每户上限 {cap}，搬迁费 {moving} 元/次（两次），临时安置费 {transition} 元/户/月（见“参数”页）。</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -839,6 +1072,7 @@
     </message>
     <message>
       <location filename="../gui/overview.py" />
+      <location filename="../gui/resettlement_panel.py" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
@@ -848,10 +1082,36 @@
       <translation>总成本（万元）</translation>
     </message>
     <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Transition fee (yuan per household per month)</source>
+      <translation>临时安置费（元/户/月）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Transition fees (10,000 CNY)</source>
+      <translation>临时安置费（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/checks_panel.py" />
       <location filename="../gui/module_card.py" />
+      <location filename="../gui/resettlement_assumptions.py" />
       <source>Unit</source>
       <translation>单元</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Unit lump sums</source>
+      <translation>单元专项收支</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Unit lump sums: cost (10,000 CNY)</source>
+      <translation>单元专项支出（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Unit lump sums: income (10,000 CNY)</source>
+      <translation>单元专项收入（万元）</translation>
     </message>
     <message>
       <location filename="../gui/module_card.py" />
@@ -859,15 +1119,30 @@
       <translation>单价（元/平方米）</translation>
     </message>
     <message>
+      <location filename="../processing_provider/balance_algorithm.py" />
+      <source>Unit {unit} has no modules (units: {units})</source>
+      <translation>单元 {unit} 没有模块（现有单元：{units}）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Upkeep (yuan/m2)</source>
       <translation>维护费用（元/平方米）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Use</source>
+      <translation>用途</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
       <location filename="../processing_provider/algorithms.py" />
       <source>Use from</source>
       <translation>功能字段</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/balance_algorithm.py" />
+      <source>Use of the financing plot</source>
+      <translation>融资地块用途</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -899,9 +1174,19 @@
       <translation type="obsolete">层数为空时，由高度推算层数</translation>
     </message>
     <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>Zhongshan Third Road sample</source>
       <translation>中山三路示例</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>cost</source>
+      <translation>支出</translation>
     </message>
     <message>
       <location filename="../gui/module_card.py" />
@@ -914,9 +1199,39 @@
       <translation>推算</translation>
     </message>
     <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>income</source>
+      <translation>收入</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>money in 10,000 CNY</source>
       <translation>金额单位：万元</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>no cap</source>
+      <translation>不封顶</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>of which in cash</source>
+      <translation>其中货币补偿</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>of which in kind (on site or nearby)</source>
+      <translation>其中产权调换（就地就近）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>price book</source>
+      <translation>价格成本表</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -965,13 +1280,25 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../gui/resettlement_assumptions.py" />
       <source>{where}: a number is needed</source>
       <translation>{where}：需要填写数字</translation>
     </message>
     <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>{where}: the unit is empty</source>
+      <translation>{where}：单元为空</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../gui/resettlement_assumptions.py" />
       <source>{where}: {value} is not a number</source>
       <translation>{where}：{value} 不是数字</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>{where}: {value} is not a whole number</source>
+      <translation>{where}：{value} 不是整数</translation>
     </message>
   </context>
 </TS>

@@ -1,8 +1,8 @@
 """The Table-1 spreadsheet (openpyxl): the economics of one or more schemes for clients and governments.
 
 Sheets: "Table 1" (spec section 7: Total, then one column per unit; money in 10,000 CNY, areas in
-m2), "Indicators", "Modules", "Cash flow", "Checks", "Assumptions", and with several schemes
-"Comparison"; a chart of investment against income per unit.
+m2), "Indicators", "Modules", "Cash flow", "Checks", "Assumptions", with several schemes
+"Comparison", and "Resettlement" (io/resettlement_sheet.py); a chart of investment against income per unit.
 
 - The Total column and the net revenue row are live formulas (``=SUM(...)``, income minus
   investment), and their values are stored too (openpyxl alone writes formulas without values, so
@@ -159,6 +159,7 @@ class Exporter:
         steps = [self._table1, self._indicators, self._modules, self._cash_flow, self._checks, self._assumptions]
         if len(self.schemes) > 1:
             steps.append(self._comparison)
+        steps.append(self._resettlement)
         for index, step in enumerate(steps):
             if self.cancelled():
                 return False
@@ -386,6 +387,12 @@ class Exporter:
                 ws.append([_text(ws, USE_LABELS[use][lang])] + [_number(ws, values[k], "General") for k in fields]
                           + [_text(ws, _ratios(values["sale_ratio"])), _text(ws, _ratios(values["lease_ratio"]))])
             ws.append([])
+
+    # Resettlement --------------------------------------------------------------------------
+    def _resettlement(self, workbook) -> None:
+        from economic_layer_plugin.io.resettlement_sheet import write_resettlement_sheet
+
+        write_resettlement_sheet(self, workbook)
 
     # Comparison ----------------------------------------------------------------------------
     def _comparison(self, workbook) -> None:

@@ -105,3 +105,19 @@ def test_toggling_the_samples_schemes_switches_the_dock(run_in_qgis):
     assert "final_plan" in result["changes_title"] and result["changes_rows"] > 0
     for key in ("screenshot_final", "screenshot_initial", "screenshot_compare"):
         assert_real_screenshot(result[key])
+
+
+def test_resettlement_tab_follows_an_edit(run_in_qgis):
+    result = run_in_qgis("resettlement_tab.py")
+    assert result["table_columns"] == 5  # Total and the four units
+    assert "单元 1" in result["answer_before"]  # units 1, 2 and 4 of the sample lose money
+    rows = result["rows"]
+    # 300 + 150 households moved in unit 3 (column 3), 200 + 60 of them in kind
+    assert rows["搬迁户数"][3] == "450" and rows["其中产权调换（就地就近）"][3] == "260"
+    assert rows["搬迁户数"][0] == "450"
+    assert rows["产权调换应安置面积（m2）"][3] not in ("0", "—")
+    assert "编辑中" in result["header"]
+    assert result["lump_sum_cost"] == 50_000_000  # 5,000 (10,000 CNY) typed in the editor, applied
+    assert "已应用" in result["assumptions_status"]
+    for key in ("screenshot_before", "screenshot_after", "screenshot_assumptions"):
+        assert_real_screenshot(result[key])

@@ -19,7 +19,7 @@ SWELLENDAM = ROOT / "tests" / "data" / "swellendam_training_data.gpkg"
 FINAL = f"{SAMPLE}|layername=final_plan"
 INITIAL = f"{SAMPLE}|layername=initial_plan"
 ALGORITHMS = {"create_economic_layer", "convert_layer", "compute_indicators", "check_policy_limits",
-              "export_table1", "compare_schemes"}
+              "export_table1", "compare_schemes", "solve_balance"}
 
 
 @pytest.fixture()
@@ -105,6 +105,7 @@ def test_qgis_process_runs_every_algorithm(tmp_path):
         "create_economic_layer": ["--CRS=EPSG:4545", "--LAYER_NAME=s", f"--OUTPUT={out / 'new.gpkg'}"],
         "convert_layer": [f"--INPUT={SWELLENDAM}|layername=buildings", "--FLOORS=building:levels",
                           "--LAYER_NAME=b", f"--OUTPUT={out / 'conv.gpkg'}"],
+        "solve_balance": ["--INPUT=" + FINAL, "--UNIT=3"],
     }
     results = {name: qgis_process("run", f"economic_layer:{name}", *args)["results"]
                for name, args in runs.items()}
@@ -112,3 +113,4 @@ def test_qgis_process_runs_every_algorithm(tmp_path):
     assert results["check_policy_limits"]["FAILED"] >= 1
     assert round(load_workbook(out / "t.xlsx", data_only=True)["Table 1"]["B11"].value) == -239_189
     assert results["convert_layer"]["PROBLEMS"] == 3
+    assert results["solve_balance"]["STATUS"] == "balanced"  # unit 3 earns more than it costs
