@@ -36,6 +36,7 @@ from economic_layer_plugin.qgis_adapter.fields import _range_widget, python_valu
 from economic_layer_plugin.qgis_adapter.gpkg import (
     GeoPackageError,
     geopackage_of,
+    is_economic_layer,
     layer_source,
     load_assumptions,
     open_writer,
@@ -53,8 +54,11 @@ CATEGORY_COLOURS = {
 
 
 def is_industrial_layer(layer) -> bool:
+    """A polygon layer with the el_ind_ fields that is not an economic layer (a scheme made from
+    plots keeps their el_ind_ fields, and is a scheme)."""
     return (isinstance(layer, QgsVectorLayer) and layer.isValid()
-            and layer.geometryType() == QgsWkbTypes.PolygonGeometry and ind.is_industrial(layer.fields().names()))
+            and layer.geometryType() == QgsWkbTypes.PolygonGeometry and ind.is_industrial(layer.fields().names())
+            and not is_economic_layer(layer))
 
 
 def industrial_fields(language: str = "en") -> QgsFields:
@@ -454,5 +458,43 @@ def build_all_schemes(layer: QgsVectorLayer, path, language: str = "en", prefix:
     evaluation = evaluate_layer(layer, assumptions)
     plot_places = places(layer, evaluation)
     prefix = prefix or layer.name()
-    return [build_scheme(layer, evaluation, scheme, path, f"{prefix}_{scheme}", language, plot_places)
+    return [build_scheme(layer, evaluation, scheme, path, f"{prefix}_{SHORT_NAMES[scheme]}", language, plot_places)
             for scheme in (ind.CATEGORY_SCHEME,) + ind.PATTERNS]
+
+
+#: layer names of the schemes (a GeoPackage style name holds at most 30 characters)
+SHORT_NAMES = {ind.CATEGORY_SCHEME: "category", ind.LARGE_CONCENTRATION: "concentration",
+               ind.SMALL_CLUSTERING: "clustering", ind.MODERATE_PARK: "moderate_park"}
+
+
+def open_industrial(text: str) -> QgsVectorLayer:
+    """The industrial layer named by a source text (``PATH`` or ``PATH|layername=NAME``); raises
+    SourceError naming what cannot be used. Without a layer name the file must hold exactly one."""
+    from osgeo import ogr
+
+    from economic_layer_plugin.qgis_adapter.sources import SourceError, parse_source
+
+    path, name = parse_source(text)
+    if not path.is_file():
+        raise SourceError(f"{path}: no such file")
+    if name is None:
+        dataset = ogr.Open(str(path))
+        if dataset is None:
+            raise SourceError(f"{path}: not a GeoPackage or other vector file that can be opened")
+        names = [dataset.GetLayerByIndex(i).GetName() for i in range(dataset.GetLayerCount())]
+        dataset = None
+        names = [n for n in names if is_industrial_layer(QgsVectorLayer(f"{path}|layername={n}", n, "ogr"))]
+        if not names:
+            raise SourceError(f"{path}: holds no industrial layer (a polygon layer with the el_ind_ fields)")
+        if len(names) > 1:
+            raise SourceError(f"{path}: holds several industrial layers ({', '.join(names)}); "
+                              f"name one: {path}|layername={names[0]}")
+        name = names[0]
+    layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+    if not layer.isValid():
+        raise SourceError(f"{path}: no layer {name!r}")
+    if not is_industrial_layer(layer):
+        missing = [n for n in ind.FIELD_NAMES if n not in layer.fields().names()]
+        raise SourceError(f"{path}|layername={name}: not an industrial layer (missing {', '.join(missing[:4])}"
+                          f"{'…' if len(missing) > 4 else ''})")
+    return layer
