@@ -9,6 +9,11 @@
       <translation>（编辑中：数字含未保存的修改）</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source> 10,000 CNY/mu</source>
+      <translation> 万元/亩</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>, {excluded} left out of the totals</source>
       <translation>，{excluded} 个未计入合计</translation>
@@ -50,6 +55,11 @@
       <translation>已应用并保存。</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Apply thresholds</source>
+      <translation>应用门槛</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>Assumptions</source>
       <translation>参数</translation>
@@ -65,6 +75,11 @@
       <translation>比较基准</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Build schemes…</source>
+      <translation>生成方案…</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Build years (default)</source>
       <translation>建设年限（默认）</translation>
@@ -73,6 +88,21 @@
       <location filename="../processing_provider/algorithms.py" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Categories</source>
+      <translation>分类</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Categories written for {count} plots: save the layer to keep them (undo to take them back).</source>
+      <translation>已为 {count} 个地块写入类别：保存图层以保留（可撤销）。</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Category</source>
+      <translation>类别</translation>
     </message>
     <message>
       <location filename="../gui/compare_panel.py" />
@@ -190,6 +220,12 @@
       <translation>将图层转换为经济图层…</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <location filename="../plugin.py" />
+      <source>Convert layer to industrial layer…</source>
+      <translation>将图层转换为工业用地图层…</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>Convert this layer…</source>
       <translation>转换此图层…</translation>
@@ -209,6 +245,11 @@
       <location filename="../processing_provider/algorithms.py" />
       <source>Create economic layer</source>
       <translation>新建经济图层</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Defaults: the block tax line (1 per mu) is Wenzhou's 2018 per-mu reform exit line; the other thresholds are estimates below Zhejiang's 2017 per-mu averages. Replace them with the district's own. Bases must be at least communities, communities at least blocks.</source>
+      <translation>默认值：产业地块亩均税收门槛（1 万元/亩）取自温州 2018 年亩均论英雄改革的退出线；其余门槛为估计值，低于浙江 2017 年亩均平均水平。请替换为本区县的标准。产业基地门槛不低于产业社区，产业社区不低于产业地块。</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -246,6 +287,11 @@
       <translation>折现率</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>District</source>
+      <translation>全域</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>Documentation</source>
       <translation>使用说明</translation>
@@ -269,6 +315,7 @@
     <message>
       <location filename="../gui/dock.py" />
       <location filename="../gui/export.py" />
+      <location filename="../gui/industrial_panel.py" />
       <location filename="../plugin.py" />
       <source>Economic Layer</source>
       <translation>经济图层</translation>
@@ -303,6 +350,16 @@
       <location filename="../processing_provider/algorithms.py" />
       <source>Economic layers</source>
       <translation>经济图层（多个）</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Economic layers made from the plots: by category and the three county patterns, computed by the economic engine and compared</source>
+      <translation>由地块生成经济图层：按类别施策及三种县域模式，用经济测算引擎计算并比较</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Enterprise</source>
+      <translation>企业</translation>
     </message>
     <message>
       <location filename="../gui/excluded_panel.py" />
@@ -357,6 +414,11 @@
       <translation>导出已取消：未写入任何内容。</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Export sheet…</source>
+      <translation>导出表格…</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms.py" />
       <source>Failed checks</source>
       <translation>未通过的校核项</translation>
@@ -400,6 +462,7 @@
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
+      <location filename="../gui/industrial_panel.py" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
@@ -435,6 +498,16 @@
       <translation>内部收益率</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Indicators</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Land (mu)</source>
+      <translation>用地（亩）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Land area (m2)</source>
       <translation>用地面积（平方米）</translation>
@@ -452,6 +525,7 @@
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
+      <location filename="../gui/industrial_panel.py" />
       <location filename="../processing_provider/algorithms.py" />
       <source>Layer name</source>
       <translation>图层名称</translation>
@@ -492,6 +566,16 @@
       <translation>未计入合计：{reasons}</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Level</source>
+      <translation>层级</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Level field (base/community/block)</source>
+      <translation>层级字段（base/community/block）</translation>
+    </message>
+    <message>
       <location filename="../gui/checks_panel.py" />
       <source>Limit</source>
       <translation>限值</translation>
@@ -525,6 +609,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../gui/industrial_panel.py" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
@@ -578,6 +663,11 @@
       <translation>打开中山三路示例</translation>
     </message>
     <message>
+      <location filename="../plugin.py" />
+      <source>Open the industrial sample (Swellendam footprints)</source>
+      <translation>打开工业用地示例（Swellendam 建筑轮廓）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Operating costs (share of rent)</source>
       <translation>运营成本（占租金比例）</translation>
@@ -588,10 +678,50 @@
       <translation>运营期（年）</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Output per mu</source>
+      <translation>亩均产值</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Output per mu / district</source>
+      <translation>亩均产值／全域</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Output per mu by park (10,000 CNY; red: the district)</source>
+      <translation>各园区亩均产值（万元；红线：全域）</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Park</source>
+      <translation>园区</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Park name field</source>
+      <translation>园区名称字段</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Parks layer (empty: by park size)</source>
+      <translation>园区图层（空：按园区规模）</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <location filename="../gui/overview.py" />
       <source>Payback (years)</source>
       <translation>静态回收期（年）</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Plots</source>
+      <translation>地块数</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Plots per category (Figure 3: first match wins)</source>
+      <translation>各类别地块数（图3：逐级判定，先中先定）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -628,8 +758,9 @@
       <translation>项目单元</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
       <source>Reason</source>
-      <translation type="obsolete">原因</translation>
+      <translation>原因</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -675,6 +806,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Rent growth per year at most</source>
       <translation>租金年涨幅上限</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Replace levels already set</source>
+      <translation>覆盖已填写的层级</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms.py" />
@@ -732,13 +868,24 @@
       <translation>方案</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Schemes from the plots</source>
+      <translation>由地块生成方案</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
       <source>Scope</source>
-      <translation type="obsolete">范围</translation>
+      <translation>范围</translation>
     </message>
     <message>
       <location filename="../gui/module_card.py" />
       <source>Select a module on the map to see its figures.</source>
       <translation>在地图上选择一个模块，查看其经济指标。</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Select a polygon layer of industrial plots first.</source>
+      <translation>请先选择工业地块面图层。</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -761,6 +908,11 @@
       <translation>显示或隐藏经济图层面板</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Size rule of the paper (section 3.1): over 4 km2 an industrial base, over 1 km2 an industrial community, else an industrial block; plots in no park are blocks.</source>
+      <translation>论文 3.1 节的规模规则：大于 4 平方公里为产业基地，大于 1 平方公里为产业社区，其余为产业地块；不在园区内的地块为产业地块。</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Soft costs (share of hard costs)</source>
       <translation>前期及其他费用（占建安费比例）</translation>
@@ -776,6 +928,11 @@
       <location filename="../processing_provider/algorithms.py" />
       <source>Spreadsheet</source>
       <translation>电子表格</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Spreadsheet (*.xlsx)</source>
+      <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../gui/export.py" />
@@ -796,6 +953,21 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Storey height (m)</source>
       <translation>层高（米）</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Suggest levels</source>
+      <translation>建议层级</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Suggest levels…</source>
+      <translation>建议层级…</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Tax per mu</source>
+      <translation>亩均税收</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -836,6 +1008,16 @@
       <location filename="../gui/dock.py" />
       <source>This layer is not an economic layer: it lacks the el_ fields of the economic model. Convert it into an economic layer (a copy; the layer itself is not changed), or create a new economic layer.</source>
       <translation>此图层不是经济图层：缺少经济模型的 el_ 字段。可将其转换为经济图层（生成副本，原图层不变），或新建经济图层。</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Threshold of the level: {value}</source>
+      <translation>该层级门槛：{value}</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Thresholds</source>
+      <translation>门槛</translation>
     </message>
     <message>
       <location filename="../gui/overview.py" />
@@ -899,6 +1081,21 @@
       <translation type="obsolete">层数为空时，由高度推算层数</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Write categories</source>
+      <translation>写入类别</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Write each plot's category and reason into el_ind_category and el_ind_reason (one undoable edit; save the layer to keep it)</source>
+      <translation>将各地块的类别与原因写入 el_ind_category 和 el_ind_reason（一次可撤销的编辑；保存图层以保留）</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Wrote {path}</source>
+      <translation>已写入 {path}</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>Zhongshan Third Road sample</source>
       <translation>中山三路示例</translation>
@@ -912,6 +1109,16 @@
       <location filename="../gui/module_card.py" />
       <source>derived</source>
       <translation>推算</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>district</source>
+      <translation>全域</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" />
+      <source>industrial land</source>
+      <translation>工业用地</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
@@ -939,6 +1146,11 @@
       <translation>已选择 {count} 个模块：显示第一个。</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>{count} schemes built in {path}: select one to see its economics; the Compare tab compares them.</source>
+      <translation>已在 {path} 生成 {count} 个方案：选中一个查看其经济测算；“比较”页比较各方案。</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <source>{count} values come from the price book.</source>
       <translation>{count} 项取值来自价格成本表。</translation>
@@ -947,6 +1159,16 @@
       <location filename="../plugin.py" />
       <source>{count} values could not be read and were left empty: see the log panel (Economic Layer).</source>
       <translation>{count} 个值无法识别，已留空：详见日志面板（Economic Layer）。</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>{count} values could not be used (see the log panel).</source>
+      <translation>{count} 个数值无法使用（见日志面板）。</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>{count} values suggested: review them in the attribute table and save the layer (undo to take them back).</source>
+      <translation>已建议 {count} 个数值：请在属性表中核对并保存图层（可撤销）。</translation>
     </message>
     <message>
       <location filename="../gui/checks_panel.py" />
@@ -962,6 +1184,11 @@
       <location filename="../gui/dock.py" />
       <source>{modules} modules</source>
       <translation>{modules} 个模块</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>{plots} plots, {mu} mu; output {output} and tax {tax} per mu (10,000 CNY).</source>
+      <translation>{plots} 个地块，{mu} 亩；亩均产值 {output}、亩均税收 {tax}（万元）。</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
