@@ -94,8 +94,8 @@ class Bars(QWidget):
                 continue
             length = width * value / top
             painter.fillRect(QRectF(label_width, y + 2, length, 12), QColor(colour))
-            painter.drawText(QRectF(label_width + length + 4, y, 60, 16), Qt.AlignLeft | Qt.AlignVCenter,
-                             f"{value:,.0f}" if value >= 10 else f"{value:,.2f}")
+            text = f"{value:,}" if isinstance(value, int) else f"{value:,.0f}" if value >= 10 else f"{value:,.2f}"
+            painter.drawText(QRectF(label_width + length + 4, y, 60, 16), Qt.AlignLeft | Qt.AlignVCenter, text)
         if self.reference:
             x = label_width + width * self.reference / top
             painter.setPen(QColor("#c62828"))
@@ -484,14 +484,19 @@ def open_industrial_sample(iface, target: Path | None = None) -> QgsVectorLayer 
             project.addMapLayer(layer)
             schemes.ensure_in_group(layer)
     schemes.sync_map_themes()
+    group = schemes.scheme_group()
+    if group is not None:  # the plots by category first; a scheme shows when the planner checks it
+        group.setItemVisibilityChecked(False)
     parks = QgsVectorLayer(f"{path}|layername=parks", "parks", "ogr")
     parks.renderer().symbol().setColor(QColor(0, 0, 0, 0))
     parks.renderer().symbol().symbolLayer(0).setStrokeColor(QColor("#6d4c41"))
-    project.addMapLayer(parks)
     plots = QgsVectorLayer(f"{path}|layername=industrial_plots", "industrial_plots", "ogr")
     if not plots.isValid():
         return None
-    project.addMapLayer(plots)
+    root = project.layerTreeRoot()
+    for layer in (parks, plots):  # above the schemes group, not in it
+        project.addMapLayer(layer, False)
+        root.insertLayer(0, layer)
     iface.setActiveLayer(plots)
     iface.mapCanvas().setExtent(plots.extent().buffered(plots.extent().width() * 0.05))
     return plots

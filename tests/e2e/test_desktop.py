@@ -105,3 +105,12 @@ def test_toggling_the_samples_schemes_switches_the_dock(run_in_qgis):
     assert "final_plan" in result["changes_title"] and result["changes_rows"] > 0
     for key in ("screenshot_final", "screenshot_initial", "screenshot_compare"):
         assert_real_screenshot(result[key])
+
+
+def test_the_industrial_sample_shows_its_categories_and_schemes(run_in_qgis):
+    result = run_in_qgis("industrial_sample.py")
+    assert result["errors"] == [], result["errors"]
+    assert result["page_is_industrial"] and result["plots_rows"] == 83
+    assert result["first_category"] in ("高效", "Efficient")
+    assert result["group_rows"] == 11
+    assert result["scheme_page"] == 1 and "scheme_concentration" in result["scheme_header"]
