@@ -516,12 +516,17 @@ def industrial_sheet(workbook, evaluation, language: str = "en", name: str = "")
     from economic_layer_plugin.core import industrial as ind
 
     ws = workbook.create_sheet("Industrial")
+    ws.page_setup.orientation = "landscape"  # printed: the columns on one page wide
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     lang = language
     keys = ind.INDICATOR_KEYS
     widths = [16, 28, 16, 8, 12] + [14] * len(keys) + [14, 14] + [12] * 2
     for index, width in enumerate(widths):
         ws.column_dimensions[get_column_letter(index + 1)].width = width
-    header_style = {"font": BOLD, "fill": HEADER_FILL}
+    from openpyxl.styles import Alignment
+
+    header_style = {"font": BOLD, "fill": HEADER_FILL, "alignment": Alignment(wrap_text=True, vertical="top")}
     row = 0
 
     def headers(extra_before=(), extra_after=()):
@@ -550,7 +555,7 @@ def industrial_sheet(workbook, evaluation, language: str = "en", name: str = "")
                       ind.level_label(group.level, lang) if group.level else _ind("unknown", lang))
         limits = group.thresholds
         ws.append([_text(ws, scope_label(group)), _text(ws, label_name),
-                   _text(ws, group.level or ""), group.plots, _number(ws, group.land_mu, DECIMAL)] + values(group)
+                   _text(ws, ind.level_label(group.level, lang) if group.level else ""), group.plots, _number(ws, group.land_mu, DECIMAL)] + values(group)
                   + ([_number(ws, limits.output_per_mu, DECIMAL), _number(ws, limits.tax_per_mu, DECIMAL)]
                      if limits else [None, None]))
         row += 1
