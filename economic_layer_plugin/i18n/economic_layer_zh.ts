@@ -75,6 +75,11 @@
       <translation>比较基准</translation>
     </message>
     <message>
+      <location filename="../processing_provider/industrial_algorithms.py" />
+      <source>Build schemes from industrial plots</source>
+      <translation>由工业地块生成方案</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Build schemes…</source>
       <translation>生成方案…</translation>
@@ -362,6 +367,16 @@
       <translation>企业</translation>
     </message>
     <message>
+      <location filename="../processing_provider/industrial_algorithms.py" />
+      <source>Evaluate industrial land</source>
+      <translation>工业用地绩效评价</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/industrial_algorithms.py" />
+      <source>Evaluation (JSON)</source>
+      <translation>评价结果（JSON）</translation>
+    </message>
+    <message>
       <location filename="../gui/excluded_panel.py" />
       <source>Every module is in the totals.</source>
       <translation>所有模块均已计入合计。</translation>
@@ -457,6 +472,7 @@
     <message>
       <location filename="../gui/dialogs.py" />
       <location filename="../processing_provider/algorithms.py" />
+      <location filename="../processing_provider/industrial_algorithms.py" />
       <source>GeoPackage</source>
       <translation>GeoPackage 文件</translation>
     </message>
@@ -503,6 +519,11 @@
       <translation>指标</translation>
     </message>
     <message>
+      <location filename="../processing_provider/industrial_algorithms.py" />
+      <source>Industrial layer</source>
+      <translation>工业用地图层</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Land (mu)</source>
       <translation>用地（亩）</translation>
@@ -531,8 +552,18 @@
       <translation>图层名称</translation>
     </message>
     <message>
+      <location filename="../processing_provider/industrial_algorithms.py" />
+      <source>Layer name prefix</source>
+      <translation>图层名称前缀</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms.py" />
       <source>Layer source</source>
+      <translation>图层数据源</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/industrial_algorithms.py" />
+      <source>Layer sources</source>
       <translation>图层数据源</translation>
     </message>
     <message>
@@ -717,6 +748,11 @@
       <location filename="../gui/industrial_panel.py" />
       <source>Plots</source>
       <translation>地块数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/industrial_algorithms.py" />
+      <source>Plots evaluated</source>
+      <translation>已评价地块</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -926,6 +962,7 @@
     <message>
       <location filename="../gui/export.py" />
       <location filename="../processing_provider/algorithms.py" />
+      <location filename="../processing_provider/industrial_algorithms.py" />
       <source>Spreadsheet</source>
       <translation>电子表格</translation>
     </message>
@@ -1179,6 +1216,11 @@
       <location filename="../processing_provider/algorithms.py" />
       <source>{layer} is not an economic layer: it lacks the el_ fields. Convert it first.</source>
       <translation>{layer} 不是经济图层：缺少 el_ 字段。请先转换。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/industrial_algorithms.py" />
+      <source>{layer} is not an industrial layer: it lacks the el_ind_ fields.</source>
+      <translation>{layer} 不是工业用地图层：缺少 el_ind_ 字段。</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
