@@ -31,7 +31,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-DATA = ROOT.parent / "shared" / "data" / "shanghai_lujiazui_osm_buildings.gpkg"
+DATA = ROOT / "tests" / "data" / "shanghai_lujiazui_osm_buildings.gpkg"
 
 
 def main() -> None:
