@@ -511,8 +511,9 @@ def _indicator_format(key: str) -> str:
 
 
 def industrial_sheet(workbook, evaluation, language: str = "en", name: str = "") -> None:
-    """Appends the sheet "Industrial": the district and levels (with the level thresholds), parks and
-    enterprises against the district, each plot's category, reason and strategy, and two charts."""
+    """Appends the sheets "Industrial" (the district and levels with the level thresholds, parks and
+    enterprises against the district, two charts) and "Industrial plots" (each plot's category,
+    reason and strategy)."""
     from economic_layer_plugin.core import industrial as ind
 
     ws = workbook.create_sheet("Industrial")
@@ -578,31 +579,6 @@ def industrial_sheet(workbook, evaluation, language: str = "en", name: str = "")
             row += 1
         if title_key == "parks":
             parks_last = row
-    ws.append([])
-    ws.append([_text(ws, _ind("plots", lang), font=BOLD)])
-    row += 2
-    ws.append([_text(ws, _ind(key, lang), **header_style) for key in
-               ("feature", "enterprise", "park", "level", "land", "category", "reason", "strategy")]
-              + [_text(ws, ind.indicator_label(k, lang), **header_style) for k in ("output_per_mu", "tax_per_mu")])
-    row += 1
-    for result in evaluation.plots:
-        plot, classification = result.plot, result.classification
-        ws.append([_text(ws, plot.fid), _text(ws, plot.get("enterprise")), _text(ws, plot.park),
-                   _text(ws, ind.level_label(plot.level, lang) if plot.level else ""),
-                   None if plot.land_area is None else _number(ws, plot.land_area / ind.MU, DECIMAL),
-                   _text(ws, ind.category_label(classification.category, lang)), _text(ws, classification.reason(lang)),
-                   _text(ws, ind.strategy(classification.category, lang))]
-                  + [None if result.indicators.values[k] is None else _number(ws, result.indicators.values[k], DECIMAL)
-                     for k in ("output_per_mu", "tax_per_mu")])
-        row += 1
-    problems = evaluation.problems()
-    if problems:
-        ws.append([])
-        ws.append([_text(ws, _ind("problems", lang), font=BOLD)])
-        row += 2
-        for message in problems:
-            ws.append([_text(ws, message)])
-            row += 1
     # category counts for the chart
     ws.append([])
     ws.append([_text(ws, _ind("category", lang), **header_style), _text(ws, _ind("count", lang), **header_style)])
@@ -629,10 +605,48 @@ def industrial_sheet(workbook, evaluation, language: str = "en", name: str = "")
         parks_chart.set_categories(Reference(ws, min_col=2, min_row=parks_first, max_row=parks_last))
         parks_chart.height, parks_chart.width = 7, 14
         ws.add_chart(parks_chart, f"L{first - 1}")
+    _industrial_plots_sheet(workbook, evaluation, lang, header_style)
+
+
+def _industrial_plots_sheet(workbook, evaluation, lang: str, header_style: dict) -> None:
+    """The sheet "Industrial plots": each plot's category, reason and strategy, and what could not be read."""
+    from economic_layer_plugin.core import industrial as ind
+
+    ws = workbook.create_sheet("Industrial plots")
+    ws.page_setup.orientation = "landscape"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    for index, width in enumerate((8, 24, 18, 14, 10, 16, 64, 48, 12, 12)):
+        ws.column_dimensions[get_column_letter(index + 1)].width = width
+    ws.append([_text(ws, _ind("plots", lang), font=TITLE)])
+    ws.append([_text(ws, _ind(key, lang), **header_style) for key in
+               ("feature", "enterprise", "park", "level", "land", "category", "reason", "strategy")]
+              + [_text(ws, ind.indicator_label(k, lang), **header_style) for k in ("output_per_mu", "tax_per_mu")])
+    for result in evaluation.plots:
+        plot, classification = result.plot, result.classification
+        fill = PatternFill("solid", fgColor=INDUSTRIAL_FILLS[classification.category])
+        ws.append([_text(ws, plot.fid), _text(ws, plot.get("enterprise")), _text(ws, plot.park),
+                   _text(ws, ind.level_label(plot.level, lang) if plot.level else ""),
+                   None if plot.land_area is None else _number(ws, plot.land_area / ind.MU, DECIMAL),
+                   _text(ws, ind.category_label(classification.category, lang), fill=fill),
+                   _text(ws, classification.reason(lang)), _text(ws, ind.strategy(classification.category, lang))]
+                  + [None if result.indicators.values[k] is None else _number(ws, result.indicators.values[k], DECIMAL)
+                     for k in ("output_per_mu", "tax_per_mu")])
+    problems = evaluation.problems()
+    if problems:
+        ws.append([])
+        ws.append([_text(ws, _ind("problems", lang), font=BOLD)])
+        for message in problems:
+            ws.append([_text(ws, message)])
+
+
+#: light fills of the categories (the layer's style, lighter)
+INDUSTRIAL_FILLS = {"green": "DCEDC8", "efficiency": "FFE0B2", "quality": "E1BEE7", "equity": "FFF9C4",
+                    "safety": "FFCDD2", "efficient": "BBDEFB", "not_evaluated": "EEEEEE"}
 
 
 def export_industrial_workbook(evaluation, path, language: str = "en", name: str = "") -> None:
-    """Writes a workbook with the sheet "Industrial" to ``path`` (replacing it)."""
+    """Writes a workbook with the sheets "Industrial" and "Industrial plots" to ``path`` (replacing it)."""
     workbook = Workbook(write_only=True)
     industrial_sheet(workbook, evaluation, language, name)
     with tempfile.TemporaryDirectory() as work:

@@ -17,12 +17,15 @@ def test_industrial_sheet(tmp_path):
              ind.read_plot(3, dict(GOOD, el_ind_enterprise="C", el_ind_output="n/a"), 20_000.0)]
     path = tmp_path / "ind.xlsx"
     export_industrial_workbook(ind.evaluate(plots), path, "en", "test")
-    ws = openpyxl.load_workbook(path)["Industrial"]
+    workbook = openpyxl.load_workbook(path)
+    ws = workbook["Industrial"]
     rows = [[cell.value for cell in row] for row in ws.iter_rows()]
     district = next(r for r in rows if r[0] == "District")
     assert district[3] == 3 and district[4] == pytest.approx(90.0)  # 3 plots, 3 x 30 mu
     # output per mu of the district: (9000 + 3000) / 60 mu (plot 3's output is unreadable: left out) = 200
     assert district[5] == pytest.approx(200.0)
+    ws = workbook["Industrial plots"]
+    rows = [[cell.value for cell in row] for row in ws.iter_rows()]
     plot_rows = {r[0]: r for r in rows if r[0] in ("1", "2", "3") and r[5] is not None}
     assert plot_rows["1"][1] == '=HYPERLINK("x")'  # text, not a formula
     assert ws.cell(row=[i for i, r in enumerate(rows, 1) if r[0] == "1"][0], column=2).data_type == "s"
