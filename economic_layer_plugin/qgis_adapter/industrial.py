@@ -302,6 +302,8 @@ def suggest_levels(layer: QgsVectorLayer, parks: QgsVectorLayer | None = None, n
 def _edit(layer: QgsVectorLayer, text: str, changes: dict) -> int:
     """Applies {fid: {field name: value}} as one undoable edit command (starting an edit session if
     needed; the planner saves or rolls back). Returns the number of values changed."""
+    if not changes:
+        return 0
     if not layer.isEditable() and not layer.startEditing():
         raise GeoPackageError(f"{layer.name()}: cannot be edited")
     names = layer.fields().names()

@@ -114,3 +114,4 @@ def test_the_industrial_sample_shows_its_categories_and_schemes(run_in_qgis):
     assert result["first_category"] in ("高效", "Efficient")
     assert result["group_rows"] == 11
     assert result["scheme_page"] == 1 and "scheme_concentration" in result["scheme_header"]
+    assert sum(1 for name in result["compare_columns"] if name.startswith("scheme_")) >= 4

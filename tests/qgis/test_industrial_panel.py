@@ -64,3 +64,23 @@ def test_commands_write_undoably_and_build_schemes(sample, tmp_path):
     plugin.dock.set_layer(layers[1])
     settle()
     assert plugin.dock.stack.currentIndex() == 1  # a scheme: the economic pages
+
+
+def test_levels_dialog_offers_polygon_layers_and_fields(sample):
+    from economic_layer_plugin.gui.industrial_panel import LevelsDialog
+
+    plugin, plots = sample
+    parks = QgsProject.instance().mapLayersByName("parks")[0]
+    dialog = LevelsDialog(plugin.dock.industrial)
+    assert dialog.values()[0] is None  # empty: by park size
+    dialog.parks.setLayer(parks)
+    dialog.name_field.setField("name")
+    dialog.level_field.setField("level")
+    assert dialog.values() == (parks, "name", "level", False)
+    # the sample's parks give every plot in a park its stated level; levels already set are kept
+    assert plugin.dock.industrial.suggest_levels(parks, "name", "level", overwrite=False) == 0
+    assert not plots.isEditable()  # nothing to change: no edit session started
+    suggestions = adapter.suggest_levels(plots, parks, "name", "level")
+    stated = {s.fid: s.level for s in suggestions}
+    assert all(stated[p.fid] == p.level for p in adapter.read_plots(plots))
+    dialog.deleteLater()

@@ -53,5 +53,16 @@ def look_scheme_dock():
     result["screenshot_scheme"] = _e2e.screenshot("industrial_scheme.png")
 
 
+def look_compare():
+    tabs = dock().tabs
+    tabs.setCurrentWidget(dock().compare)
+
+
+def look_compare_shown():
+    table = dock().compare.table
+    result["compare_columns"] = [table.horizontalHeaderItem(i).text() for i in range(table.columnCount())]
+    result["screenshot_compare"] = _e2e.screenshot("industrial_compare.png")
+
+
 _e2e.steps(open_sample, look_categories, look_indicators, look_thresholds, look_scheme, look_scheme_dock,
-           delay_ms=1500)
+           look_compare, look_compare_shown, delay_ms=1500)
