@@ -95,7 +95,7 @@ def main() -> int:
         groups.setdefault(root(i), []).append(i)
     ordered = sorted(groups.values(), key=lambda members: -sum(chosen[i][1].area() for i in members))
     parks = []  # (name, level, members)
-    names_zh = ["东部产业基地", "城北产业社区", "城南产业社区", "西南产业组团", "河谷产业组团", "北郊产业组团"]
+    names_zh = ["示意产业基地", "示意产业社区甲", "示意产业社区乙", "示意产业组团甲", "示意产业组团乙", "示意产业组团丙"]
     levels = ["base", "community", "community", "block", "block", "block"]
     scattered = []
     for members in ordered:

@@ -292,7 +292,8 @@ class IndustrialPanel(QWidget):
         self.plots.blockSignals(False)
         # groups
         headers = [tr("Scope"), tr("Name"), tr("Plots"), tr("Land (mu)")]
-        headers += [ind.indicator_label(k, lang) for k in TABLE_KEYS] + [tr("Output per mu / district")]
+        headers += [ind.indicator_label(k, lang) for k in TABLE_KEYS] + [tr("Output per mu / district"),
+                                                                         tr("Output per mu / level")]
         groups = [district] + [g for g in evaluation.levels if g.plots] + list(evaluation.parks)
         self.groups.clear()
         self.groups.setColumnCount(len(headers))
@@ -307,6 +308,7 @@ class IndustrialPanel(QWidget):
             cells += [_item(number(k, group.values[k]), True) for k in TABLE_KEYS]
             vs = group.vs_district.get("output_per_mu") if group.scope != "district" else None
             cells.append(_item(number("idle_rate", vs), True))
+            cells.append(_item(number("idle_rate", group.vs_level.get("output_per_mu")), True))
             if group.scope == "level" and group.thresholds is not None:
                 below = (group.values["output_per_mu"] is not None
                          and group.values["output_per_mu"] < group.thresholds.output_per_mu)
@@ -498,7 +500,16 @@ def open_industrial_sample(iface, target: Path | None = None) -> QgsVectorLayer 
         project.addMapLayer(layer, False)
         root.insertLayer(0, layer)
     iface.setActiveLayer(plots)
-    iface.mapCanvas().setExtent(plots.extent().buffered(plots.extent().width() * 0.05))
+    bases = [f.geometry().boundingBox() for f in parks.getFeatures() if f["level"] == "base"]
+    extent = bases[0] if bases else plots.extent()  # the base's plots are large enough to see
+    canvas = iface.mapCanvas()
+
+    def zoom():  # after QGIS's own zoom to the first layers of a project
+        canvas.setExtent(extent.buffered(extent.width() * 0.1))
+        canvas.refresh()
+
+    zoom()
+    QTimer.singleShot(500, zoom)
     return plots
 
 

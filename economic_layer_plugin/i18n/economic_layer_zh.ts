@@ -720,6 +720,11 @@
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
+      <source>Output per mu / level</source>
+      <translation>亩均产值／所属层级</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
       <source>Output per mu by park (10,000 CNY; red: the district)</source>
       <translation>各园区亩均产值（万元；红线：全域）</translation>
     </message>
