@@ -28,6 +28,7 @@ from economic_layer_plugin.gui.assumptions_panel import AssumptionsPanel
 from economic_layer_plugin.gui.checks_panel import ChecksPanel
 from economic_layer_plugin.gui.compare_panel import ComparePanel
 from economic_layer_plugin.gui.excluded_panel import ExcludedPanel
+from economic_layer_plugin.gui.industrial_panel import IndustrialPanel
 from economic_layer_plugin.gui.module_card import ModuleCard
 from economic_layer_plugin.gui.overview import OverviewPanel
 from economic_layer_plugin.gui.resettlement_panel import ResettlementPanel, ledger_card_rows
@@ -35,7 +36,7 @@ from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError, geopackage_
 from economic_layer_plugin.toolbelt.i18n import tr
 
 LOGGER = logging.getLogger(__name__)
-PAGE_MESSAGE, PAGE_SCHEME = 0, 1
+PAGE_MESSAGE, PAGE_SCHEME, PAGE_INDUSTRIAL = 0, 1, 2
 
 
 class EconomicLayerDock(QgsDockWidget):
@@ -113,6 +114,8 @@ class EconomicLayerDock(QgsDockWidget):
         self.tabs.currentChanged.connect(lambda _: self._refresh_compare())
         self.tabs.currentChanged.connect(self._refresh_resettlement)
         self.stack.addWidget(self.tabs)
+        self.industrial = IndustrialPanel(iface, self.stack)  # industrial layers (el_ind_ fields)
+        self.stack.addWidget(self.industrial)
         self.setWidget(content)
 
         self.checks.select_modules.connect(self._select)
@@ -154,6 +157,7 @@ class EconomicLayerDock(QgsDockWidget):
         """Stops following any layer (before the dock is deleted)."""
         self._refresh_timer.stop()
         self._detach()
+        self.industrial.teardown()
 
     # showing --------------------------------------------------------------------------------
     def _schedule_refresh(self) -> None:
@@ -162,6 +166,8 @@ class EconomicLayerDock(QgsDockWidget):
 
     def refresh(self) -> None:
         self.export_button.setVisible(self.live is not None)
+        if self.live is None and self._show_industrial():
+            return
         if self.live is None:
             self.stack.setCurrentIndex(PAGE_MESSAGE)
             if self.layer is None:
@@ -192,6 +198,18 @@ class EconomicLayerDock(QgsDockWidget):
         self._show_selection()
         self.excluded_tab_title(model.excluded_count)
         self._refresh_compare()
+
+    def _show_industrial(self) -> bool:
+        """An industrial layer: its page (True); any other layer: the industrial page lets go of it."""
+        from economic_layer_plugin.qgis_adapter.industrial import is_industrial_layer
+
+        if self.layer is None or not is_industrial_layer(self.layer):
+            self.industrial.set_layer(None)
+            return False
+        self.header.setText(f"<b>{self.layer.name()}</b> · {tr('industrial land')} · {tr('money in 10,000 CNY')}")
+        self.stack.setCurrentIndex(PAGE_INDUSTRIAL)
+        self.industrial.set_layer(self.layer)
+        return True
 
     def scheme_entries(self) -> list:
         """[(name, layer, live model)] of the project's schemes (the schemes group, else every economic layer)."""

@@ -12,6 +12,9 @@
       <location filename="../gui/resettlement_panel.py" />
       <source>(capped)</source>
       <translation>（已封顶）</translation>
+      <location filename="../gui/industrial_panel.py" />
+      <source> 10,000 CNY/mu</source>
+      <translation> 万元/亩</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
@@ -78,6 +81,9 @@
       <location filename="../gui/resettlement_panel.py" />
       <source>Area taken out of sale (m2)</source>
       <translation>扣减可售面积（m2）</translation>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Apply thresholds</source>
+      <translation>应用门槛</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
@@ -93,6 +99,16 @@
       <location filename="../gui/compare_panel.py" />
       <source>Baseline</source>
       <translation>比较基准</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/industrial_algorithms.py" />
+      <source>Build schemes from industrial plots</source>
+      <translation>由工业地块生成方案</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Build schemes…</source>
+      <translation>生成方案…</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -113,6 +129,19 @@
       <location filename="../gui/resettlement_panel.py" />
       <source>Cash compensation (10,000 CNY)</source>
       <translation>货币补偿（万元）</translation>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Categories</source>
+      <translation>分类</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Categories written for {count} plots: save the layer to keep them (undo to take them back).</source>
+      <translation>已为 {count} 个地块写入类别：保存图层以保留（可撤销）。</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Category</source>
+      <translation>类别</translation>
     </message>
     <message>
       <location filename="../gui/compare_panel.py" />
@@ -235,6 +264,12 @@
       <translation>将图层转换为经济图层…</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <location filename="../plugin.py" />
+      <source>Convert layer to industrial layer…</source>
+      <translation>将图层转换为工业用地图层…</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>Convert this layer…</source>
       <translation>转换此图层…</translation>
@@ -269,6 +304,9 @@
       <location filename="../gui/resettlement_assumptions.py" />
       <source>Default fees: {source}</source>
       <translation>默认费用标准：{source}</translation>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Defaults: the block tax line (1 per mu) is Wenzhou's 2018 per-mu reform exit line; the other thresholds are estimates below Zhejiang's 2017 per-mu averages. Replace them with the district's own. Bases must be at least communities, communities at least blocks.</source>
+      <translation>默认值：产业地块亩均税收门槛（1 万元/亩）取自温州 2018 年亩均论英雄改革的退出线；其余门槛为估计值，低于浙江 2017 年亩均平均水平。请替换为本区县的标准。产业基地门槛不低于产业社区，产业社区不低于产业地块。</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -306,6 +344,11 @@
       <translation>折现率</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>District</source>
+      <translation>全域</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>Documentation</source>
       <translation>使用说明</translation>
@@ -329,6 +372,7 @@
     <message>
       <location filename="../gui/dock.py" />
       <location filename="../gui/export.py" />
+      <location filename="../gui/industrial_panel.py" />
       <location filename="../plugin.py" />
       <source>Economic Layer</source>
       <translation>经济图层</translation>
@@ -364,6 +408,26 @@
       <location filename="../processing_provider/algorithms.py" />
       <source>Economic layers</source>
       <translation>经济图层（多个）</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Economic layers made from the plots: by category and the three county patterns, computed by the economic engine and compared</source>
+      <translation>由地块生成经济图层：按类别施策及三种县域模式，用经济测算引擎计算并比较</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Enterprise</source>
+      <translation>企业</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/industrial_algorithms.py" />
+      <source>Evaluate industrial land</source>
+      <translation>工业用地绩效评价</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/industrial_algorithms.py" />
+      <source>Evaluation (JSON)</source>
+      <translation>评价结果（JSON）</translation>
     </message>
     <message>
       <location filename="../gui/excluded_panel.py" />
@@ -421,6 +485,11 @@
       <location filename="../gui/export.py" />
       <source>Export cancelled: nothing was written.</source>
       <translation>导出已取消：未写入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Export sheet…</source>
+      <translation>导出表格…</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms.py" />
@@ -491,11 +560,13 @@
     <message>
       <location filename="../gui/dialogs.py" />
       <location filename="../processing_provider/algorithms.py" />
+      <location filename="../processing_provider/industrial_algorithms.py" />
       <source>GeoPackage</source>
       <translation>GeoPackage 文件</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
+      <location filename="../gui/industrial_panel.py" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
@@ -539,6 +610,19 @@
       <location filename="../gui/resettlement_assumptions.py" />
       <source>Label</source>
       <translation>名称</translation>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Indicators</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/industrial_algorithms.py" />
+      <source>Industrial layer</source>
+      <translation>工业用地图层</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Land (mu)</source>
+      <translation>用地（亩）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -558,13 +642,24 @@
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
+      <location filename="../gui/industrial_panel.py" />
       <location filename="../processing_provider/algorithms.py" />
       <source>Layer name</source>
       <translation>图层名称</translation>
     </message>
     <message>
+      <location filename="../processing_provider/industrial_algorithms.py" />
+      <source>Layer name prefix</source>
+      <translation>图层名称前缀</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms.py" />
       <source>Layer source</source>
+      <translation>图层数据源</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/industrial_algorithms.py" />
+      <source>Layer sources</source>
       <translation>图层数据源</translation>
     </message>
     <message>
@@ -596,6 +691,16 @@
       <location filename="../gui/module_card.py" />
       <source>Left out of the totals: {reasons}</source>
       <translation>未计入合计：{reasons}</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Level</source>
+      <translation>层级</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Level field (base/community/block)</source>
+      <translation>层级字段（base/community/block）</translation>
     </message>
     <message>
       <location filename="../gui/checks_panel.py" />
@@ -641,6 +746,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../gui/industrial_panel.py" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
@@ -694,6 +800,11 @@
       <translation>打开中山三路示例</translation>
     </message>
     <message>
+      <location filename="../plugin.py" />
+      <source>Open the industrial sample (Swellendam footprints)</source>
+      <translation>打开工业用地示例（Swellendam 建筑轮廓）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Operating costs (share of rent)</source>
       <translation>运营成本（占租金比例）</translation>
@@ -704,10 +815,60 @@
       <translation>运营期（年）</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Output per mu</source>
+      <translation>亩均产值</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Output per mu / district</source>
+      <translation>亩均产值／全域</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Output per mu / level</source>
+      <translation>亩均产值／所属层级</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Output per mu by park (10,000 CNY; red: the district)</source>
+      <translation>各园区亩均产值（万元；红线：全域）</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Park</source>
+      <translation>园区</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Park name field</source>
+      <translation>园区名称字段</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Parks layer (empty: by park size)</source>
+      <translation>园区图层（空：按园区规模）</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <location filename="../gui/overview.py" />
       <source>Payback (years)</source>
       <translation>静态回收期（年）</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Plots</source>
+      <translation>地块数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/industrial_algorithms.py" />
+      <source>Plots evaluated</source>
+      <translation>已评价地块</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Plots per category (Figure 3: first match wins)</source>
+      <translation>各类别地块数（图3：逐级判定，先中先定）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -754,8 +915,9 @@
       <translation>项目单元</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
       <source>Reason</source>
-      <translation type="obsolete">原因</translation>
+      <translation>原因</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -811,6 +973,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Rent growth per year at most</source>
       <translation>租金年涨幅上限</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Replace levels already set</source>
+      <translation>覆盖已填写的层级</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms.py" />
@@ -895,13 +1062,24 @@
       <translation>方案</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Schemes from the plots</source>
+      <translation>由地块生成方案</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
       <source>Scope</source>
-      <translation type="obsolete">范围</translation>
+      <translation>范围</translation>
     </message>
     <message>
       <location filename="../gui/module_card.py" />
       <source>Select a module on the map to see its figures.</source>
       <translation>在地图上选择一个模块，查看其经济指标。</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Select a polygon layer of industrial plots first.</source>
+      <translation>请先选择工业地块面图层。</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -932,6 +1110,11 @@
       <location filename="../plugin.py" />
       <source>Show or hide the Economic Layer panel</source>
       <translation>显示或隐藏经济图层面板</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Size rule of the paper (section 3.1): over 4 km2 an industrial base, over 1 km2 an industrial community, else an industrial block; plots in no park are blocks.</source>
+      <translation>论文 3.1 节的规模规则：大于 4 平方公里为产业基地，大于 1 平方公里为产业社区，其余为产业地块；不在园区内的地块为产业地块。</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -972,8 +1155,14 @@
     <message>
       <location filename="../gui/export.py" />
       <location filename="../processing_provider/algorithms.py" />
+      <location filename="../processing_provider/industrial_algorithms.py" />
       <source>Spreadsheet</source>
       <translation>电子表格</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Spreadsheet (*.xlsx)</source>
+      <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../gui/export.py" />
@@ -1029,6 +1218,19 @@
       <location filename="../gui/resettlement_panel.py" />
       <source>Swap ratio {swap}, cap per household {cap}, moving fee {moving} yuan per move (two), transition fee {transition} yuan per household per month (Assumptions tab).</source>
       <translation>置换比例 {swap}，每户上限 {cap}，搬迁费 {moving} 元/次（两次），临时安置费 {transition} 元/户/月（见“参数”页）。</translation>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Suggest levels</source>
+      <translation>建议层级</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Suggest levels…</source>
+      <translation>建议层级…</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Tax per mu</source>
+      <translation>亩均税收</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -1069,6 +1271,16 @@
       <location filename="../gui/dock.py" />
       <source>This layer is not an economic layer: it lacks the el_ fields of the economic model. Convert it into an economic layer (a copy; the layer itself is not changed), or create a new economic layer.</source>
       <translation>此图层不是经济图层：缺少经济模型的 el_ 字段。可将其转换为经济图层（生成副本，原图层不变），或新建经济图层。</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Threshold of the level: {value}</source>
+      <translation>该层级门槛：{value}</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Thresholds</source>
+      <translation>门槛</translation>
     </message>
     <message>
       <location filename="../gui/overview.py" />
@@ -1177,6 +1389,19 @@
       <location filename="../gui/resettlement_assumptions.py" />
       <source>Year</source>
       <translation>年份</translation>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Write categories</source>
+      <translation>写入类别</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Write each plot's category and reason into el_ind_category and el_ind_reason (one undoable edit; save the layer to keep it)</source>
+      <translation>将各地块的类别与原因写入 el_ind_category 和 el_ind_reason（一次可撤销的编辑；保存图层以保留）</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Wrote {path}</source>
+      <translation>已写入 {path}</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -1202,6 +1427,14 @@
       <location filename="../gui/resettlement_assumptions.py" />
       <source>income</source>
       <translation>收入</translation>
+      <location filename="../gui/industrial_panel.py" />
+      <source>district</source>
+      <translation>全域</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" />
+      <source>industrial land</source>
+      <translation>工业用地</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
@@ -1254,6 +1487,11 @@
       <translation>已选择 {count} 个模块：显示第一个。</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>{count} schemes built in {path}: select one to see its economics; the Compare tab compares them.</source>
+      <translation>已在 {path} 生成 {count} 个方案：选中一个查看其经济测算；“比较”页比较各方案。</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <source>{count} values come from the price book.</source>
       <translation>{count} 项取值来自价格成本表。</translation>
@@ -1262,6 +1500,16 @@
       <location filename="../plugin.py" />
       <source>{count} values could not be read and were left empty: see the log panel (Economic Layer).</source>
       <translation>{count} 个值无法识别，已留空：详见日志面板（Economic Layer）。</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>{count} values could not be used (see the log panel).</source>
+      <translation>{count} 个数值无法使用（见日志面板）。</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>{count} values suggested: review them in the attribute table and save the layer (undo to take them back).</source>
+      <translation>已建议 {count} 个数值：请在属性表中核对并保存图层（可撤销）。</translation>
     </message>
     <message>
       <location filename="../gui/checks_panel.py" />
@@ -1274,9 +1522,19 @@
       <translation>{layer} 不是经济图层：缺少 el_ 字段。请先转换。</translation>
     </message>
     <message>
+      <location filename="../processing_provider/industrial_algorithms.py" />
+      <source>{layer} is not an industrial layer: it lacks the el_ind_ fields.</source>
+      <translation>{layer} 不是工业用地图层：缺少 el_ind_ 字段。</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>{modules} modules</source>
       <translation>{modules} 个模块</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>{plots} plots, {mu} mu; output {output} and tax {tax} per mu (10,000 CNY).</source>
+      <translation>{plots} 个地块，{mu} 亩；亩均产值 {output}、亩均税收 {tax}（万元）。</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
