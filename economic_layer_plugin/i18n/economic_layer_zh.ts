@@ -9,12 +9,14 @@
       <translation>（编辑中：数字含未保存的修改）</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source> 10,000 CNY/mu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../gui/resettlement_panel.py" />
       <source>(capped)</source>
       <translation>（已封顶）</translation>
-      <location filename="../gui/industrial_panel.py" />
-      <source> 10,000 CNY/mu</source>
-      <translation> 万元/亩</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
@@ -78,12 +80,14 @@
       <translation>已应用并保存。</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Apply thresholds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../gui/resettlement_panel.py" />
       <source>Area taken out of sale (m2)</source>
       <translation>扣减可售面积（m2）</translation>
-      <location filename="../gui/industrial_panel.py" />
-      <source>Apply thresholds</source>
-      <translation>应用门槛</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
@@ -129,9 +133,11 @@
       <location filename="../gui/resettlement_panel.py" />
       <source>Cash compensation (10,000 CNY)</source>
       <translation>货币补偿（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Categories</source>
-      <translation>分类</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -304,9 +310,11 @@
       <location filename="../gui/resettlement_assumptions.py" />
       <source>Default fees: {source}</source>
       <translation>默认费用标准：{source}</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Defaults: the block tax line (1 per mu) is Wenzhou's 2018 per-mu reform exit line; the other thresholds are estimates below Zhejiang's 2017 per-mu averages. Replace them with the district's own. Bases must be at least communities, communities at least blocks.</source>
-      <translation>默认值：产业地块亩均税收门槛（1 万元/亩）取自温州 2018 年亩均论英雄改革的退出线；其余门槛为估计值，低于浙江 2017 年亩均平均水平。请替换为本区县的标准。产业基地门槛不低于产业社区，产业社区不低于产业地块。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -607,17 +615,19 @@
       <translation>内部收益率</translation>
     </message>
     <message>
-      <location filename="../gui/resettlement_assumptions.py" />
-      <source>Label</source>
-      <translation>名称</translation>
       <location filename="../gui/industrial_panel.py" />
       <source>Indicators</source>
-      <translation>指标</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing_provider/industrial_algorithms.py" />
       <source>Industrial layer</source>
       <translation>工业用地图层</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Label</source>
+      <translation>名称</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -1200,6 +1210,16 @@
       <translation>平衡所需补贴现值（万元）</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Suggest levels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Suggest levels…</source>
+      <translation>建议层级…</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_assumptions.py" />
       <source>Swap ratio</source>
       <translation>置换比例</translation>
@@ -1218,14 +1238,6 @@
       <location filename="../gui/resettlement_panel.py" />
       <source>Swap ratio {swap}, cap per household {cap}, moving fee {moving} yuan per move (two), transition fee {transition} yuan per household per month (Assumptions tab).</source>
       <translation>置换比例 {swap}，每户上限 {cap}，搬迁费 {moving} 元/次（两次），临时安置费 {transition} 元/户/月（见“参数”页）。</translation>
-      <location filename="../gui/industrial_panel.py" />
-      <source>Suggest levels</source>
-      <translation>建议层级</translation>
-    </message>
-    <message>
-      <location filename="../gui/industrial_panel.py" />
-      <source>Suggest levels…</source>
-      <translation>建议层级…</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -1386,12 +1398,9 @@
       <translation type="obsolete">层数为空时，由高度推算层数</translation>
     </message>
     <message>
-      <location filename="../gui/resettlement_assumptions.py" />
-      <source>Year</source>
-      <translation>年份</translation>
       <location filename="../gui/industrial_panel.py" />
       <source>Write categories</source>
-      <translation>写入类别</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -1402,6 +1411,11 @@
       <location filename="../gui/industrial_panel.py" />
       <source>Wrote {path}</source>
       <translation>已写入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Year</source>
+      <translation>年份</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -1424,12 +1438,14 @@
       <translation>推算</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>district</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../gui/resettlement_assumptions.py" />
       <source>income</source>
       <translation>收入</translation>
-      <location filename="../gui/industrial_panel.py" />
-      <source>district</source>
-      <translation>全域</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
