@@ -411,7 +411,7 @@ class Program:
                     for k, choice in enumerate(self.candidates[ci].choices):
                         v = self.var_of[ci][k]
                         if v is not None and _area(choice, _DEMOLISHED) > 0:
-                            add_row({z: 1.0, v: -1.0}, 0.0, math.inf, gid)
+                            add_row({z: 1.0, v: -1.0}, 0.0, math.inf, None)
             elif key == "floor_area_ratio":
                 term(lambda ch: _area(ch, _ABOVE))
                 add_row(coefs, -math.inf, limit * self.units[group.unit].land_area, gid)
@@ -586,13 +586,17 @@ def binding(program: Program, x) -> list:
     c, lb, ub, rows, bl, bu, owners = program.build(objective=False)
     # activities at x
     slack: dict = {}
+    rooms: dict = {}
     for coefs, low, high, owner in zip(rows, bl, bu, owners):
         if owner is None:
             continue
         activity = sum(value * (x[v] if v < len(x) else 0) for v, value in coefs.items())
         scale = max([abs(value) for value in coefs.values()] + [1.0])
         room = min(high - activity, activity - low) / scale
+        if abs(activity) <= 1e-9 and room <= 1e-9:
+            room = math.inf if room >= -1e-9 else room  # 0 <= 0 with nothing in it: not a limit that binds
         slack[owner] = min(slack.get(owner, math.inf), room)
+        rooms.setdefault(owner, room)
     base_value = sum(program.candidates[ci].choices[k].value for v, (ci, k) in enumerate(program.var_choice) if x[v])
     # a limit binds where its rows have no room left, or where one step more would let a better
     # scheme through (with whole modules, room smaller than a module's area binds too): every group
@@ -607,13 +611,14 @@ def binding(program: Program, x) -> list:
                               for ch in program.candidates[ci].choices if ch.action is not NOT_BUILT) else math.inf
         else:
             room = slack.get(group.id, math.inf)
-        if room < math.inf:
-            sid = group.shared_id
-            if sid in shared:
-                order[shared[sid]][0] = min(order[shared[sid]][0], room)
-            else:
-                shared[sid] = len(order)
-                order.append([room, len(order), group])
+        if group.key != "height" and group.id not in rooms:
+            continue  # no row (e.g. nothing new can be built in the scope)
+        sid = group.shared_id
+        if sid in shared:
+            order[shared[sid]][0] = min(order[shared[sid]][0], room)
+        else:
+            shared[sid] = len(order)
+            order.append([room, len(order), group])
     order.sort(key=lambda item: item[:2])
     for room, _, group in order:
         gid = group.shared_id
