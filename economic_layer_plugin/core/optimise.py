@@ -31,6 +31,7 @@ the exact figure after the solve.)
 
 from __future__ import annotations
 
+import gc
 import math
 import time
 from dataclasses import dataclass, field
@@ -87,9 +88,11 @@ class OptimiseOptions:
     locked: frozenset = frozenset()  # fids that keep their action
     overlaps: tuple = ()  # (fid of a new module, fid of a standing module under it)
     time_limit: float = 120.0  # seconds per solve
-    mip_rel_gap: float = 1e-7
+    #: relative gap at which a solution counts as optimal (HiGHS's default: 0.01 %)
+    mip_rel_gap: float = 1e-4
     explain: bool = True  # binding limits and their one-step gains; conflicts when infeasible
     explain_limit: int = 30  # at most this many re-solves for the explanations
+    explain_seconds: float = 120.0  # and at most this long in all
     after_stack: Optional[Callable] = None  # hook: callable(EconomicModel) -> objective in yuan
 
 
@@ -197,6 +200,16 @@ def with_action(item: ModuleInput, action: str) -> ModuleInput:
 
 def candidates(model: EconomicModel, objective: str = "npv") -> list:
     """Every computed module with the choices open to it (the current one first)."""
+    collecting = gc.isenabled()
+    gc.disable()  # as EconomicModel.load: many small objects, no cycles
+    try:
+        return _candidates(model, objective)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _candidates(model: EconomicModel, objective: str) -> list:
     assumptions = model.assumptions
     rate = assumptions.rates.discount_rate
     result = []
@@ -315,6 +328,18 @@ class Program:
             groups.append(Group("locks"))
         return groups
 
+    def _covering(self, scope) -> set:
+        """Candidates of ``scope`` that are new blocks over a standing module of the same scope that can be
+        demolished: building one demolishes something there."""
+        inside = set(scope)
+        result = set()
+        for new_fid, old_fid in self.options.overlaps:
+            cn, co = self.index_of_fid.get(new_fid), self.index_of_fid.get(old_fid)
+            if cn in inside and co in inside and self.candidates[cn].kind == "new" and any(
+                    ch.action == "demolish" for ch in self.candidates[co].choices):
+                result.add(cn)
+        return result
+
     def _in_scope(self, unit: Optional[str]):
         return [ci for ci, cand in enumerate(self.candidates) if unit is None or cand.unit == unit]
 
@@ -400,18 +425,27 @@ class Program:
                 add_row(coefs, 0.0, math.inf, gid)
             elif key == "rebuild_ratio":
                 term(lambda ch: _area(ch, _NEW) - limit * _area(ch, _DEMOLISHED))
-                big = sum(max((_area(ch, _NEW) for ch in self.candidates[ci].choices), default=0.0) for ci in scope)
-                if big <= 0:
+                if not any(_area(ch, _NEW) > 0 for ci in scope for ch in self.candidates[ci].choices):
                     continue  # nothing new can be built here
-                z = n + extra
+                # The check is not evaluated where nothing is demolished. A new block on standing
+                # buildings (overlap) demolishes something in the scope when built; only the others
+                # ("vacant" blocks) can stand with nothing demolished: w = 1 says nothing is, and lets
+                # them through. Without vacant blocks the ratio is a plain linear row (much faster).
+                covering = self._covering(scope) if ("overlap", None, 0) not in dropped else set()
+                vacant = sum(max((_area(ch, _NEW) for ch in self.candidates[ci].choices), default=0.0)
+                             for ci in scope if ci not in covering)
+                if vacant <= 0:
+                    add_row(coefs, -math.inf, 0.0, gid)
+                    continue
+                w = n + extra
                 extra += 1
-                coefs[z] = big
-                add_row(coefs, -math.inf, big, gid)  # new - t * demolished <= big * (1 - z)
-                for ci in scope:  # z = 1 where anything is demolished
+                coefs[w] = -vacant
+                add_row(coefs, -math.inf, 0.0, gid)  # new - t * demolished <= vacant * w
+                for ci in scope:  # w = 0 where anything is demolished or a covering block is built
                     for k, choice in enumerate(self.candidates[ci].choices):
                         v = self.var_of[ci][k]
-                        if v is not None and _area(choice, _DEMOLISHED) > 0:
-                            add_row({z: 1.0, v: -1.0}, 0.0, math.inf, None)
+                        if v is not None and (_area(choice, _DEMOLISHED) > 0 or (ci in covering and choice.action == "add")):
+                            add_row({w: 1.0, v: 1.0}, -math.inf, 1.0, None)
             elif key == "floor_area_ratio":
                 term(lambda ch: _area(ch, _ABOVE))
                 add_row(coefs, -math.inf, limit * self.units[group.unit].land_area, gid)
@@ -583,6 +617,7 @@ def binding(program: Program, x) -> list:
     """The limits at their bound, each with what one step more would gain (a re-solve)."""
     found = []
     budget = program.options.explain_limit
+    deadline = time.perf_counter() + program.options.explain_seconds
     c, lb, ub, rows, bl, bu, owners = program.build(objective=False)
     # activities at x
     slack: dict = {}
@@ -624,25 +659,30 @@ def binding(program: Program, x) -> list:
         gid = group.shared_id
         relaxed = _relaxed(group)
         gain = None
-        if budget > 0:
+        at_least = False
+        remaining = deadline - time.perf_counter()
+        if budget > 0 and remaining > 1.0:
             budget -= 1
-            status, x2, value2, _, _, _ = program.solve(limits={gid: relaxed})
+            status, x2, value2, _, _, _ = program.solve(limits={gid: relaxed},
+                                                        time_limit=min(remaining, program.options.time_limit))
             if x2 is not None:
                 gain = max(0.0, value2 - base_value)
-                if gain <= 1e-6 * max(1.0, abs(base_value)) / WAN:
-                    gain = 0.0
+                at_least = status != OPTIMAL  # a feasible scheme of the relaxed problem: a lower bound
+                if gain <= program.options.mip_rel_gap * abs(base_value):
+                    gain = 0.0  # within the solver's tolerance: no gain
         if room > 1e-6 and not gain:
             continue
         unit = "*" if group.key in SHARED_LIMITS else group.unit
         entry = {"constraint": group.key, "unit": unit, "name": group.name("en", unit), "name_zh": group.name("zh", unit),
                  "limit": list(group.limit) if isinstance(group.limit, tuple) else group.limit,
-                 "relaxed_limit": list(relaxed) if isinstance(relaxed, tuple) else relaxed, "gain": gain}
+                 "relaxed_limit": list(relaxed) if isinstance(relaxed, tuple) else relaxed, "gain": gain,
+                 "gain_at_least": at_least}
         if group.key == "range":
             entry["text"] = f"{entry['name']}: {group.limit} -> {relaxed}"
         else:
             entry["text"] = f"{entry['name']} {_limit_text(group, group.limit)} -> {_limit_text(group, relaxed)}"
         if gain is not None:
-            entry["text"] += f": +{gain / WAN:,.1f} 万元"
+            entry["text"] += f": {'>= ' if at_least else ''}+{gain / WAN:,.1f} 万元"
         found.append(entry)
     found.sort(key=lambda e: -(e["gain"] or 0.0))
     return found
@@ -654,13 +694,14 @@ def conflicts(program: Program) -> list:
     ids = [g.id for g in program.groups]
     by_id = {g.id: g for g in program.groups}
     kept = list(ids)
-    budget = max(program.options.explain_limit, len(ids))
+    deadline = time.perf_counter() + program.options.explain_seconds
     for gid in ids:
-        if budget <= 0:
+        remaining = deadline - time.perf_counter()
+        if remaining <= 1.0:
             break
-        budget -= 1
         trial = [g for g in kept if g != gid]
-        status, x, *_ = program.solve(dropped=set(ids) - set(trial), objective=False)
+        status, x, *_ = program.solve(dropped=set(ids) - set(trial), objective=False,
+                                      time_limit=min(remaining, program.options.time_limit))
         if x is None and status == INFEASIBLE:
             kept = trial
     if len(kept) == len(ids) and not ids:
