@@ -2,7 +2,7 @@
 
 Sheets: "Table 1" (spec section 7: Total, then one column per unit; money in 10,000 CNY, areas in
 m2), "Indicators", "Modules", "Cash flow", "Checks", "Assumptions", and with several schemes
-"Comparison"; a chart of investment against income per unit.
+"Comparison"; a chart of investment against income per unit; "Risk" (io/risk_sheet.py).
 
 - The Total column and the net revenue row are live formulas (``=SUM(...)``, income minus
   investment), and their values are stored too (openpyxl alone writes formulas without values, so
@@ -159,6 +159,7 @@ class Exporter:
         steps = [self._table1, self._indicators, self._modules, self._cash_flow, self._checks, self._assumptions]
         if len(self.schemes) > 1:
             steps.append(self._comparison)
+        steps.append(self._risk)
         for index, step in enumerate(steps):
             if self.cancelled():
                 return False
@@ -388,6 +389,11 @@ class Exporter:
             ws.append([])
 
     # Comparison ----------------------------------------------------------------------------
+    def _risk(self, workbook) -> None:
+        from economic_layer_plugin.io.risk_sheet import write_risk_sheet  # tornado and Monte Carlo
+
+        write_risk_sheet(workbook, self.schemes, self.language)
+
     def _comparison(self, workbook) -> None:
         ws = self._sheet(workbook, "Comparison")
         lang = self.language
