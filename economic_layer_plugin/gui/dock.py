@@ -30,6 +30,7 @@ from economic_layer_plugin.gui.compare_panel import ComparePanel
 from economic_layer_plugin.gui.excluded_panel import ExcludedPanel
 from economic_layer_plugin.gui.module_card import ModuleCard
 from economic_layer_plugin.gui.overview import OverviewPanel
+from economic_layer_plugin.gui.risk_panel import RiskPanel
 from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError, geopackage_of, save_assumptions
 from economic_layer_plugin.toolbelt.i18n import tr
 
@@ -107,7 +108,10 @@ class EconomicLayerDock(QgsDockWidget):
         self.tabs.addTab(self.excluded, tr("Left out"))
         self.tabs.addTab(self.assumptions, tr("Assumptions"))
         self.tabs.addTab(self.compare, tr("Compare"))
+        self.risk = RiskPanel(self.tabs)
+        self.tabs.addTab(self.risk, tr("Optimise & risk"))
         self.tabs.currentChanged.connect(lambda _: self._refresh_compare())
+        self.tabs.currentChanged.connect(lambda _: self._refresh_risk())
         self.stack.addWidget(self.tabs)
         self.setWidget(content)
 
@@ -118,6 +122,7 @@ class EconomicLayerDock(QgsDockWidget):
         self.compare.rename_requested.connect(self.rename_requested.emit)
         self.compare.delete_requested.connect(self.delete_requested.emit)
         self.compare.select_modules.connect(self._select_in)
+        self.risk.optimise_requested.connect(self._optimise)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
@@ -187,6 +192,7 @@ class EconomicLayerDock(QgsDockWidget):
         self._show_selection()
         self.excluded_tab_title(model.excluded_count)
         self._refresh_compare()
+        self._refresh_risk()
 
     def scheme_entries(self) -> list:
         """[(name, layer, live model)] of the project's schemes (the schemes group, else every economic layer)."""
@@ -203,6 +209,17 @@ class EconomicLayerDock(QgsDockWidget):
         """The comparison is worked out only while its tab is shown (it reads every module)."""
         if self.live is not None and self.tabs.currentWidget() is self.compare:
             self.compare.set_schemes(self.scheme_entries(), self.layer)
+
+    def _refresh_risk(self) -> None:
+        """Tornado and Monte Carlo are worked out only while their tab is shown."""
+        if self.live is not None:
+            self.risk.show_model(self.live.model, self.tabs.currentWidget() is self.risk)
+
+    def _optimise(self) -> None:
+        from economic_layer_plugin.gui.optimise_dialog import OptimiseDialog
+
+        if self.live is not None:
+            OptimiseDialog(self.iface, self.layer, self.live.model, self).exec_()
 
     def excluded_tab_title(self, count: int) -> None:
         index = self.tabs.indexOf(self.excluded)

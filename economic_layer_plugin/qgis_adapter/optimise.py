@@ -29,10 +29,12 @@ TRUE_TEXTS = {"1", "true", "yes", "y", "locked", "lock", "是", "锁定", "t"}
 
 def overlap_pairs(layer: QgsVectorLayer, model, tolerance: float = DEFAULT_TOLERANCE) -> list:
     """(fid of a new module, fid of a standing module) where their footprints overlap by more than
-    ``tolerance`` m2 (measured as the engine measures footprints: on the ellipsoid for a geographic layer)."""
+    ``tolerance`` m2 (measured as the engine measures footprints: on the ellipsoid for a geographic layer).
+    Underground modules (underground space, parking) stand over or under others: they make no pairs."""
     reader = ModuleReader(layer)
-    new = [fid for fid, m in model.modules.items() if m.action == "add"]
-    standing = {fid for fid, m in model.modules.items() if m.action != "add" and m.areas[0] > 0}
+    new = [fid for fid, m in model.modules.items() if m.action == "add" and not m.below_ground]
+    standing = {fid for fid, m in model.modules.items()
+                if m.action != "add" and m.areas[0] > 0 and not m.below_ground}
     if not new or not standing:
         return []
     geometries = {}
