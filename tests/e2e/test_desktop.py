@@ -105,3 +105,13 @@ def test_toggling_the_samples_schemes_switches_the_dock(run_in_qgis):
     assert "final_plan" in result["changes_title"] and result["changes_rows"] > 0
     for key in ("screenshot_final", "screenshot_initial", "screenshot_compare"):
         assert_real_screenshot(result[key])
+
+
+def test_optimise_and_risk_in_the_desktop(run_in_qgis):
+    result = run_in_qgis("optimise_risk.py", timeout=240)
+    assert "P50" in result["risk_summary"] and result["tornado_rows"] == 6
+    assert "最优" in result["report"] or "optimal" in result["report"]
+    assert "优化" in result["active_layer"] and result["changes_rows"] > 0
+    for key in ("screenshot_risk", "screenshot_compare"):
+        assert_real_screenshot(result[key])
+    assert_real_screenshot(result["screenshot_dialog"], min_width=500, min_height=500)
