@@ -162,3 +162,23 @@ def test_infeasible_from_the_command_line(tmp_path):
     assert data["status"] == "infeasible"
     names = {c["constraint"] for c in data["conflicts"]}
     assert "locks" in names and "fund_balance" in names
+
+
+def test_processing_algorithms(plugin_factory, qgis_processing, tmp_path):
+    import processing
+
+    plugin_factory()
+    source = f"{SAMPLE / 'zhongshan_third_road.gpkg'}|layername=final_plan"
+    report = tmp_path / "r.json"
+    result = processing.run("economic_layer:optimise_scheme", {
+        "INPUT": source, "OBJECTIVE": 1, "OUTPUT": str(tmp_path / "o.gpkg"), "LAYER_NAME": "best",
+        "REPORT": str(report)})
+    assert result["STATUS"] == "optimal"
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["objective"] == "net_profit" and data["objective_after"] == result["OBJECTIVE_AFTER"]
+    best = QgsVectorLayer(result["LAYER"], "best", "ogr")
+    assert best.isValid()
+    written = EconomicModel.compute(ModuleReader(best).modules(), assumptions_of(best))
+    assert written.indicators()["net_profit"] == pytest.approx(result["OBJECTIVE_AFTER"], rel=1e-12)
+    risk = processing.run("economic_layer:scheme_risk", {"INPUT": source, "DRAWS": 2000, "SEED": 5})
+    assert 0 <= risk["PROBABILITY_LOSS"] <= 1 and risk["NPV_P10"] < risk["NPV_P50"] < risk["NPV_P90"]

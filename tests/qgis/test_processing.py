@@ -105,6 +105,8 @@ def test_qgis_process_runs_every_algorithm(tmp_path):
         "create_economic_layer": ["--CRS=EPSG:4545", "--LAYER_NAME=s", f"--OUTPUT={out / 'new.gpkg'}"],
         "convert_layer": [f"--INPUT={SWELLENDAM}|layername=buildings", "--FLOORS=building:levels",
                           "--LAYER_NAME=b", f"--OUTPUT={out / 'conv.gpkg'}"],
+        "optimise_scheme": ["--INPUT=" + FINAL, f"--OUTPUT={out / 'opt.gpkg'}"],
+        "scheme_risk": ["--INPUT=" + FINAL, "--DRAWS=1000"],
     }
     results = {name: qgis_process("run", f"economic_layer:{name}", *args)["results"]
                for name, args in runs.items()}
@@ -112,3 +114,5 @@ def test_qgis_process_runs_every_algorithm(tmp_path):
     assert results["check_policy_limits"]["FAILED"] >= 1
     assert round(load_workbook(out / "t.xlsx", data_only=True)["Table 1"]["B11"].value) == -239_189
     assert results["convert_layer"]["PROBLEMS"] == 3
+    assert results["optimise_scheme"]["STATUS"] == "optimal"
+    assert results["scheme_risk"]["NPV_P10"] < results["scheme_risk"]["NPV_P90"]
