@@ -219,7 +219,9 @@ class EconomicLayerDock(QgsDockWidget):
         from economic_layer_plugin.gui.optimise_dialog import OptimiseDialog
 
         if self.live is not None:
-            OptimiseDialog(self.iface, self.layer, self.live.model, self).exec_()
+            dialog = OptimiseDialog(self.iface, self.layer, self.live.model, self)
+            dialog.exec_()
+            dialog.deleteLater()
 
     def excluded_tab_title(self, count: int) -> None:
         index = self.tabs.indexOf(self.excluded)

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import html
 
-from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -22,7 +20,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from economic_layer_plugin.core.optimise import CHECK_GROUPS, OptimiseOptions, SolverMissing
+from economic_layer_plugin.core.optimise import CHECK_GROUPS, OptimiseOptions
 from economic_layer_plugin.gui import formatting
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
@@ -48,6 +46,7 @@ class OptimiseDialog(QDialog):
         self.setObjectName("EconomicLayerOptimiseDialog")
         self.iface, self.layer, self.model = iface, layer, model
         self.result = None
+        self.task = None
         self.setWindowTitle(tr("Optimise scheme: {name}").format(name=layer.name()))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -124,22 +123,48 @@ class OptimiseDialog(QDialog):
                                enforce=tuple(key for key, box in self.enforce.items() if box.isChecked()),
                                balance_units=self.balance.isChecked(), locked=locked)
 
-    def run(self) -> None:
-        from economic_layer_plugin.qgis_adapter.optimise import optimise_layer
+    def run(self, blocking: bool = False) -> None:
+        """Optimises in a background task (QGIS stays responsive); ``blocking`` runs it here instead."""
+        from economic_layer_plugin.core.optimise import optimise
+        from economic_layer_plugin.qgis_adapter.optimise import overlap_pairs
 
-        QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            self.result = optimise_layer(self.layer, self.model, self.options(), self.tolerance.value())
-        except SolverMissing as error:
-            self.report.setPlainText(str(error))
-            return
+            options = self.options()
+            options.overlaps = tuple(overlap_pairs(self.layer, self.model, self.tolerance.value()))  # main thread
         except ValueError as error:
             self.report.setPlainText(str(error))
             return
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.report.setHtml(report_html(self.result, self.model))
-        self.add_button.setEnabled(bool(self.result.choices))
+        options.explain_seconds = 60.0
+        self.run_button.setEnabled(False)
+        self.add_button.setEnabled(False)
+        self.report.setHtml(tr("Optimising…"))
+        if blocking:
+            try:
+                self._done(None, optimise(self.model, options))
+            except Exception as error:  # noqa: BLE001 - shown to the planner, as the task would
+                self._done(error)
+            return
+        from qgis.core import QgsApplication, QgsTask
+
+        self.task = QgsTask.fromFunction(tr("Optimise scheme: {name}").format(name=self.layer.name()),
+                                         lambda task: optimise(self.model, options), on_finished=self._done)
+        QgsApplication.taskManager().addTask(self.task)
+
+    def _done(self, exception, result=None) -> None:
+        self.task = None
+        try:
+            self.run_button.setEnabled(True)
+        except RuntimeError:  # the dialog is gone
+            return
+        if exception is not None:
+            self.report.setPlainText(str(exception))
+            return
+        self.result = result
+        self.report.setHtml(report_html(result, self.model))
+        self.add_button.setEnabled(bool(result.choices))
+
+    def busy(self) -> bool:
+        return self.task is not None
 
     def add_scheme(self) -> None:
         from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError, geopackage_of

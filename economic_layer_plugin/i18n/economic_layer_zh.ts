@@ -794,6 +794,11 @@
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
+      <source>Optimising…</source>
+      <translation>正在优化…</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
       <source>Overlap tolerance</source>
       <translation>重叠容差</translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -112,7 +113,11 @@ def test_dialog_and_risk_tab(sample):
     settle()
     assert "P50" in dock.risk.summary.text() and dock.risk.tornado.rows
     dialog = OptimiseDialog(plugin.iface, final, dock.live.model, dock)
-    dialog.run()
+    dialog.run()  # a background task
+    deadline = time.monotonic() + 120
+    while dialog.busy() and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.05)
     text = dialog.report.toPlainText()
     assert "optimal" in text or "最优" in text
     assert dialog.add_button.isEnabled()

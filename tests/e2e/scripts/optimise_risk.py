@@ -42,7 +42,18 @@ def open_dialog():
 
 
 def run_optimiser():
-    state["dialog"].run()
+    state["dialog"].run()  # a background task
+
+
+def wait_for_it():
+    import time
+
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    deadline = time.monotonic() + 120
+    while state["dialog"].busy() and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.05)
 
 
 def look_dialog():
@@ -68,5 +79,5 @@ def look_compare():
     result["screenshot_compare"] = _e2e.screenshot("optimise_compare.png")
 
 
-_e2e.steps(open_sample, show_risk, look_risk, open_dialog, run_optimiser, look_dialog, add_scheme, show_compare,
+_e2e.steps(open_sample, show_risk, look_risk, open_dialog, run_optimiser, wait_for_it, look_dialog, add_scheme, show_compare,
            look_compare, delay_ms=2500)
