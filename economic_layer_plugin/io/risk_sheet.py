@@ -64,6 +64,11 @@ def _wan(value):
     return None if value is None else round(value / WAN, 2)
 
 
+def _money(ws, value):
+    """A cell in 10,000 CNY, shown without decimals."""
+    return _cell(ws, _wan(value), number_format="#,##0")
+
+
 def write_risk_sheet(workbook, schemes: list, language: str = "en", draws: int = 10_000, seed: int = 1):
     """Appends the sheet "Risk" for ``schemes`` ([(name, EconomicModel)])."""
     ws = workbook.create_sheet("Risk")
@@ -92,12 +97,13 @@ def write_risk_sheet(workbook, schemes: list, language: str = "en", draws: int =
         for entry in result["rows"]:
             row += 1
             en, zh = DRIVER_LABELS[entry["driver"]]
-            ws.append([zh if language == "zh" else en, entry["low"], entry["high"], _wan(entry["npv_low"]),
-                       _wan(entry["npv_high"]), _wan(entry["net_low"]), _wan(entry["net_high"])])
+            ws.append([zh if language == "zh" else en, entry["low"], entry["high"], _money(ws, entry["npv_low"]),
+                       _money(ws, entry["npv_high"]), _money(ws, entry["net_low"]), _money(ws, entry["net_high"])])
         last = row
         row += 1
-        ws.append([_t("base", language), None, None, _wan(result["base"]["npv"]), _wan(result["base"]["npv"]),
-                   _wan(result["base"]["net_profit"]), _wan(result["base"]["net_profit"])])
+        base_npv, base_net = result["base"]["npv"], result["base"]["net_profit"]
+        ws.append([_t("base", language), None, None, _money(ws, base_npv), _money(ws, base_npv),
+                   _money(ws, base_net), _money(ws, base_net)])
         chart = BarChart()
         chart.type = "bar"
         chart.title = _t("chart_tornado", language)
@@ -105,6 +111,7 @@ def write_risk_sheet(workbook, schemes: list, language: str = "en", draws: int =
         data = Reference(ws, min_col=4, max_col=5, min_row=first - 1, max_row=last)
         chart.add_data(data, titles_from_data=True)
         chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
+        chart.x_axis.tickLblPos = "low"  # driver names beside the chart, not over the bars
         chart.height, chart.width = 7, 16
         charts.append((chart, f"I{first - 1}"))
 
@@ -119,7 +126,8 @@ def write_risk_sheet(workbook, schemes: list, language: str = "en", draws: int =
         for key in ("npv", "net_profit", "funding_gap"):
             row += 1
             figures = getattr(mc, key)
-            ws.append([_t(key, language), _wan(figures["p10"]), _wan(figures["p50"]), _wan(figures["p90"])])
+            ws.append([_t(key, language), _money(ws, figures["p10"]), _money(ws, figures["p50"]),
+                       _money(ws, figures["p90"])])
         row += 1
         ws.append([_t("loss", language), _cell(ws, mc.probability_loss, number_format="0.0%")])
         row += 1

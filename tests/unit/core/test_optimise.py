@@ -209,3 +209,14 @@ def test_rebuild_ratio_applies_once_something_is_demolished(book):
     assert locked.choices[1] == "demolish" and locked.choices[3] is None
     free = optimise(model, OptimiseOptions(explain=False))
     assert free.choices[1] != "demolish" and free.choices[3] == "add"
+
+
+def test_a_missing_solver_is_named(book, monkeypatch):
+    import sys
+
+    from economic_layer_plugin.core.optimise import SolverMissing
+
+    monkeypatch.setitem(sys.modules, "scipy.optimize", None)  # as where SciPy is not installed
+    model = EconomicModel.compute(scheme_a(book), book)
+    with pytest.raises(SolverMissing, match="SciPy"):
+        optimise(model, OptimiseOptions(explain=False))
