@@ -162,6 +162,9 @@ class OptimiseResult:
     binding: list = field(default_factory=list)
     conflicts: list = field(default_factory=list)
     violations: list = field(default_factory=list)  # enforced checks failing after the recompute
+    before_violations: list = field(default_factory=list)  # ... and in the scheme as it was
+    before_violations_zh: list = field(default_factory=list)
+    violations_zh: list = field(default_factory=list)
     model: Optional[EconomicModel] = None
     inputs: list = field(default_factory=list)  # the optimised scheme's ModuleInputs
     message: str = ""
@@ -174,7 +177,7 @@ class OptimiseResult:
             "objective_before": self.objective_before, "objective_after": self.objective_after,
             "before_feasible": self.before_feasible, "gap": self.gap, "solve_seconds": self.solve_seconds,
             "binding": self.binding, "conflicts": self.conflicts, "changes": self.changes,
-            "violations": self.violations, "message": self.message,
+            "violations": self.violations, "before_violations": self.before_violations, "message": self.message,
             "variables": self.variables, "constraints": self.constraints,
         }
 
@@ -524,22 +527,27 @@ def objective_of(model: EconomicModel, objective: str) -> float:
     return model.indicators()["net_profit" if objective == "net_profit" else "npv"]
 
 
-def violations(model: EconomicModel, options: OptimiseOptions, picks: Optional[dict] = None) -> list:
+def violations(model: EconomicModel, options: OptimiseOptions, picks: Optional[dict] = None,
+               language: str = "en") -> list:
     """The enforced checks a scheme fails (titles), and units in deficit where balance is asked."""
+    zh = language == "zh"
     enforce = set(options.enforce)
     failed = []
     for check in model.checks():
         if check.state == FAIL and check.key in enforce:
-            scope = "project" if check.unit is None else f"unit {check.unit}"
-            failed.append(f"{check.title('en')} ({scope})")
+            scope = ("项目" if zh else "project") if check.unit is None else (
+                f"单元 {check.unit}" if zh else f"unit {check.unit}")
+            failed.append(f"{check.title(language)} ({scope})")
     if options.balance_units:
         for code in model.unit_codes():
             if model.totals(code).count and model.indicators(code)["net_profit"] < 0:
-                failed.append(f"fund balance (unit {code})")
+                failed.append(f"资金平衡（单元 {code}）" if zh else f"fund balance (unit {code})")
     if picks is not None:
         for new_fid, old_fid in options.overlaps:
             if new_fid in picks and picks[new_fid] == "add" and old_fid in picks and picks[old_fid] != "demolish":
-                failed.append(f"overlap ({model.modules[new_fid].module_id} on {model.modules[old_fid].module_id})")
+                pair = f"{model.modules[new_fid].module_id} / {model.modules[old_fid].module_id}"
+                failed.append(f"新增地块下的现状建筑未拆除（{pair}）" if zh
+                              else f"a new block on a standing building ({pair})")
     return failed
 
 
@@ -571,9 +579,12 @@ def optimise(model: EconomicModel, options: Optional[OptimiseOptions] = None) ->
         raise ValueError(f"objective must be npv or net_profit, not {options.objective!r}")
     program = Program(model, options)
     before = objective_of(model, options.objective)
-    before_ok = not violations(model, options, {fid: m.action for fid, m in model.modules.items()})
+    current = {fid: m.action for fid, m in model.modules.items()}
+    before_failing = violations(model, options, current)
     status, x, value, gap, seconds, owners = program.solve()
-    result = OptimiseResult(status, options.objective, before, None, before_ok, gap, seconds)
+    result = OptimiseResult(status, options.objective, before, None, not before_failing, gap, seconds)
+    result.before_violations = before_failing
+    result.before_violations_zh = violations(model, options, current, "zh")
     result.variables, result.constraints = program.size
     if x is None:
         result.message = ("No scheme meets every enforced constraint." if status == INFEASIBLE
@@ -590,6 +601,7 @@ def optimise(model: EconomicModel, options: Optional[OptimiseOptions] = None) ->
     if options.after_stack is not None:
         result.objective_after = options.after_stack(after)
     result.violations = violations(after, options, picks)
+    result.violations_zh = violations(after, options, picks, "zh")
     result.changes = _changes(model, program, picks)
     if options.explain:
         result.binding = binding(program, x)

@@ -201,6 +201,10 @@ def report_html(result, model) -> str:
     if not result.before_feasible:
         lines.append(" " + tr("(the scheme as it is breaks a limit that is enforced)"))
     lines.append("</p>")
+    if result.before_violations:
+        lines.append("<p>" + tr("The scheme as it is fails") + ": "
+                     + html.escape("; ".join(result.before_violations_zh if zh else result.before_violations))
+                     + "</p>")
     if result.conflicts:
         lines.append(f"<p><b>{tr('These constraints conflict: relax one of them')}</b></p><ul>")
         lines += [f"<li>{html.escape(c['name_zh' if zh else 'name'])}</li>" for c in result.conflicts]
@@ -216,7 +220,7 @@ def report_html(result, model) -> str:
         lines.append("</ul>")
     if result.violations:
         lines.append(f"<p><b>{tr('Still failing after the recompute')}</b>: "
-                     f"{html.escape('; '.join(result.violations))}</p>")
+                     f"{html.escape('; '.join(result.violations_zh if zh else result.violations))}</p>")
     if result.changes:
         lines.append(f"<p><b>{tr('What changes')}</b> ({len(result.changes)}):</p><table cellspacing='4'>")
         for change in result.changes[:40]:

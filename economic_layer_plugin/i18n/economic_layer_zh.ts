@@ -1095,6 +1095,11 @@
       <translation>示例此前已打开过，可能含有您的修改（{path}）。是否从全新副本重新开始？（否：打开您的副本。）</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>The scheme as it is fails</source>
+      <translation>现方案未通过</translation>
+    </message>
+    <message>
       <location filename="../gui/export.py" />
       <source>The spreadsheet could not be written: {error}</source>
       <translation>电子表格写入失败：{error}</translation>

@@ -97,7 +97,7 @@ def print_optimise(report: dict) -> None:
           f"{report['variables']} variables, {report['constraints']} constraints, "
           f"solved in {report['solve_seconds']:.2f} s")
     print(f"  objective before {_wan(report['objective_before'])} 万元"
-          f"{'' if report['before_feasible'] else ' (the scheme as it is breaks an enforced limit)'}, "
+          f"{'' if report['before_feasible'] else ' (the scheme as it is fails: ' + '; '.join(report['before_violations']) + ')'}, "
           f"after {_wan(report['objective_after'])} 万元")
     if report["conflicts"]:
         print("  these constraints conflict (relax one of them):")

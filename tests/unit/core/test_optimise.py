@@ -220,3 +220,17 @@ def test_a_missing_solver_is_named(book, monkeypatch):
     model = EconomicModel.compute(scheme_a(book), book)
     with pytest.raises(SolverMissing, match="SciPy"):
         optimise(model, OptimiseOptions(explain=False))
+
+
+def test_the_scheme_as_it_is_and_the_after_stack_hook(book):
+    """C (20,000 m2 new) with nothing demolished: the rebuild ratio is not evaluated, so the scheme as it is
+    passes; demolishing A (1,000 m2, locked) makes it 20 > 2: the failure is named. The hook re-evaluates."""
+    items = scheme_a(book)
+    items[0] = ModuleInput(1, dict(items[0].attributes, el_action="demolish", el_households=0,
+                                   el_resettled_onsite=0), 500.0)
+    book.thresholds = PolicyThresholds(max_demolition_share=1.0)
+    model = EconomicModel.compute(items, book)
+    result = optimise(model, OptimiseOptions(explain=False, after_stack=lambda m: 42.0))
+    assert not result.before_feasible
+    assert any("rebuild ratio" in v for v in result.before_violations)
+    assert result.objective_after == 42.0
