@@ -198,13 +198,11 @@ def report_html(result, model) -> str:
     before = formatting.money(result.objective_before, 1)
     after = formatting.money(result.objective_after, 1)
     lines.append(f"<p><b>{objective}</b> ({tr('10,000 CNY')}): {before} → <b>{after}</b>")
-    if not result.before_feasible:
-        lines.append(" " + tr("(the scheme as it is breaks a limit that is enforced)"))
     lines.append("</p>")
-    if result.before_violations:
-        lines.append("<p>" + tr("The scheme as it is fails") + ": "
-                     + html.escape("; ".join(result.before_violations_zh if zh else result.before_violations))
-                     + "</p>")
+    failing = result.before_violations_zh if zh else result.before_violations
+    if failing:
+        shown = "; ".join(failing[:6]) + (f"; … (+{len(failing) - 6})" if len(failing) > 6 else "")
+        lines.append("<p>" + tr("The scheme as it is fails") + ": " + html.escape(shown) + "</p>")
     if result.conflicts:
         lines.append(f"<p><b>{tr('These constraints conflict: relax one of them')}</b></p><ul>")
         lines += [f"<li>{html.escape(c['name_zh' if zh else 'name'])}</li>" for c in result.conflicts]

@@ -14,9 +14,8 @@
       <translation>（不使用字段）</translation>
     </message>
     <message>
-      <location filename="../gui/optimise_dialog.py" />
       <source>(the scheme as it is breaks a limit that is enforced)</source>
-      <translation>（现方案未满足所要求的某项限值）</translation>
+      <translation type="obsolete">（现方案未满足所要求的某项限值）</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />

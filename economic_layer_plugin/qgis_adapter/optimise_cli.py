@@ -38,6 +38,10 @@ def _wan(value) -> str:
     return "—" if value is None else f"{value / 10_000:,.1f}"
 
 
+def _some(items: list, count: int = 6) -> str:
+    return "; ".join(items[:count]) + (f"; ... (+{len(items) - count})" if len(items) > count else "")
+
+
 def run_optimise(args) -> int:
     from economic_layer_plugin.core.engine import EconomicModel
     from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError
@@ -97,7 +101,7 @@ def print_optimise(report: dict) -> None:
           f"{report['variables']} variables, {report['constraints']} constraints, "
           f"solved in {report['solve_seconds']:.2f} s")
     print(f"  objective before {_wan(report['objective_before'])} 万元"
-          f"{'' if report['before_feasible'] else ' (the scheme as it is fails: ' + '; '.join(report['before_violations']) + ')'}, "
+          f"{'' if report['before_feasible'] else ' (the scheme as it is fails: ' + _some(report['before_violations']) + ')'}, "
           f"after {_wan(report['objective_after'])} 万元")
     if report["conflicts"]:
         print("  these constraints conflict (relax one of them):")

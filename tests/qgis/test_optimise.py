@@ -187,3 +187,26 @@ def test_processing_algorithms(plugin_factory, qgis_processing, tmp_path):
     assert written.indicators()["net_profit"] == pytest.approx(result["OBJECTIVE_AFTER"], rel=1e-12)
     risk = processing.run("economic_layer:scheme_risk", {"INPUT": source, "DRAWS": 2000, "SEED": 5})
     assert 0 <= risk["PROBABILITY_LOSS"] <= 1 and risk["NPV_P10"] < risk["NPV_P50"] < risk["NPV_P90"]
+
+
+def test_report_names_binding_limits_and_failures():
+    """Eight standing blocks with a profitable new block on each: the rebuild ratio (new 5,000 m2 each on
+    2,100-2,800 m2 demolished) holds most of them back; the report shows the step and the failures."""
+    from economic_layer_plugin.core.assumptions import Assumptions, ProjectUnit
+    from economic_layer_plugin.core.module import ModuleInput
+    from economic_layer_plugin.core.optimise import optimise
+    from economic_layer_plugin.gui.optimise_dialog import report_html
+
+    book = Assumptions(units=[ProjectUnit("1", land_area=20000, far_limit=2.0, height_limit=100)])
+    items = [ModuleInput(i, {"el_module_id": f"S{i}", "el_unit": "1", "el_action": "retain", "el_use": "industrial",
+                             "el_gfa": 2000 + 100 * i, "el_households": 0, "el_compensation_rate": 2000}, 1000.0)
+             for i in range(1, 9)]
+    items += [ModuleInput(100 + i, {"el_module_id": f"N{i}", "el_unit": "1", "el_action": "add", "el_use": "apartment",
+                                    "el_gfa": 5000, "el_sale_price": 40000, "el_floors": 10}, 500.0)
+              for i in range(1, 9)]
+    model = EconomicModel.compute(items, book)
+    result = optimise(model, OptimiseOptions(overlaps=tuple((100 + i, i) for i in range(1, 9))))
+    text = report_html(result, model)
+    assert any(b["constraint"] == "rebuild_ratio" and b["relaxed_limit"] == pytest.approx(2.1) and b["gain"] > 0
+               for b in result.binding)
+    assert "2 → 2.1" in text and ("Floor area ratio" in text or "容积率" in text)
