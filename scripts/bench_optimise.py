@@ -33,10 +33,12 @@ def footprints(n: int) -> list:
     from qgis.core import QgsVectorLayer
 
     out = []
-    sources = [(DATA / "swellendam_training_data.gpkg", "building:levels", None, 0.0),
-               (DATA / "shanghai_lujiazui_osm_buildings.gpkg", None, "height_m", 0.0),
-               (DATA / "swellendam_training_data.gpkg", "building:levels", None, 0.02),
-               (DATA / "shanghai_lujiazui_osm_buildings.gpkg", None, "height_m", 0.02)]
+    sources = [
+        (DATA / "swellendam_training_data.gpkg", "building:levels", None, 0.0),
+        (DATA / "shanghai_lujiazui_osm_buildings.gpkg", None, "height_m", 0.0),
+        (DATA / "swellendam_training_data.gpkg", "building:levels", None, 0.02),
+        (DATA / "shanghai_lujiazui_osm_buildings.gpkg", None, "height_m", 0.02),
+    ]
     for path, levels, height, shift in sources:
         layer = QgsVectorLayer(f"{path}|layername=buildings", "b", "ogr")
         for feature in layer.getFeatures():
@@ -129,17 +131,26 @@ def main() -> None:
     from economic_layer_plugin.qgis_adapter.optimise import overlap_pairs
     from economic_layer_plugin.qgis_adapter.reader import ModuleReader
 
-    print(f"{'modules':>8} {'new':>5} {'vars':>7} {'rows':>7} {'pairs':>6} {'overlap_s':>9} {'build_s':>8} "
-          f"{'solve_s':>8} {'status':>18} {'gap':>9} {'objective_wan':>14} {'explain_s':>9} {'mc_s':>6}", flush=True)
+    print(
+        f"{'modules':>8} {'new':>5} {'vars':>7} {'rows':>7} {'pairs':>6} {'overlap_s':>9} {'build_s':>8} "
+        f"{'solve_s':>8} {'status':>18} {'gap':>9} {'objective_wan':>14} {'explain_s':>9} {'mc_s':>6}",
+        flush=True,
+    )
     for n, new in zip(args.sizes, args.new + args.new[-1:] * len(args.sizes)):
         layer = scheme_layer(n, new)
         items = list(ModuleReader(layer).modules())
         gfa = {}
         for item in items:
             gfa.setdefault(item.attributes["el_unit"], 0.0)
-            gfa[item.attributes["el_unit"]] += (item.footprint_area or 0) * (item.attributes["el_floors"] or 1)
-        book = Assumptions(units=[ProjectUnit(code, land_area=round(total / 1.2), far_limit=1.5, height_limit=700)
-                                  for code, total in sorted(gfa.items())])
+            gfa[item.attributes["el_unit"]] += (item.footprint_area or 0) * (
+                item.attributes["el_floors"] or 1
+            )
+        book = Assumptions(
+            units=[
+                ProjectUnit(code, land_area=round(total / 1.2), far_limit=1.5, height_limit=700)
+                for code, total in sorted(gfa.items())
+            ]
+        )
         model = EconomicModel.compute(items, book)
         t0 = time.perf_counter()
         pairs = overlap_pairs(layer, model)
@@ -161,9 +172,12 @@ def main() -> None:
         monte_carlo(model, draws=args.draws, parts=parts)
         t_mc = time.perf_counter() - t0
         variables, rows = program.size
-        print(f"{n:>8} {new:>5} {variables:>7} {rows:>7} {len(pairs):>6} {t_overlap:>9.2f} {t_build:>8.2f} "
-              f"{seconds:>8.2f} {status:>18} {gap if gap is not None else float('nan'):>9.2e} "
-              f"{(value or 0) / 1e4:>14,.0f} {t_explain:>9.2f} {t_mc:>6.3f}", flush=True)
+        print(
+            f"{n:>8} {new:>5} {variables:>7} {rows:>7} {len(pairs):>6} {t_overlap:>9.2f} {t_build:>8.2f} "
+            f"{seconds:>8.2f} {status:>18} {gap if gap is not None else float('nan'):>9.2e} "
+            f"{(value or 0) / 1e4:>14,.0f} {t_explain:>9.2f} {t_mc:>6.3f}",
+            flush=True,
+        )
     del app
 
 

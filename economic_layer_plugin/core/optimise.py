@@ -38,15 +38,30 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional
 
 from economic_layer_plugin.core import finance
-from economic_layer_plugin.core.checks import FAIL, quantity
+from economic_layer_plugin.core.checks import FAIL
 from economic_layer_plugin.core.engine import EconomicModel
-from economic_layer_plugin.core.module import AREA_KEYS, AREA_UNIT, FEN, Excluded, Module, ModuleInput, compute_module
+from economic_layer_plugin.core.module import (
+    AREA_KEYS,
+    AREA_UNIT,
+    FEN,
+    Excluded,
+    Module,
+    ModuleInput,
+    compute_module,
+)
 
 STANDING_ACTIONS = ("retain", "renovate", "demolish")
 NOT_BUILT = None  # the choice "do not build" of a new module
 
 #: constraint groups a planner can enforce (the checks) and the ones that are always there
-CHECK_GROUPS = ("demolition_share", "rebuild_ratio", "resettlement_share", "floor_area_ratio", "height", "range")
+CHECK_GROUPS = (
+    "demolition_share",
+    "rebuild_ratio",
+    "resettlement_share",
+    "floor_area_ratio",
+    "height",
+    "range",
+)
 ALL_GROUPS = CHECK_GROUPS + ("fund_balance", "overlap", "locks")
 GROUP_LABELS = {
     "demolition_share": ("demolition cap", "拆除比例上限"),
@@ -76,7 +91,8 @@ def _milp():
         raise SolverMissing(
             "The optimiser needs SciPy 1.9 or later (scipy.optimize.milp, HiGHS). On Debian/Ubuntu: "
             "apt install python3-scipy; on Windows (OSGeo4W shell) or macOS: python -m pip install scipy. "
-            f"({error})") from error
+            f"({error})"
+        ) from error
     return milp, Bounds, LinearConstraint, csr_matrix
 
 
@@ -143,8 +159,11 @@ class Group:
         unit = self.unit if unit == "" else unit
         if self.key in ("overlap", "locks") or unit == "*":
             return base
-        scope = ("项目" if language == "zh" else "project") if unit is None else (
-            f"单元 {unit}" if language == "zh" else f"unit {unit}")
+        scope = (
+            ("项目" if language == "zh" else "project")
+            if unit is None
+            else (f"单元 {unit}" if language == "zh" else f"unit {unit}")
+        )
         return f"{base} ({scope})"
 
 
@@ -173,12 +192,21 @@ class OptimiseResult:
 
     def to_dict(self) -> dict:
         return {
-            "status": self.status, "objective": self.objective,
-            "objective_before": self.objective_before, "objective_after": self.objective_after,
-            "before_feasible": self.before_feasible, "gap": self.gap, "solve_seconds": self.solve_seconds,
-            "binding": self.binding, "conflicts": self.conflicts, "changes": self.changes,
-            "violations": self.violations, "before_violations": self.before_violations, "message": self.message,
-            "variables": self.variables, "constraints": self.constraints,
+            "status": self.status,
+            "objective": self.objective,
+            "objective_before": self.objective_before,
+            "objective_after": self.objective_after,
+            "before_feasible": self.before_feasible,
+            "gap": self.gap,
+            "solve_seconds": self.solve_seconds,
+            "binding": self.binding,
+            "conflicts": self.conflicts,
+            "changes": self.changes,
+            "violations": self.violations,
+            "before_violations": self.before_violations,
+            "message": self.message,
+            "variables": self.variables,
+            "constraints": self.constraints,
         }
 
 
@@ -191,8 +219,11 @@ def _value(module: Module, objective: str, rate: float) -> float:
 
 
 def _net_fen(module: Module) -> int:
-    return sum(sum(f) for f in (module.flows[1], module.flows[3], module.flows[4])) - sum(module.flows[0]) \
+    return (
+        sum(sum(f) for f in (module.flows[1], module.flows[3], module.flows[4]))
+        - sum(module.flows[0])
         - sum(module.flows[2])
+    )
 
 
 def with_action(item: ModuleInput, action: str) -> ModuleInput:
@@ -256,8 +287,14 @@ def _households(choice: Choice) -> tuple:
 
 def _stands_too_high(choice: Choice, limit) -> bool:
     m = choice.module
-    return (m is not None and limit is not None and m.action != "demolish" and not m.below_ground
-            and m.height is not None and m.height > limit + 1e-9)
+    return (
+        m is not None
+        and limit is not None
+        and m.action != "demolish"
+        and not m.below_ground
+        and m.height is not None
+        and m.height > limit + 1e-9
+    )
 
 
 def _range_quantity(choice: Choice, name: str) -> Optional[float]:
@@ -310,18 +347,36 @@ class Program:
             if "resettlement_share" in enforce:
                 groups.append(Group("resettlement_share", unit, limit=t.min_resettlement_share, step=-0.01))
         for code, spec in self.units.items():
-            if "floor_area_ratio" in enforce and spec is not None and spec.land_area and spec.far_limit is not None:
+            if (
+                "floor_area_ratio" in enforce
+                and spec is not None
+                and spec.land_area
+                and spec.far_limit is not None
+            ):
                 groups.append(Group("floor_area_ratio", code, limit=spec.far_limit, step=0.1))
             if "height" in enforce and spec is not None and spec.height_limit is not None:
-                groups.append(Group("height", code, limit=spec.height_limit,
-                                    step=self.model.assumptions.rates.storey_height))
+                groups.append(
+                    Group(
+                        "height",
+                        code,
+                        limit=spec.height_limit,
+                        step=self.model.assumptions.rates.storey_height,
+                    )
+                )
         if "range" in enforce:
             for i, rule in enumerate(t.range_rules):
-                for unit in ([None] if rule.scope == "project" else list(self.units)):
+                for unit in [None] if rule.scope == "project" else list(self.units):
                     if not (rule.quantity in AREA_KEYS or rule.quantity.startswith("new_area_by_use.")):
                         continue  # unknown quantity: the check is not evaluated
-                    groups.append(Group("range", unit, index=i, limit=(rule.minimum, rule.maximum),
-                                        label=rule.label or rule.quantity))
+                    groups.append(
+                        Group(
+                            "range",
+                            unit,
+                            index=i,
+                            limit=(rule.minimum, rule.maximum),
+                            label=rule.label or rule.quantity,
+                        )
+                    )
         if self.options.balance_units:
             for code in self.units:
                 groups.append(Group("fund_balance", code, limit=0.0, step=-1_000_000.0))
@@ -338,8 +393,12 @@ class Program:
         result = set()
         for new_fid, old_fid in self.options.overlaps:
             cn, co = self.index_of_fid.get(new_fid), self.index_of_fid.get(old_fid)
-            if cn in inside and co in inside and self.candidates[cn].kind == "new" and any(
-                    ch.action == "demolish" for ch in self.candidates[co].choices):
+            if (
+                cn in inside
+                and co in inside
+                and self.candidates[cn].kind == "new"
+                and any(ch.action == "demolish" for ch in self.candidates[co].choices)
+            ):
                 result.add(cn)
         return result
 
@@ -435,8 +494,11 @@ class Program:
                 # ("vacant" blocks) can stand with nothing demolished: w = 1 says nothing is, and lets
                 # them through. Without vacant blocks the ratio is a plain linear row (much faster).
                 covering = self._covering(scope) if ("overlap", None, 0) not in dropped else set()
-                vacant = sum(max((_area(ch, _NEW) for ch in self.candidates[ci].choices), default=0.0)
-                             for ci in scope if ci not in covering)
+                vacant = sum(
+                    max((_area(ch, _NEW) for ch in self.candidates[ci].choices), default=0.0)
+                    for ci in scope
+                    if ci not in covering
+                )
                 if vacant <= 0:
                     add_row(coefs, -math.inf, 0.0, gid)
                     continue
@@ -447,7 +509,9 @@ class Program:
                 for ci in scope:  # w = 0 where anything is demolished or a covering block is built
                     for k, choice in enumerate(self.candidates[ci].choices):
                         v = self.var_of[ci][k]
-                        if v is not None and (_area(choice, _DEMOLISHED) > 0 or (ci in covering and choice.action == "add")):
+                        if v is not None and (
+                            _area(choice, _DEMOLISHED) > 0 or (ci in covering and choice.action == "add")
+                        ):
                             add_row({w: 1.0, v: 1.0}, -math.inf, 1.0, None)
             elif key == "floor_area_ratio":
                 term(lambda ch: _area(ch, _ABOVE))
@@ -456,8 +520,12 @@ class Program:
                 rule = self.thresholds.range_rules[group.index]
                 term(lambda ch: _range_quantity(ch, rule.quantity))
                 low, high = limit
-                add_row(coefs, -math.inf if low is None else low - 1e-9, math.inf if high is None else high + 1e-9,
-                        gid)
+                add_row(
+                    coefs,
+                    -math.inf if low is None else low - 1e-9,
+                    math.inf if high is None else high + 1e-9,
+                    gid,
+                )
             elif key == "fund_balance":
                 term(lambda ch: ch.net / FEN / WAN)
                 add_row(coefs, limit / WAN, math.inf, gid)
@@ -482,10 +550,17 @@ class Program:
         self.size = (n, len(rows))
         matrix = csr_matrix((data, (row_ind, col_ind)), shape=(len(rows), n))
         started = time.perf_counter()
-        result = milp(np.array(c), integrality=np.ones(n), bounds=Bounds(np.array(lb), np.array(ub)),
-                      constraints=LinearConstraint(matrix, np.array(bl), np.array(bu)),
-                      options={"time_limit": time_limit or self.options.time_limit,
-                               "mip_rel_gap": self.options.mip_rel_gap, "presolve": True})
+        result = milp(
+            np.array(c),
+            integrality=np.ones(n),
+            bounds=Bounds(np.array(lb), np.array(ub)),
+            constraints=LinearConstraint(matrix, np.array(bl), np.array(bu)),
+            options={
+                "time_limit": time_limit or self.options.time_limit,
+                "mip_rel_gap": self.options.mip_rel_gap,
+                "presolve": True,
+            },
+        )
         seconds = time.perf_counter() - started
         if result.x is None:
             status = INFEASIBLE if result.status == 2 else NO_SOLUTION
@@ -527,16 +602,20 @@ def objective_of(model: EconomicModel, objective: str) -> float:
     return model.indicators()["net_profit" if objective == "net_profit" else "npv"]
 
 
-def violations(model: EconomicModel, options: OptimiseOptions, picks: Optional[dict] = None,
-               language: str = "en") -> list:
+def violations(
+    model: EconomicModel, options: OptimiseOptions, picks: Optional[dict] = None, language: str = "en"
+) -> list:
     """The enforced checks a scheme fails (titles), and units in deficit where balance is asked."""
     zh = language == "zh"
     enforce = set(options.enforce)
     failed = []
     for check in model.checks():
         if check.state == FAIL and check.key in enforce:
-            scope = ("项目" if zh else "project") if check.unit is None else (
-                f"单元 {check.unit}" if zh else f"unit {check.unit}")
+            scope = (
+                ("项目" if zh else "project")
+                if check.unit is None
+                else (f"单元 {check.unit}" if zh else f"unit {check.unit}")
+            )
             failed.append(f"{check.title(language)} ({scope})")
     if options.balance_units:
         for code in model.unit_codes():
@@ -544,10 +623,18 @@ def violations(model: EconomicModel, options: OptimiseOptions, picks: Optional[d
                 failed.append(f"资金平衡（单元 {code}）" if zh else f"fund balance (unit {code})")
     if picks is not None:
         for new_fid, old_fid in options.overlaps:
-            if new_fid in picks and picks[new_fid] == "add" and old_fid in picks and picks[old_fid] != "demolish":
+            if (
+                new_fid in picks
+                and picks[new_fid] == "add"
+                and old_fid in picks
+                and picks[old_fid] != "demolish"
+            ):
                 pair = f"{model.modules[new_fid].module_id} / {model.modules[old_fid].module_id}"
-                failed.append(f"新增地块下的现状建筑未拆除（{pair}）" if zh
-                              else f"a new block on a standing building ({pair})")
+                failed.append(
+                    f"新增地块下的现状建筑未拆除（{pair}）"
+                    if zh
+                    else f"a new block on a standing building ({pair})"
+                )
     return failed
 
 
@@ -587,8 +674,11 @@ def optimise(model: EconomicModel, options: Optional[OptimiseOptions] = None) ->
     result.before_violations_zh = violations(model, options, current, "zh")
     result.variables, result.constraints = program.size
     if x is None:
-        result.message = ("No scheme meets every enforced constraint." if status == INFEASIBLE
-                          else "The solver found no scheme in its time limit.")
+        result.message = (
+            "No scheme meets every enforced constraint."
+            if status == INFEASIBLE
+            else "The solver found no scheme in its time limit."
+        )
         if status == INFEASIBLE and options.explain:
             result.conflicts = conflicts(program)
         return result
@@ -610,17 +700,25 @@ def optimise(model: EconomicModel, options: Optional[OptimiseOptions] = None) ->
 
 def _changes(model: EconomicModel, program: Program, picks: dict) -> list:
     rows = []
-    for ci, cand in enumerate(program.candidates):
+    for cand in program.candidates:
         action = picks[cand.fid]
         if action == cand.current:
             continue
         chosen = next(ch for ch in cand.choices if ch.action == action)
         current = cand.choices[0]
         module = model.modules[cand.fid]
-        rows.append({"fid": cand.fid, "module_id": module.module_id, "name": module.name, "unit": cand.unit,
-                     "from": cand.current, "to": action if action is not NOT_BUILT else "not_built",
-                     "objective_change": chosen.value - current.value,
-                     "net_profit_change": (chosen.net - current.net) / FEN})
+        rows.append(
+            {
+                "fid": cand.fid,
+                "module_id": module.module_id,
+                "name": module.name,
+                "unit": cand.unit,
+                "from": cand.current,
+                "to": action if action is not NOT_BUILT else "not_built",
+                "objective_change": chosen.value - current.value,
+                "net_profit_change": (chosen.net - current.net) / FEN,
+            }
+        )
     rows.sort(key=lambda r: -abs(r["objective_change"]))
     return rows
 
@@ -644,7 +742,9 @@ def binding(program: Program, x) -> list:
             room = math.inf if room >= -1e-9 else room  # 0 <= 0 with nothing in it: not a limit that binds
         slack[owner] = min(slack.get(owner, math.inf), room)
         rooms.setdefault(owner, room)
-    base_value = sum(program.candidates[ci].choices[k].value for v, (ci, k) in enumerate(program.var_choice) if x[v])
+    base_value = sum(
+        program.candidates[ci].choices[k].value for v, (ci, k) in enumerate(program.var_choice) if x[v]
+    )
     # a limit binds where its rows have no room left, or where one step more would let a better
     # scheme through (with whole modules, room smaller than a module's area binds too): every group
     # is re-solved one step relaxed, tightest first, as far as the budget goes
@@ -654,8 +754,16 @@ def binding(program: Program, x) -> list:
         if group.key in ("overlap", "locks"):
             continue
         if group.key == "height":
-            room = 0.0 if any(_stands_too_high(ch, group.limit) for ci in program._in_scope(group.unit)
-                              for ch in program.candidates[ci].choices if ch.action is not NOT_BUILT) else math.inf
+            room = (
+                0.0
+                if any(
+                    _stands_too_high(ch, group.limit)
+                    for ci in program._in_scope(group.unit)
+                    for ch in program.candidates[ci].choices
+                    if ch.action is not NOT_BUILT
+                )
+                else math.inf
+            )
         else:
             room = slack.get(group.id, math.inf)
         if group.key != "height" and group.id not in rooms:
@@ -675,8 +783,9 @@ def binding(program: Program, x) -> list:
         remaining = deadline - time.perf_counter()
         if budget > 0 and remaining > 1.0:
             budget -= 1
-            status, x2, value2, _, _, _ = program.solve(limits={gid: relaxed},
-                                                        time_limit=min(remaining, program.options.time_limit))
+            status, x2, value2, _, _, _ = program.solve(
+                limits={gid: relaxed}, time_limit=min(remaining, program.options.time_limit)
+            )
             if x2 is not None:
                 gain = max(0.0, value2 - base_value)
                 at_least = status != OPTIMAL  # a feasible scheme of the relaxed problem: a lower bound
@@ -685,14 +794,22 @@ def binding(program: Program, x) -> list:
         if room > 1e-6 and not gain:
             continue
         unit = "*" if group.key in SHARED_LIMITS else group.unit
-        entry = {"constraint": group.key, "unit": unit, "name": group.name("en", unit), "name_zh": group.name("zh", unit),
-                 "limit": list(group.limit) if isinstance(group.limit, tuple) else group.limit,
-                 "relaxed_limit": list(relaxed) if isinstance(relaxed, tuple) else relaxed, "gain": gain,
-                 "gain_at_least": at_least}
+        entry = {
+            "constraint": group.key,
+            "unit": unit,
+            "name": group.name("en", unit),
+            "name_zh": group.name("zh", unit),
+            "limit": list(group.limit) if isinstance(group.limit, tuple) else group.limit,
+            "relaxed_limit": list(relaxed) if isinstance(relaxed, tuple) else relaxed,
+            "gain": gain,
+            "gain_at_least": at_least,
+        }
         if group.key == "range":
             entry["text"] = f"{entry['name']}: {group.limit} -> {relaxed}"
         else:
-            entry["text"] = f"{entry['name']} {_limit_text(group, group.limit)} -> {_limit_text(group, relaxed)}"
+            entry["text"] = (
+                f"{entry['name']} {_limit_text(group, group.limit)} -> {_limit_text(group, relaxed)}"
+            )
         if gain is not None:
             entry["text"] += f": {'>= ' if at_least else ''}+{gain / WAN:,.1f} 万元"
         found.append(entry)
@@ -712,11 +829,21 @@ def conflicts(program: Program) -> list:
         if remaining <= 1.0:
             break
         trial = [g for g in kept if g != gid]
-        status, x, *_ = program.solve(dropped=set(ids) - set(trial), objective=False,
-                                      time_limit=min(remaining, program.options.time_limit))
+        status, x, *_ = program.solve(
+            dropped=set(ids) - set(trial),
+            objective=False,
+            time_limit=min(remaining, program.options.time_limit),
+        )
         if x is None and status == INFEASIBLE:
             kept = trial
     if len(kept) == len(ids) and not ids:
         return []
-    return [{"constraint": by_id[g].key, "unit": by_id[g].unit, "name": by_id[g].name("en"),
-             "name_zh": by_id[g].name("zh")} for g in kept]
+    return [
+        {
+            "constraint": by_id[g].key,
+            "unit": by_id[g].unit,
+            "name": by_id[g].name("en"),
+            "name_zh": by_id[g].name("zh"),
+        }
+        for g in kept
+    ]

@@ -29,7 +29,7 @@ from typing import Optional
 import numpy as np
 
 from economic_layer_plugin.core.engine import EconomicModel
-from economic_layer_plugin.core.module import COST, FEN, OPERATING, OTHER_INCOME, SALES, SALES_COSTS
+from economic_layer_plugin.core.module import COST, FEN
 
 DRIVERS = ("sale_price", "rent", "construction_cost", "compensation", "delay", "discount_rate")
 DRIVER_LABELS = {
@@ -146,8 +146,15 @@ def components(model: EconomicModel, unit: Optional[str] = None) -> Components:
     construction = cost - cost_nc
     compensation = cost - cost_np
     rest = cost - construction - compensation
-    return Components(model.assumptions.rates.discount_rate, sales - sales_costs, operating, other,
-                      construction, compensation, rest)
+    return Components(
+        model.assumptions.rates.discount_rate,
+        sales - sales_costs,
+        operating,
+        other,
+        construction,
+        compensation,
+        rest,
+    )
 
 
 def _discount(rates: np.ndarray, periods: int) -> np.ndarray:
@@ -159,7 +166,8 @@ def _discount(rates: np.ndarray, periods: int) -> np.ndarray:
 def evaluate(c: Components, price, rent, construction, compensation, delay, rate) -> tuple:
     """(npv, net profit) arrays for arrays of driver values (factors, years, absolute rates)."""
     price, rent, construction, compensation, delay, rate = (
-        np.asarray(v, dtype=float) for v in (price, rent, construction, compensation, delay, rate))
+        np.asarray(v, dtype=float) for v in (price, rent, construction, compensation, delay, rate)
+    )
     draws = np.broadcast(price, rent, construction, compensation, delay, rate).shape
     rate = np.broadcast_to(rate, draws).reshape(-1)
     factors = _discount(rate, c.periods)
@@ -168,14 +176,19 @@ def evaluate(c: Components, price, rent, construction, compensation, delay, rate
     sums = parts.sum(axis=0)
     shift = np.power(1.0 + rate, -np.broadcast_to(delay, draws).reshape(-1))
     p, r, k, m = (np.broadcast_to(v, draws).reshape(-1) for v in (price, rent, construction, compensation))
-    npv = ((p * present[:, 0] + r * present[:, 1] + present[:, 2]) * shift
-           - k * present[:, 3] - m * present[:, 4] - present[:, 5])
+    npv = (
+        (p * present[:, 0] + r * present[:, 1] + present[:, 2]) * shift
+        - k * present[:, 3]
+        - m * present[:, 4]
+        - present[:, 5]
+    )
     net = p * sums[0] + r * sums[1] + sums[2] - k * sums[3] - m * sums[4] - sums[5]
     return npv, net
 
 
-def tornado(model: EconomicModel, steps: Optional[TornadoSteps] = None,
-            parts: Optional[Components] = None) -> dict:
+def tornado(
+    model: EconomicModel, steps: Optional[TornadoSteps] = None, parts: Optional[Components] = None
+) -> dict:
     """{"base": {npv, net_profit}, "rows": [{driver, low, high, npv_low, npv_high, net_low, net_high}]},
     rows by the width of their NPV swing, widest first."""
     steps = steps or TornadoSteps()
@@ -184,18 +197,39 @@ def tornado(model: EconomicModel, steps: Optional[TornadoSteps] = None,
     rows = []
     for driver in DRIVERS:
         low, high = getattr(steps, driver)
-        values = {"sale_price": 1.0, "rent": 1.0, "construction_cost": 1.0, "compensation": 1.0, "delay": 0.0,
-                  "discount_rate": c.rate}
+        values = {
+            "sale_price": 1.0,
+            "rent": 1.0,
+            "construction_cost": 1.0,
+            "compensation": 1.0,
+            "delay": 0.0,
+            "discount_rate": c.rate,
+        }
         results = []
         for setting in (low, high):
             v = dict(values)
             v[driver] = c.rate + setting if driver == "discount_rate" else setting
-            npv, net = evaluate(c, v["sale_price"], v["rent"], v["construction_cost"], v["compensation"],
-                                v["delay"], v["discount_rate"])
+            npv, net = evaluate(
+                c,
+                v["sale_price"],
+                v["rent"],
+                v["construction_cost"],
+                v["compensation"],
+                v["delay"],
+                v["discount_rate"],
+            )
             results.append((float(npv[0]), float(net[0])))
-        rows.append({"driver": driver, "low": low, "high": high,
-                     "npv_low": results[0][0], "npv_high": results[1][0],
-                     "net_low": results[0][1], "net_high": results[1][1]})
+        rows.append(
+            {
+                "driver": driver,
+                "low": low,
+                "high": high,
+                "npv_low": results[0][0],
+                "npv_high": results[1][0],
+                "net_low": results[0][1],
+                "net_high": results[1][1],
+            }
+        )
     rows.sort(key=lambda r: -abs(r["npv_high"] - r["npv_low"]))
     return {"base": {"npv": float(base_npv[0]), "net_profit": float(base_net[0])}, "rows": rows}
 
@@ -234,8 +268,15 @@ def _summary(values: np.ndarray) -> dict:
     return {"p10": float(p10), "p50": float(p50), "p90": float(p90), "mean": float(values.mean())}
 
 
-def monte_carlo(model: EconomicModel, ranges: Optional[RiskRanges] = None, draws: int = 10_000, seed: int = 1,
-                parts: Optional[Components] = None, keep_samples: bool = False, bins: int = 30) -> MonteCarloResult:
+def monte_carlo(
+    model: EconomicModel,
+    ranges: Optional[RiskRanges] = None,
+    draws: int = 10_000,
+    seed: int = 1,
+    parts: Optional[Components] = None,
+    keep_samples: bool = False,
+    bins: int = 30,
+) -> MonteCarloResult:
     """``draws`` seeded draws of every driver from its triangular range; the same seed gives the same
     figures."""
     ranges = ranges or RiskRanges()
@@ -251,20 +292,36 @@ def monte_carlo(model: EconomicModel, ranges: Optional[RiskRanges] = None, draws
     rate = c.rate + values["discount_rate"]
     if np.any(rate <= -1):
         raise ValueError("risk range discount_rate: the discount rate must stay above -100 %")
-    npv, net = evaluate(c, values["sale_price"], values["rent"], values["construction_cost"],
-                        values["compensation"], values["delay"], rate)
+    npv, net = evaluate(
+        c,
+        values["sale_price"],
+        values["rent"],
+        values["construction_cost"],
+        values["compensation"],
+        values["delay"],
+        rate,
+    )
     gap = np.maximum(0.0, -net)
     counts, edges = np.histogram(npv, bins=bins)
     return MonteCarloResult(
-        draws, seed, _summary(npv), _summary(gap), _summary(net), float(np.mean(net < 0)),
+        draws,
+        seed,
+        _summary(npv),
+        _summary(gap),
+        _summary(net),
+        float(np.mean(net < 0)),
         {name: list(getattr(ranges, name)) for name in DRIVERS},
         {"edges": edges.tolist(), "counts": counts.tolist()},
-        {"npv": npv, "net_profit": net, "funding_gap": gap} if keep_samples else None)
+        {"npv": npv, "net_profit": net, "funding_gap": gap} if keep_samples else None,
+    )
 
 
-def risk_report(model: EconomicModel, ranges: Optional[RiskRanges] = None, draws: int = 10_000,
-                seed: int = 1) -> dict:
+def risk_report(
+    model: EconomicModel, ranges: Optional[RiskRanges] = None, draws: int = 10_000, seed: int = 1
+) -> dict:
     """Tornado and Monte Carlo as plain data (JSON): {"tornado": ..., "monte_carlo": ...}."""
     parts = components(model)
-    return {"tornado": tornado(model, parts=parts),
-            "monte_carlo": monte_carlo(model, ranges, draws, seed, parts=parts).to_dict()}
+    return {
+        "tornado": tornado(model, parts=parts),
+        "monte_carlo": monte_carlo(model, ranges, draws, seed, parts=parts).to_dict(),
+    }

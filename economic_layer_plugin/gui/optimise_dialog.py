@@ -24,6 +24,7 @@ from economic_layer_plugin.core.optimise import CHECK_GROUPS, OptimiseOptions
 from economic_layer_plugin.gui import formatting
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
+
 def _check_title(key: str) -> str:
     return {
         "demolition_share": tr("Demolition share (national cap)"),
@@ -36,8 +37,12 @@ def _check_title(key: str) -> str:
 
 
 def _status(status: str) -> str:
-    return {"optimal": tr("optimal"), "feasible_with_gap": tr("feasible, with a gap"),
-            "infeasible": tr("infeasible"), "no_solution": tr("no solution in the time limit")}[status]
+    return {
+        "optimal": tr("optimal"),
+        "feasible_with_gap": tr("feasible, with a gap"),
+        "infeasible": tr("infeasible"),
+        "no_solution": tr("no solution in the time limit"),
+    }[status]
 
 
 class OptimiseDialog(QDialog):
@@ -80,7 +85,9 @@ class OptimiseDialog(QDialog):
         for field in layer.fields():
             if not field.name().startswith("el_"):
                 self.lock_field.addItem(field.name(), field.name())
-        self.lock_field.setToolTip(tr("Modules where this field is true (1, true, yes, 是, 锁定) keep their action"))
+        self.lock_field.setToolTip(
+            tr("Modules where this field is true (1, true, yes, 是, 锁定) keep their action")
+        )
         lock_form.addRow(tr("Lock field"), self.lock_field)
         selected = layer.selectedFeatureCount()
         self.lock_selected = QCheckBox(tr("Lock the {count} selected modules").format(count=selected), locks)
@@ -90,17 +97,22 @@ class OptimiseDialog(QDialog):
         self.tolerance.setRange(0.0, 10_000.0)
         self.tolerance.setValue(1.0)
         self.tolerance.setSuffix(" m²")
-        self.tolerance.setToolTip(tr("A new block stands on a standing building where their footprints overlap "
-                                     "by more than this"))
+        self.tolerance.setToolTip(
+            tr("A new block stands on a standing building where their footprints overlap by more than this")
+        )
         lock_form.addRow(tr("Overlap tolerance"), self.tolerance)
         layout.addWidget(locks)
 
         self.report = QTextBrowser(self)
         self.report.setObjectName("EconomicLayerOptimiseReport")
         self.report.setMinimumHeight(200)
-        self.report.setHtml(tr("Each standing module may be retained, renovated or demolished, and each new block "
-                               "built or not (only where the buildings under it are demolished). The result is a "
-                               "new scheme: compare it with this one in the Compare tab."))
+        self.report.setHtml(
+            tr(
+                "Each standing module may be retained, renovated or demolished, and each new block "
+                "built or not (only where the buildings under it are demolished). The result is a "
+                "new scheme: compare it with this one in the Compare tab."
+            )
+        )
         layout.addWidget(self.report, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
         self.run_button = QPushButton(tr("Optimise"), self)
@@ -119,9 +131,12 @@ class OptimiseDialog(QDialog):
         from economic_layer_plugin.qgis_adapter.optimise import locked_fids
 
         locked = locked_fids(self.layer, self.lock_field.currentData(), self.lock_selected.isChecked())
-        return OptimiseOptions(objective=self.objective.currentData(),
-                               enforce=tuple(key for key, box in self.enforce.items() if box.isChecked()),
-                               balance_units=self.balance.isChecked(), locked=locked)
+        return OptimiseOptions(
+            objective=self.objective.currentData(),
+            enforce=tuple(key for key, box in self.enforce.items() if box.isChecked()),
+            balance_units=self.balance.isChecked(),
+            locked=locked,
+        )
 
     def run(self, blocking: bool = False) -> None:
         """Optimises in a background task (QGIS stays responsive); ``blocking`` runs it here instead."""
@@ -130,7 +145,9 @@ class OptimiseDialog(QDialog):
 
         try:
             options = self.options()
-            options.overlaps = tuple(overlap_pairs(self.layer, self.model, self.tolerance.value()))  # main thread
+            options.overlaps = tuple(
+                overlap_pairs(self.layer, self.model, self.tolerance.value())
+            )  # main thread
         except ValueError as error:
             self.report.setPlainText(str(error))
             return
@@ -146,8 +163,11 @@ class OptimiseDialog(QDialog):
             return
         from qgis.core import QgsApplication, QgsTask
 
-        self.task = QgsTask.fromFunction(tr("Optimise scheme: {name}").format(name=self.layer.name()),
-                                         lambda task: optimise(self.model, options), on_finished=self._done)
+        self.task = QgsTask.fromFunction(
+            tr("Optimise scheme: {name}").format(name=self.layer.name()),
+            lambda task: optimise(self.model, options),
+            on_finished=self._done,
+        )
         QgsApplication.taskManager().addTask(self.task)
 
     def _done(self, exception, result=None) -> None:
@@ -173,8 +193,9 @@ class OptimiseDialog(QDialog):
         if self.result is None or not self.result.choices:
             return
         if geopackage_of(self.layer) is None:
-            self.iface.messageBar().pushWarning(tr("Economic Layer"),
-                                                tr("Only schemes in a GeoPackage can be optimised into a new scheme."))
+            self.iface.messageBar().pushWarning(
+                tr("Economic Layer"), tr("Only schemes in a GeoPackage can be optimised into a new scheme.")
+            )
             return
         name = self.name.text().strip() or f"{self.layer.name()} {tr('optimised')}"
         try:
@@ -183,7 +204,9 @@ class OptimiseDialog(QDialog):
             self.iface.messageBar().pushWarning(tr("Economic Layer"), str(error))
             return
         self.iface.setActiveLayer(copy)
-        self.iface.messageBar().pushSuccess(tr("Economic Layer"), tr("Optimised scheme added: {name}").format(name=name))
+        self.iface.messageBar().pushSuccess(
+            tr("Economic Layer"), tr("Optimised scheme added: {name}").format(name=name)
+        )
         self.accept()
 
 
@@ -210,21 +233,30 @@ def report_html(result, model) -> str:
     if result.binding:
         lines.append(f"<p><b>{tr('Binding limits: what one step more would gain')}</b></p><ul>")
         for entry in result.binding:
-            gain = "—" if entry["gain"] is None else ("≥ " if entry.get("gain_at_least") else "") + \
-                "+" + formatting.money(entry["gain"], 1)
+            gain = (
+                "—"
+                if entry["gain"] is None
+                else ("≥ " if entry.get("gain_at_least") else "") + "+" + formatting.money(entry["gain"], 1)
+            )
             name = html.escape(entry["name_zh" if zh else "name"])
-            lines.append(f"<li>{name}: {_limit(entry['constraint'], entry['limit'])} → "
-                         f"{_limit(entry['constraint'], entry['relaxed_limit'])}: {gain}</li>")
+            lines.append(
+                f"<li>{name}: {_limit(entry['constraint'], entry['limit'])} → "
+                f"{_limit(entry['constraint'], entry['relaxed_limit'])}: {gain}</li>"
+            )
         lines.append("</ul>")
     if result.violations:
-        lines.append(f"<p><b>{tr('Still failing after the recompute')}</b>: "
-                     f"{html.escape('; '.join(result.violations_zh if zh else result.violations))}</p>")
+        lines.append(
+            f"<p><b>{tr('Still failing after the recompute')}</b>: "
+            f"{html.escape('; '.join(result.violations_zh if zh else result.violations))}</p>"
+        )
     if result.changes:
         lines.append(f"<p><b>{tr('What changes')}</b> ({len(result.changes)}):</p><table cellspacing='4'>")
         for change in result.changes[:40]:
-            lines.append(f"<tr><td>{html.escape(change['module_id'])}</td><td>{html.escape(change['name'][:20])}</td>"
-                         f"<td>{_action(change['from'])} → {_action(change['to'])}</td>"
-                         f"<td align='right'>{formatting.money(change['objective_change'], 1)}</td></tr>")
+            lines.append(
+                f"<tr><td>{html.escape(change['module_id'])}</td><td>{html.escape(change['name'][:20])}</td>"
+                f"<td>{_action(change['from'])} → {_action(change['to'])}</td>"
+                f"<td align='right'>{formatting.money(change['objective_change'], 1)}</td></tr>"
+            )
         lines.append("</table>")
         if len(result.changes) > 40:
             lines.append(f"<p>… {len(result.changes) - 40}</p>")
@@ -252,4 +284,3 @@ def _action(action: str) -> str:
     if not labels:
         return action
     return labels["zh" if ui_language() == "zh" else "en"]
-

@@ -74,7 +74,9 @@ class TornadoChart(QWidget):
         for index, (driver, low, high) in enumerate(self.rows):
             y = top + index * step
             painter.setPen(self.palette().windowText().color())
-            painter.drawText(QRectF(0, y, label_width - 4, step), Qt.AlignRight | Qt.AlignVCenter, driver_label(driver))
+            painter.drawText(
+                QRectF(0, y, label_width - 4, step), Qt.AlignRight | Qt.AlignVCenter, driver_label(driver)
+            )
             for value in (low, high):
                 colour = BETTER if value >= self.base else WORSE
                 painter.setPen(Qt.NoPen)
@@ -83,7 +85,11 @@ class TornadoChart(QWidget):
                 painter.drawRect(QRectF(x0, y + step * 0.15, max(1.0, x1 - x0), step * 0.7))
         painter.setPen(QPen(self.palette().windowText().color(), 1))
         painter.drawLine(int(x(self.base)), top, int(x(self.base)), int(bottom))
-        for value, align in ((lo + pad, Qt.AlignLeft), (self.base, Qt.AlignHCenter), (hi - pad, Qt.AlignRight)):
+        for value, align in (
+            (lo + pad, Qt.AlignLeft),
+            (self.base, Qt.AlignHCenter),
+            (hi - pad, Qt.AlignRight),
+        ):
             text = formatting.money(value)
             width = metrics.horizontalAdvance(text) + 4
             cx = x(value)
@@ -137,7 +143,9 @@ class HistogramChart(QWidget):
             painter.drawLine(int(x(0)), top, int(x(0)), int(bottom))
         painter.setPen(text_colour)
         painter.drawText(QRectF(left, bottom + 2, 200, metrics.height()), Qt.AlignLeft, formatting.money(lo))
-        painter.drawText(QRectF(right - 200, bottom + 2, 200, metrics.height()), Qt.AlignRight, formatting.money(hi))
+        painter.drawText(
+            QRectF(right - 200, bottom + 2, 200, metrics.height()), Qt.AlignRight, formatting.money(hi)
+        )
         painter.end()
 
 
@@ -154,8 +162,9 @@ class RiskPanel(QWidget):
         buttons = QHBoxLayout()
         self.optimise_button = QPushButton(tr("Optimise scheme…"), self)
         self.optimise_button.setObjectName("EconomicLayerOptimiseButton")
-        self.optimise_button.setToolTip(tr("Find the actions with the highest NPV or net profit within the limits, "
-                                           "as a new scheme"))
+        self.optimise_button.setToolTip(
+            tr("Find the actions with the highest NPV or net profit within the limits, as a new scheme")
+        )
         self.optimise_button.clicked.connect(self.optimise_requested.emit)
         buttons.addWidget(self.optimise_button)
         self.run_button = QPushButton(tr("Run risk analysis"), self)
@@ -168,7 +177,9 @@ class RiskPanel(QWidget):
         self.figure.currentIndexChanged.connect(self._show_tornado)
         buttons.addWidget(self.figure)
         layout.addLayout(buttons)
-        self.tornado_title = QLabel(tr("<b>Tornado</b> (10,000 CNY): each driver at its low and high value"), self)
+        self.tornado_title = QLabel(
+            tr("<b>Tornado</b> (10,000 CNY): each driver at its low and high value"), self
+        )
         self.tornado_title.setWordWrap(True)
         layout.addWidget(self.tornado_title)
         self.tornado = TornadoChart(self)
@@ -193,7 +204,9 @@ class RiskPanel(QWidget):
         if visible and model is not None and model.project.count <= AUTO_LIMIT:
             self.compute()
         elif self.stale:
-            self.summary.setText(tr("Press “Run risk analysis” to compute the tornado and the Monte Carlo run."))
+            self.summary.setText(
+                tr("Press “Run risk analysis” to compute the tornado and the Monte Carlo run.")
+            )
 
     def compute(self) -> None:
         from economic_layer_plugin.core.risk import components, monte_carlo, tornado
@@ -201,23 +214,39 @@ class RiskPanel(QWidget):
         if self.model is None:
             return
         parts = components(self.model)
-        self.result = {"tornado": tornado(self.model, parts=parts), "mc": monte_carlo(self.model, parts=parts)}
+        self.result = {
+            "tornado": tornado(self.model, parts=parts),
+            "mc": monte_carlo(self.model, parts=parts),
+        }
         self.stale = False
         self._show_tornado()
         mc = self.result["mc"]
-        self.mc_title.setText(tr("<b>Monte Carlo</b>: NPV of {draws} draws (seed {seed}, triangular ranges)")
-                              .format(draws=f"{mc.draws:,}", seed=mc.seed))
+        self.mc_title.setText(
+            tr("<b>Monte Carlo</b>: NPV of {draws} draws (seed {seed}, triangular ranges)").format(
+                draws=f"{mc.draws:,}", seed=mc.seed
+            )
+        )
         self.histogram.set_data(mc.histogram, mc.npv)
         rows = []
-        for key, name in (("npv", tr("NPV")), ("funding_gap", tr("Funding gap")), ("net_profit", tr("Net profit"))):
+        for key, name in (
+            ("npv", tr("NPV")),
+            ("funding_gap", tr("Funding gap")),
+            ("net_profit", tr("Net profit")),
+        ):
             figures = getattr(mc, key)
-            rows.append(f"<tr><td>{name}</td><td align='right'>{formatting.money(figures['p10'])}</td>"
-                        f"<td align='right'>{formatting.money(figures['p50'])}</td>"
-                        f"<td align='right'>{formatting.money(figures['p90'])}</td></tr>")
+            rows.append(
+                f"<tr><td>{name}</td><td align='right'>{formatting.money(figures['p10'])}</td>"
+                f"<td align='right'>{formatting.money(figures['p50'])}</td>"
+                f"<td align='right'>{formatting.money(figures['p90'])}</td></tr>"
+            )
         self.summary.setText(
-            "<table cellspacing='6'><tr><th></th><th>P10</th><th>P50</th><th>P90</th></tr>" + "".join(rows)
-            + "</table>" + tr("Probability of a loss (net profit &lt; 0): {share}").format(
-                share=formatting.percent(mc.probability_loss)))
+            "<table cellspacing='6'><tr><th></th><th>P10</th><th>P50</th><th>P90</th></tr>"
+            + "".join(rows)
+            + "</table>"
+            + tr("Probability of a loss (net profit &lt; 0): {share}").format(
+                share=formatting.percent(mc.probability_loss)
+            )
+        )
 
     def _show_tornado(self, *_args) -> None:
         if self.result is not None:

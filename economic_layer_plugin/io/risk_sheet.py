@@ -7,8 +7,8 @@ Pure Python (openpyxl, numpy and the core): no QGIS import.
 
 from __future__ import annotations
 
-from openpyxl.chart import BarChart, Reference
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font, PatternFill
 
 from economic_layer_plugin.core.risk import DRIVER_LABELS, components, monte_carlo, tornado
@@ -22,7 +22,10 @@ HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 
 TEXTS = {
     "title": ("Risk: {scheme} (money in 10,000 CNY)", "风险分析：{scheme}（金额单位：万元）"),
-    "tornado": ("Tornado: NPV and net profit with one driver changed", "敏感性（龙卷风图）：单一因素变动时的净现值与净利润"),
+    "tornado": (
+        "Tornado: NPV and net profit with one driver changed",
+        "敏感性（龙卷风图）：单一因素变动时的净现值与净利润",
+    ),
     "driver": ("Driver", "因素"),
     "low": ("Low", "低值"),
     "high": ("High", "高值"),
@@ -31,8 +34,10 @@ TEXTS = {
     "net_low": ("Net profit at low", "低值时净利润"),
     "net_high": ("Net profit at high", "高值时净利润"),
     "base": ("As planned", "基准"),
-    "monte_carlo": ("Monte Carlo: {draws} draws, seed {seed}, triangular ranges",
-                    "蒙特卡洛模拟：{draws} 次抽样，随机种子 {seed}，三角分布"),
+    "monte_carlo": (
+        "Monte Carlo: {draws} draws, seed {seed}, triangular ranges",
+        "蒙特卡洛模拟：{draws} 次抽样，随机种子 {seed}，三角分布",
+    ),
     "figure": ("Figure", "指标"),
     "npv": ("NPV", "净现值"),
     "net_profit": ("Net profit", "净利润"),
@@ -43,8 +48,10 @@ TEXTS = {
     "count": ("Draws", "次数"),
     "chart_tornado": ("Tornado: NPV (10,000 CNY)", "龙卷风图：净现值（万元）"),
     "chart_histogram": ("Monte Carlo: NPV (10,000 CNY)", "蒙特卡洛：净现值分布（万元）"),
-    "too_large": ("{count} modules: above {limit}; run `economic-layer risk` for this scheme.",
-                  "{count} 个模块，超过 {limit}；请用 `economic-layer risk` 计算该方案。"),
+    "too_large": (
+        "{count} modules: above {limit}; run `economic-layer risk` for this scheme.",
+        "{count} 个模块，超过 {limit}；请用 `economic-layer risk` 计算该方案。",
+    ),
 }
 
 
@@ -91,19 +98,41 @@ def write_risk_sheet(workbook, schemes: list, language: str = "en", draws: int =
         row += 1
         ws.append([_cell(ws, _t("tornado", language), font=BOLD)])
         row += 1
-        ws.append([_cell(ws, _t(key, language), font=BOLD, fill=HEADER_FILL)
-                   for key in ("driver", "low", "high", "npv_low", "npv_high", "net_low", "net_high")])
+        ws.append(
+            [
+                _cell(ws, _t(key, language), font=BOLD, fill=HEADER_FILL)
+                for key in ("driver", "low", "high", "npv_low", "npv_high", "net_low", "net_high")
+            ]
+        )
         first = row + 1
         for entry in result["rows"]:
             row += 1
             en, zh = DRIVER_LABELS[entry["driver"]]
-            ws.append([zh if language == "zh" else en, entry["low"], entry["high"], _money(ws, entry["npv_low"]),
-                       _money(ws, entry["npv_high"]), _money(ws, entry["net_low"]), _money(ws, entry["net_high"])])
+            ws.append(
+                [
+                    zh if language == "zh" else en,
+                    entry["low"],
+                    entry["high"],
+                    _money(ws, entry["npv_low"]),
+                    _money(ws, entry["npv_high"]),
+                    _money(ws, entry["net_low"]),
+                    _money(ws, entry["net_high"]),
+                ]
+            )
         last = row
         row += 1
         base_npv, base_net = result["base"]["npv"], result["base"]["net_profit"]
-        ws.append([_t("base", language), None, None, _money(ws, base_npv), _money(ws, base_npv),
-                   _money(ws, base_net), _money(ws, base_net)])
+        ws.append(
+            [
+                _t("base", language),
+                None,
+                None,
+                _money(ws, base_npv),
+                _money(ws, base_npv),
+                _money(ws, base_net),
+                _money(ws, base_net),
+            ]
+        )
         chart = BarChart()
         chart.type = "bar"
         chart.title = _t("chart_tornado", language)
@@ -120,14 +149,25 @@ def write_risk_sheet(workbook, schemes: list, language: str = "en", draws: int =
         row += 1
         ws.append([_cell(ws, _t("monte_carlo", language, draws=mc.draws, seed=mc.seed), font=BOLD)])
         row += 1
-        ws.append([_cell(ws, _t(key, language), font=BOLD, fill=HEADER_FILL) if key else
-                   _cell(ws, label, font=BOLD, fill=HEADER_FILL)
-                   for key, label in (("figure", ""), ("", "P10"), ("", "P50"), ("", "P90"))])
+        ws.append(
+            [
+                _cell(ws, _t(key, language), font=BOLD, fill=HEADER_FILL)
+                if key
+                else _cell(ws, label, font=BOLD, fill=HEADER_FILL)
+                for key, label in (("figure", ""), ("", "P10"), ("", "P50"), ("", "P90"))
+            ]
+        )
         for key in ("npv", "net_profit", "funding_gap"):
             row += 1
             figures = getattr(mc, key)
-            ws.append([_t(key, language), _money(ws, figures["p10"]), _money(ws, figures["p50"]),
-                       _money(ws, figures["p90"])])
+            ws.append(
+                [
+                    _t(key, language),
+                    _money(ws, figures["p10"]),
+                    _money(ws, figures["p50"]),
+                    _money(ws, figures["p90"]),
+                ]
+            )
         row += 1
         ws.append([_t("loss", language), _cell(ws, mc.probability_loss, number_format="0.0%")])
         row += 1
@@ -137,8 +177,12 @@ def write_risk_sheet(workbook, schemes: list, language: str = "en", draws: int =
             en, zh = DRIVER_LABELS[driver]
             ws.append([zh if language == "zh" else en] + list(values))
         row += 1
-        ws.append([_cell(ws, _t("histogram", language), font=BOLD, fill=HEADER_FILL),
-                   _cell(ws, _t("count", language), font=BOLD, fill=HEADER_FILL)])
+        ws.append(
+            [
+                _cell(ws, _t("histogram", language), font=BOLD, fill=HEADER_FILL),
+                _cell(ws, _t("count", language), font=BOLD, fill=HEADER_FILL),
+            ]
+        )
         first_bin = row + 1
         for edge, count in zip(mc.histogram["edges"], mc.histogram["counts"]):
             row += 1
@@ -147,7 +191,9 @@ def write_risk_sheet(workbook, schemes: list, language: str = "en", draws: int =
         histogram.type = "col"
         histogram.gapWidth = 10
         histogram.title = _t("chart_histogram", language)
-        histogram.add_data(Reference(ws, min_col=2, min_row=first_bin - 1, max_row=row), titles_from_data=True)
+        histogram.add_data(
+            Reference(ws, min_col=2, min_row=first_bin - 1, max_row=row), titles_from_data=True
+        )
         histogram.set_categories(Reference(ws, min_col=1, min_row=first_bin, max_row=row))
         histogram.legend = None
         histogram.height, histogram.width = 7, 16

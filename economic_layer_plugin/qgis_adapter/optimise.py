@@ -33,14 +33,16 @@ def overlap_pairs(layer: QgsVectorLayer, model, tolerance: float = DEFAULT_TOLER
     Underground modules (underground space, parking) stand over or under others: they make no pairs."""
     reader = ModuleReader(layer)
     new = [fid for fid, m in model.modules.items() if m.action == "add" and not m.below_ground]
-    standing = {fid for fid, m in model.modules.items()
-                if m.action != "add" and m.areas[0] > 0 and not m.below_ground}
+    standing = {
+        fid for fid, m in model.modules.items() if m.action != "add" and m.areas[0] > 0 and not m.below_ground
+    }
     if not new or not standing:
         return []
     geometries = {}
     index = QgsSpatialIndex()
-    for feature in layer.getFeatures(QgsFeatureRequest().setFilterFids(list(standing | set(new)))
-                                     .setNoAttributes()):
+    for feature in layer.getFeatures(
+        QgsFeatureRequest().setFilterFids(list(standing | set(new))).setNoAttributes()
+    ):
         geometries[feature.id()] = feature.geometry()
         if feature.id() in standing:
             index.addFeature(feature)
@@ -59,7 +61,9 @@ def overlap_pairs(layer: QgsVectorLayer, model, tolerance: float = DEFAULT_TOLER
             shared = geometry.intersection(geometries[other])
             if shared.isEmpty():
                 continue
-            area = reader.area.measureArea(shared) if reader.geographic else shared.area() * reader.unit_factor
+            area = (
+                reader.area.measureArea(shared) if reader.geographic else shared.area() * reader.unit_factor
+            )
             if area > tolerance:
                 pairs.append((fid, other))
     return pairs
@@ -94,8 +98,9 @@ def locked_fids(layer: QgsVectorLayer, field: str | None = None, selection: bool
     return frozenset(fids)
 
 
-def optimise_layer(layer: QgsVectorLayer, model, options: OptimiseOptions | None = None,
-                   tolerance: float = DEFAULT_TOLERANCE):
+def optimise_layer(
+    layer: QgsVectorLayer, model, options: OptimiseOptions | None = None, tolerance: float = DEFAULT_TOLERANCE
+):
     """core.optimise with the footprint overlaps of ``layer``."""
     options = options or OptimiseOptions()
     options.overlaps = tuple(overlap_pairs(layer, model, tolerance))
@@ -104,12 +109,22 @@ def optimise_layer(layer: QgsVectorLayer, model, options: OptimiseOptions | None
 
 def _copy_fids(source: QgsVectorLayer, copy: QgsVectorLayer) -> dict:
     """Source fid -> fid in a copy written from it (the writer keeps the order of the features)."""
-    source_ids = [f.id() for f in source.getFeatures(QgsFeatureRequest().setNoAttributes()
-                                                      .setFlags(QgsFeatureRequest.NoGeometry))]
-    copy_ids = [f.id() for f in copy.getFeatures(QgsFeatureRequest().setNoAttributes()
-                                                 .setFlags(QgsFeatureRequest.NoGeometry))]
+    source_ids = [
+        f.id()
+        for f in source.getFeatures(
+            QgsFeatureRequest().setNoAttributes().setFlags(QgsFeatureRequest.NoGeometry)
+        )
+    ]
+    copy_ids = [
+        f.id()
+        for f in copy.getFeatures(
+            QgsFeatureRequest().setNoAttributes().setFlags(QgsFeatureRequest.NoGeometry)
+        )
+    ]
     if len(source_ids) != len(copy_ids):
-        raise GeoPackageError(f"{copy.name()}: the copy has {len(copy_ids)} features, the scheme {len(source_ids)}")
+        raise GeoPackageError(
+            f"{copy.name()}: the copy has {len(copy_ids)} features, the scheme {len(source_ids)}"
+        )
     return dict(zip(source_ids, copy_ids))
 
 
@@ -121,8 +136,12 @@ def apply_choices(source: QgsVectorLayer, copy: QgsVectorLayer, choices: dict) -
     changed = removed = 0
     if not copy.startEditing() and not copy.isEditable():
         raise GeoPackageError(f"{copy.name()}: cannot be edited")
-    current = {f.id(): f.attribute(index) for f in copy.getFeatures(
-        QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index]))}
+    current = {
+        f.id(): f.attribute(index)
+        for f in copy.getFeatures(
+            QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+        )
+    }
     for fid, action in choices.items():
         target = mapping.get(fid)
         if target is None:
@@ -147,10 +166,14 @@ def write_scheme(source: QgsVectorLayer, path, name: str, choices: dict, assumpt
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = name
-    options.actionOnExistingFile = (QgsVectorFileWriter.CreateOrOverwriteLayer if path.exists()
-                                    else QgsVectorFileWriter.CreateOrOverwriteFile)
-    result = QgsVectorFileWriter.writeAsVectorFormatV3(source, str(path), QgsProject.instance().transformContext(),
-                                                       options)
+    options.actionOnExistingFile = (
+        QgsVectorFileWriter.CreateOrOverwriteLayer
+        if path.exists()
+        else QgsVectorFileWriter.CreateOrOverwriteFile
+    )
+    result = QgsVectorFileWriter.writeAsVectorFormatV3(
+        source, str(path), QgsProject.instance().transformContext(), options
+    )
     if result[0] != QgsVectorFileWriter.NoError:
         raise GeoPackageError(f"{path} ({name}): {result[1]}")
     copy = QgsVectorLayer(layer_source(path, name), name, "ogr")

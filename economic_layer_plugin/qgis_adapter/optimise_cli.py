@@ -1,8 +1,8 @@
 """The command line's ``optimise`` and ``risk`` (scripts/economic-layer): run, write, print.
 
-    economic-layer optimise SOURCE -o OUT.gpkg [--objective npv|net_profit] [--balance-units]
-                            [--lock-field FIELD] [--name NAME] [--json]
-    economic-layer risk SOURCE [--draws N] [--seed S] [--json]
+economic-layer optimise SOURCE -o OUT.gpkg [--objective npv|net_profit] [--balance-units]
+                        [--lock-field FIELD] [--name NAME] [--json]
+economic-layer risk SOURCE [--draws N] [--seed S] [--json]
 """
 
 from __future__ import annotations
@@ -20,8 +20,11 @@ def add_parsers(sub) -> None:
     p.add_argument("--objective", choices=("npv", "net_profit"), default="npv")
     p.add_argument("--balance-units", action="store_true", help="each unit's net profit >= 0")
     p.add_argument("--lock-field", metavar="FIELD", help="modules where FIELD is true keep their action")
-    p.add_argument("--enforce", default=",".join(CHECK_GROUPS),
-                   help=f"checks to enforce, comma-separated (default: {','.join(CHECK_GROUPS)}; '' for none)")
+    p.add_argument(
+        "--enforce",
+        default=",".join(CHECK_GROUPS),
+        help=f"checks to enforce, comma-separated (default: {','.join(CHECK_GROUPS)}; '' for none)",
+    )
     p.add_argument("--name", help="layer name of the optimised scheme (default: SCHEME_optimised)")
     p.add_argument("--time-limit", type=float, default=120.0, help="seconds per solve")
     p.add_argument("--json", action="store_true", help="the report as JSON on standard output")
@@ -58,8 +61,11 @@ def run_optimise(args) -> int:
     enforce = tuple(part.strip() for part in args.enforce.split(",") if part.strip())
     unknown = [key for key in enforce if key not in CHECK_GROUPS]
     if unknown:
-        print(f"economic-layer: --enforce: unknown check(s) {', '.join(unknown)} "
-              f"(known: {', '.join(CHECK_GROUPS)})", file=sys.stderr)
+        print(
+            f"economic-layer: --enforce: unknown check(s) {', '.join(unknown)} "
+            f"(known: {', '.join(CHECK_GROUPS)})",
+            file=sys.stderr,
+        )
         return 2
     assumptions = assumptions_of(layer)
     model = EconomicModel.compute(ModuleReader(layer).modules(), assumptions)
@@ -68,8 +74,13 @@ def run_optimise(args) -> int:
     except ValueError as error:
         print(f"economic-layer: {error}", file=sys.stderr)
         return 2
-    options = OptimiseOptions(objective=args.objective, enforce=enforce, balance_units=args.balance_units,
-                              locked=locked, time_limit=args.time_limit)
+    options = OptimiseOptions(
+        objective=args.objective,
+        enforce=enforce,
+        balance_units=args.balance_units,
+        locked=locked,
+        time_limit=args.time_limit,
+    )
     try:
         result = optimise_layer(layer, model, options)
     except SolverMissing as error:
@@ -91,18 +102,27 @@ def run_optimise(args) -> int:
     else:
         print_optimise(payload)
     if model.excluded_count:
-        print(f"economic-layer: {model.excluded_count} modules were left out of the totals (they keep their "
-              "action)", file=sys.stderr)
+        print(
+            f"economic-layer: {model.excluded_count} modules were left out of the totals (they keep their "
+            "action)",
+            file=sys.stderr,
+        )
     return 3 if args.strict and model.excluded_count else 0
 
 
 def print_optimise(report: dict) -> None:
-    print(f"{report['scheme']}: {report['status']} ({report['objective']}); "
-          f"{report['variables']} variables, {report['constraints']} constraints, "
-          f"solved in {report['solve_seconds']:.2f} s")
-    print(f"  objective before {_wan(report['objective_before'])} 万元"
-          f"{'' if report['before_feasible'] else ' (the scheme as it is fails: ' + _some(report['before_violations']) + ')'}, "
-          f"after {_wan(report['objective_after'])} 万元")
+    print(
+        f"{report['scheme']}: {report['status']} ({report['objective']}); "
+        f"{report['variables']} variables, {report['constraints']} constraints, "
+        f"solved in {report['solve_seconds']:.2f} s"
+    )
+    failing = ""
+    if not report["before_feasible"]:
+        failing = f" (the scheme as it is fails: {_some(report['before_violations'])})"
+    print(
+        f"  objective before {_wan(report['objective_before'])} 万元{failing}, "
+        f"after {_wan(report['objective_after'])} 万元"
+    )
     if report["conflicts"]:
         print("  these constraints conflict (relax one of them):")
         for conflict in report["conflicts"]:
@@ -116,8 +136,10 @@ def print_optimise(report: dict) -> None:
     if report["changes"]:
         print(f"  {len(report['changes'])} modules change, largest first:")
         for change in report["changes"][:20]:
-            print(f"    {change['module_id']:10} {change['name'][:24]:24} {change['from']:>9} -> {change['to']:<10}"
-                  f" {_wan(change['objective_change']):>12} 万元")
+            print(
+                f"    {change['module_id']:10} {change['name'][:24]:24} {change['from']:>9} -> "
+                f"{change['to']:<10} {_wan(change['objective_change']):>12} 万元"
+            )
     if report["output"]:
         print(f"wrote {report['output']} (layer {report['layer']})")
 
@@ -144,13 +166,17 @@ def run_risk(args) -> int:
         base = report["tornado"]["base"]
         print(f"  base: NPV {_wan(base['npv'])}, net profit {_wan(base['net_profit'])}")
         for row in report["tornado"]["rows"]:
-            print(f"  {row['driver']:18} {row['low']:>6g} / {row['high']:<6g} NPV {_wan(row['npv_low']):>12} / "
-                  f"{_wan(row['npv_high']):<12} net {_wan(row['net_low']):>12} / {_wan(row['net_high'])}")
+            print(
+                f"  {row['driver']:18} {row['low']:>6g} / {row['high']:<6g} NPV {_wan(row['npv_low']):>12} / "
+                f"{_wan(row['npv_high']):<12} net {_wan(row['net_low']):>12} / {_wan(row['net_high'])}"
+            )
         mc = report["monte_carlo"]
         print(f"Monte Carlo, {mc['draws']} draws, seed {mc['seed']} (万元):")
         for key in ("npv", "funding_gap", "net_profit"):
-            print(f"  {key:12} P10 {_wan(mc[key]['p10']):>12}  P50 {_wan(mc[key]['p50']):>12}  "
-                  f"P90 {_wan(mc[key]['p90']):>12}")
+            print(
+                f"  {key:12} P10 {_wan(mc[key]['p10']):>12}  P50 {_wan(mc[key]['p50']):>12}  "
+                f"P90 {_wan(mc[key]['p90']):>12}"
+            )
         print(f"  P(net profit < 0) = {mc['probability_loss']:.1%}")
     if model.excluded_count:
         print(f"economic-layer: {model.excluded_count} modules were left out of the totals", file=sys.stderr)

@@ -39,14 +39,25 @@ def squares_layer():
     layer = QgsVectorLayer("Polygon?crs=EPSG:4547", "squares", "memory")
     layer.dataProvider().addAttributes(list(economic_fields("en")))
     layer.updateFields()
-    rows = [("A", "retain", (0, 0, 10, 10)), ("B", "retain", (20, 0, 30, 10)), ("C", "retain", (40, 0, 50, 10)),
-            ("N1", "add", (5, 0, 25, 10)), ("N2", "add", (30, 0, 40.5, 10)), ("N3", "add", (30, 0, 40.05, 10))]
+    rows = [
+        ("A", "retain", (0, 0, 10, 10)),
+        ("B", "retain", (20, 0, 30, 10)),
+        ("C", "retain", (40, 0, 50, 10)),
+        ("N1", "add", (5, 0, 25, 10)),
+        ("N2", "add", (30, 0, 40.5, 10)),
+        ("N3", "add", (30, 0, 40.05, 10)),
+    ]
     features = []
     for module_id, action, (x0, y0, x1, y1) in rows:
         f = QgsFeature(layer.fields())
         f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))"))
         f["el_module_id"], f["el_unit"], f["el_action"], f["el_use"], f["el_floors"] = (
-            module_id, "1", action, "office", 3)
+            module_id,
+            "1",
+            action,
+            "office",
+            3,
+        )
         features.append(f)
     layer.dataProvider().addFeatures(features)
     return layer
@@ -128,8 +139,9 @@ def test_dialog_and_risk_tab(sample):
 
 
 def run(*args, check_rc=None):
-    result = subprocess.run(["/usr/bin/python3", str(CLI), *map(str, args)], capture_output=True, text=True,
-                            timeout=300)
+    result = subprocess.run(
+        ["/usr/bin/python3", str(CLI), *map(str, args)], capture_output=True, text=True, timeout=300
+    )
     if check_rc is not None:
         assert result.returncode == check_rc, result.stderr
     return result
@@ -162,8 +174,19 @@ def test_infeasible_from_the_command_line(tmp_path):
     index = layer.fields().indexOf("keep")
     layer.dataProvider().changeAttributeValues({f.id(): {index: 1} for f in layer.getFeatures()})
     del layer
-    data = json.loads(run("optimise", f"{source}|layername=final_plan", "-o", tmp_path / "o.gpkg", "--json",
-                          "--balance-units", "--lock-field", "keep", check_rc=0).stdout)
+    data = json.loads(
+        run(
+            "optimise",
+            f"{source}|layername=final_plan",
+            "-o",
+            tmp_path / "o.gpkg",
+            "--json",
+            "--balance-units",
+            "--lock-field",
+            "keep",
+            check_rc=0,
+        ).stdout
+    )
     assert data["status"] == "infeasible"
     names = {c["constraint"] for c in data["conflicts"]}
     assert "locks" in names and "fund_balance" in names
@@ -175,9 +198,16 @@ def test_processing_algorithms(plugin_factory, qgis_processing, tmp_path):
     plugin_factory()
     source = f"{SAMPLE / 'zhongshan_third_road.gpkg'}|layername=final_plan"
     report = tmp_path / "r.json"
-    result = processing.run("economic_layer:optimise_scheme", {
-        "INPUT": source, "OBJECTIVE": 1, "OUTPUT": str(tmp_path / "o.gpkg"), "LAYER_NAME": "best",
-        "REPORT": str(report)})
+    result = processing.run(
+        "economic_layer:optimise_scheme",
+        {
+            "INPUT": source,
+            "OBJECTIVE": 1,
+            "OUTPUT": str(tmp_path / "o.gpkg"),
+            "LAYER_NAME": "best",
+            "REPORT": str(report),
+        },
+    )
     assert result["STATUS"] == "optimal"
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["objective"] == "net_profit" and data["objective_after"] == result["OBJECTIVE_AFTER"]
@@ -198,15 +228,43 @@ def test_report_names_binding_limits_and_failures():
     from economic_layer_plugin.gui.optimise_dialog import report_html
 
     book = Assumptions(units=[ProjectUnit("1", land_area=20000, far_limit=2.0, height_limit=100)])
-    items = [ModuleInput(i, {"el_module_id": f"S{i}", "el_unit": "1", "el_action": "retain", "el_use": "industrial",
-                             "el_gfa": 2000 + 100 * i, "el_households": 0, "el_compensation_rate": 2000}, 1000.0)
-             for i in range(1, 9)]
-    items += [ModuleInput(100 + i, {"el_module_id": f"N{i}", "el_unit": "1", "el_action": "add", "el_use": "apartment",
-                                    "el_gfa": 5000, "el_sale_price": 40000, "el_floors": 10}, 500.0)
-              for i in range(1, 9)]
+    items = [
+        ModuleInput(
+            i,
+            {
+                "el_module_id": f"S{i}",
+                "el_unit": "1",
+                "el_action": "retain",
+                "el_use": "industrial",
+                "el_gfa": 2000 + 100 * i,
+                "el_households": 0,
+                "el_compensation_rate": 2000,
+            },
+            1000.0,
+        )
+        for i in range(1, 9)
+    ]
+    items += [
+        ModuleInput(
+            100 + i,
+            {
+                "el_module_id": f"N{i}",
+                "el_unit": "1",
+                "el_action": "add",
+                "el_use": "apartment",
+                "el_gfa": 5000,
+                "el_sale_price": 40000,
+                "el_floors": 10,
+            },
+            500.0,
+        )
+        for i in range(1, 9)
+    ]
     model = EconomicModel.compute(items, book)
     result = optimise(model, OptimiseOptions(overlaps=tuple((100 + i, i) for i in range(1, 9))))
     text = report_html(result, model)
-    assert any(b["constraint"] == "rebuild_ratio" and b["relaxed_limit"] == pytest.approx(2.1) and b["gain"] > 0
-               for b in result.binding)
+    assert any(
+        b["constraint"] == "rebuild_ratio" and b["relaxed_limit"] == pytest.approx(2.1) and b["gain"] > 0
+        for b in result.binding
+    )
     assert "2 → 2.1" in text and ("Floor area ratio" in text or "容积率" in text)

@@ -79,5 +79,16 @@ def look_compare():
     result["screenshot_compare"] = _e2e.screenshot("optimise_compare.png")
 
 
-_e2e.steps(open_sample, show_risk, look_risk, open_dialog, run_optimiser, wait_for_it, look_dialog, add_scheme, show_compare,
-           look_compare, delay_ms=2500)
+_e2e.steps(
+    open_sample,
+    show_risk,
+    look_risk,
+    open_dialog,
+    run_optimiser,
+    wait_for_it,
+    look_dialog,
+    add_scheme,
+    show_compare,
+    look_compare,
+    delay_ms=2500,
+)

@@ -32,23 +32,43 @@ def random_scheme(seed: int):
     for _ in range(rng.randint(4, 5)):
         fid += 1
         households = rng.choice([0, 10, 20])
-        items.append(ModuleInput(fid, {
-            "el_module_id": f"S{fid}", "el_unit": rng.choice("12"), "el_action": rng.choice(["retain", "renovate",
-                                                                                             "demolish"]),
-            "el_use": rng.choice(["office", "apartment", "residential"]), "el_gfa": rng.choice([800, 1500, 3000, 5000]),
-            "el_floors": rng.randint(2, 12), "el_households": households,
-            "el_resettled_onsite": rng.randint(0, households), "el_rent": rng.choice([None, 30, 90]),
-            "el_compensation_rate": rng.choice([None, 4000, 9000]),
-        }, 500.0))
+        items.append(
+            ModuleInput(
+                fid,
+                {
+                    "el_module_id": f"S{fid}",
+                    "el_unit": rng.choice("12"),
+                    "el_action": rng.choice(["retain", "renovate", "demolish"]),
+                    "el_use": rng.choice(["office", "apartment", "residential"]),
+                    "el_gfa": rng.choice([800, 1500, 3000, 5000]),
+                    "el_floors": rng.randint(2, 12),
+                    "el_households": households,
+                    "el_resettled_onsite": rng.randint(0, households),
+                    "el_rent": rng.choice([None, 30, 90]),
+                    "el_compensation_rate": rng.choice([None, 4000, 9000]),
+                },
+                500.0,
+            )
+        )
         standing.append(fid)
     overlaps = []
     for _ in range(rng.randint(3, 4)):
         fid += 1
-        items.append(ModuleInput(fid, {
-            "el_module_id": f"N{fid}", "el_unit": rng.choice("12"), "el_action": "add",
-            "el_use": rng.choice(["office", "apartment", "residential"]), "el_gfa": rng.choice([1000, 2500, 6000]),
-            "el_floors": rng.choice([5, 20, 33]), "el_sale_price": rng.choice([None, 12000, 30000]),
-        }, 400.0))
+        items.append(
+            ModuleInput(
+                fid,
+                {
+                    "el_module_id": f"N{fid}",
+                    "el_unit": rng.choice("12"),
+                    "el_action": "add",
+                    "el_use": rng.choice(["office", "apartment", "residential"]),
+                    "el_gfa": rng.choice([1000, 2500, 6000]),
+                    "el_floors": rng.choice([5, 20, 33]),
+                    "el_sale_price": rng.choice([None, 12000, 30000]),
+                },
+                400.0,
+            )
+        )
         for old in rng.sample(standing, rng.randint(0, 2)):
             overlaps.append((fid, old))
     return items, overlaps
@@ -56,12 +76,20 @@ def random_scheme(seed: int):
 
 def assumptions_for(book: Assumptions, seed: int) -> Assumptions:
     rng = random.Random(1000 + seed)
-    book.thresholds = PolicyThresholds(max_demolition_share=rng.choice([0.2, 0.35, 0.6]),
-                                       max_rebuild_ratio=rng.choice([1.0, 2.0]),
-                                       min_resettlement_share=0.5)
-    book.units = [ProjectUnit("1", land_area=rng.choice([3000, 6000]), far_limit=rng.choice([2.0, 3.0]),
-                              height_limit=rng.choice([60, 100])),
-                  ProjectUnit("2", land_area=5000, far_limit=2.5, height_limit=80)]
+    book.thresholds = PolicyThresholds(
+        max_demolition_share=rng.choice([0.2, 0.35, 0.6]),
+        max_rebuild_ratio=rng.choice([1.0, 2.0]),
+        min_resettlement_share=0.5,
+    )
+    book.units = [
+        ProjectUnit(
+            "1",
+            land_area=rng.choice([3000, 6000]),
+            far_limit=rng.choice([2.0, 3.0]),
+            height_limit=rng.choice([60, 100]),
+        ),
+        ProjectUnit("2", land_area=5000, far_limit=2.5, height_limit=80),
+    ]
     if seed % 3 == 0:
         book.thresholds.range_rules = [RangeRule("new_area", minimum=1000, maximum=9000, scope="project")]
     return book
@@ -101,8 +129,14 @@ def brute_force(items, assumptions, overlaps, options: OptimiseOptions):
 def test_equals_brute_force(book, seed, objective):
     items, overlaps = random_scheme(seed)
     assumptions = assumptions_for(book, seed)
-    options = OptimiseOptions(objective=objective, overlaps=tuple(overlaps), balance_units=seed % 4 == 1,
-                              locked=frozenset({2}) if seed % 5 == 2 else frozenset(), explain=False, mip_rel_gap=1e-9)
+    options = OptimiseOptions(
+        objective=objective,
+        overlaps=tuple(overlaps),
+        balance_units=seed % 4 == 1,
+        locked=frozenset({2}) if seed % 5 == 2 else frozenset(),
+        explain=False,
+        mip_rel_gap=1e-9,
+    )
     model = EconomicModel.compute(items, assumptions)
     result = optimise(model, options)
     best = brute_force(items, assumptions, overlaps, options)
@@ -122,12 +156,36 @@ def scheme_a(book):
     """Worked by hand: two standing office blocks of 1,000 m2 (existing) in unit 1, and a new block on
     the first. Demolishing it costs compensation 15,000 + demolition 100 (+10 % soft) per m2."""
     items = [
-        ModuleInput(1, {"el_module_id": "A", "el_unit": "1", "el_action": "retain", "el_use": "office",
-                        "el_gfa": 1000, "el_households": 10, "el_resettled_onsite": 2}, 500.0),
-        ModuleInput(2, {"el_module_id": "B", "el_unit": "1", "el_action": "retain", "el_use": "office",
-                        "el_gfa": 1000}, 500.0),
-        ModuleInput(3, {"el_module_id": "C", "el_unit": "1", "el_action": "add", "el_use": "office",
-                        "el_gfa": 20000, "el_sale_price": 40000}, 500.0),
+        ModuleInput(
+            1,
+            {
+                "el_module_id": "A",
+                "el_unit": "1",
+                "el_action": "retain",
+                "el_use": "office",
+                "el_gfa": 1000,
+                "el_households": 10,
+                "el_resettled_onsite": 2,
+            },
+            500.0,
+        ),
+        ModuleInput(
+            2,
+            {"el_module_id": "B", "el_unit": "1", "el_action": "retain", "el_use": "office", "el_gfa": 1000},
+            500.0,
+        ),
+        ModuleInput(
+            3,
+            {
+                "el_module_id": "C",
+                "el_unit": "1",
+                "el_action": "add",
+                "el_use": "office",
+                "el_gfa": 20000,
+                "el_sale_price": 40000,
+            },
+            500.0,
+        ),
     ]
     book.units = [ProjectUnit("1")]
     return items
@@ -173,8 +231,11 @@ def test_binding_limit_and_its_gain(book):
     assert caps and caps[0]["relaxed_limit"] == pytest.approx(0.50)
     # the gain: the scheme with A demolished and C built, minus the best without, both by the engine
     built = EconomicModel.compute([with_action(items[0], "demolish"), items[1], items[2]], book)
-    best_without = max(EconomicModel.compute([with_action(items[0], a), with_action(items[1], b)], book)
-                       .indicators()["npv"] for a in ("retain", "renovate") for b in ("retain", "renovate"))
+    best_without = max(
+        EconomicModel.compute([with_action(items[0], a), with_action(items[1], b)], book).indicators()["npv"]
+        for a in ("retain", "renovate")
+        for b in ("retain", "renovate")
+    )
     assert max(b["gain"] for b in caps) == pytest.approx(built.indicators()["npv"] - best_without, rel=1e-9)
 
 
@@ -193,16 +254,23 @@ def test_unknown_objective(book):
 
 
 def test_every_check_group_named():
-    assert set(CHECK_GROUPS) == {"demolition_share", "rebuild_ratio", "resettlement_share", "floor_area_ratio",
-                                 "height", "range"}
+    assert set(CHECK_GROUPS) == {
+        "demolition_share",
+        "rebuild_ratio",
+        "resettlement_share",
+        "floor_area_ratio",
+        "height",
+        "range",
+    }
 
 
 def test_rebuild_ratio_applies_once_something_is_demolished(book):
     """A is locked as demolished (1,000 m2): a rebuild ratio of 2 allows 2,000 m2 new, so C (20,000 m2)
     cannot be built; with nothing demolished the ratio is not evaluated and C may stand alone."""
     items = scheme_a(book)
-    items[0] = ModuleInput(1, dict(items[0].attributes, el_action="demolish", el_households=0,
-                                   el_resettled_onsite=0), 500.0)
+    items[0] = ModuleInput(
+        1, dict(items[0].attributes, el_action="demolish", el_households=0, el_resettled_onsite=0), 500.0
+    )
     book.thresholds = PolicyThresholds(max_demolition_share=1.0, max_rebuild_ratio=2.0)
     model = EconomicModel.compute(items, book)
     locked = optimise(model, OptimiseOptions(locked=frozenset({1}), explain=False))
@@ -226,8 +294,9 @@ def test_the_scheme_as_it_is_and_the_after_stack_hook(book):
     """C (20,000 m2 new) with nothing demolished: the rebuild ratio is not evaluated, so the scheme as it is
     passes; demolishing A (1,000 m2, locked) makes it 20 > 2: the failure is named. The hook re-evaluates."""
     items = scheme_a(book)
-    items[0] = ModuleInput(1, dict(items[0].attributes, el_action="demolish", el_households=0,
-                                   el_resettled_onsite=0), 500.0)
+    items[0] = ModuleInput(
+        1, dict(items[0].attributes, el_action="demolish", el_households=0, el_resettled_onsite=0), 500.0
+    )
     book.thresholds = PolicyThresholds(max_demolition_share=1.0)
     model = EconomicModel.compute(items, book)
     result = optimise(model, OptimiseOptions(explain=False, after_stack=lambda m: 42.0))

@@ -22,20 +22,50 @@ from economic_layer_plugin.core.risk import (
 
 def scheme(book):
     return [
-        ModuleInput(1, {"el_unit": "1", "el_action": "demolish", "el_use": "residential", "el_gfa": 2000,
-                        "el_compensation_rate": 9000}, 500.0),
-        ModuleInput(2, {"el_unit": "1", "el_action": "add", "el_use": "apartment", "el_gfa": 5000,
-                        "el_sale_price": 30000}, 500.0),
+        ModuleInput(
+            1,
+            {
+                "el_unit": "1",
+                "el_action": "demolish",
+                "el_use": "residential",
+                "el_gfa": 2000,
+                "el_compensation_rate": 9000,
+            },
+            500.0,
+        ),
+        ModuleInput(
+            2,
+            {
+                "el_unit": "1",
+                "el_action": "add",
+                "el_use": "apartment",
+                "el_gfa": 5000,
+                "el_sale_price": 30000,
+            },
+            500.0,
+        ),
         ModuleInput(3, {"el_unit": "2", "el_action": "add", "el_use": "office", "el_gfa": 3000}, 500.0),
-        ModuleInput(4, {"el_unit": "2", "el_action": "renovate", "el_use": "office", "el_gfa": 1500,
-                        "el_cost_rate": 2200, "el_start_year": 2027}, 500.0),
+        ModuleInput(
+            4,
+            {
+                "el_unit": "2",
+                "el_action": "renovate",
+                "el_use": "office",
+                "el_gfa": 1500,
+                "el_cost_rate": 2200,
+                "el_start_year": 2027,
+            },
+            500.0,
+        ),
         ModuleInput(5, {"el_unit": "2", "el_action": "demolish", "el_use": "office", "el_gfa": 800}, 500.0),
     ]
 
 
 def scaled(book, items, fields, use_keys, factor):
     """The scheme with the given per-module fields and price-book rates multiplied by ``factor``."""
-    uses = {name: replace(d, **{k: getattr(d, k) * factor for k in use_keys}) for name, d in book.uses.items()}
+    uses = {
+        name: replace(d, **{k: getattr(d, k) * factor for k in use_keys}) for name, d in book.uses.items()
+    }
     out = []
     for item in items:
         attributes = dict(item.attributes)
@@ -49,8 +79,10 @@ def scaled(book, items, fields, use_keys, factor):
 DRIVER_INPUTS = {
     "sale_price": (("el_sale_price",), ("sale_price",)),
     "rent": (("el_rent",), ("rent",)),
-    "construction_cost": (("el_cost_rate", "el_demolition_rate"),
-                          ("construction_rate", "renovation_rate", "upkeep_rate", "demolition_rate")),
+    "construction_cost": (
+        ("el_cost_rate", "el_demolition_rate"),
+        ("construction_rate", "renovation_rate", "upkeep_rate", "demolition_rate"),
+    ),
     "compensation": (("el_compensation_rate",), ("compensation_rate",)),
 }
 
@@ -61,7 +93,10 @@ def test_tornado_matches_the_engine_with_the_driver_changed(book, driver):
     model = EconomicModel.compute(items, book)
     result = tornado(model)
     row = next(r for r in result["rows"] if r["driver"] == driver)
-    for factor, npv_key, net_key in ((row["low"], "npv_low", "net_low"), (row["high"], "npv_high", "net_high")):
+    for factor, npv_key, net_key in (
+        (row["low"], "npv_low", "net_low"),
+        (row["high"], "npv_high", "net_high"),
+    ):
         other = scaled(book, items, *DRIVER_INPUTS[driver], factor).indicators()
         assert row[npv_key] == pytest.approx(other["npv"], rel=1e-9, abs=1.0)
         assert row[net_key] == pytest.approx(other["net_profit"], rel=1e-9, abs=1.0)
@@ -89,7 +124,9 @@ def test_tornado_discount_rate_and_delay(book):
 def test_components_add_up_to_the_cash_flow(book):
     model = EconomicModel.compute(scheme(book), book)
     c = components(model)
-    assert np.allclose(c.net(), model.totals().cashflow() + [0.0] * (c.periods - len(model.totals().cashflow())))
+    assert np.allclose(
+        c.net(), model.totals().cashflow() + [0.0] * (c.periods - len(model.totals().cashflow()))
+    )
     assert c.compensation.sum() == pytest.approx(2000 * 9000 + 800 * 15000)  # by hand: area x rate
 
 
