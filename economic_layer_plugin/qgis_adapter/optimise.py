@@ -163,6 +163,11 @@ def write_scheme(source: QgsVectorLayer, path, name: str, choices: dict, assumpt
     """The optimised scheme as layer ``name`` of the GeoPackage ``path`` (made if missing; a layer of that
     name is replaced), with the scheme's style and assumptions. Returns the layer (not in the project)."""
     path = Path(path)
+    from economic_layer_plugin.qgis_adapter.gpkg import geopackage_of
+
+    own = geopackage_of(source)
+    if own is not None and path.exists() and own[0].resolve() == path.resolve() and own[1] == name:
+        raise GeoPackageError(f"{path} ({name}): that is the scheme itself; give the optimised scheme another name")
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = name

@@ -159,6 +159,11 @@ def test_command_line_optimise_and_risk(tmp_path):
     assert risk["monte_carlo"]["draws"] == 500 and len(risk["tornado"]["rows"]) == 6
     bad = run("optimise", source, "-o", out, "--enforce", "height,colour")
     assert bad.returncode == 2 and "colour" in bad.stderr
+    copy = tmp_path / "copy.gpkg"
+    shutil.copy(SAMPLE / "zhongshan_third_road.gpkg", copy)
+    itself = run("optimise", f"{copy}|layername=final_plan", "-o", copy, "--name", "final_plan")
+    assert itself.returncode == 2 and "the scheme itself" in itself.stderr
+    assert QgsVectorLayer(f"{copy}|layername=final_plan", "f", "ogr").featureCount() == 62
 
 
 def test_infeasible_from_the_command_line(tmp_path):
