@@ -167,7 +167,9 @@ def write_scheme(source: QgsVectorLayer, path, name: str, choices: dict, assumpt
 
     own = geopackage_of(source)
     if own is not None and path.exists() and own[0].resolve() == path.resolve() and own[1] == name:
-        raise GeoPackageError(f"{path} ({name}): that is the scheme itself; give the optimised scheme another name")
+        raise GeoPackageError(
+            f"{path} ({name}): that is the scheme itself; give the optimised scheme another name"
+        )
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = name
