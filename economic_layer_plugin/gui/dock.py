@@ -32,6 +32,7 @@ from economic_layer_plugin.gui.industrial_panel import IndustrialPanel
 from economic_layer_plugin.gui.module_card import ModuleCard
 from economic_layer_plugin.gui.overview import OverviewPanel
 from economic_layer_plugin.gui.resettlement_panel import ResettlementPanel, ledger_card_rows
+from economic_layer_plugin.gui.risk_panel import RiskPanel
 from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError, geopackage_of, save_assumptions
 from economic_layer_plugin.toolbelt.i18n import tr
 
@@ -111,8 +112,11 @@ class EconomicLayerDock(QgsDockWidget):
         self.tabs.addTab(self.compare, tr("Compare"))
         self.resettlement = ResettlementPanel(self.tabs)
         self.tabs.addTab(self.resettlement, tr("Resettlement"))
+        self.risk = RiskPanel(self.tabs)
+        self.tabs.addTab(self.risk, tr("Optimise & risk"))
         self.tabs.currentChanged.connect(lambda _: self._refresh_compare())
         self.tabs.currentChanged.connect(self._refresh_resettlement)
+        self.tabs.currentChanged.connect(lambda _: self._refresh_risk())
         self.stack.addWidget(self.tabs)
         self.industrial = IndustrialPanel(iface, self.stack)  # industrial layers (el_ind_ fields)
         self.stack.addWidget(self.industrial)
@@ -125,6 +129,7 @@ class EconomicLayerDock(QgsDockWidget):
         self.compare.rename_requested.connect(self.rename_requested.emit)
         self.compare.delete_requested.connect(self.delete_requested.emit)
         self.compare.select_modules.connect(self._select_in)
+        self.risk.optimise_requested.connect(self._optimise)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
@@ -198,6 +203,7 @@ class EconomicLayerDock(QgsDockWidget):
         self._show_selection()
         self.excluded_tab_title(model.excluded_count)
         self._refresh_compare()
+        self._refresh_risk()
 
     def _show_industrial(self) -> bool:
         """An industrial layer: its page (True); any other layer: the industrial page lets go of it."""
@@ -231,6 +237,18 @@ class EconomicLayerDock(QgsDockWidget):
         if self.live is not None and self.tabs.currentWidget() is self.resettlement:
             self.resettlement.model = self.live.model
             self.resettlement.solve()
+    def _refresh_risk(self) -> None:
+        """Tornado and Monte Carlo are worked out only while their tab is shown."""
+        if self.live is not None:
+            self.risk.show_model(self.live.model, self.tabs.currentWidget() is self.risk)
+
+    def _optimise(self) -> None:
+        from economic_layer_plugin.gui.optimise_dialog import OptimiseDialog
+
+        if self.live is not None:
+            dialog = OptimiseDialog(self.iface, self.layer, self.live.model, self)
+            dialog.exec_()
+            dialog.deleteLater()
 
     def excluded_tab_title(self, count: int) -> None:
         index = self.tabs.indexOf(self.excluded)

@@ -11,7 +11,7 @@
     <message>
       <location filename="../gui/industrial_panel.py" />
       <source> 10,000 CNY/mu</source>
-      <translation type="unfinished" />
+      <translation> 万元/亩</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
@@ -19,9 +19,23 @@
       <translation>（已封顶）</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>(no field)</source>
+      <translation>（不使用字段）</translation>
+    </message>
+    <message>
+      <source>(the scheme as it is breaks a limit that is enforced)</source>
+      <translation type="obsolete">（现方案未满足所要求的某项限值）</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>, {excluded} left out of the totals</source>
       <translation>，{excluded} 个未计入合计</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>10,000 CNY</source>
+      <translation>万元</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -29,9 +43,24 @@
       <translation>&lt;b&gt;经济图层 {version}&lt;/b&gt;&lt;p&gt;在地图上逐个模块测算城市更新方案的经济账。&lt;/p&gt;&lt;p&gt;金额单位：万元；面积单位：平方米。&lt;/p&gt;&lt;p&gt;&lt;a href="{homepage}"&gt;使用说明&lt;/a&gt; · &lt;a href="{tracker}"&gt;反馈问题&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
+      <location filename="../gui/risk_panel.py" />
+      <source>&lt;b&gt;Monte Carlo&lt;/b&gt;: NPV of {draws} draws (seed {seed}, triangular ranges)</source>
+      <translation>&lt;b&gt;蒙特卡洛模拟&lt;/b&gt;：{draws} 次抽样的净现值（随机种子 {seed}，三角分布）</translation>
+    </message>
+    <message>
+      <location filename="../gui/risk_panel.py" />
+      <source>&lt;b&gt;Tornado&lt;/b&gt; (10,000 CNY): each driver at its low and high value</source>
+      <translation>&lt;b&gt;龙卷风图&lt;/b&gt;（万元）：各因素分别取低值和高值</translation>
+    </message>
+    <message>
       <location filename="../gui/dialogs.py" />
       <source>A layer name starts with a letter and has letters, digits, _ or - only.</source>
       <translation>图层名称须以字母或汉字开头，只含字母、汉字、数字、_ 或 -。</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>A new block stands on a standing building where their footprints overlap by more than this</source>
+      <translation>新增地块与现状建筑基底重叠面积超过此值时，视为建在该建筑之上</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -48,6 +77,11 @@
       <location filename="../processing_provider/algorithms.py" />
       <source>Action of every module</source>
       <translation>模块更新方式（全部）</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Add as new scheme</source>
+      <translation>添加为新方案</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
@@ -82,7 +116,7 @@
     <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Apply thresholds</source>
-      <translation type="unfinished" />
+      <translation>应用门槛</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
@@ -103,6 +137,11 @@
       <location filename="../gui/compare_panel.py" />
       <source>Baseline</source>
       <translation>比较基准</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Binding limits: what one step more would gain</source>
+      <translation>起约束作用的限值：放宽一档的收益</translation>
     </message>
     <message>
       <location filename="../processing_provider/industrial_algorithms.py" />
@@ -137,7 +176,7 @@
     <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Categories</source>
-      <translation type="unfinished" />
+      <translation>分类</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -173,6 +212,11 @@
       <location filename="../gui/dock.py" />
       <source>Checks</source>
       <translation>校核</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Checks to enforce</source>
+      <translation>须满足的校核项</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -254,6 +298,11 @@
       <translation>由基底面积、层数或高度推算：模块本身的字段为空。</translation>
     </message>
     <message>
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Conflicting constraint: {name}</source>
+      <translation>相互冲突的约束：{name}</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Construction (yuan/m2)</source>
       <translation>建安造价（元/平方米）</translation>
@@ -314,7 +363,7 @@
     <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Defaults: the block tax line (1 per mu) is Wenzhou's 2018 per-mu reform exit line; the other thresholds are estimates below Zhejiang's 2017 per-mu averages. Replace them with the district's own. Bases must be at least communities, communities at least blocks.</source>
-      <translation type="unfinished" />
+      <translation>默认值：产业地块亩均税收门槛（1 万元/亩）取自温州 2018 年亩均论英雄改革的退出线；其余门槛为估计值，低于浙江 2017 年亩均平均水平。请替换为本区县的标准。产业基地门槛不低于产业社区，产业社区不低于产业地块。</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -347,6 +396,11 @@
       <translation>拆除费用（元/平方米）</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Demolition share (national cap)</source>
+      <translation>拆除比例（国家上限）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Discount rate</source>
       <translation>折现率</translation>
@@ -360,6 +414,11 @@
       <location filename="../plugin.py" />
       <source>Documentation</source>
       <translation>使用说明</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Draws</source>
+      <translation>抽样次数</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -378,9 +437,15 @@
       <translation>动态回收期（年）</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Each standing module may be retained, renovated or demolished, and each new block built or not (only where the buildings under it are demolished). The result is a new scheme: compare it with this one in the Compare tab.</source>
+      <translation>每个现状模块可保留、改造或拆除，每个新增地块可建或不建（仅当其下现状建筑拆除时方可建设）。结果为一个新方案，可在“方案比较”页与本方案比较。</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <location filename="../gui/export.py" />
       <location filename="../gui/industrial_panel.py" />
+      <location filename="../gui/optimise_dialog.py" />
       <location filename="../plugin.py" />
       <source>Economic Layer</source>
       <translation>经济图层</translation>
@@ -398,6 +463,7 @@
     <message>
       <location filename="../processing_provider/algorithms.py" />
       <location filename="../processing_provider/balance_algorithm.py" />
+      <location filename="../processing_provider/optimise_algorithms.py" />
       <location filename="../processing_provider/provider.py" />
       <source>Economic layer</source>
       <translation>经济图层</translation>
@@ -515,6 +581,11 @@
       <translation>融资地块建筑面积（m2，单个单元）</translation>
     </message>
     <message>
+      <location filename="../gui/risk_panel.py" />
+      <source>Find the actions with the highest NPV or net profit within the limits, as a new scheme</source>
+      <translation>在限值内求净现值或净利润最高的更新方式，生成新方案</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <source>Floor area (m2)</source>
       <translation>建筑面积（平方米）</translation>
@@ -535,6 +606,11 @@
       <translation>容积率上限</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Floor area ratio of each unit</source>
+      <translation>各单元容积率</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <source>Floors</source>
       <translation>层数</translation>
@@ -551,6 +627,16 @@
       <translation>取自价格成本表：模块本身的字段为空。</translation>
     </message>
     <message>
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Fund balance in every unit</source>
+      <translation>各单元资金平衡</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Fund balance in every unit (net profit ≥ 0)</source>
+      <translation>各单元资金平衡（净利润 ≥ 0）</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_panel.py" />
       <source>Fund balance, NPV (10,000 CNY)</source>
       <translation>资金平衡（净现值，万元）</translation>
@@ -561,6 +647,11 @@
       <translation>资金平衡（静态，万元）</translation>
     </message>
     <message>
+      <location filename="../gui/risk_panel.py" />
+      <source>Funding gap</source>
+      <translation>资金缺口</translation>
+    </message>
+    <message>
       <location filename="../gui/overview.py" />
       <source>Funding gap (10,000 CNY)</source>
       <translation>资金缺口（万元）</translation>
@@ -569,6 +660,7 @@
       <location filename="../gui/dialogs.py" />
       <location filename="../processing_provider/algorithms.py" />
       <location filename="../processing_provider/industrial_algorithms.py" />
+      <location filename="../processing_provider/optimise_algorithms.py" />
       <source>GeoPackage</source>
       <translation>GeoPackage 文件</translation>
     </message>
@@ -600,6 +692,11 @@
       <translation>限高（米）</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Height limit of each unit</source>
+      <translation>各单元限高</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>Help</source>
       <translation>帮助</translation>
@@ -617,7 +714,7 @@
     <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Indicators</source>
-      <translation type="unfinished" />
+      <translation>指标</translation>
     </message>
     <message>
       <location filename="../processing_provider/industrial_algorithms.py" />
@@ -654,6 +751,7 @@
       <location filename="../gui/dialogs.py" />
       <location filename="../gui/industrial_panel.py" />
       <location filename="../processing_provider/algorithms.py" />
+      <location filename="../processing_provider/optimise_algorithms.py" />
       <source>Layer name</source>
       <translation>图层名称</translation>
     </message>
@@ -664,6 +762,7 @@
     </message>
     <message>
       <location filename="../processing_provider/algorithms.py" />
+      <location filename="../processing_provider/optimise_algorithms.py" />
       <source>Layer source</source>
       <translation>图层数据源</translation>
     </message>
@@ -718,6 +817,31 @@
       <translation>限值</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Limits to meet</source>
+      <translation>须满足的限值</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Lock field</source>
+      <translation>锁定字段</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Lock field (true: keep the action)</source>
+      <translation>锁定字段（为真时保持更新方式）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Lock the selected modules</source>
+      <translation>锁定所选模块</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Lock the {count} selected modules</source>
+      <translation>锁定所选的 {count} 个模块</translation>
+    </message>
+    <message>
       <location filename="../gui/overview.py" />
       <source>Margin</source>
       <translation>净利润率</translation>
@@ -727,6 +851,16 @@
       <location filename="../gui/dock.py" />
       <source>Module</source>
       <translation>模块</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Modules that keep their action</source>
+      <translation>保持更新方式的模块</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Modules where this field is true (1, true, yes, 是, 锁定) keep their action</source>
+      <translation>该字段为真（1、true、yes、是、锁定）的模块保持其更新方式</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms.py" />
@@ -742,6 +876,13 @@
       <location filename="../gui/resettlement_panel.py" />
       <source>Moving fees (10,000 CNY)</source>
       <translation>搬迁费（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <location filename="../gui/risk_panel.py" />
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>NPV</source>
+      <translation>净现值</translation>
     </message>
     <message>
       <location filename="../gui/compare_panel.py" />
@@ -767,6 +908,13 @@
       <translation>名称字段</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <location filename="../gui/risk_panel.py" />
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Net profit</source>
+      <translation>净利润</translation>
+    </message>
+    <message>
       <location filename="../gui/compare_panel.py" />
       <location filename="../gui/module_card.py" />
       <location filename="../gui/overview.py" />
@@ -790,6 +938,11 @@
       <translation>新建经济图层…</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>New scheme</source>
+      <translation>新方案</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>No economic layer is selected. Select an economic layer in the Layers panel to see the cost, revenue and indicators of its scheme.</source>
       <translation>未选择经济图层。请在图层面板中选择一个经济图层，查看其方案的成本、收入和经济指标。</translation>
@@ -800,9 +953,30 @@
       <translation>未应用：{error}</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Objective</source>
+      <translation>优化目标</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Objective after (yuan)</source>
+      <translation>优化后目标值（元）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Objective before (yuan)</source>
+      <translation>优化前目标值（元）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Occupancy</source>
       <translation>出租率</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Only schemes in a GeoPackage can be optimised into a new scheme.</source>
+      <translation>只有 GeoPackage 中的方案才能优化为新方案。</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -825,6 +999,41 @@
       <translation>运营期（年）</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Optimise</source>
+      <translation>优化</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" />
+      <source>Optimise &amp; risk</source>
+      <translation>优化与风险</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Optimise scheme</source>
+      <translation>方案优化</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Optimise scheme: {name}</source>
+      <translation>方案优化：{name}</translation>
+    </message>
+    <message>
+      <location filename="../gui/risk_panel.py" />
+      <source>Optimise scheme…</source>
+      <translation>方案优化…</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Optimised scheme added: {name}</source>
+      <translation>已添加优化方案：{name}</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Optimising…</source>
+      <translation>正在优化…</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Output per mu</source>
       <translation>亩均产值</translation>
@@ -843,6 +1052,11 @@
       <location filename="../gui/industrial_panel.py" />
       <source>Output per mu by park (10,000 CNY; red: the district)</source>
       <translation>各园区亩均产值（万元；红线：全域）</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Overlap tolerance</source>
+      <translation>重叠容差</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -886,6 +1100,11 @@
       <translation>政策底线</translation>
     </message>
     <message>
+      <location filename="../gui/risk_panel.py" />
+      <source>Press “Run risk analysis” to compute the tornado and the Monte Carlo run.</source>
+      <translation>点击“风险分析”计算龙卷风图和蒙特卡洛模拟。</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_panel.py" />
       <source>Price (yuan/m2)</source>
       <translation>售价（元/m2）</translation>
@@ -894,6 +1113,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Price book (defaults per use)</source>
       <translation>价格成本表（按功能的默认值）</translation>
+    </message>
+    <message>
+      <location filename="../gui/risk_panel.py" />
+      <source>Probability of a loss (net profit &amp;lt; 0): {share}</source>
+      <translation>亏损概率（净利润 &amp;lt; 0）：{share}</translation>
     </message>
     <message>
       <location filename="../gui/checks_panel.py" />
@@ -925,9 +1149,19 @@
       <translation>项目单元</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Range rules</source>
+      <translation>区间控制</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Reason</source>
       <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Rebuild ratio (national cap)</source>
+      <translation>拆建比（国家上限）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -992,6 +1226,7 @@
     <message>
       <location filename="../processing_provider/algorithms.py" />
       <location filename="../processing_provider/balance_algorithm.py" />
+      <location filename="../processing_provider/optimise_algorithms.py" />
       <source>Report (JSON)</source>
       <translation>报告（JSON）</translation>
     </message>
@@ -1007,9 +1242,19 @@
       <translation>安置</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Resettlement share (national minimum)</source>
+      <translation>就地就近安置率（国家下限）</translation>
+    </message>
+    <message>
       <location filename="../gui/overview.py" />
       <source>Revenue (10,000 CNY)</source>
       <translation>总收入（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/risk_panel.py" />
+      <source>Run risk analysis</source>
+      <translation>风险分析</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -1067,6 +1312,11 @@
       <translation>方案名称</translation>
     </message>
     <message>
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Scheme risk (tornado and Monte Carlo)</source>
+      <translation>方案风险（龙卷风图与蒙特卡洛模拟）</translation>
+    </message>
+    <message>
       <location filename="../gui/export.py" />
       <source>Schemes</source>
       <translation>方案</translation>
@@ -1080,6 +1330,11 @@
       <location filename="../gui/industrial_panel.py" />
       <source>Scope</source>
       <translation>范围</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Seed</source>
+      <translation>随机种子</translation>
     </message>
     <message>
       <location filename="../gui/module_card.py" />
@@ -1190,6 +1445,17 @@
       <translation>状态</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Status</source>
+      <translation>求解状态</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Still failing after the recompute</source>
+      <translation>重新计算后仍未通过</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Storey height (m)</source>
       <translation>层高（米）</translation>
@@ -1212,7 +1478,7 @@
     <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Suggest levels</source>
-      <translation type="unfinished" />
+      <translation>建议层级</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -1275,9 +1541,19 @@
       <translation>示例此前已打开过，可能含有您的修改（{path}）。是否从全新副本重新开始？（否：打开您的副本。）</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>The scheme as it is fails</source>
+      <translation>现方案未通过</translation>
+    </message>
+    <message>
       <location filename="../gui/export.py" />
       <source>The spreadsheet could not be written: {error}</source>
       <translation>电子表格写入失败：{error}</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>These constraints conflict: relax one of them</source>
+      <translation>以下约束相互冲突：请放宽其中之一</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
@@ -1293,6 +1569,11 @@
       <location filename="../gui/industrial_panel.py" />
       <source>Thresholds</source>
       <translation>门槛</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Time limit per solve (s)</source>
+      <translation>单次求解时限（秒）</translation>
     </message>
     <message>
       <location filename="../gui/overview.py" />
@@ -1389,6 +1670,11 @@
       <translation>从 {base} 到 {scheme} 的变化：{count} 个模块，净利润变化 {delta} 万元。点击可选中该模块。</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>What changes</source>
+      <translation>变化的模块</translation>
+    </message>
+    <message>
       <location filename="../gui/dialogs.py" />
       <source>Where a feature has a height but no floors, its floors are derived from the height (and marked as derived).</source>
       <translation>要素有高度而无层数时，由高度推算层数（并标记为推算）。</translation>
@@ -1400,7 +1686,7 @@
     <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Write categories</source>
-      <translation type="unfinished" />
+      <translation>写入类别</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -1440,7 +1726,17 @@
     <message>
       <location filename="../gui/industrial_panel.py" />
       <source>district</source>
-      <translation type="unfinished" />
+      <translation>全域</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>feasible, with a gap</source>
+      <translation>可行解（存在间隙）</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>gap</source>
+      <translation>间隙</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
@@ -1453,6 +1749,11 @@
       <translation>工业用地</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>infeasible</source>
+      <translation>无可行解</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>money in 10,000 CNY</source>
       <translation>金额单位：万元</translation>
@@ -1463,9 +1764,19 @@
       <translation>不封顶</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>no solution in the time limit</source>
+      <translation>时限内未找到解</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_panel.py" />
       <source>none</source>
       <translation>无</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>not built</source>
+      <translation>不建</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
@@ -1478,9 +1789,24 @@
       <translation>其中产权调换（就地就近）</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>optimal</source>
+      <translation>最优</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>optimised</source>
+      <translation>优化</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_panel.py" />
       <source>price book</source>
       <translation>价格成本表</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>variables</source>
+      <translation>个变量</translation>
     </message>
     <message>
       <location filename="../plugin.py" />

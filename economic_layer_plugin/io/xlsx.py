@@ -2,7 +2,8 @@
 
 Sheets: "Table 1" (spec section 7: Total, then one column per unit; money in 10,000 CNY, areas in
 m2), "Indicators", "Modules", "Cash flow", "Checks", "Assumptions", with several schemes
-"Comparison", and "Resettlement" (io/resettlement_sheet.py); a chart of investment against income per unit.
+"Comparison", "Resettlement" (io/resettlement_sheet.py) and "Risk" (io/risk_sheet.py); a chart of
+investment against income per unit.
 
 - The Total column and the net revenue row are live formulas (``=SUM(...)``, income minus
   investment), and their values are stored too (openpyxl alone writes formulas without values, so
@@ -160,6 +161,7 @@ class Exporter:
         if len(self.schemes) > 1:
             steps.append(self._comparison)
         steps.append(self._resettlement)
+        steps.append(self._risk)
         for index, step in enumerate(steps):
             if self.cancelled():
                 return False
@@ -395,6 +397,11 @@ class Exporter:
         write_resettlement_sheet(self, workbook)
 
     # Comparison ----------------------------------------------------------------------------
+    def _risk(self, workbook) -> None:
+        from economic_layer_plugin.io.risk_sheet import write_risk_sheet  # tornado and Monte Carlo
+
+        write_risk_sheet(workbook, self.schemes, self.language)
+
     def _comparison(self, workbook) -> None:
         ws = self._sheet(workbook, "Comparison")
         lang = self.language

@@ -20,7 +20,7 @@ FINAL = f"{SAMPLE}|layername=final_plan"
 INITIAL = f"{SAMPLE}|layername=initial_plan"
 ALGORITHMS = {"create_economic_layer", "convert_layer", "compute_indicators", "check_policy_limits",
               "export_table1", "compare_schemes", "solve_balance", "evaluate_industrial_land",
-              "build_industrial_schemes"}
+              "build_industrial_schemes", "optimise_scheme", "scheme_risk"}
 
 
 @pytest.fixture()
@@ -107,6 +107,8 @@ def test_qgis_process_runs_every_algorithm(tmp_path):
         "convert_layer": [f"--INPUT={SWELLENDAM}|layername=buildings", "--FLOORS=building:levels",
                           "--LAYER_NAME=b", f"--OUTPUT={out / 'conv.gpkg'}"],
         "solve_balance": ["--INPUT=" + FINAL, "--UNIT=3"],
+        "optimise_scheme": ["--INPUT=" + FINAL, f"--OUTPUT={out / 'opt.gpkg'}"],
+        "scheme_risk": ["--INPUT=" + FINAL, "--DRAWS=1000"],
     }
     results = {name: qgis_process("run", f"economic_layer:{name}", *args)["results"]
                for name, args in runs.items()}
@@ -115,3 +117,5 @@ def test_qgis_process_runs_every_algorithm(tmp_path):
     assert round(load_workbook(out / "t.xlsx", data_only=True)["Table 1"]["B11"].value) == -239_189
     assert results["convert_layer"]["PROBLEMS"] == 3
     assert results["solve_balance"]["STATUS"] == "balanced"  # unit 3 earns more than it costs
+    assert results["optimise_scheme"]["STATUS"] == "optimal"
+    assert results["scheme_risk"]["NPV_P10"] < results["scheme_risk"]["NPV_P90"]
