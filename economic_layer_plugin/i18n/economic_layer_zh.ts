@@ -435,6 +435,11 @@
       <translation>内部收益率</translation>
     </message>
     <message>
+      <location filename="../gui/overview.py" />
+      <source>IRR is ambiguous ({items}): the cash flow changes sign more than once and has several rates of return; the one closest to 0 is shown. Judge the scheme by NPV and MIRR.</source>
+      <translation>内部收益率不唯一（{items}）：现金流多次正负变号，存在多个收益率，此处显示最接近 0 的一个。请以净现值和修正内部收益率判断方案。</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Land area (m2)</source>
       <translation>用地面积（平方米）</translation>
@@ -495,6 +500,11 @@
       <location filename="../gui/checks_panel.py" />
       <source>Limit</source>
       <translation>限值</translation>
+    </message>
+    <message>
+      <location filename="../gui/overview.py" />
+      <source>MIRR</source>
+      <translation>修正内部收益率</translation>
     </message>
     <message>
       <location filename="../gui/overview.py" />
@@ -635,6 +645,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Rebuild ratio at most</source>
       <translation>拆建比上限</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Rebuild ratio counts underground floor area</source>
+      <translation>拆建比计入地下建筑面积</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -798,6 +813,11 @@
       <translation>层高（米）</translation>
     </message>
     <message>
+      <location filename="../gui/overview.py" />
+      <source>Subsidy needed, present value (10,000 CNY)</source>
+      <translation>所需补贴现值（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Taxes on sales (share of sales)</source>
       <translation>销售税费（占销售收入比例）</translation>
@@ -919,6 +939,16 @@
       <translation>金额单位：万元</translation>
     </message>
     <message>
+      <location filename="../gui/overview.py" />
+      <source>the project: {count} rates</source>
+      <translation>项目：{count} 个收益率</translation>
+    </message>
+    <message>
+      <location filename="../gui/overview.py" />
+      <source>unit {unit}: {count} rates</source>
+      <translation>单元 {unit}：{count} 个收益率</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>{count} features converted into {name}.</source>
       <translation>已将 {count} 个要素转换为 {name}。</translation>
@@ -937,6 +967,11 @@
       <location filename="../gui/module_card.py" />
       <source>{count} modules are selected: the first is shown.</source>
       <translation>已选择 {count} 个模块：显示第一个。</translation>
+    </message>
+    <message>
+      <location filename="../gui/overview.py" />
+      <source>{count} rates of return: IRR is ambiguous</source>
+      <translation>{count} 个收益率：内部收益率不唯一</translation>
     </message>
     <message>
       <location filename="../gui/module_card.py" />
