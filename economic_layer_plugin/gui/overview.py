@@ -37,7 +37,7 @@ def indicator_labels() -> dict:
         "npv": tr("NPV (10,000 CNY)"),
         "irr": tr("IRR"),
         "funding_gap": tr("Funding gap (10,000 CNY)"),
-        "subsidy_pv": tr("Subsidy needed, present value (10,000 CNY)"),
+        "subsidy_pv": tr("Subsidy PV (10,000 CNY)"),
         "mirr": tr("MIRR"),
     }
 

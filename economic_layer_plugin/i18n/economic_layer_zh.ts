@@ -814,7 +814,7 @@
     </message>
     <message>
       <location filename="../gui/overview.py" />
-      <source>Subsidy needed, present value (10,000 CNY)</source>
+      <source>Subsidy PV (10,000 CNY)</source>
       <translation>所需补贴现值（万元）</translation>
     </message>
     <message>
