@@ -150,8 +150,10 @@ def rebuild_ratio_check(totals: Totals, thresholds, scope: str, unit: Optional[s
         basis = "above_ground"
         new = totals.area("new_above_ground_area")
         demolished = totals.area("demolished_above_ground_area")
-        missing = "nothing_demolished_above_ground" if totals.area("demolished_area") > 0 else "nothing_demolished"
-    result = _ratio_check("rebuild_ratio", scope, unit, new, demolished, thresholds.max_rebuild_ratio, "<=", missing)
+        anything = totals.area("demolished_area") > 0
+        missing = "nothing_demolished_above_ground" if anything else "nothing_demolished"
+    result = _ratio_check("rebuild_ratio", scope, unit, new, demolished, thresholds.max_rebuild_ratio, "<=",
+                          missing)
     result.details["basis"] = basis
     return result
 

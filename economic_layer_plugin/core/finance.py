@@ -214,7 +214,8 @@ def irr(cashflows: Sequence[float]) -> Optional[float]:
 
 
 # MIRR -------------------------------------------------------------------------------------------
-def mirr(cashflows: Sequence[float], finance_rate: float, reinvest_rate: Optional[float] = None) -> Optional[float]:
+def mirr(cashflows: Sequence[float], finance_rate: float,
+         reinvest_rate: Optional[float] = None) -> Optional[float]:
     """Modified internal rate of return, as Excel's MIRR(values, finance_rate, reinvest_rate).
 
     The negative amounts are discounted to period 0 at ``finance_rate``, the positive ones

@@ -18,6 +18,9 @@ Choices where the spec is silent (also in the README):
 - Soft costs are a share of hard costs (works and demolition), not of compensation, land premium,
   other cost or sales costs. Sales costs and taxes on sales are costs (revenue stays gross).
 - A demolished module earns nothing but its other income; its sale and lease fields are ignored.
+- No area (spec section 8): a module whose floor area is 0 (el_gfa 0, el_floors 0 on a footprint,
+  or a demolished module with no standing area) is left out, unless it carries a lump sum
+  (el_other_cost / el_other_income): such modules carry calibration until unit-level lump sums exist.
 - Floors: where a module has a height but neither floors nor floor area, its floors are
   round(height / storey height), at least 1, marked as derived (``defaulted`` holds el_floors).
 """

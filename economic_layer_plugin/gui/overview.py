@@ -54,8 +54,8 @@ def irr_warning(project: dict, units: dict) -> str:
             items.append(tr("unit {unit}: {count} rates").format(unit=title, count=values["irr_roots"]))
     if not items:
         return ""
-    return tr("IRR is ambiguous ({items}): the cash flow changes sign more than once and has several rates of "
-              "return; the one closest to 0 is shown. Judge the scheme by NPV and MIRR.").format(
+    return tr("IRR is ambiguous ({items}): the cash flow changes sign more than once and has several "
+              "rates of return; the one closest to 0 is shown. Judge the scheme by NPV and MIRR.").format(
         items="; ".join(items))
 
 
@@ -125,7 +125,8 @@ class OverviewPanel(QWidget):
                 if key == "irr" and (values.get("irr_roots") or 0) > 1:
                     item.setText(f"{item.text()} ⚠")
                     item.setForeground(AMBIGUOUS)
-                    item.setToolTip(tr("{count} rates of return: IRR is ambiguous").format(count=values["irr_roots"]))
+                    item.setToolTip(tr("{count} rates of return: IRR is ambiguous").format(
+                        count=values["irr_roots"]))
                 self.units.setItem(row, column, item)
         warning = irr_warning(project, {self._unit_title(model, code): values
                                         for code, values in zip(codes, columns[1:])})

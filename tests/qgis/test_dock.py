@@ -161,14 +161,15 @@ def test_the_panel_warns_when_irr_is_ambiguous(tmp_path, plugin_factory):
 
     from economic_layer_plugin.qgis_adapter.gpkg import create_economic_layer
 
-    layer = create_economic_layer(tmp_path / "phased.gpkg", "phased", QgsCoordinateReferenceSystem("EPSG:4547"), "en")
+    crs = QgsCoordinateReferenceSystem("EPSG:4547")
+    layer = create_economic_layer(tmp_path / "phased.gpkg", "phased", crs, "en")
     layer.startEditing()
     rows = [("1", 2025, {"el_other_cost": 1_000_000}), ("1", 2026, {"el_other_income": 2_300_000}),
             ("1", 2027, {"el_other_cost": 1_320_000}), ("2", 2025, {"el_other_cost": 500_000})]
     for i, (unit, year, money) in enumerate(rows):
         feature = QgsFeature(layer.fields())
-        feature.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({i * 30} 0, {i * 30} 20, {i * 30 + 20} 20, {i * 30 + 20} 0, "
-                                                f"{i * 30} 0))"))
+        x, x2 = i * 30, i * 30 + 20
+        feature.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x} 0, {x} 20, {x2} 20, {x2} 0, {x} 0))"))
         for key, value in {"el_unit": unit, "el_action": "retain", "el_use": "public", "el_floors": 1,
                            "el_start_year": year, **money}.items():
             feature[key] = value
@@ -183,11 +184,13 @@ def test_the_panel_warns_when_irr_is_ambiguous(tmp_path, plugin_factory):
         assert unit["irr_roots"] == 2 and unit["irr"] == pytest.approx(0.10)
         overview = plugin.dock.overview
         assert not overview.irr_warning.isHidden()
-        assert "IRR is ambiguous" in overview.irr_warning.text() and "unit 1: 2 rates" in overview.irr_warning.text()
+        warning = overview.irr_warning.text()
+        assert "IRR is ambiguous" in warning and "unit 1: 2 rates" in warning
         row = list(overview.values).index("irr")
         assert overview.units.item(row, 1).text().endswith("⚠")  # unit 1's column
-        assert shown(plugin, "subsidy_pv") == formatting.money(plugin.dock.live.model.indicators()["subsidy_pv"])
-        assert shown(plugin, "mirr") == formatting.percent(plugin.dock.live.model.indicators()["mirr"])
+        project = plugin.dock.live.model.indicators()
+        assert shown(plugin, "subsidy_pv") == formatting.money(project["subsidy_pv"])
+        assert shown(plugin, "mirr") == formatting.percent(project["mirr"])
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
 

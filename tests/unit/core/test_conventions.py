@@ -136,11 +136,13 @@ def test_zero_area_is_kept_where_it_is_meaningful():
 
 
 # the rebuild ratio's basis (spec section 6) ------------------------------------------------------------
+def block(fid, action, use, gfa):
+    return ModuleInput(fid, {"el_unit": "1", "el_action": action, "el_use": use, "el_gfa": gfa})
+
+
 def rebuild_model(underground: bool = False):
-    items = [ModuleInput(1, {"el_unit": "1", "el_action": "demolish", "el_use": "residential", "el_gfa": 1000}),
-             ModuleInput(2, {"el_unit": "1", "el_action": "demolish", "el_use": "underground", "el_gfa": 200}),
-             ModuleInput(3, {"el_unit": "1", "el_action": "add", "el_use": "office", "el_gfa": 1500}),
-             ModuleInput(4, {"el_unit": "1", "el_action": "add", "el_use": "underground", "el_gfa": 1000})]
+    items = [block(1, "demolish", "residential", 1000), block(2, "demolish", "underground", 200),
+             block(3, "add", "office", 1500), block(4, "add", "underground", 1000)]
     book = Assumptions()
     book.thresholds = replace(book.thresholds, rebuild_ratio_underground=underground)
     return EconomicModel.compute(items, book)
@@ -160,7 +162,8 @@ def test_rebuild_ratio_with_underground_switched_in():
     check = next(c for c in model.checks() if c.key == "rebuild_ratio" and c.scope == "project")
     # 2,500 new over 1,200 demolished = 2.083 > 2
     assert check.state == "fail" and check.value == pytest.approx(2500 / 1200)
-    assert check.details["basis"] == "all" and check.title("en", short=True) == "Rebuild ratio (incl. underground)"
+    assert check.details["basis"] == "all"
+    assert check.title("en", short=True) == "Rebuild ratio (incl. underground)"
     assert model.check_drivers(check) == [3, 4]
     report = scheme_report("s", model)
     row = next(r for r in report["checks"] if r["check"] == "rebuild_ratio" and r["scope"] == "project")
@@ -168,9 +171,8 @@ def test_rebuild_ratio_with_underground_switched_in():
 
 
 def test_rebuild_ratio_drivers_above_ground_leave_underground_modules_out():
-    items = [ModuleInput(1, {"el_unit": "1", "el_action": "demolish", "el_use": "residential", "el_gfa": 500}),
-             ModuleInput(2, {"el_unit": "1", "el_action": "add", "el_use": "underground", "el_gfa": 5000}),
-             ModuleInput(3, {"el_unit": "1", "el_action": "add", "el_use": "office", "el_gfa": 1500})]
+    items = [block(1, "demolish", "residential", 500), block(2, "add", "underground", 5000),
+             block(3, "add", "office", 1500)]
     model = EconomicModel.compute(items, Assumptions())
     check = next(c for c in model.checks() if c.key == "rebuild_ratio" and c.scope == "project")
     assert check.state == "fail" and check.value == 3.0  # 1,500 / 500 above ground
@@ -178,8 +180,7 @@ def test_rebuild_ratio_drivers_above_ground_leave_underground_modules_out():
 
 
 def test_rebuild_ratio_with_only_underground_demolished_is_not_evaluated_and_says_why():
-    items = [ModuleInput(1, {"el_unit": "1", "el_action": "demolish", "el_use": "underground", "el_gfa": 200}),
-             ModuleInput(2, {"el_unit": "1", "el_action": "add", "el_use": "office", "el_gfa": 300})]
+    items = [block(1, "demolish", "underground", 200), block(2, "add", "office", 300)]
     model = EconomicModel.compute(items, Assumptions())
     check = next(c for c in model.checks() if c.key == "rebuild_ratio" and c.scope == "project")
     assert check.state == "not_evaluated"

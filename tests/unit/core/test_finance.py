@@ -170,7 +170,7 @@ def test_a_rate_near_minus_95_percent_on_a_long_flow():
     assert npf.irr(MINUS_95) == pytest.approx(-0.95, abs=1e-9)  # numpy-financial finds it
     assert irr(MINUS_95) == pytest.approx(-0.95, abs=1e-12)
     assert irr_and_count(MINUS_95)[1] == 1
-    assert irr([-v for v in MINUS_95]) == pytest.approx(-0.95, abs=1e-12)  # the sign of the flow is irrelevant
+    assert irr([-v for v in MINUS_95]) == pytest.approx(-0.95, abs=1e-12)  # the flow's sign is irrelevant
 
 
 def test_two_real_roots_on_a_long_flow_keep_the_one_closest_to_zero():
@@ -199,8 +199,8 @@ def _is_root(rate, values):
 
 
 #: long money flows (whole fen) whose amounts span several orders of magnitude and change sign often
-long_flows = st.lists(st.tuples(st.integers(min_value=-10**6, max_value=10**6), st.integers(min_value=0, max_value=5))
-                      .map(lambda pair: pair[0] * 10 ** pair[1] / 100), min_size=3, max_size=45)
+amounts = st.tuples(st.integers(min_value=-10**6, max_value=10**6), st.integers(min_value=0, max_value=5))
+long_flows = st.lists(amounts.map(lambda pair: pair[0] * 10 ** pair[1] / 100), min_size=3, max_size=45)
 
 
 @settings(max_examples=400, deadline=None)
@@ -249,7 +249,8 @@ def test_mirr_needs_a_negative_and_a_positive_period():
 
 @settings(max_examples=300, deadline=None)
 @given(st.floats(min_value=-0.5, max_value=1.0), st.floats(min_value=-0.5, max_value=1.0),
-       st.lists(st.integers(min_value=-10**9, max_value=10**9).map(lambda fen: fen / 100), min_size=2, max_size=40))
+       st.lists(st.integers(min_value=-10**9, max_value=10**9).map(lambda fen: fen / 100),
+                min_size=2, max_size=40))
 def test_mirr_equals_numpy_financial(finance_rate, reinvest_rate, values):
     expected = npf.mirr(values, finance_rate, reinvest_rate)
     result = mirr(values, finance_rate, reinvest_rate)
