@@ -94,6 +94,8 @@ class RangeRule:
 class PolicyThresholds:
     max_demolition_share: float = 0.20
     max_rebuild_ratio: float = 2.0
+    #: the rebuild ratio counts underground floor area on both sides (default: above-ground, 计容, only)
+    rebuild_ratio_underground: bool = False
     min_resettlement_share: float = 0.50
     max_rent_growth: float = 0.05
     range_rules: list = field(default_factory=list)  # of RangeRule
@@ -248,6 +250,8 @@ class Assumptions:
         t = self.thresholds
         _check_range(t.max_demolition_share, "thresholds.max_demolition_share", 0, 1)
         _check_range(t.max_rebuild_ratio, "thresholds.max_rebuild_ratio", 0, None)
+        if not isinstance(t.rebuild_ratio_underground, bool):
+            raise AssumptionsError("thresholds.rebuild_ratio_underground must be true or false")
         _check_range(t.min_resettlement_share, "thresholds.min_resettlement_share", 0, 1)
         _check_range(t.max_rent_growth, "thresholds.max_rent_growth", -1, 1)
         for i, rule in enumerate(t.range_rules):

@@ -57,6 +57,7 @@ def threshold_fields() -> list:
     return [
         ("max_demolition_share", tr("Demolished / existing floor area at most"), PERCENT, 0, 100),
         ("max_rebuild_ratio", tr("Rebuild ratio at most"), NUMBER, 0, 100),
+        ("rebuild_ratio_underground", tr("Rebuild ratio counts underground floor area"), FLAG, 0, 1),
         ("min_resettlement_share", tr("Resettled on site or nearby at least"), PERCENT, 0, 100),
         ("max_rent_growth", tr("Rent growth per year at most"), PERCENT, -100, 100),
     ]

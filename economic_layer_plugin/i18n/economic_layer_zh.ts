@@ -712,6 +712,11 @@
       <translation>内部收益率</translation>
     </message>
     <message>
+      <location filename="../gui/overview.py" />
+      <source>IRR is ambiguous ({items}): the cash flow changes sign more than once and has several rates of return; the one closest to 0 is shown. Judge the scheme by NPV and MIRR.</source>
+      <translation>内部收益率不唯一（{items}）：现金流多次正负变号，存在多个收益率，此处显示最接近 0 的一个。请以净现值和修正内部收益率判断方案。</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Indicators</source>
       <translation>指标</translation>
@@ -840,6 +845,11 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>Lock the {count} selected modules</source>
       <translation>锁定所选的 {count} 个模块</translation>
+    </message>
+    <message>
+      <location filename="../gui/overview.py" />
+      <source>MIRR</source>
+      <translation>修正内部收益率</translation>
     </message>
     <message>
       <location filename="../gui/overview.py" />
@@ -1169,6 +1179,11 @@
       <translation>拆建比上限</translation>
     </message>
     <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Rebuild ratio counts underground floor area</source>
+      <translation>拆建比计入地下建筑面积</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_assumptions.py" />
       <source>Remove lump sum</source>
       <translation>删除专项收支</translation>
@@ -1464,6 +1479,11 @@
       <location filename="../processing_provider/balance_algorithm.py" />
       <source>Subsidy (yuan), one unit</source>
       <translation>补贴（元，单个单元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/overview.py" />
+      <source>Subsidy PV (10,000 CNY)</source>
+      <translation>所需补贴现值（万元）</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
@@ -1804,6 +1824,16 @@
       <translation>价格成本表</translation>
     </message>
     <message>
+      <location filename="../gui/overview.py" />
+      <source>the project: {count} rates</source>
+      <translation>项目：{count} 个收益率</translation>
+    </message>
+    <message>
+      <location filename="../gui/overview.py" />
+      <source>unit {unit}: {count} rates</source>
+      <translation>单元 {unit}：{count} 个收益率</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>variables</source>
       <translation>个变量</translation>
@@ -1827,6 +1857,11 @@
       <location filename="../gui/module_card.py" />
       <source>{count} modules are selected: the first is shown.</source>
       <translation>已选择 {count} 个模块：显示第一个。</translation>
+    </message>
+    <message>
+      <location filename="../gui/overview.py" />
+      <source>{count} rates of return: IRR is ambiguous</source>
+      <translation>{count} 个收益率：内部收益率不唯一</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />

@@ -61,6 +61,8 @@ def _t(key: str, language: str, **values) -> str:
 
 
 def _cell(ws, value, **style):
+    if isinstance(value, float):
+        value += 0.0  # never -0.0
     cell = WriteOnlyCell(ws, value=value)
     for key, item in style.items():
         setattr(cell, key, item)
@@ -175,7 +177,7 @@ def write_risk_sheet(workbook, schemes: list, language: str = "en", draws: int =
         for driver, values in mc.ranges.items():
             row += 1
             en, zh = DRIVER_LABELS[driver]
-            ws.append([zh if language == "zh" else en] + list(values))
+            ws.append([zh if language == "zh" else en] + [v + 0.0 if isinstance(v, float) else v for v in values])
         row += 1
         ws.append(
             [

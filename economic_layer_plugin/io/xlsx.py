@@ -117,6 +117,8 @@ def _plain_text(ws, value):
 
 
 def _number(ws, value, number_format: str = NUMBER, **style) -> WriteOnlyCell:
+    if type(value) is float:
+        value += 0.0  # never -0.0
     cell = WriteOnlyCell(ws, value=value)
     cell.number_format = number_format
     for key, item in style.items():
@@ -308,10 +310,12 @@ class Exporter:
         return [
             _plain_text(ws, m.fid), _plain_text(ws, m.module_id), _plain_text(ws, m.name), _plain_text(ws, m.unit),
             ACTION_LABELS[m.action][lang], USE_LABELS[m.use][lang], m.floors,
-            round(m.gfa, 1), round(m.existing_gfa, 1), round(m.saleable_area, 1), round(m.leasable_area, 1),
-            round(m.sale_price, 2), round(m.rent, 2), round(m.cost_rate, 2), round(m.other_cost, 2),
-            round(m.other_income, 2), m.start_year, m.completion_year,
-            round(cost / WAN, 2), round(revenue / WAN, 2), round((revenue - cost) / WAN, 2),
+            round(m.gfa, 1) + 0.0, round(m.existing_gfa, 1) + 0.0, round(m.saleable_area, 1) + 0.0,
+            round(m.leasable_area, 1) + 0.0, round(m.sale_price, 2) + 0.0, round(m.rent, 2) + 0.0,
+            round(m.cost_rate, 2) + 0.0, round(m.other_cost, 2) + 0.0,
+            round(m.other_income, 2) + 0.0, m.start_year, m.completion_year,
+            # + 0.0: a rounded small loss (round(-0.001, 2)) would be -0.0
+            round(cost / WAN, 2) + 0.0, round(revenue / WAN, 2) + 0.0, round((revenue - cost) / WAN, 2) + 0.0,
             ", ".join(sorted(m.defaulted)),
         ]
 
@@ -446,7 +450,7 @@ def _indicator_cell(ws, key: str, value):
         return None
     if key in MONEY_KEYS:
         return _number(ws, value / WAN, NUMBER)
-    if key in ("margin", "irr"):
+    if key in ("margin", "irr", "mirr"):
         return _number(ws, value, PERCENT)
     if key in ("payback", "dynamic_payback", "breakeven_price_factor"):
         return _number(ws, value, DECIMAL)

@@ -53,6 +53,9 @@ def test_compute_indicators_on_the_sample(provider, tmp_path):
     assert layer.featureCount() == 62 and layer.fields().indexOf("ind_net_profit") >= 0
     total = sum(f["ind_cost"] for f in layer.getFeatures())
     assert total == pytest.approx(1_381_009 * 10_000)
+    for key in ("irr_roots", "mirr", "subsidy_pv"):  # spec section 5, version 2
+        assert key in data["project"] and layer.fields().indexOf(f"ind_{key}") >= 0
+    assert data["project"]["subsidy_pv"] == pytest.approx(max(0.0, -data["project"]["npv"]))
 
 
 def test_check_export_compare_create_convert(provider, tmp_path):
