@@ -954,7 +954,7 @@
       <translation>{failed} 项未通过，{passed} 项通过，{open} 项未评估</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms.py" />
+      <location filename="../processing_provider/inputs.py" />
       <source>{layer} is not an economic layer: it lacks the el_ fields. Convert it first.</source>
       <translation>{layer} 不是经济图层：缺少 el_ 字段。请先转换。</translation>
     </message>
@@ -962,6 +962,11 @@
       <location filename="../gui/dock.py" />
       <source>{modules} modules</source>
       <translation>{modules} 个模块</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/inputs.py" />
+      <source>{source}: the layer cannot be opened.</source>
+      <translation>{source}：无法打开该图层。</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
