@@ -55,3 +55,38 @@ def test_qgis_process_prints_the_error_once_and_fails(tmp_path):
     assert result.returncode != 0
     assert output.count(NAMED) == 1, output
     assert not (tmp_path / "out.gpkg").exists()
+
+
+def test_the_readme_runs_qgis_process_headless(tmp_path):
+    """Defect 7: the README's qgis_process example says QT_QPA_PLATFORM=offscreen and qgis_process.bin,
+    and works as written (run here without a display, on a copy of the sample)."""
+    import re
+    import shlex
+    import shutil
+
+    from economic_layer_plugin.definitions import PLUGIN_DIR
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = [b for b in re.findall(r"```sh\n(.*?)```", readme, re.S) if "qgis_process" in b]
+    assert blocks, "the README has no qgis_process example"
+    command = blocks[0].replace("\\\n", " ").strip()
+    assert command.startswith("QT_QPA_PLATFORM=offscreen /usr/bin/qgis_process.bin run economic_layer:")
+    assert "needs /usr/bin/qgis_process.bin" in readme or "call `/usr/bin/qgis_process.bin`" in readme
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import qgis_desktop
+
+    profiles = tmp_path / "profiles"
+    qgis_desktop.prepare_profile(profiles)
+    env = qgis_desktop.qgis_env(profiles, {})
+    env["QGIS_CUSTOM_CONFIG_PATH"] = str(profiles)
+    env.pop("DISPLAY", None)
+    env.pop("QT_QPA_PLATFORM", None)  # the README's own setting must be enough
+    shutil.copy(PLUGIN_DIR / "sample" / "zhongshan_third_road.gpkg", tmp_path / "scheme.gpkg")
+    words = shlex.split(command)
+    assignment, program = words[0], words[1:]
+    key, value = assignment.split("=", 1)
+    env[key] = value
+    result = subprocess.run(program, cwd=tmp_path, capture_output=True, text=True, env=env, timeout=300)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    assert (tmp_path / "report.json").exists()
