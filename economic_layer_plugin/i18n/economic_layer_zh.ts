@@ -373,6 +373,11 @@
     </message>
     <message>
       <location filename="../gui/module_card.py" />
+      <source>Floor area set by el_gfa: editing floors does not change it; clear el_gfa to compute it from footprint x floors.</source>
+      <translation>建筑面积由 el_gfa 设定：修改层数不改变建筑面积；清空 el_gfa 则按基底面积 × 层数计算。</translation>
+    </message>
+    <message>
+      <location filename="../gui/module_card.py" />
       <source>Floors</source>
       <translation>层数</translation>
     </message>
@@ -813,6 +818,11 @@
       <translation>仅列出前 {shown} 个。</translation>
     </message>
     <message>
+      <location filename="../gui/module_card.py" />
+      <source>The module's floor area field (el_gfa) has a value: it is the floor area, and floors do not change it. Clear it to compute the floor area as footprint x floors.</source>
+      <translation>模块的建筑面积字段（el_gfa）有值：即为建筑面积，层数不改变它。清空该字段则按基底面积 × 层数计算建筑面积。</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>The project has no economic layer.</source>
       <translation>工程中没有经济图层。</translation>
@@ -912,6 +922,11 @@
       <location filename="../gui/module_card.py" />
       <source>derived</source>
       <translation>推算</translation>
+    </message>
+    <message>
+      <location filename="../gui/module_card.py" />
+      <source>floor area set by el_gfa</source>
+      <translation>由 el_gfa 设定</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
