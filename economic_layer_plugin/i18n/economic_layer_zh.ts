@@ -979,11 +979,6 @@
       <translation>{modules} 个模块</translation>
     </message>
     <message>
-      <location filename="../processing_provider/inputs.py" />
-      <source>{source}: the layer cannot be opened.</source>
-      <translation>{source}：无法打开该图层。</translation>
-    </message>
-    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>{where}: a number is needed</source>
       <translation>{where}：需要填写数字</translation>

@@ -61,9 +61,14 @@ def check_economic_inputs(parameters, context, parameter: str = "INPUT") -> tupl
     for item in values:
         if item is None:
             continue
-        layer = item if hasattr(item, "fields") else _layer(str(item), context)
+        if hasattr(item, "fields"):
+            layer = item
+        elif isinstance(item, str):
+            layer = _layer(item, context)
+        else:
+            continue  # a value resolved only when the model runs (modeler): checked then, in the run
         if layer is None:
-            return False, tr("{source}: the layer cannot be opened.").format(source=item)
+            continue  # QGIS's own check names a source it cannot open
         if not is_economic_layer(layer):
             return False, not_economic_message(layer)
     return True, ""

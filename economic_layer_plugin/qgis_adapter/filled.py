@@ -32,7 +32,7 @@ def filled_columns(layer, names) -> set | None:
     if source is None:
         return None
     path, table = source
-    path = Path(path)
+    path = Path(path).resolve()  # a relative path (qgis_process in a folder) cannot be a file URI
     if not path.is_file() or not names:
         return None
     names = list(names)
@@ -40,7 +40,7 @@ def filled_columns(layer, names) -> set | None:
     try:
         # a plain connection (not mode=ro: a read-only one cannot open a WAL file's shared memory)
         connection = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, timeout=2)
-    except sqlite3.Error:
+    except (sqlite3.Error, ValueError):
         return None
     try:
         row = connection.execute(query).fetchone()
