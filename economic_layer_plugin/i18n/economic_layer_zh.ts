@@ -612,6 +612,11 @@
     </message>
     <message>
       <location filename="../gui/module_card.py" />
+      <source>Floor area set by el_gfa: editing floors does not change it; clear el_gfa to compute it from footprint x floors.</source>
+      <translation>建筑面积由 el_gfa 设定：修改层数不改变建筑面积；清空 el_gfa 则按基底面积 × 层数计算。</translation>
+    </message>
+    <message>
+      <location filename="../gui/module_card.py" />
       <source>Floors</source>
       <translation>层数</translation>
     </message>
@@ -1546,6 +1551,11 @@
       <translation>仅列出前 {shown} 个。</translation>
     </message>
     <message>
+      <location filename="../gui/module_card.py" />
+      <source>The module's floor area field (el_gfa) has a value: it is the floor area, and floors do not change it. Clear it to compute the floor area as footprint x floors.</source>
+      <translation>模块的建筑面积字段（el_gfa）有值：即为建筑面积，层数不改变它。清空该字段则按基底面积 × 层数计算建筑面积。</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>The project has no economic layer.</source>
       <translation>工程中没有经济图层。</translation>
@@ -1754,6 +1764,11 @@
       <translation>可行解（存在间隙）</translation>
     </message>
     <message>
+      <location filename="../gui/module_card.py" />
+      <source>floor area set by el_gfa</source>
+      <translation>由 el_gfa 设定</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>gap</source>
       <translation>间隙</translation>
@@ -1894,7 +1909,7 @@
       <translation>{failed} 项未通过，{passed} 项通过，{open} 项未评估</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms.py" />
+      <location filename="../processing_provider/inputs.py" />
       <source>{layer} is not an economic layer: it lacks the el_ fields. Convert it first.</source>
       <translation>{layer} 不是经济图层：缺少 el_ 字段。请先转换。</translation>
     </message>

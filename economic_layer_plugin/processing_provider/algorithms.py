@@ -37,6 +37,7 @@ from economic_layer_plugin.core.compare import differences
 from economic_layer_plugin.core.engine import EconomicModel
 from economic_layer_plugin.core.report import check_rows, scheme_report
 from economic_layer_plugin.definitions import ACTIONS
+from economic_layer_plugin.processing_provider.inputs import check_economic_inputs, not_economic_message
 from economic_layer_plugin.qgis_adapter.convert import FieldMapping, convert_layer
 from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError, create_economic_layer, is_economic_layer
 from economic_layer_plugin.qgis_adapter.reader import ModuleReader
@@ -49,8 +50,7 @@ LANGUAGES = ("zh", "en")
 
 def scheme_of(layer, feedback=None) -> EconomicModel:
     if not is_economic_layer(layer):
-        raise QgsProcessingException(tr("{layer} is not an economic layer: it lacks the el_ fields. Convert it "
-                                        "first.").format(layer=layer.name() if layer else "?"))
+        raise QgsProcessingException(not_economic_message(layer))
     model = EconomicModel.compute(ModuleReader(layer).modules(), assumptions_of(layer))
     if feedback is not None:
         for item in model.excluded.values():
@@ -62,6 +62,14 @@ def scheme_of(layer, feedback=None) -> EconomicModel:
 
 class EconomicAlgorithm(QgsProcessingAlgorithm):
     NAME = ""
+    #: INPUT takes economic layers: checked before the run (the message is then printed once)
+    ECONOMIC_INPUT = False
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        ok, message = super().checkParameterValues(parameters, context)
+        if ok and self.ECONOMIC_INPUT:
+            ok, message = check_economic_inputs(parameters, context)
+        return ok, message
 
     def name(self) -> str:
         return self.NAME
@@ -162,6 +170,7 @@ class ConvertToEconomicLayer(EconomicAlgorithm):
 
 class ComputeIndicators(EconomicAlgorithm):
     NAME = "compute_indicators"
+    ECONOMIC_INPUT = True
 
     def displayName(self) -> str:  # noqa: N802
         return tr("Compute indicators")
@@ -213,6 +222,7 @@ class ComputeIndicators(EconomicAlgorithm):
 
 class CheckPolicyLimits(EconomicAlgorithm):
     NAME = "check_policy_limits"
+    ECONOMIC_INPUT = True
 
     def displayName(self) -> str:  # noqa: N802
         return tr("Check policy limits")
@@ -251,6 +261,7 @@ class CheckPolicyLimits(EconomicAlgorithm):
 
 class ExportTable1(EconomicAlgorithm):
     NAME = "export_table1"
+    ECONOMIC_INPUT = True
 
     def displayName(self) -> str:  # noqa: N802
         return tr("Export Table 1 spreadsheet")
@@ -283,6 +294,7 @@ class ExportTable1(EconomicAlgorithm):
 
 class CompareSchemes(EconomicAlgorithm):
     NAME = "compare_schemes"
+    ECONOMIC_INPUT = True
 
     def displayName(self) -> str:  # noqa: N802
         return tr("Compare schemes")

@@ -97,8 +97,37 @@ def test_compare_and_check():
     assert changes["net_profit"] == data["schemes"][1]["project"]["net_profit"] - data["schemes"][0]["project"]["net_profit"]
     text = run("compare", f"{SAMPLE}|layername=initial_plan", f"{SAMPLE}|layername=final_plan", check_rc=0).stdout
     assert "net_profit" in text and "Δ final_plan" in text and "what changed from initial_plan" in text
-    checks = run("check", f"{SAMPLE}|layername=initial_plan", check_rc=0).stdout
+    checks = run("check", f"{SAMPLE}|layername=initial_plan", check_rc=1).stdout
     assert "fail" in checks and "Demolished / existing floor area" in checks
+
+
+def test_compare_prints_money_in_10000_cny_with_separators():
+    text = run("compare", f"{SAMPLE}|layername=initial_plan", f"{SAMPLE}|layername=final_plan", check_rc=0).stdout
+    assert "e+" not in text
+    rows = {line.split("  ")[0]: line.split() for line in text.splitlines() if line.startswith(("cost", "margin"))}
+    # the paper's Table 1: the final plan's investment is 1,381,009 (10,000 CNY); the initial plan's
+    # cost is 9,928,940,000 yuan (README: 9.929e+09 before the fix) = 992,894 (10,000 CNY)
+    cost = rows["cost (10,000 CNY)"]
+    assert cost[-3:] == ["992,894", "1,381,009", "+388,115"]
+    assert rows["margin (%)"][-2:] == ["-20.95", "-12.53"]
+
+
+def test_check_exit_code_gates_on_failures(tmp_path):
+    from tests.qgis.scheme_factory import make_scheme
+
+    assert "1  check: a policy check failed" in run("check", "--help", check_rc=0).stdout
+    layer = make_scheme(tmp_path / "s.gpkg")
+    source = f"{tmp_path / 's.gpkg'}|layername=scheme"
+    # the factory's scheme demolishes 2,400 of 6,000 m2 (40 % > the 20 % limit): a failure
+    failing = run("check", source, check_rc=1).stdout
+    assert "fail" in failing
+    layer.startEditing()
+    layer.deleteFeatures([f.id() for f in layer.getFeatures() if f["el_action"] == "demolish"])
+    assert layer.commitChanges()
+    del layer
+    # nothing demolished: every check passes or is not evaluated
+    passing = run("check", source, check_rc=0).stdout
+    assert " fail " not in passing and "pass" in passing
 
 
 def test_export_writes_table1(tmp_path):
