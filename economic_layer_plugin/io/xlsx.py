@@ -32,6 +32,7 @@ from economic_layer_plugin.core.aggregate import INDICATOR_KEYS, MONEY_KEYS
 from economic_layer_plugin.core.compare import differences, module_changes
 from economic_layer_plugin.core.tables import INDICATOR_LABELS, WAN
 from economic_layer_plugin.definitions import ACTION_LABELS, USE_LABELS
+from economic_layer_plugin.io import feasibility_sheets
 
 NUMBER = "#,##0"
 DECIMAL = "#,##0.00"
@@ -159,6 +160,7 @@ class Exporter:
         steps = [self._table1, self._indicators, self._modules, self._cash_flow, self._checks, self._assumptions]
         if len(self.schemes) > 1:
             steps.append(self._comparison)
+        steps += feasibility_sheets.sheet_steps(self)  # Taxes, Three parties (feasibility stack on)
         for index, step in enumerate(steps):
             if self.cancelled():
                 return False
@@ -223,6 +225,7 @@ class Exporter:
                 else:
                     cells.append(_number(ws, float(line.iloc[0])))
                 ws.append(cells)
+            row += feasibility_sheets.table1_block(ws, model, lang)  # below the paper's rows
             chart_blocks.append((name, rows, len(units)))
             ws.append([])
             row += 1
@@ -270,6 +273,7 @@ class Exporter:
                 for values in columns:
                     cells.append(_indicator_cell(ws, key, values[key]))
                 ws.append(cells)
+            feasibility_sheets.indicator_rows(ws, model, lang)
             ws.append([])
 
     # Modules -------------------------------------------------------------------------------

@@ -113,7 +113,8 @@ def test_text_from_a_layer_stays_text(workbook):
 
 def test_other_sheets(workbook):
     book = load_workbook(workbook, data_only=True)
-    assert book.sheetnames == ["Table 1", "Indicators", "Modules", "Cash flow", "Checks", "Assumptions", "Comparison"]
+    assert book.sheetnames == ["Table 1", "Indicators", "Modules", "Cash flow", "Checks", "Assumptions", "Comparison",
+                               "Taxes", "Three parties"]  # the last two: the feasibility stack (on by default)
     comparison = book["Comparison"]
     header = [c.value for c in comparison[1]]
     assert header[:3] == ["Indicator", "final_plan", "variant"]
