@@ -34,6 +34,16 @@
       <translation>关于经济图层</translation>
     </message>
     <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Acquisition</source>
+      <translation>收购费</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Acquisition (yuan/m2)</source>
+      <translation>收购单价（元/平方米）</translation>
+    </message>
+    <message>
       <location filename="../gui/dialogs.py" />
       <location filename="../processing_provider/algorithms.py" />
       <source>Action of every module</source>
@@ -155,6 +165,11 @@
       <translation>方案比较表</translation>
     </message>
     <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Compensation</source>
+      <translation>征收补偿</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Compensation (yuan/m2)</source>
       <translation>征收补偿（元/平方米）</translation>
@@ -179,6 +194,11 @@
       <translation>建安造价（元/平方米）</translation>
     </message>
     <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Contingency (share of hard + soft cost)</source>
+      <translation>不可预见费率</translation>
+    </message>
+    <message>
       <location filename="../gui/dialogs.py" />
       <location filename="../processing_provider/algorithms.py" />
       <source>Convert layer to economic layer</source>
@@ -201,14 +221,39 @@
       <translation>坐标参考系</translation>
     </message>
     <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Corporate income tax</source>
+      <translation>企业所得税税率</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Corporate income tax (10,000 CNY)</source>
+      <translation>企业所得税（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/overview.py" />
       <source>Cost (10,000 CNY)</source>
       <translation>总成本（万元）</translation>
     </message>
     <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Cost breakdown (10,000 CNY)</source>
+      <translation>成本构成（万元）</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms.py" />
       <source>Create economic layer</source>
       <translation>新建经济图层</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Debt share of the funding need</source>
+      <translation>借款占资金需求比例</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Deed tax (share of land premium)</source>
+      <translation>契税税率</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -234,6 +279,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Demolished / existing floor area at most</source>
       <translation>拆除面积占现状面积比例上限</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Demolition</source>
+      <translation>拆除</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -305,6 +355,11 @@
       <translation>经济图层（多个）</translation>
     </message>
     <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Equity IRR</source>
+      <translation>资本金内部收益率</translation>
+    </message>
+    <message>
       <location filename="../gui/excluded_panel.py" />
       <source>Every module is in the totals.</source>
       <translation>所有模块均已计入合计。</translation>
@@ -328,6 +383,16 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Exit capitalisation rate</source>
       <translation>退出资本化率</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Exit value</source>
+      <translation>期末资产价值</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Exit value of held assets (10,000 CNY)</source>
+      <translation>持有资产期末价值（万元）</translation>
     </message>
     <message>
       <location filename="../gui/module_card.py" />
@@ -360,6 +425,26 @@
       <location filename="../processing_provider/algorithms.py" />
       <source>Failed checks</source>
       <translation>未通过的校核项</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Feasibility: taxes, fees and financing</source>
+      <translation>可研测算：税费与融资</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Fees and soft costs</source>
+      <translation>规费及其他费用</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Finance</source>
+      <translation>财务费用</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Finance cost (10,000 CNY)</source>
+      <translation>财务费用（万元）</translation>
     </message>
     <message>
       <location filename="../gui/module_card.py" />
@@ -414,6 +499,16 @@
       <translation>请填写项目单元。</translation>
     </message>
     <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Government</source>
+      <translation>政府</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Government: land premium, taxes and fees less subsidies. Owners and residents: compensation and acquisition. Implementer: net profit after tax and finance.</source>
+      <translation>政府：土地出让金、税费减补贴；产权人与居民：征收补偿与收购款；实施主体：税后及财务费用后净利润。</translation>
+    </message>
+    <message>
       <location filename="../gui/dialogs.py" />
       <location filename="../processing_provider/algorithms.py" />
       <source>Height (m) from</source>
@@ -435,9 +530,49 @@
       <translation>内部收益率</translation>
     </message>
     <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Implementer</source>
+      <translation>实施主体</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Income breakdown (10,000 CNY)</source>
+      <translation>收入构成（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Input VAT on hard cost</source>
+      <translation>建安成本进项税率</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>LAT developer deduction (share of land + development cost)</source>
+      <translation>土增税加计扣除率</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>LAT development expenses (share of land + development cost)</source>
+      <translation>土增税开发费用率</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>LAT prepayment (share of sales)</source>
+      <translation>土增税预征率</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Land appreciation tax (10,000 CNY)</source>
+      <translation>土地增值税（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Land area (m2)</source>
       <translation>用地面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Land premium</source>
+      <translation>土地出让金</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -497,6 +632,11 @@
       <translation>限值</translation>
     </message>
     <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Loan interest rate</source>
+      <translation>贷款利率</translation>
+    </message>
+    <message>
       <location filename="../gui/overview.py" />
       <source>Margin</source>
       <translation>净利润率</translation>
@@ -511,6 +651,11 @@
       <location filename="../processing_provider/algorithms.py" />
       <source>Modules with indicators</source>
       <translation>带经济指标的模块</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Municipal infrastructure fee (yuan/m2 above ground)</source>
+      <translation>基础设施配套费（元/平方米）</translation>
     </message>
     <message>
       <location filename="../gui/compare_panel.py" />
@@ -540,6 +685,11 @@
       <location filename="../gui/overview.py" />
       <source>Net profit (10,000 CNY)</source>
       <translation>净利润（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Net profit after tax and finance (10,000 CNY)</source>
+      <translation>税后净利润（万元）</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -588,15 +738,45 @@
       <translation>运营期（年）</translation>
     </message>
     <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Operating income (net)</source>
+      <translation>运营净收入</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Ordinary residential up to (yuan/m2)</source>
+      <translation>普通住宅售价上限（元/平方米）</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Other income</source>
+      <translation>其他收入</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Owners and residents</source>
+      <translation>产权人与居民</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <location filename="../gui/overview.py" />
       <source>Payback (years)</source>
       <translation>静态回收期（年）</translation>
     </message>
     <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Peak debt (10,000 CNY)</source>
+      <translation>最大借款余额（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Policy limits</source>
       <translation>政策底线</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Preliminaries (share of hard cost)</source>
+      <translation>前期费用率</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -609,6 +789,11 @@
       <location filename="../gui/overview.py" />
       <source>Project</source>
       <translation>项目</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Project IRR after tax</source>
+      <translation>项目税后内部收益率</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -626,6 +811,16 @@
       <location filename="../gui/overview.py" />
       <source>Project units</source>
       <translation>项目单元</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Property tax (share of rent)</source>
+      <translation>房产税（从租）税率</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>REIT distribution yield at least</source>
+      <translation>REITs 现金分派率不低于</translation>
     </message>
     <message>
       <source>Reason</source>
@@ -717,6 +912,11 @@
       <translation>可售面积（平方米）</translation>
     </message>
     <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Sales</source>
+      <translation>销售收入</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Sales costs (share of sales)</source>
       <translation>销售费用（占销售收入比例）</translation>
@@ -798,9 +998,29 @@
       <translation>层高（米）</translation>
     </message>
     <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Subsidy needed, present value (10,000 CNY)</source>
+      <translation>所需补贴现值（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Taxes</source>
+      <translation>税费</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Taxes on sales (share of sales)</source>
       <translation>销售税费（占销售收入比例）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Taxes, fees and financing (feasibility stack)</source>
+      <translation>计算税费与融资（可研测算）</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Taxes, total (10,000 CNY)</source>
+      <translation>税费合计（万元）</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -833,6 +1053,11 @@
       <translation>电子表格写入失败：{error}</translation>
     </message>
     <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>The three parties (10,000 CNY)</source>
+      <translation>三方平衡（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>This layer is not an economic layer: it lacks the el_ fields of the economic model. Convert it into an economic layer (a copy; the layer itself is not changed), or create a new economic layer.</source>
       <translation>此图层不是经济图层：缺少经济模型的 el_ 字段。可将其转换为经济图层（生成副本，原图层不变），或新建经济图层。</translation>
@@ -843,9 +1068,19 @@
       <translation>合计</translation>
     </message>
     <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Total before taxes and finance</source>
+      <translation>合计（未含税费与财务费用）</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <source>Total cost (10,000 CNY)</source>
       <translation>总成本（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Total of the items</source>
+      <translation>各项合计</translation>
     </message>
     <message>
       <location filename="../gui/checks_panel.py" />
@@ -875,9 +1110,29 @@
       <translation>未指定功能字段时的功能</translation>
     </message>
     <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>VAT (10,000 CNY)</source>
+      <translation>增值税（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>VAT on sales</source>
+      <translation>销售增值税税率</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>VAT surcharges (share of VAT)</source>
+      <translation>增值税附加率</translation>
+    </message>
+    <message>
       <location filename="../gui/checks_panel.py" />
       <source>Value</source>
       <translation>数值</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Value of held assets at the end (exit value)</source>
+      <translation>计入持有资产期末价值</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms.py" />
@@ -899,6 +1154,11 @@
       <translation type="obsolete">层数为空时，由高度推算层数</translation>
     </message>
     <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Works</source>
+      <translation>工程费用</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>Zhongshan Third Road sample</source>
       <translation>中山三路示例</translation>
@@ -917,6 +1177,11 @@
       <location filename="../gui/dock.py" />
       <source>money in 10,000 CNY</source>
       <translation>金额单位：万元</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>per unit, see Project</source>
+      <translation>按单元计算，见“项目”页</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
