@@ -22,6 +22,7 @@ Every amount of a row is integer fen per year, so that the units' rows add up to
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import zip_longest
 from typing import Optional
 
 from economic_layer_plugin.core import finance
@@ -40,7 +41,8 @@ PRODUCT_TYPES = (ORDINARY, OTHER_RESIDENTIAL, NON_RESIDENTIAL)
 #: flat tuple of integers, money in fen and areas in 0.0001 m2, in this order.
 BASES = (
     "premium", "compensation", "demolition", "works", "other_cost", "acquisition",
-    "new_above_ground_area", "basis_area",  # new above-ground floor area (add); developed floor area (add, renovate)
+    # new above-ground floor area (add); developed floor area (add, renovate; retain: sold + leased area)
+    "new_above_ground_area", "basis_area",
     "product_type", "sold_area", "sales",  # LAT product type index (-1: sells nothing), saleable area, sales
     "start", "build_years", "completion", "operating_years", "gross_rent",  # periods; first-year gross rent
 )
@@ -366,17 +368,12 @@ def project_stack(unit_stacks: list, totals, assumptions) -> Stack:
     names = ("revenue", "cost", "preliminaries_contingency", "point", "vat", "surcharges", "property_tax",
              "land_appreciation_tax", "exit", "replaced", "profit", "extra_income")
     n = max([1] + [len(st.rows["revenue"]) for st in unit_stacks])
-    rows = {name: [0] * n for name in names}
-    carried = {key: 0 for key in _CARRIED}
-    lat = []
-    for st in unit_stacks:
-        for name in names:
-            row = rows[name]
-            theirs = st.rows[name]
-            rows[name] = [a + b for a, b in zip(row, theirs)] + row[len(theirs):]
-        for key in carried:
-            carried[key] += st.carried[key]
-        lat.extend(st.lat)
+    rows = {}
+    for name in names:
+        row = [sum(column) for column in zip_longest(*(st.rows[name] for st in unit_stacks), fillvalue=0)]
+        rows[name] = row + [0] * (n - len(row))
+    carried = {key: sum(st.carried[key] for st in unit_stacks) for key in _CARRIED}
+    lat = [row for st in unit_stacks for row in st.lat]
     stack = Stack(rows, lat)
     stack.carried = carried
     _finish(stack, assumptions)
@@ -399,7 +396,7 @@ def _finish(stack: Stack, assumptions) -> None:
     rows["after_tax"] = after_tax
     loan = loan_schedule([v / FEN for v in after_tax], f.debt_share, f.interest_rate)
     stack.loan = loan
-    interest = [_fen(v) for v in loan.interest]
+    interest = [round(v * FEN) for v in loan.interest]
     rows["finance_cost"] = interest
     i = stack.carried
     sums = {name: sum(row) for name, row in rows.items()}

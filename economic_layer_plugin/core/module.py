@@ -490,7 +490,8 @@ def compute_module(item: ModuleInput, assumptions: Assumptions):
             _fen(other_cost) if other_cost else 0,
             _fen(existing * acquisition_rate) if acquisition_rate else 0,
             above_ground if action == "add" else 0,
-            _area(gfa) if action == "add" or action == "renovate" else 0,
+            # developed floor area: added or renovated; of a retained building, what it sells or leases
+            _area(gfa) if action == "add" or action == "renovate" else areas[5] + areas[6] if earns else 0,
             kind, areas[5] if kind >= 0 else 0, _fen(sales_total) if kind >= 0 else 0,
             start, build_years, completion, operating_years,
             _fen(leasable * rent * 12.0 * occupancy) if operating_years else 0,

@@ -159,3 +159,33 @@ def test_held_asset_property_tax_exit_value_and_reit_yield_by_hand():
     assert r["reit_yield"] == pytest.approx(840_000 / 5_550_000)
     assert r["reit_ready"] is True
     assert r["vat"] == 0 and r["land_appreciation_tax"] == 0  # nothing sold
+
+
+def test_a_retained_building_that_sells_carries_its_own_deductions():
+    # a retained building of 1,000 m2 taken over at 10,000 yuan/m2 and sold at 12,000 yuan/m2: its area
+    # is the developed area, so the acquisition is deducted (not a tax on the whole proceeds)
+    book = hand_book()
+    retained = ModuleInput(1, {"el_unit": "1", "el_action": "retain", "el_use": "office", "el_gfa": 1000,
+                               "el_sale_ratio": 1, "el_lease_ratio": 0, "el_sale_price": 12000, "el_cost_rate": 0,
+                               "el_acquisition_rate": 10000, "el_start_year": 2025})
+    model = EconomicModel.compute([retained], book)
+    (lat,) = model.stack("1").lat
+    assert lat["area_share"] == 1
+    # development cost 10,000,000 (acquisition); + 10 % + 20 % = 13,000,000 + surcharges
+    assert lat["development_cost"] == pytest.approx(10_000_000)
+    assert lat["deductions"] == pytest.approx(13_000_000 + lat["taxes"])
+    assert model.feasibility("1")["acquisition"] == 10_000_000
+    assert model.feasibility("1")["owners_take"] == 10_000_000
+
+
+def test_a_bad_acquisition_rate_is_named():
+    from economic_layer_plugin.core.module import Excluded, compute_module
+
+    for raw in (-5, "abc"):
+        item = ModuleInput(1, {"el_unit": "1", "el_action": "renovate", "el_use": "office", "el_gfa": 100,
+                               "el_acquisition_rate": raw})
+        result = compute_module(item, hand_book())
+        assert isinstance(result, Excluded) and result.fields == ("el_acquisition_rate",)
+    item = ModuleInput(1, {"el_unit": "1", "el_action": "renovate", "el_use": "office", "el_gfa": 100})
+    module = compute_module(item, hand_book())
+    assert module.acquisition_rate == 0 and module.is_default("el_acquisition_rate")
