@@ -103,6 +103,13 @@ def _taxes(exporter, workbook) -> None:
     ws = exporter._sheet(workbook, "Taxes")
     lang = exporter.language
     ws.column_dimensions["A"].width = 52
+    stacks = [model.stack() for _, model in exporter.schemes]
+    columns = max([len(st.lat) for st in stacks if st is not None] + [0])
+    if columns:  # write-only sheets take column widths before their first row
+        from openpyxl.utils import get_column_letter
+
+        for index in range(columns):
+            ws.column_dimensions[get_column_letter(index + 2)].width = 24
     for name, model in exporter.schemes:
         stack = model.stack()
         ws.append([xlsx._text(ws, _label("taxes_title", lang, scheme=name), font=xlsx.TITLE)])
