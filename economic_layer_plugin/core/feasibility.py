@@ -22,7 +22,7 @@ Every amount of a row is integer fen per year, so that the units' rows add up to
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import zip_longest
+from operator import add
 from typing import Optional
 
 from economic_layer_plugin.core import finance
@@ -370,8 +370,13 @@ def project_stack(unit_stacks: list, totals, assumptions) -> Stack:
     n = max([1] + [len(st.rows["revenue"]) for st in unit_stacks])
     rows = {}
     for name in names:
-        row = [sum(column) for column in zip_longest(*(st.rows[name] for st in unit_stacks), fillvalue=0)]
-        rows[name] = row + [0] * (n - len(row))
+        row = [0] * n
+        for st in unit_stacks:
+            theirs = st.rows[name]
+            if len(theirs) < n:
+                theirs = theirs + [0] * (n - len(theirs))
+            row = list(map(add, row, theirs))
+        rows[name] = row
     carried = {key: sum(st.carried[key] for st in unit_stacks) for key in _CARRIED}
     lat = [row for st in unit_stacks for row in st.lat]
     stack = Stack(rows, lat)
