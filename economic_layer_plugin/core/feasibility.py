@@ -72,10 +72,6 @@ ADDITIVE_KEYS = ("preliminaries", "contingency", "municipal_fee", "deed_tax", "a
                  "property_tax", "land_appreciation_tax", "sales_taxes_replaced", "exit_value", "owners_take")
 
 
-def _fen(yuan: float) -> int:
-    return round(yuan * FEN)
-
-
 def product_type(module, ordinary_price: float) -> str:
     """The LAT product type of a module that sells: residential at most the ordinary price is
     ordinary residential, other residential is other residential, every other use (apartments on
