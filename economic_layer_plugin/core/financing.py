@@ -1,11 +1,12 @@
 """Debt financing of a cash flow (spec section 9): drawdown, interest, repayment. Pure Python.
 
-The rules, per year t (amounts in yuan):
+The rules (amounts in yuan), on the after-tax, pre-finance flow F:
 
+- equity = (1 - ``debt_share``) x the funding need (the deepest cumulative negative of F), put in
+  first: the loan is drawn whenever the cumulative flow after equity is negative;
 - interest_t = opening balance x rate (the balance at the end of t - 1);
-- a year that needs money (after-tax, pre-finance flow F_t < 0): the loan pays ``debt_share`` of the
-  need, equity the rest; the year's interest is capitalised (added to the loan): works years are the
-  years that need money;
+- a year that needs money (F_t < 0): equity pays while its share lasts, the loan the rest; the
+  year's interest is capitalised (added to the loan): works years are the years that need money;
 - a year that makes money (F_t >= 0): it pays the year's interest first (what it cannot pay is
   capitalised), then repays the loan as far as it goes; the rest goes to equity;
 - a balance still open after the last year is repaid by equity in the last year.
@@ -42,6 +43,11 @@ def loan_schedule(flow: Sequence[float], debt_share: float, rate: float) -> Loan
     if not 0 <= debt_share <= 1:
         raise ValueError(f"financing: debt share must be within 0..1, got {debt_share}")
     opening, interest, drawdown, capitalised, repayment, closing, equity = [], [], [], [], [], [], []
+    cumulative = deepest = 0.0
+    for f in flow:
+        cumulative += f
+        deepest = min(deepest, cumulative)
+    equity_left = -deepest * (1.0 - debt_share)
     balance = 0.0
     last = len(flow) - 1
     for t, f in enumerate(flow):
@@ -50,10 +56,12 @@ def loan_schedule(flow: Sequence[float], debt_share: float, rate: float) -> Loan
         owed = balance * rate
         interest.append(owed)
         if f < 0:
-            draw = -f * debt_share
+            paid_in = min(-f, equity_left)  # equity first
+            equity_left -= paid_in
+            draw = -f - paid_in
             cap = owed
             repay = 0.0
-            to_equity = f + draw  # equity pays the rest of the need
+            to_equity = -paid_in
         else:
             draw = 0.0
             paid = min(f, owed)

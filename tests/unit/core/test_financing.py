@@ -8,28 +8,28 @@ from economic_layer_plugin.core.financing import loan_schedule
 
 
 def test_loan_schedule_worked_by_hand():
-    # Flow -1,000, -500, 300, 900, 800; 60 % debt at 10 %.
-    # t0: draw 600 (equity 400); balance 600.
-    # t1: interest 60 capitalised; draw 300 (equity 200); balance 960.
-    # t2: interest 96 paid from 300; repay 204; equity 0; balance 756.
-    # t3: interest 75.6 paid from 900; repay 756; equity 68.4; balance 0.
-    # t4: equity 800. Finance cost 60 + 96 + 75.6 = 231.6; peak debt 960.
+    # Flow -1,000, -500, 300, 900, 800; 60 % debt at 10 %. Funding need 1,500: equity 40 % = 600, first.
+    # t0: need 1,000: equity 600, draw 400; balance 400.
+    # t1: interest 40 capitalised; need 500: equity spent, draw 500; balance 940.
+    # t2: interest 94 paid from 300; repay 206; equity 0; balance 734.
+    # t3: interest 73.4 paid from 900; repay 734; equity 92.6; balance 0.
+    # t4: equity 800. Finance cost 40 + 94 + 73.4 = 207.4; peak debt 940.
     loan = loan_schedule([-1000, -500, 300, 900, 800], 0.6, 0.10)
-    assert loan.interest == pytest.approx([0, 60, 96, 75.6, 0])
-    assert loan.drawdown == pytest.approx([600, 300, 0, 0, 0])
-    assert loan.capitalised == pytest.approx([0, 60, 0, 0, 0])
-    assert loan.repayment == pytest.approx([0, 0, 204, 756, 0])
-    assert loan.closing == pytest.approx([600, 960, 756, 0, 0])
-    assert loan.equity_flow == pytest.approx([-400, -200, 0, 68.4, 800])
-    assert loan.finance_cost == pytest.approx(231.6)
-    assert loan.peak_debt == pytest.approx(960)
+    assert loan.interest == pytest.approx([0, 40, 94, 73.4, 0])
+    assert loan.drawdown == pytest.approx([400, 500, 0, 0, 0])
+    assert loan.capitalised == pytest.approx([0, 40, 0, 0, 0])
+    assert loan.repayment == pytest.approx([0, 0, 206, 734, 0])
+    assert loan.closing == pytest.approx([400, 940, 734, 0, 0])
+    assert loan.equity_flow == pytest.approx([-600, 0, 0, 92.6, 800])
+    assert loan.finance_cost == pytest.approx(207.4)
+    assert loan.peak_debt == pytest.approx(940)
     # equity flow + finance cost = the unlevered flow (what the loan lends comes back)
     assert sum(loan.equity_flow) + loan.finance_cost == pytest.approx(-1000 - 500 + 300 + 900 + 800)
 
 
 def test_open_balance_is_repaid_by_equity_in_the_last_year():
-    # -1,000 then 200, 50 % at 10 %: t1 interest 50 paid, 150 repaid, 350 left -> equity repays it:
-    # equity flow -500, 200 - 50 - 150 - 350 = -350
+    # -1,000 then 200, 50 % at 10 %: equity 500 first, draw 500; t1 interest 50 paid, 150 repaid,
+    # 350 left -> equity repays it: equity flow -500, 200 - 50 - 150 - 350 = -350
     loan = loan_schedule([-1000, 200], 0.5, 0.10)
     assert loan.equity_flow == pytest.approx([-500, -350])
     assert loan.closing[-1] == 0
