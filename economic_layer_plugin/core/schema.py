@@ -42,6 +42,8 @@ class FieldSpec:
     default_zh: str = ""
     #: value given to the field of a new feature in the QGIS form
     new_feature_default: object = None
+    #: added after version 1: a layer without it is still an economic layer (the value is then empty)
+    optional: bool = False
 
     def alias(self, language: str) -> str:
         return self.alias_zh if language == "zh" else self.alias_en
@@ -111,6 +113,11 @@ FIELDS: tuple = (
               "Expropriation, compensation and resettlement per m2 of existing area.",
               "每平方米现状面积的征收、补偿和安置费用。", minimum=0, actions=("demolish",),
               default_en="price book", default_zh="价格成本表"),
+    FieldSpec("el_acquisition_rate", REAL, "yuan/m2", "Acquisition rate (yuan/m2)", "收购单价（元/平方米）",
+              "Price per m2 of existing area for taking over a retained or renovated building (feasibility stack).",
+              "保留或改造建筑的收购（收储）价格，按现状建筑面积每平方米计（可研测算）。", minimum=0,
+              actions=("retain", "renovate"), default_en="price book (0)", default_zh="价格成本表（0）",
+              optional=True),
     FieldSpec("el_other_cost", REAL, "yuan", "Other cost (yuan)", "其他成本（元）",
               "Lump sum.", "一次性费用。", minimum=0, default_en="0", default_zh="0"),
     FieldSpec("el_other_income", REAL, "yuan", "Other income (yuan)", "其他收入（元）",
@@ -146,6 +153,7 @@ def alias(name: str, language: str) -> str:
 
 
 def missing_fields(names) -> list:
-    """The schema fields absent from a layer's field names (an economic layer has them all)."""
+    """The schema fields absent from a layer's field names (an economic layer has them all, but for
+    optional fields added after version 1)."""
     present = set(names)
-    return [name for name in FIELD_NAMES if name not in present]
+    return [f.name for f in FIELDS if f.name not in present and not f.optional]

@@ -6,7 +6,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from economic_layer_plugin.definitions import ACTION_LABELS, USE_LABELS
-from economic_layer_plugin.gui import formatting
+from economic_layer_plugin.gui import feasibility_view, formatting
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
 
@@ -54,7 +54,7 @@ class ModuleCard(QWidget):
         self.title.setText(f"<b>{excluded.name or excluded.module_id}</b>")
         self.note.setText(tr("Left out of the totals: {reasons}").format(reasons=excluded.message(ui_language())))
 
-    def show_module(self, module, indicators: dict, selected_count: int = 1) -> None:
+    def show_module(self, module, indicators: dict, selected_count: int = 1, assumptions=None) -> None:
         language = ui_language()
         self._clear()
         action = ACTION_LABELS[module.action][language]
@@ -94,6 +94,8 @@ class ModuleCard(QWidget):
         row(tr("Expected income (10,000 CNY)"), formatting.money(indicators["revenue"], 1))
         row(tr("Net profit (10,000 CNY)"), formatting.money(indicators["net_profit"], 1))
         row(tr("Payback (years)"), formatting.years(indicators["payback"]))
+        if assumptions is not None:  # what the cost and income are made of (feasibility stack)
+            feasibility_view.add_breakdown(self, module, assumptions)
         defaults = len(module.defaulted - DERIVED_FIELDS)
         note = tr("{count} values come from the price book.").format(count=defaults) if defaults else ""
         if set_by_gfa:

@@ -47,6 +47,7 @@ ASSUMPTION_LABELS = {
     "demolition_rate": ("Demolition (yuan/m2)", "拆除费用（元/平方米）"),
     "compensation_rate": ("Compensation (yuan/m2)", "征收补偿（元/平方米）"),
     "land_premium": ("Land premium (yuan/m2)", "土地出让金（元/平方米）"),
+    "acquisition_rate": ("Acquisition of standing buildings (yuan/m2)", "现状建筑收购（元/平方米）"),
     "sale_price": ("Sale price (yuan/m2)", "销售单价（元/平方米）"),
     "rent": ("Rent (yuan/m2/month)", "租金（元/平方米/月）"),
     "occupancy": ("Occupancy", "出租率"),

@@ -42,6 +42,7 @@ from economic_layer_plugin.io.sheet_labels import (
     range_rule_text,
     ratios_text,
 )
+from economic_layer_plugin.io import feasibility_sheets
 
 NUMBER = "#,##0"
 DECIMAL = "#,##0.00"
@@ -172,6 +173,7 @@ class Exporter:
         steps = [self._table1, self._indicators, self._modules, self._cash_flow, self._checks, self._assumptions]
         if len(self.schemes) > 1:
             steps.append(self._comparison)
+        steps += feasibility_sheets.sheet_steps(self)  # Taxes, Three parties (feasibility stack on)
         steps.append(self._resettlement)
         steps.append(self._risk)
         for index, step in enumerate(steps):
@@ -248,6 +250,7 @@ class Exporter:
                 else:
                     cells.append(_number(ws, float(line.iloc[0])))
                 ws.append(cells)
+            row += feasibility_sheets.table1_block(ws, model, lang)  # below the paper's rows
             chart_blocks.append((name, rows, len(units)))
             table_ends.append(row)
             ws.append([])
@@ -305,6 +308,7 @@ class Exporter:
                 for values in columns:
                     cells.append(_indicator_cell(ws, key, values[key]))
                 ws.append(cells)
+            feasibility_sheets.indicator_rows(ws, model, lang)
             ws.append([])
 
     # Modules -------------------------------------------------------------------------------

@@ -45,6 +45,9 @@ from economic_layer_plugin.qgis_adapter.registry import assumptions_of
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
 SCALAR_KEYS = [key for key in INDICATOR_KEYS if key != "new_area_by_use"]
+#: feasibility indicators (core/feasibility.py) given as outputs of compute_indicators
+FEASIBILITY_OUTPUTS = ("taxes", "land_appreciation_tax", "finance_cost", "exit_value", "net_profit_after_tax",
+                       "project_irr", "equity_irr", "peak_debt")
 LANGUAGES = ("zh", "en")
 
 
@@ -186,7 +189,7 @@ class ComputeIndicators(EconomicAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Modules with indicators")))
         self.addParameter(QgsProcessingParameterFileDestination("REPORT", tr("Report (JSON)"), "JSON (*.json)",
                                                                 optional=True))
-        for key in ("cost", "revenue", "net_profit", "npv"):
+        for key in ("cost", "revenue", "net_profit", "npv") + FEASIBILITY_OUTPUTS:
             self.addOutput(QgsProcessingOutputNumber(key.upper(), key))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -217,6 +220,8 @@ class ComputeIndicators(EconomicAlgorithm):
             Path(report_path).write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
         result = {"OUTPUT": sink_id, "REPORT": report_path or None}
         result.update({key.upper(): project[key] for key in ("cost", "revenue", "net_profit", "npv")})
+        # the feasibility stack (spec section 9): None when it is off; the report has every key
+        result.update({key.upper(): project.get(key) for key in FEASIBILITY_OUTPUTS})
         return result
 
 

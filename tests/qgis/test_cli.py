@@ -136,3 +136,22 @@ def test_export_writes_table1(tmp_path):
     sheet = load_workbook(out, data_only=True)["Table 1"]
     assert round(sheet["B9"].value) == 1_381_009 and round(sheet["B11"].value) == -239_189
     assert "Comparison" in load_workbook(out).sheetnames
+
+
+def test_indicators_json_carries_the_feasibility_keys(tmp_path):
+    from tests.qgis.scheme_factory import make_scheme
+
+    layer = make_scheme(tmp_path / "scheme.gpkg")  # a new scheme: the feasibility stack is on
+    result = run("indicators", f"{tmp_path / 'scheme.gpkg'}|layername=scheme", "--json", check_rc=0)
+    data = json.loads(result.stdout)
+    live = LiveModel(layer, assumptions_of(layer))
+    dock = live.model.indicators()
+    for key in ("vat", "surcharges", "land_appreciation_tax", "corporate_income_tax", "property_tax",
+                "finance_cost", "exit_value", "net_profit_after_tax", "project_npv", "project_irr", "equity_npv",
+                "equity_irr", "peak_debt", "government_take", "owners_take", "implementer_take"):
+        assert data["project"][key] == dock[key], key
+        assert key in data["units"]["1"]
+    assert data["land_appreciation_tax_detail"][0]["product_type"] == "non_residential"  # the apartments
+    text = run("indicators", f"{tmp_path / 'scheme.gpkg'}|layername=scheme", check_rc=0).stdout
+    assert "net profit after tax and finance" in text
+    live.disconnect_layer()

@@ -55,8 +55,9 @@ def test_table1_print_setup(printed):
     assert sheet.print_title_cols.replace("$", "") == "A:A"  # the row labels repeated on every page
     area = sheet.print_area[0] if isinstance(sheet.print_area, list) else sheet.print_area  # openpyxl 3.0 / 3.1
     assert re.search(r"\$A\$1:\$F\$\d+$", area), area
-    # a page ends after each scheme's table (title, header, 9 rows, then a blank row: rows 11 and 23)
-    assert [b.id for b in sheet.row_breaks.brk][:2] == [11, 23]
+    # a page ends after each scheme's table: title, header, the paper's 9 rows, the feasibility block
+    # (its title and 17 rows; the stack is on for a new book), then a blank row: rows 29 and 59
+    assert [b.id for b in sheet.row_breaks.brk][:2] == [29, 59]
 
 
 def test_each_scheme_table1_is_one_landscape_page(printed):
