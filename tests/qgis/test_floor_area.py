@@ -29,8 +29,10 @@ def card_texts(plugin) -> dict:
     card = plugin.dock.module_card
     rows = {}
     for row in range(card.form.rowCount()):
-        label = card.form.itemAt(row, QFormLayout.LabelRole).widget().text()
-        rows[label] = card.form.itemAt(row, QFormLayout.FieldRole).widget().text()
+        label, field = card.form.itemAt(row, QFormLayout.LabelRole), card.form.itemAt(row, QFormLayout.FieldRole)
+        if label is None or field is None or not hasattr(field.widget(), "text"):
+            continue  # a row spanning both columns (the cost and income breakdown)
+        rows[label.widget().text()] = field.widget().text()
     return rows
 
 
