@@ -15,7 +15,7 @@ LRELEASE := $(shell command -v lrelease 2>/dev/null || echo /usr/lib/qt5/bin/lre
 PYTEST := QT_QPA_PLATFORM=offscreen $(VPY) -m pytest
 
 .PHONY: deps venv translations translations-update icons test test-unit test-compat test-qgis test-e2e \
-        package demo clean
+        package demo clean test-postgis
 
 deps:
 	@bash scripts/install_system_deps.sh
@@ -46,7 +46,7 @@ translations-update:
 icons:
 	$(SYSTEM_PYTHON) scripts/render_icons.py
 
-test: venv translations test-unit test-compat test-qgis test-e2e
+test: venv translations test-unit test-compat test-qgis test-e2e test-postgis
 
 test-unit: venv
 	$(VPY) -m pytest -p no:pytest_qgis -W "ignore::pytest.PytestConfigWarning" tests/unit
@@ -60,6 +60,10 @@ test-qgis: venv translations
 
 test-e2e: venv translations
 	$(PYTEST) -p no:pytest_qgis -W "ignore::pytest.PytestConfigWarning" tests/e2e
+
+# Team editing: a throwaway PostgreSQL + PostGIS server (scripts/pg_throwaway.sh) started by the tests
+test-postgis: venv translations
+	$(PYTEST) tests/postgis
 
 package: translations
 	$(SYSTEM_PYTHON) scripts/package.py --zip dist
