@@ -36,7 +36,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerExporter,
 )
-from qgis.PyQt.QtCore import QObject, QVariant, pyqtSignal
+from qgis.PyQt.QtCore import QObject, QThread, QTimer, QVariant, pyqtSignal
 
 from economic_layer_plugin.core import schema
 from economic_layer_plugin.core.assumptions import Assumptions, AssumptionsError
@@ -290,6 +290,9 @@ def table_sql(schema_name: str, table: str) -> str:
     target = f"{s}.{t}"
     sequence = quote(f"{table}_fid_seq")
     statements = [
+        # an integer key: QGIS takes its values as feature ids (a bigint key gets ids of QGIS's own,
+        # assigned as features are read, which the notified ids would not match)
+        f"ALTER TABLE {target} ALTER COLUMN {KEY} TYPE integer",
         f"ALTER TABLE {target} ADD COLUMN IF NOT EXISTS {VERSION} bigint NOT NULL DEFAULT 1",
         f"CREATE SEQUENCE IF NOT EXISTS {s}.{sequence} OWNED BY {target}.{KEY}",
         f"SELECT setval('{schema_name}.{table}_fid_seq', coalesce((SELECT max({KEY}) FROM {target}), 0) + 1, false)",
@@ -542,6 +545,60 @@ class Conflict:
 KEEP_THEIRS, KEEP_MINE, SHOW_BOTH = "theirs", "mine", "both"
 
 
+class Listener(QThread):
+    """LISTEN qgis on a connection of its own, every pending notification delivered in order.
+
+    QGIS's own listener (QgsVectorDataProvider.setListening, QGIS 3.22) takes one notification per
+    wake-up of its socket and otherwise waits a second: under a burst of commits its queue falls
+    behind by minutes (measured: 20 writers, the panel never caught up). This one drains the
+    queue at every wake-up. It uses the layer's connection (an authcfg is expanded by QGIS, never
+    stored). Without psycopg2, PostgisSync falls back on QGIS's listener."""
+
+    received = pyqtSignal(str)
+    lost = pyqtSignal(str)
+
+    def __init__(self, conninfo: str, parent=None) -> None:
+        super().__init__(parent)
+        import psycopg2  # noqa: F401 (fails early where it is missing)
+
+        self.conninfo = conninfo
+        self._stop = False
+        self.ready = False
+
+    def run(self) -> None:
+        import select
+
+        import psycopg2
+
+        try:
+            connection = psycopg2.connect(self.conninfo, application_name="economic-layer listener")
+            connection.autocommit = True
+            connection.cursor().execute(f"LISTEN {CHANNEL}")
+        except psycopg2.Error as error:
+            self.lost.emit(str(error))
+            return
+        self.ready = True
+        try:
+            while not self._stop:
+                if select.select([connection], [], [], 0.2)[0]:
+                    connection.poll()
+                    while connection.notifies:
+                        self.received.emit(connection.notifies.pop(0).payload)
+        except (psycopg2.Error, OSError, ValueError) as error:
+            self.lost.emit(str(error))
+        finally:
+            connection.close()
+
+    def stop(self) -> None:
+        self._stop = True
+        self.wait(3000)
+
+
+def libpq_conninfo(layer: QgsVectorLayer) -> str:
+    uri = QgsDataSourceUri(layer.source())
+    return uri.connectionInfo(True)
+
+
 class PostgisSync(QObject):
     """Keeps a LiveModel of a published scheme in step with the database.
 
@@ -568,8 +625,20 @@ class PostgisSync(QObject):
         self.base_versions: dict = {}
         self.last_conflicts: list = []
         self.provider = self.layer.dataProvider()
+        self._pending_ids: set = set()
+        self._pending_who: list = []
+        self._pending_reload = False
+        self._apply_timer = QTimer(self)
+        self._apply_timer.setSingleShot(True)
+        self._apply_timer.setInterval(0)
+        self._apply_timer.timeout.connect(self.apply_pending)
+        self.listener = None
+        try:
+            self.listener = Listener(libpq_conninfo(self.layer), self)
+        except ImportError:
+            LOGGER.info("%s: psycopg2 missing: QGIS's own listener follows the other sessions", self.layer.name())
         self._connections = [
-            (self.provider.notify, self._on_notify),
+            (self.listener.received if self.listener is not None else self.provider.notify, self._on_notify),
             (self.layer.editingStarted, self._on_editing_started),
             (self.layer.beforeCommitChanges, self._before_commit),
             (self.layer.afterCommitChanges, self._after_commit),
@@ -577,7 +646,15 @@ class PostgisSync(QObject):
         ]
         for signal, slot in self._connections:
             signal.connect(slot)
-        self.provider.setListening(True)
+        if self.listener is not None:
+            self.listener.lost.connect(self._on_lost)
+            self.listener.start()
+            for _ in range(500):  # listening before the first read: no commit falls in between
+                if self.listener.ready or self.listener.isFinished():
+                    break
+                QThread.msleep(10)
+        else:
+            self.provider.setListening(True)
         if self.layer.isEditable():
             self._on_editing_started()
 
@@ -588,10 +665,19 @@ class PostgisSync(QObject):
             except (TypeError, RuntimeError):
                 pass
         self._connections = []
-        try:
-            self.provider.setListening(False)
-        except RuntimeError:
-            pass
+        self._apply_timer.stop()
+        if self.listener is not None:
+            self.listener.stop()
+            self.listener = None
+        else:
+            try:
+                self.provider.setListening(False)
+            except RuntimeError:
+                pass
+
+    def _on_lost(self, message: str) -> None:
+        LOGGER.warning("%s: the notifications of other sessions stopped (%s); reopen the layer to follow them "
+                       "again", self.layer.name(), message)
 
     def database(self) -> Database:
         return Database(QgsDataSourceUri(self.layer.source()))
@@ -607,13 +693,28 @@ class PostgisSync(QObject):
         ids = message.get("ids")
         who = str(message.get("who") or "")
         if ids is None:
+            self._pending_reload = True
+        else:
+            self._pending_ids.update(int(fid) for fid in ids)
+        if who not in self._pending_who:
+            self._pending_who.append(who)
+        self._apply_timer.start()  # the notifications already queued are applied together
+
+    def apply_pending(self) -> None:
+        """Applies the notified changes now: the changed modules read again, or all after a big change."""
+        self._apply_timer.stop()
+        if not self._pending_reload and not self._pending_ids:
+            return
+        reload, ids, who = self._pending_reload, sorted(self._pending_ids), ", ".join(self._pending_who)
+        self._pending_reload, self._pending_ids, self._pending_who = False, set(), []
+        if reload:
             self.live.reload()
             self.live.updated.emit()
         else:
-            self.live.mark_changed(int(fid) for fid in ids)
+            self.live.mark_changed(ids)
             self.live.flush()
         self.layer.triggerRepaint()
-        self.applied.emit(ids, who)
+        self.applied.emit(None if reload else ids, who)
 
     # versions and conflicts ---------------------------------------------------------------------
     def _on_editing_started(self) -> None:
