@@ -28,6 +28,7 @@ from economic_layer_plugin.gui.assumptions_panel import AssumptionsPanel
 from economic_layer_plugin.gui.checks_panel import ChecksPanel
 from economic_layer_plugin.gui.compare_panel import ComparePanel
 from economic_layer_plugin.gui.excluded_panel import ExcludedPanel
+from economic_layer_plugin.gui.history_panel import HistoryPanel
 from economic_layer_plugin.gui.module_card import ModuleCard
 from economic_layer_plugin.gui.overview import OverviewPanel
 from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError, geopackage_of, save_assumptions
@@ -107,6 +108,8 @@ class EconomicLayerDock(QgsDockWidget):
         self.tabs.addTab(self.excluded, tr("Left out"))
         self.tabs.addTab(self.assumptions, tr("Assumptions"))
         self.tabs.addTab(self.compare, tr("Compare"))
+        self.history = HistoryPanel(self.tabs)  # team editing on PostGIS (gui/history_panel.py)
+        self.tabs.addTab(self.history, tr("History"))
         self.tabs.currentChanged.connect(lambda _: self._refresh_compare())
         self.stack.addWidget(self.tabs)
         self.setWidget(content)
@@ -134,6 +137,7 @@ class EconomicLayerDock(QgsDockWidget):
             self.live.updated.connect(self._schedule_refresh)
             layer.selectionChanged.connect(self._show_selection)
             self.assumptions.show_assumptions(self.live.model.assumptions)
+        self.history.set_live(self.live)
         self.refresh()
 
     def _detach(self) -> None:
@@ -145,6 +149,7 @@ class EconomicLayerDock(QgsDockWidget):
                 pass
         self.live = None
         self.layer = None
+        self.history.set_live(None)
 
     def teardown(self) -> None:
         """Stops following any layer (before the dock is deleted)."""
@@ -213,6 +218,7 @@ class EconomicLayerDock(QgsDockWidget):
         if self.live is None:
             return
         fids = self.layer.selectedFeatureIds()
+        self.history.set_module(fids[0] if fids else None)
         if not fids:
             self.module_card.show_nothing()
             return
@@ -257,5 +263,12 @@ class EconomicLayerDock(QgsDockWidget):
             try:
                 save_assumptions(source[0], source[1], assumptions)
             except GeoPackageError as error:
+                self.iface.messageBar().pushWarning(tr("Economic Layer"), str(error))
+        elif getattr(self.live, "sync", None) is not None:  # a scheme in PostGIS: stored beside it
+            from economic_layer_plugin.qgis_adapter.postgis import PostgisError, save_layer_assumptions
+
+            try:
+                save_layer_assumptions(self.layer, assumptions)
+            except PostgisError as error:
                 self.iface.messageBar().pushWarning(tr("Economic Layer"), str(error))
         self.layer.triggerRepaint()  # labels show the new figures

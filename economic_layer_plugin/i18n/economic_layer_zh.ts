@@ -9,6 +9,16 @@
       <translation>（编辑中：数字含未保存的修改）</translation>
     </message>
     <message>
+      <location filename="../gui/history_panel.py" />
+      <source>(changed)</source>
+      <translation>（已修改）</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>(your change)</source>
+      <translation>（您的修改）</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>, {excluded} left out of the totals</source>
       <translation>，{excluded} 个未计入合计</translation>
@@ -17,6 +27,11 @@
       <location filename="../plugin.py" />
       <source>&lt;b&gt;Economic Layer {version}&lt;/b&gt;&lt;p&gt;The economics of urban renewal schemes, module by module, on the map.&lt;/p&gt;&lt;p&gt;Money in 10,000 CNY, areas in m2.&lt;/p&gt;&lt;p&gt;&lt;a href="{homepage}"&gt;Documentation&lt;/a&gt; · &lt;a href="{tracker}"&gt;Report a problem&lt;/a&gt;&lt;/p&gt;</source>
       <translation>&lt;b&gt;经济图层 {version}&lt;/b&gt;&lt;p&gt;在地图上逐个模块测算城市更新方案的经济账。&lt;/p&gt;&lt;p&gt;金额单位：万元；面积单位：平方米。&lt;/p&gt;&lt;p&gt;&lt;a href="{homepage}"&gt;使用说明&lt;/a&gt; · &lt;a href="{tracker}"&gt;反馈问题&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>A QGIS PostgreSQL connection, service=NAME or a libpq connection string</source>
+      <translation>QGIS 的 PostgreSQL 连接、service=名称或 libpq 连接串</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -80,6 +95,11 @@
       <translation>变化</translation>
     </message>
     <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Changed by</source>
+      <translation>修改人</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Changes apply to the whole scheme and are saved with it.</source>
       <translation>修改作用于整个方案，并随方案保存。</translation>
@@ -103,6 +123,11 @@
       <location filename="../gui/dialogs.py" />
       <source>Choose a GeoPackage file.</source>
       <translation>请选择 GeoPackage 文件。</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Choose a PostgreSQL connection.</source>
+      <translation>请选择 PostgreSQL 连接。</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -269,6 +294,7 @@
     <message>
       <location filename="../gui/dock.py" />
       <location filename="../gui/export.py" />
+      <location filename="../gui/history_panel.py" />
       <location filename="../plugin.py" />
       <source>Economic Layer</source>
       <translation>经济图层</translation>
@@ -362,6 +388,11 @@
       <translation>未通过的校核项</translation>
     </message>
     <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <source>Floor area (m2)</source>
       <translation>建筑面积（平方米）</translation>
@@ -430,9 +461,24 @@
       <translation>帮助</translation>
     </message>
     <message>
+      <location filename="../gui/dock.py" />
+      <source>History</source>
+      <translation>修改记录</translation>
+    </message>
+    <message>
       <location filename="../gui/overview.py" />
       <source>IRR</source>
       <translation>内部收益率</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Keep mine</source>
+      <translation>保留我的</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Keep theirs</source>
+      <translation>保留对方的</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -458,6 +504,7 @@
     </message>
     <message>
       <location filename="../processing_provider/algorithms.py" />
+      <location filename="../processing_provider/postgis_algorithms.py" />
       <source>Layer source</source>
       <translation>图层数据源</translation>
     </message>
@@ -502,9 +549,20 @@
       <translation>净利润率</translation>
     </message>
     <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Mine</source>
+      <translation>我的</translation>
+    </message>
+    <message>
       <location filename="../gui/compare_panel.py" />
       <location filename="../gui/dock.py" />
+      <location filename="../gui/history_panel.py" />
       <source>Module</source>
+      <translation>模块</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Modules</source>
       <translation>模块</translation>
     </message>
     <message>
@@ -568,6 +626,11 @@
       <translation>未应用：{error}</translation>
     </message>
     <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Not saved: {count} modules were changed by others meanwhile. Your edits are kept in the edit session; their values are in the History tab.</source>
+      <translation>未保存：其间有 {count} 个模块被他人修改。您的编辑保留在编辑会话中；对方的数值见“修改记录”页。</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Occupancy</source>
       <translation>出租率</translation>
@@ -599,6 +662,12 @@
       <translation>政策底线</translation>
     </message>
     <message>
+      <location filename="../gui/history_panel.py" />
+      <location filename="../processing_provider/postgis_algorithms.py" />
+      <source>PostgreSQL connection</source>
+      <translation>PostgreSQL 连接</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Price book (defaults per use)</source>
       <translation>价格成本表（按功能的默认值）</translation>
@@ -628,6 +697,21 @@
       <translation>项目单元</translation>
     </message>
     <message>
+      <location filename="../processing_provider/postgis_algorithms.py" />
+      <source>Publish scheme to PostGIS</source>
+      <translation>发布方案到 PostGIS</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Publish to PostGIS</source>
+      <translation>发布到 PostGIS</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" />
+      <source>Publish to PostGIS…</source>
+      <translation>发布到 PostGIS…</translation>
+    </message>
+    <message>
       <source>Reason</source>
       <translation type="obsolete">原因</translation>
     </message>
@@ -635,6 +719,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Rebuild ratio at most</source>
       <translation>拆建比上限</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Refresh</source>
+      <translation>刷新</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -675,6 +764,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Rent growth per year at most</source>
       <translation>租金年涨幅上限</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/postgis_algorithms.py" />
+      <source>Replace a table of that name</source>
+      <translation>替换同名数据表</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms.py" />
@@ -722,6 +816,17 @@
       <translation>销售费用（占销售收入比例）</translation>
     </message>
     <message>
+      <location filename="../gui/history_panel.py" />
+      <location filename="../processing_provider/postgis_algorithms.py" />
+      <source>Schema</source>
+      <translation>模式</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/postgis_algorithms.py" />
+      <source>Scheme (economic or polygon layer)</source>
+      <translation>方案（经济图层或面图层）</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>Scheme name</source>
       <translation>方案名称</translation>
@@ -741,9 +846,29 @@
       <translation>在地图上选择一个模块，查看其经济指标。</translation>
     </message>
     <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Select a module on the map to see its history.</source>
+      <translation>在地图上选择一个模块以查看其修改记录。</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>Select a scheme (an economic layer) first.</source>
       <translation>请先选择一个方案（经济图层）。</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Select a scheme (an economic or polygon layer) first.</source>
+      <translation>请先选择一个方案（经济图层或面图层）。</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Selected module</source>
+      <translation>所选模块</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Several planners can then edit the scheme together: each panel follows the others' commits, conflicting edits are caught and the database records who changed what. No password is stored in the project (use a service file or QGIS authentication).</source>
+      <translation>发布后多位规划师可协同编辑该方案：每个面板实时跟随他人的提交，冲突的编辑会被发现，数据库记录谁修改了什么。项目中不保存密码（请使用服务文件或 QGIS 身份验证）。</translation>
     </message>
     <message>
       <location filename="../gui/compare_panel.py" />
@@ -751,9 +876,19 @@
       <translation>占比</translation>
     </message>
     <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Shared scheme in PostGIS ({table}); your rights: {rights}.</source>
+      <translation>PostGIS 中的共享方案（{table}）；您的权限：{rights}。</translation>
+    </message>
+    <message>
       <location filename="../gui/compare_panel.py" />
       <source>Show a scheme other than the baseline to see what changed.</source>
       <translation>显示基准以外的方案，即可查看变化。</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Show both (do not save yet)</source>
+      <translation>同时显示（暂不保存）</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -764,6 +899,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Soft costs (share of hard costs)</source>
       <translation>前期及其他费用（占建安费比例）</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Someone else changed these modules</source>
+      <translation>这些模块已被他人修改</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -798,6 +938,16 @@
       <translation>层高（米）</translation>
     </message>
     <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Table</source>
+      <translation>数据表</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/postgis_algorithms.py" />
+      <source>Table (empty: the layer's name)</source>
+      <translation>数据表（留空：使用图层名称）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Taxes on sales (share of sales)</source>
       <translation>销售税费（占销售收入比例）</translation>
@@ -811,6 +961,16 @@
       <location filename="../gui/excluded_panel.py" />
       <source>The first {shown} are listed.</source>
       <translation>仅列出前 {shown} 个。</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>The history cannot be read: {error}</source>
+      <translation>无法读取修改记录：{error}</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>The history is kept for schemes published to PostGIS (Economic Layer &gt; Publish to PostGIS…): the database records who changed what.</source>
+      <translation>发布到 PostGIS 的方案（经济图层 &gt; 发布到 PostGIS…）才有修改记录：由数据库记录谁修改了什么。</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -831,6 +991,11 @@
       <location filename="../gui/export.py" />
       <source>The spreadsheet could not be written: {error}</source>
       <translation>电子表格写入失败：{error}</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Theirs</source>
+      <translation>对方的</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
@@ -885,9 +1050,19 @@
       <translation>无法识别的值</translation>
     </message>
     <message>
+      <location filename="../gui/history_panel.py" />
+      <source>What changed</source>
+      <translation>修改内容</translation>
+    </message>
+    <message>
       <location filename="../gui/compare_panel.py" />
       <source>What changed from {base} to {scheme}: {count} modules, net profit {delta} (10,000 CNY). Click one to select it.</source>
       <translation>从 {base} 到 {scheme} 的变化：{count} 个模块，净利润变化 {delta} 万元。点击可选中该模块。</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>When (UTC)</source>
+      <translation>时间（UTC）</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -899,9 +1074,39 @@
       <translation type="obsolete">层数为空时，由高度推算层数</translation>
     </message>
     <message>
+      <location filename="../gui/history_panel.py" />
+      <source>While you were editing, other planners committed changes to {count} of the modules you changed. Nothing is overwritten unless you say so.</source>
+      <translation>在您编辑期间，其他规划师已提交了对您所改模块中 {count} 个的修改。除非您确认，否则不会覆盖任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Who</source>
+      <translation>修改人</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Whole project</source>
+      <translation>整个项目</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>Zhongshan Third Road sample</source>
       <translation>中山三路示例</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>added</source>
+      <translation>新增</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>before {before}, after {after} (10,000 CNY)</source>
+      <translation>修改前 {before}，修改后 {after}（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>changed</source>
+      <translation>修改</translation>
     </message>
     <message>
       <location filename="../gui/module_card.py" />
@@ -909,14 +1114,39 @@
       <translation>默认</translation>
     </message>
     <message>
+      <location filename="../gui/history_panel.py" />
+      <source>deleted</source>
+      <translation>删除</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <source>derived</source>
       <translation>推算</translation>
     </message>
     <message>
+      <location filename="../gui/history_panel.py" />
+      <source>geometry</source>
+      <translation>几何形状</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>money in 10,000 CNY</source>
       <translation>金额单位：万元</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>read and edit</source>
+      <translation>可读可编辑</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>read only (the database does not let you edit)</source>
+      <translation>只读（数据库不允许您编辑）</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>{count} commits; Δ: how the project's net profit and NPV moved with each (10,000 CNY).</source>
+      <translation>共 {count} 次提交；Δ：每次提交后项目净收益和净现值的变化（万元）。</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -937,6 +1167,16 @@
       <location filename="../gui/module_card.py" />
       <source>{count} modules are selected: the first is shown.</source>
       <translation>已选择 {count} 个模块：显示第一个。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/postgis_algorithms.py" />
+      <source>{count} modules published as {name}</source>
+      <translation>已发布 {count} 个模块为 {name}</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>{count} modules published to PostGIS as {name}.</source>
+      <translation>已将 {count} 个模块发布到 PostGIS，名为 {name}。</translation>
     </message>
     <message>
       <location filename="../gui/module_card.py" />
@@ -972,6 +1212,21 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>{where}: {value} is not a number</source>
       <translation>{where}：{value} 不是数字</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Δ NPV</source>
+      <translation>Δ 净现值</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Δ net profit</source>
+      <translation>Δ 净收益</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>… and {count} more</source>
+      <translation>…… 另有 {count} 项</translation>
     </message>
   </context>
 </TS>

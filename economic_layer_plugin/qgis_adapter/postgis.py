@@ -877,3 +877,9 @@ def watch(layer: QgsVectorLayer, write: Callable, app, install_stop: Callable) -
     sync.disconnect_layer()
     live.disconnect_layer()
     return 0
+
+
+def save_layer_assumptions(layer: QgsVectorLayer, assumptions: Assumptions) -> None:
+    """Stores the assumptions beside a published scheme (the database decides who may)."""
+    schema_name, table = layer_table(layer)
+    save_assumptions(Database(QgsDataSourceUri(layer.source())), schema_name, table, assumptions)
