@@ -25,6 +25,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from economic_layer_plugin.core import schema
 from economic_layer_plugin.core.history import blame, committed_state, group_commits
 from economic_layer_plugin.gui.formatting import money
 from economic_layer_plugin.qgis_adapter import postgis
@@ -36,6 +37,12 @@ SCOPE_PROJECT, SCOPE_MODULE = 0, 1
 
 def _op_text(op: str) -> str:
     return {"insert": tr("added"), "update": tr("changed"), "delete": tr("deleted")}.get(op, op)
+
+
+def _field_label(name: str) -> str:
+    from economic_layer_plugin.toolbelt.i18n import ui_language
+
+    return schema.alias(name, ui_language()) if name in schema.FIELDS_BY_NAME else name
 
 
 def _short(value) -> str:
@@ -178,8 +185,8 @@ class HistoryPanel(QWidget):
             for change in commit.changes[:6]:
                 label = change.module_id or str(change.fid)
                 if change.op == "update":
-                    parts = [f"{name} {_short(old)}→{_short(new)}" if name != "geometry" else tr("geometry")
-                             for name, old, new in change.fields()]
+                    parts = [f"{_field_label(name)} {_short(old)}→{_short(new)}" if name != "geometry"
+                             else tr("geometry") for name, old, new in change.fields()]
                     lines.append(f"{label}: " + ", ".join(parts))
                 else:
                     lines.append(f"{label}: {_op_text(change.op)}")
@@ -220,7 +227,8 @@ class ConflictDialog(QDialog):
                 rows.append((conflict.module_id or str(conflict.fid), "", tr("(your change)"), tr("deleted"),
                              conflict.who))
             for name, (mine, theirs) in conflict.fields.items():
-                rows.append((conflict.module_id or str(conflict.fid), name, _short(mine), _short(theirs), conflict.who))
+                rows.append((conflict.module_id or str(conflict.fid), _field_label(name), _short(mine), _short(theirs),
+                             conflict.who))
             if conflict.deleted_by_me:
                 rows.append((conflict.module_id or str(conflict.fid), "", tr("deleted"), tr("(changed)"), conflict.who))
         table = QTableWidget(len(rows), 5, self)

@@ -36,7 +36,7 @@ def test_dock_and_history_tab_follow_another_sessions_commit(published, sql, plu
     assert history.table.rowCount() == 1
     assert history.table.item(0, 1).text() == "postgres"
     assert "F009" in history.table.item(0, 2).text()
-    assert "el_other_income" in history.table.item(0, 3).text()
+    assert "Other income (yuan) ∅→3000000" in history.table.item(0, 3).text()
     assert history.table.item(0, 4).text() == "+300.0"
     # one module's history
     layer.selectByIds([9])
@@ -61,7 +61,7 @@ def test_conflict_dialog_offers_theirs_mine_and_both(qgis_app):
         from qgis.PyQt.QtWidgets import QTableWidget
 
         cells = dialog.findChild(QTableWidget, "EconomicLayerConflictTable")
-        assert [cells.item(0, c).text() for c in range(5)] == ["F005", "el_floors", "7", "9", "wang"]
+        assert [cells.item(0, c).text() for c in range(5)] == ["F005", "Floors", "7", "9", "wang"]
 
 
 def test_processing_algorithm_publishes(pg_server, plugin_factory, qgis_processing):
