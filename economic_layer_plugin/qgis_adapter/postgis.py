@@ -50,6 +50,7 @@ VERSION = "el_version"
 HISTORY_TABLE = "el_history"
 ASSUMPTIONS_TABLE = "el_assumptions"
 CONFLICT_MARK = "economic layer conflict"
+HOLD_BACK = -1  # a version the database answers by refusing the whole save
 #: NOTIFY payloads must stay under 8000 bytes; beyond this many ids the listeners reload
 MAX_IDS = 600
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
@@ -228,6 +229,12 @@ BEGIN
     IF TG_OP = 'INSERT' THEN
         NEW.{VERSION} := 1;
         RETURN NEW;
+    END IF;
+    IF NEW.{VERSION} = {HOLD_BACK} THEN  -- sent by the plugin to hold a whole save back
+        RAISE EXCEPTION USING
+            ERRCODE = 'serialization_failure',
+            MESSAGE = '{CONFLICT_MARK}: the save was held back: a module you deleted was changed by someone else '
+                      'since you started editing (undo the deletion, or save again and keep yours)';
     END IF;
     IF NEW.{VERSION} IS NOT NULL AND NEW.{VERSION} < OLD.{VERSION} THEN
         EXECUTE format('SELECT who FROM %I.{HISTORY_TABLE} WHERE scheme = $1 AND fid = $2 ORDER BY id DESC LIMIT 1',
@@ -825,6 +832,13 @@ class PostgisSync(QObject):
             old = buffer.changedAttributeValues().get(fid, {}).get(index)
             if old != version:
                 self.layer.changeAttributeValue(fid, index, version)
+        deleted_changed = [c for c in conflicts if c.deleted_by_me and not c.deleted_by_them]
+        if deleted_changed and decision != KEEP_MINE:
+            # a deletion cannot carry a version: hold the whole save back (the changes are written
+            # before the deletions, in one transaction that the database refuses)
+            candidates = sorted(changed) or sorted(set(self.base_versions) - set(_deleted))
+            if candidates:
+                self.layer.changeAttributeValue(candidates[0], index, HOLD_BACK)
 
     def _take_theirs(self, conflict: Conflict) -> None:
         theirs = next(self.provider.getFeatures(_request_for([conflict.fid])), None)

@@ -168,7 +168,8 @@ def test_history_blame_moves_net_profit_by_the_change(published, sql):
     live.sync.disconnect_layer()
 
 
-def test_a_second_qgis_process_watches_the_commits_of_this_one(published):
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
+def test_a_second_qgis_process_watches_the_commits_of_this_one(published, stop):
     layer, schema, conninfo = published
     process = subprocess.Popen([sys.executable, str(ROOT / "scripts" / "economic-layer"), "watch",
                                 f"PG:{conninfo} schema={schema} table=final_plan", "--json-lines"],
@@ -186,7 +187,7 @@ def test_a_second_qgis_process_watches_the_commits_of_this_one(published):
         assert change["event"] == "change" and change["changed"] == [6]
         assert change["project"]["net_profit"] == -239_189 * 10_000 + 2_500_000
     finally:
-        process.send_signal(signal.SIGTERM)
+        process.send_signal(stop)
         try:
             code = process.wait(20)
         finally:
@@ -231,3 +232,32 @@ def test_no_password_in_the_layer_source_with_a_service(published, tmp_path, pg_
     again = postgis.publish(source, "service=team", schema, "by_service")
     assert again.isValid() and "service='team'" in again.source() and "password" not in again.source()
     assert again.featureCount() == 62
+
+
+def test_deleting_a_module_someone_changed_is_held_back_unless_keep_mine(published, sql):
+    layer, schema, _ = published
+    live = session(layer)
+    decisions = []
+    live.sync.resolver = lambda conflicts: (decisions.append([(c.fid, c.deleted_by_me) for c in conflicts]),
+                                            postgis.SHOW_BOTH)[1]
+    layer.startEditing()
+    assert layer.deleteFeature(11)
+    cursor = sql.cursor()
+    cursor.execute(f"UPDATE {schema}.final_plan SET el_floors = 12 WHERE fid = 11")
+    sql.commit()
+    assert not layer.commitChanges(False)
+    assert decisions == [[(11, True)]]
+    assert "held back" in " ".join(layer.commitErrors())
+    cursor.execute(f"SELECT count(*) FROM {schema}.final_plan WHERE fid = 11")
+    assert cursor.fetchone()[0] == 1  # their module is still there
+    sql.commit()
+    live.sync.resolver = lambda conflicts: postgis.KEEP_MINE
+    assert layer.commitChanges(True), layer.commitErrors()
+    cursor.execute(f"SELECT count(*) FROM {schema}.final_plan WHERE fid = 11")
+    assert cursor.fetchone()[0] == 0
+    sql.commit()
+    assert [row["op"] for row in postgis.history_rows(layer, fid=11)] == ["delete", "update"]
+    # the module held back the save is unchanged in the database (its version too)
+    assert wait_for(lambda: 11 not in live.model.inputs)
+    assert live.model.indicators() == fresh(layer)
+    live.sync.disconnect_layer()
