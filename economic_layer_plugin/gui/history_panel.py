@@ -49,7 +49,9 @@ def _short(value) -> str:
     if value is None:
         return "∅"
     if isinstance(value, float):
-        return f"{value:,.4g}"
+        if value == int(value):
+            return f"{value:,.0f}"
+        return f"{value:,.4f}".rstrip("0").rstrip(".")
     return str(value)
 
 
@@ -342,7 +344,7 @@ def publish_command(iface, layer) -> object:
     connection, schema, table = dialog.values()
     try:
         with OverrideCursor(Qt.WaitCursor):
-            published = postgis.publish(layer, connection, schema, table, ui_language())
+            published = postgis.publish(layer, connection, schema, table, ui_language(), for_project=True)
     except postgis.PostgisError as error:
         iface.messageBar().pushCritical(tr("Economic Layer"), str(error))
         return None

@@ -53,4 +53,8 @@ class PublishToPostgis(EconomicAlgorithm):
             raise QgsProcessingException(str(error)) from error
         feedback.pushInfo(tr("{count} modules published as {name}").format(count=layer.featureCount(),
                                                                            name=layer.name()))
-        return {"LAYER": layer.source()}
+        from qgis.core import QgsDataSourceUri
+
+        from economic_layer_plugin.qgis_adapter.postgis import without_password
+
+        return {"LAYER": without_password(QgsDataSourceUri(layer.source())).uri(False)}

@@ -331,11 +331,14 @@ def grant_sql(schema_name: str, table: str, role: str, edit: bool) -> str:
 # publishing ------------------------------------------------------------------------------------
 def publish(source: QgsVectorLayer, postgres: str, schema_name: str, table: Optional[str] = None,
             language: str = "en", assumptions: Optional[Assumptions] = None, overwrite: bool = False,
-            feedback=None) -> QgsVectorLayer:
+            feedback=None, readers=(), editors=(), for_project: bool = False) -> QgsVectorLayer:
     """Writes the economic layer ``source`` as ``schema.table`` of a PostGIS database, with its
     constraints, triggers, history, form, style and assumptions; returns the PostGIS layer (not
     added to the project). A source that is not an economic layer yet is converted first
-    (``convert_layer`` into a temporary GeoPackage; its attributes are kept)."""
+    (``convert_layer`` into a temporary GeoPackage; its attributes are kept). ``readers`` and
+    ``editors``: database roles given the rights to read (panel, history) or to edit too.
+    ``for_project``: the returned layer's source has no password (QGIS asks for it, or use a
+    service file or an authentication configuration), as it goes into a project file."""
     from economic_layer_plugin.qgis_adapter.gpkg import is_economic_layer
 
     check_name("schema", schema_name)
@@ -375,6 +378,13 @@ def publish(source: QgsVectorLayer, postgres: str, schema_name: str, table: Opti
     if not layer.isValid():
         raise PostgisError(f"{schema_name}.{table}: the published layer cannot be opened")
     save_style(database, layer, language, assumptions)
+    for roles, edit in ((readers, False), (editors, True)):
+        for role in roles:
+            database.execute(grant_sql(schema_name, table, check_name("role", role), edit))
+    if for_project and base.password():
+        LOGGER.info("%s.%s: the password is not kept in the layer (QGIS asks for it; a service file or an "
+                    "authentication configuration avoids that)", schema_name, table)
+        layer = QgsVectorLayer(without_password(uri).uri(False), table, "postgres")
     return layer
 
 

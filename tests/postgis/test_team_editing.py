@@ -261,3 +261,39 @@ def test_deleting_a_module_someone_changed_is_held_back_unless_keep_mine(publish
     assert wait_for(lambda: 11 not in live.model.inputs)
     assert live.model.indicators() == fresh(layer)
     live.sync.disconnect_layer()
+
+
+def test_cli_publish_grants_rights_and_no_password_goes_into_a_project_layer(pg_server, sql, qgis_app):
+    import psycopg2
+
+    cursor = sql.cursor()
+    for role in ("viewer", "drafter"):
+        cursor.execute(f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') THEN "
+                       f"CREATE ROLE {role} LOGIN; END IF; END $$")
+    sql.commit()
+    conninfo = pg_server["conninfo"]
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "economic-layer"), "publish",
+                             f"{SAMPLE}|layername=initial_plan", "--postgres", conninfo, "--schema", "cli_grants",
+                             "--grant-read", "viewer", "--grant-edit", "drafter"],
+                            capture_output=True, text=True, env=qgis_env(), timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "cli_grants.initial_plan" in result.stdout
+    viewer = psycopg2.connect(conninfo.replace("user=postgres", "user=viewer"))
+    viewer.cursor().execute("SELECT count(*) FROM cli_grants.el_history")
+    with pytest.raises(psycopg2.errors.InsufficientPrivilege):
+        viewer.cursor().execute("UPDATE cli_grants.initial_plan SET el_floors = 2 WHERE fid = 1")
+    viewer.close()
+    drafter = psycopg2.connect(conninfo.replace("user=postgres", "user=drafter"))
+    cur = drafter.cursor()
+    cur.execute("UPDATE cli_grants.initial_plan SET el_floors = 2 WHERE fid = 1")
+    drafter.commit()
+    with pytest.raises(psycopg2.errors.InsufficientPrivilege):  # the history is the database's
+        cur.execute("DELETE FROM cli_grants.el_history")
+    drafter.close()
+    cursor.execute("SELECT who FROM cli_grants.el_history")
+    assert cursor.fetchall() == [("drafter",)]
+    sql.commit()
+    # a password given for publishing is not in the layer that goes into the project
+    source = QgsVectorLayer(f"{SAMPLE}|layername=initial_plan", "initial_plan", "ogr")
+    layer = postgis.publish(source, conninfo + " password=s3cret", "cli_grants", "copy", for_project=True)
+    assert layer.isValid() and "s3cret" not in layer.source()
