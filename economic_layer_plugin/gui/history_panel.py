@@ -48,6 +48,8 @@ def _field_label(name: str) -> str:
 def _short(value) -> str:
     if value is None:
         return "∅"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}" if abs(value) >= 10_000 else str(value)  # years stay 2026
     if isinstance(value, float):
         if value == int(value):
             return f"{value:,.0f}"
