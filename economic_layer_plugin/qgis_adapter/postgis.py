@@ -659,10 +659,19 @@ class PostgisSync(QObject):
             (self.layer.editingStarted, self._on_editing_started),
             (self.layer.beforeCommitChanges, self._before_commit),
             (self.layer.afterCommitChanges, self._after_commit),
-            (self.layer.afterRollBack, self._after_commit),
+            (self.layer.afterRollBack, self._after_rollback),
         ]
         for signal, slot in self._connections:
             signal.connect(slot)
+        self._committing: set = set()
+        # after a save, the live model would read the whole layer again (a GeoPackage renumbers new
+        # features); here the database names what the save changed: only those are read again
+        self._own_reload = (self.layer.afterCommitChanges, live._on_reload)
+        if self._own_reload in live._connections:
+            self.layer.afterCommitChanges.disconnect(live._on_reload)
+            live._connections.remove(self._own_reload)
+        else:
+            self._own_reload = None
         if self.listener is not None:
             self.listener.lost.connect(self._on_lost)
             self.listener.start()
@@ -682,6 +691,13 @@ class PostgisSync(QObject):
             except (TypeError, RuntimeError):
                 pass
         self._connections = []
+        if self._own_reload is not None:
+            try:
+                self.layer.afterCommitChanges.connect(self.live._on_reload)
+                self.live._connections.append(self._own_reload)
+            except RuntimeError:
+                pass
+            self._own_reload = None
         self._apply_timer.stop()
         if self.listener is not None:
             self.listener.stop()
@@ -740,6 +756,14 @@ class PostgisSync(QObject):
         self.base_versions = {int(fid): int(version) for fid, version in rows}
 
     def _after_commit(self) -> None:
+        committed, self._committing = self._committing, set()
+        # the saved modules read again (new features: their temporary ids dropped, their new ids
+        # come with the notification of the save)
+        self.live.mark_changed(committed)
+        self._after_rollback()
+
+    def _after_rollback(self) -> None:
+        self._committing = set()
         if self.layer.isEditable():  # committed without leaving the edit session
             self._on_editing_started()
         else:
@@ -808,6 +832,10 @@ class PostgisSync(QObject):
     def _before_commit(self, *_args) -> None:
         """Sets the version each changed module was read at (the database refuses a stale one), after
         asking what to do with the modules someone else changed meanwhile."""
+        buffer = self.layer.editBuffer()
+        if buffer is not None:
+            self._committing = (set(buffer.changedAttributeValues()) | set(buffer.changedGeometries())
+                                | set(buffer.deletedFeatureIds()) | set(buffer.addedFeatures()))
         if not self.base_versions and self.layer.isEditable():
             return
         conflicts = self.find_conflicts()

@@ -297,3 +297,36 @@ def test_cli_publish_grants_rights_and_no_password_goes_into_a_project_layer(pg_
     source = QgsVectorLayer(f"{SAMPLE}|layername=initial_plan", "initial_plan", "ogr")
     layer = postgis.publish(source, conninfo + " password=s3cret", "cli_grants", "copy", for_project=True)
     assert layer.isValid() and "s3cret" not in layer.source()
+
+
+def test_own_save_with_a_new_module_is_applied_without_reading_the_whole_layer(published, sql):
+    from qgis.core import QgsFeature, QgsGeometry
+
+    layer, schema, _ = published
+    live = session(layer)
+    reloads = []
+    live.reload = lambda real=live.reload: (reloads.append(1), real())[1]
+    layer.startEditing()
+    feature = QgsFeature(layer.fields())
+    template = layer.getFeature(3)
+    for name in ("el_unit", "el_action", "el_use", "el_floors"):
+        feature[name] = template[name]
+    feature["el_module_id"] = "NEW1"
+    feature["el_other_income"] = 4_000_000.0
+    feature.setGeometry(QgsGeometry(template.geometry()))
+    assert layer.addFeature(feature)
+    income = layer.fields().indexOf("el_other_income")
+    layer.changeAttributeValue(3, income, (template["el_other_income"] or 0) + 1_000_000)
+    assert wait_for(lambda: not live.pending)
+    assert layer.commitChanges(True), layer.commitErrors()
+    cursor = sql.cursor()
+    cursor.execute(f"SELECT fid, el_version FROM {schema}.final_plan WHERE el_module_id = 'NEW1'")
+    [(new_fid, version)] = cursor.fetchall()
+    sql.commit()
+    assert version == 1
+    assert wait_for(lambda: new_fid in live.model.inputs and not live.pending)
+    assert not reloads
+    assert all(fid >= 0 for fid in live.model.inputs)
+    assert live.model.indicators() == fresh(layer)
+    assert len(live.model.inputs) == 63
+    live.sync.disconnect_layer()
