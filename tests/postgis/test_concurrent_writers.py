@@ -19,13 +19,15 @@ WRITERS = 20
 SECONDS = float(os.environ.get("EL_STRESS_SECONDS", "20"))
 
 
-def writer(number, conninfo, schema, fids, stop, log, errors):
+def writer(number, conninfo, schema, fids, stop, log, errors, shared=()):
     rng = random.Random(number)
     connection = psycopg2.connect(conninfo, application_name=f"writer{number}")
     cursor = connection.cursor()
     try:
         while not stop.is_set():
-            chosen = sorted(rng.sample(fids, rng.randint(1, 3)))  # one order: no lock cycle between writers
+            # mostly their own modules; now and then one the QGIS session edits too (conflicts)
+            pool = list(shared) if shared and rng.random() < 0.01 else fids
+            chosen = sorted(rng.sample(pool, rng.randint(1, 3)))  # one order: no lock cycle between writers
             try:
                 values = []
                 for fid in chosen:
@@ -53,26 +55,47 @@ def test_twenty_writers_for_a_while(published, sql):
     second = QgsVectorLayer(layer.source(), "second session", "postgres")
     sessions.append(session(second))
     fids = sorted(sessions[0].model.inputs)
+    shared, hot = fids[:10], fids[10:]
     stop, log, errors = threading.Event(), [], []
-    threads = [threading.Thread(target=writer, args=(n, conninfo, schema, fids, stop, log, errors))
+    threads = [threading.Thread(target=writer, args=(n, conninfo, schema, hot, stop, log, errors, shared))
                for n in range(WRITERS)]
     for thread in threads:
         thread.start()
+    # meanwhile the first session saves edits through QGIS too, into the same modules (keep mine on conflict)
+    live = sessions[0]
+    decisions = []
+    live.sync.resolver = lambda conflicts: (decisions.append(len(conflicts)), postgis.KEEP_MINE)[1]
+    rng = random.Random(99)
+    cost = layer.fields().indexOf("el_other_cost")
+    saves, refused = 0, []
     end = time.time() + SECONDS
     while time.time() < end:
-        wait_for(lambda: False, 0.05)  # the sessions follow while the writers write
+        layer.startEditing()
+        for fid in rng.sample(shared, 3):
+            layer.changeAttributeValue(fid, cost, float(rng.randrange(0, 5_000_000, 1000)))
+        wait_for(lambda: False, 0.3)  # the sessions follow while the writers write
+        # a writer may change a module between the check and the save: the database refuses the save
+        # (nothing overwritten unasked) and the planner saves again
+        for _attempt in range(20):
+            if layer.commitChanges(True):
+                break
+            assert "economic layer conflict" in " ".join(layer.commitErrors())
+            refused.append(1)
+        else:
+            pytest.fail(f"not saved after 20 attempts: {layer.commitErrors()}")
+        saves += 1
     stop.set()
     for thread in threads:
         thread.join(30)
     assert not any(thread.is_alive() for thread in threads), "a writer hangs"
     assert not errors
+    assert saves > 10 and decisions, "the QGIS session met no conflict"
     assert len(log) > 200, f"only {len(log)} changes in {SECONDS} s"
     cursor = sql.cursor()
     cursor.execute(f"SELECT count(*) FROM {schema}.el_history WHERE op = 'update'")
     recorded = cursor.fetchone()[0]
     # nothing lost: every committed change is in the history (a change to the same values is none)
-    cursor.execute(f"SELECT count(*) FROM {schema}.final_plan")
-    assert recorded <= len(log)
+    assert recorded <= len(log) + 3 * saves
     cursor.execute(f"SELECT fid, el_other_income, el_floors, el_version FROM {schema}.final_plan")
     rows = {fid: (income, floors, version) for fid, income, floors, version in cursor.fetchall()}
     sql.commit()
@@ -86,4 +109,6 @@ def test_twenty_writers_for_a_while(published, sql):
             assert (live.model.inputs[fid].attributes["el_other_income"], live.model.inputs[fid].attributes["el_floors"]) \
                 == pytest.approx(rows[fid][:2])
         live.sync.disconnect_layer()
-    print(f"{len(log)} changes by {WRITERS} writers in {SECONDS:.0f} s; {recorded} recorded")
+    print(f"{len(log)} changes by {WRITERS} writers and {saves} QGIS saves ({len(decisions)} with conflicts, {len(refused)} "
+          f"refused by the database and saved again) "
+          f"in {SECONDS:.0f} s; {recorded} recorded")
