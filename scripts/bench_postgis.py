@@ -48,8 +48,9 @@ def main() -> None:
     parser.add_argument("--stress", type=float, default=0, help="then 20 writers for that many seconds")
     args = parser.parse_args()
 
-    out = subprocess.run([str(ROOT / "scripts" / "pg_throwaway.sh"), "start"], check=True, capture_output=True,
-                         text=True).stdout.split()
+    out = subprocess.run(
+        [str(ROOT / "scripts" / "pg_throwaway.sh"), "start"], check=True, capture_output=True, text=True
+    ).stdout.split()
     server = dict(item.split("=", 1) for item in out)
     conninfo = f"host={server['PGHOST']} port={server['PGPORT']} dbname={server['PGDATABASE']} user={server['PGUSER']}"
     try:
@@ -62,27 +63,37 @@ def main() -> None:
 
 def run(args, conninfo: str) -> None:
     import psycopg2
-    from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsProject,
-                           QgsRectangle, QgsVectorLayer, QgsWkbTypes)
+    from qgis.core import (
+        QgsApplication,
+        QgsCoordinateReferenceSystem,
+        QgsFeature,
+        QgsGeometry,
+        QgsProject,
+        QgsRectangle,
+        QgsVectorLayer,
+        QgsWkbTypes,
+    )
     from qgis.PyQt.QtCore import QCoreApplication
 
     app = QgsApplication([], True)
     app.initQgis()
+    from economic_layer_plugin.core.assumptions import Assumptions
     from economic_layer_plugin.definitions import ACTIONS, USES
     from economic_layer_plugin.gui.dock import EconomicLayerDock
     from economic_layer_plugin.qgis_adapter import postgis
     from economic_layer_plugin.qgis_adapter.fields import economic_fields
     from economic_layer_plugin.qgis_adapter.gpkg import layer_source, open_writer, save_assumptions
-    from economic_layer_plugin.core.assumptions import Assumptions
     from economic_layer_plugin.qgis_adapter.registry import LiveModels
 
     n = args.modules
     work = Path(tempfile.mkdtemp(prefix="el-bench-pg-"))
     path = work / "scheme.gpkg"
     fields = economic_fields()
-    writer = open_writer(path, "scheme", fields, QgsWkbTypes.MultiPolygon, QgsCoordinateReferenceSystem("EPSG:32651"))
+    writer = open_writer(
+        path, "scheme", fields, QgsWkbTypes.MultiPolygon, QgsCoordinateReferenceSystem("EPSG:32651")
+    )
     rng = random.Random(n)
-    side = int(n ** 0.5) + 1
+    side = int(n**0.5) + 1
     for i in range(n):
         x, y = (i % side) * 40.0, (i // side) * 40.0
         size = rng.uniform(10, 30)
@@ -91,8 +102,13 @@ def run(args, conninfo: str) -> None:
         feature = QgsFeature(fields)
         feature.setGeometry(geometry)
         action = ACTIONS[i % 4]
-        values = {"el_module_id": f"M{i}", "el_unit": str(1 + i % 4), "el_action": action,
-                  "el_use": USES[rng.randrange(len(USES))], "el_floors": rng.randint(1, 30)}
+        values = {
+            "el_module_id": f"M{i}",
+            "el_unit": str(1 + i % 4),
+            "el_action": action,
+            "el_use": USES[rng.randrange(len(USES))],
+            "el_floors": rng.randint(1, 30),
+        }
         for key, value in values.items():
             feature[key] = value
         writer.addFeature(feature)
@@ -120,8 +136,11 @@ def run(args, conninfo: str) -> None:
     dock.set_layer(None)
     pg_layer, open_pg = open_time(layer.source(), "postgres")
     live = dock.live
-    print(f"N={n} publish_s={publish_s:.1f} open_gpkg_s={open_gpkg:.2f} open_postgis_s={open_pg:.2f} "
-          f"open_ratio={open_pg / open_gpkg:.2f}", flush=True)
+    print(
+        f"N={n} publish_s={publish_s:.1f} open_gpkg_s={open_gpkg:.2f} open_postgis_s={open_pg:.2f} "
+        f"open_ratio={open_pg / open_gpkg:.2f}",
+        flush=True,
+    )
 
     applied = []
     live.sync.applied.connect(lambda ids, who: applied.append(ids))
@@ -143,8 +162,11 @@ def run(args, conninfo: str) -> None:
         latencies.append((time.perf_counter() - t0) * 1000)
         if not (applied[-1] == [fid] and live.model.inputs[fid].attributes["el_other_income"] == value):
             raise SystemExit(f"commit {number}: the session shows {live.model.inputs[fid]} after {applied}")
-    print(f"N={n} commits={len(latencies)} commit_to_panel_p50_ms={statistics.median(latencies):.1f} "
-          f"commit_to_panel_p95_ms={percentile(latencies, 0.95):.1f} max_ms={max(latencies):.1f}", flush=True)
+    print(
+        f"N={n} commits={len(latencies)} commit_to_panel_p50_ms={statistics.median(latencies):.1f} "
+        f"commit_to_panel_p95_ms={percentile(latencies, 0.95):.1f} max_ms={max(latencies):.1f}",
+        flush=True,
+    )
     colleague.close()
 
     if args.stress:
@@ -174,8 +196,10 @@ def stress(seconds: float, conninfo: str, layer, live, n: int) -> None:
             chosen = sorted(rng.sample(range(1, n + 1), rng.randint(1, 3)))
             try:
                 for fid in chosen:
-                    cursor.execute("UPDATE bench.scheme SET el_other_income = %s, el_floors = %s WHERE fid = %s",
-                                   (rng.randrange(0, 10_000_000, 1000), rng.randint(1, 40), fid))
+                    cursor.execute(
+                        "UPDATE bench.scheme SET el_other_income = %s, el_floors = %s WHERE fid = %s",
+                        (rng.randrange(0, 10_000_000, 1000), rng.randint(1, 40), fid),
+                    )
                 connection.commit()
                 log.extend(chosen)
             except psycopg2.Error as error:
@@ -207,9 +231,12 @@ def stress(seconds: float, conninfo: str, layer, live, n: int) -> None:
     cursor.execute("SELECT count(*) FROM bench.el_history WHERE op = 'update'")
     recorded = cursor.fetchone()[0]
     connection.close()
-    print(f"stress: writers=20 seconds={seconds:.0f} changes={len(log)} recorded={recorded} "
-          f"equal_to_full_recompute={live.model.indicators() == expected} errors={len(errors)}"
-          + (f" first_error={errors[0]!r}" if errors else ""), flush=True)
+    print(
+        f"stress: writers=20 seconds={seconds:.0f} changes={len(log)} recorded={recorded} "
+        f"equal_to_full_recompute={live.model.indicators() == expected} errors={len(errors)}"
+        + (f" first_error={errors[0]!r}" if errors else ""),
+        flush=True,
+    )
 
 
 if __name__ == "__main__":

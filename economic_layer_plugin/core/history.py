@@ -7,8 +7,9 @@ stands, so that each commit gets the project's net profit and NPV before and aft
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Optional
+from typing import Callable
 
 from economic_layer_plugin.core import schema
 from economic_layer_plugin.core.engine import EconomicModel
@@ -23,16 +24,19 @@ class ModuleChange:
     fid: int
     module_id: str
     op: str  # insert, update, delete
-    old: Optional[dict]
-    new: Optional[dict]
+    old: dict | None
+    new: dict | None
 
     def fields(self) -> list:
         """(field, old value, new value) of what changed; the geometry as ("geometry", None, None)."""
         old, new = self.old or {}, self.new or {}
         names = [name for name in schema.FIELD_NAMES if name in old or name in new]
         names += sorted((set(old) | set(new)) - set(names) - HIDDEN - {GEOMETRY})
-        changed = [(name, old.get(name), new.get(name)) for name in names
-                   if name not in HIDDEN and old.get(name) != new.get(name)]
+        changed = [
+            (name, old.get(name), new.get(name))
+            for name in names
+            if name not in HIDDEN and old.get(name) != new.get(name)
+        ]
         if self.op == "update" and old.get(GEOMETRY) != new.get(GEOMETRY):
             changed.append(("geometry", None, None))
         return changed
@@ -44,10 +48,10 @@ class Commit:
     at: str
     who: str
     changes: list = field(default_factory=list)
-    net_profit_before: Optional[float] = None
-    net_profit_after: Optional[float] = None
-    npv_before: Optional[float] = None
-    npv_after: Optional[float] = None
+    net_profit_before: float | None = None
+    net_profit_after: float | None = None
+    npv_before: float | None = None
+    npv_after: float | None = None
 
     @property
     def module_ids(self) -> list:
@@ -73,7 +77,9 @@ def group_commits(rows: Iterable[dict]) -> list:
         commit = commits.get(row["txid"])
         if commit is None:
             commit = commits[row["txid"]] = Commit(row["txid"], row["at"], row["who"])
-        commit.changes.append(ModuleChange(row["fid"], row["module_id"] or "", row["op"], row["old"], row["new"]))
+        commit.changes.append(
+            ModuleChange(row["fid"], row["module_id"] or "", row["op"], row["old"], row["new"])
+        )
     return list(commits.values())
 
 
@@ -117,3 +123,40 @@ def committed_state(live_inputs: dict, commits: list, to_input: Callable) -> dic
             else:
                 state[change.fid] = value
     return state
+
+
+def blame_in_place(model: EconomicModel, commits: list, to_input: Callable) -> list:
+    """As :func:`blame` and :func:`committed_state` together, on a live model: the replay sets and
+    removes the recorded modules on ``model`` itself (incrementally, no full recompute of a large
+    scheme) and puts every touched module back as it was before returning."""
+    saved: dict = {}
+
+    def put(fid, item) -> None:
+        if fid not in saved:
+            saved[fid] = model.inputs.get(fid)
+        if item is None:
+            model.remove(fid)
+        else:
+            model.set(item)
+
+    try:
+        seen = set()
+        for commit in commits:  # the committed state: each recorded module at its newest value
+            for change in commit.changes:
+                if change.fid not in seen:
+                    seen.add(change.fid)
+                    put(change.fid, to_input(change.fid, change.new))
+        for commit in commits:
+            after = model.indicators()
+            for change in commit.changes:
+                put(change.fid, to_input(change.fid, change.old))
+            before = model.indicators()
+            commit.net_profit_after, commit.npv_after = after["net_profit"], after["npv"]
+            commit.net_profit_before, commit.npv_before = before["net_profit"], before["npv"]
+    finally:
+        for fid, item in saved.items():
+            if item is None:
+                model.remove(fid)
+            else:
+                model.set(item)
+    return commits

@@ -26,7 +26,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from economic_layer_plugin.core import schema
-from economic_layer_plugin.core.history import blame, committed_state, group_commits
+from economic_layer_plugin.core.history import blame_in_place, group_commits
 from economic_layer_plugin.gui.formatting import money
 from economic_layer_plugin.qgis_adapter import postgis
 from economic_layer_plugin.toolbelt.i18n import tr
@@ -95,8 +95,9 @@ class HistoryPanel(QWidget):
         layout.addLayout(row)
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("EconomicLayerHistoryTable")
-        self.table.setHorizontalHeaderLabels([tr("When (UTC)"), tr("Who"), tr("Modules"), tr("What changed"),
-                                              tr("Δ net profit"), tr("Δ NPV")])
+        self.table.setHorizontalHeaderLabels(
+            [tr("When (UTC)"), tr("Who"), tr("Modules"), tr("What changed"), tr("Δ net profit"), tr("Δ NPV")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -138,8 +139,12 @@ class HistoryPanel(QWidget):
         self.table.setRowCount(0)
         self.commits = []
         if sync is None:
-            self.access.setText(tr("The history is kept for schemes published to PostGIS (Economic Layer > "
-                                   "Publish to PostGIS…): the database records who changed what."))
+            self.access.setText(
+                tr(
+                    "The history is kept for schemes published to PostGIS (Economic Layer > "
+                    "Publish to PostGIS…): the database records who changed what."
+                )
+            )
             self.note.setText("")
             return
         layer = self.live.layer
@@ -148,8 +153,12 @@ class HistoryPanel(QWidget):
         self.access.setText(
             tr("Shared scheme in PostGIS ({table}); your rights: {rights}.").format(
                 table=f"{sync.schema}.{sync.table}",
-                rights=tr("read and edit") if editable else tr("read only (the database does not let you edit)"))
-            + (f" · {who}" if who else ""))
+                rights=tr("read and edit")
+                if editable
+                else tr("read only (the database does not let you edit)"),
+            )
+            + (f" · {who}" if who else "")
+        )
         fid = self.fid if self.scope.currentIndex() == SCOPE_MODULE else None
         if self.scope.currentIndex() == SCOPE_MODULE and fid is None:
             self.note.setText(tr("Select a module on the map to see its history."))
@@ -171,13 +180,11 @@ class HistoryPanel(QWidget):
             return cache[key]
 
         if fid is None:
-            commits = group_commits(rows)
-            state = committed_state(self.live.model.inputs, commits, to_input)
-            blame(state, self.live.model.assumptions, commits, to_input)
+            commits = blame_in_place(self.live.model, group_commits(rows), to_input)
         else:  # one module's history: the project's figures need every later commit: read them all
-            all_commits = group_commits(postgis.history_rows(layer, limit=5000))
-            state = committed_state(self.live.model.inputs, all_commits, to_input)
-            blame(state, self.live.model.assumptions, all_commits, to_input)
+            all_commits = blame_in_place(
+                self.live.model, group_commits(postgis.history_rows(layer, limit=5000)), to_input
+            )
             wanted = {row["txid"] for row in rows}
             commits = [commit for commit in all_commits if commit.txid in wanted]
             for commit in commits:
@@ -189,27 +196,43 @@ class HistoryPanel(QWidget):
             for change in commit.changes[:6]:
                 label = change.module_id or str(change.fid)
                 if change.op == "update":
-                    parts = [f"{_field_label(name)} {_short(old)}→{_short(new)}" if name != "geometry"
-                             else tr("geometry") for name, old, new in change.fields()]
+                    parts = [
+                        f"{_field_label(name)} {_short(old)}→{_short(new)}"
+                        if name != "geometry"
+                        else tr("geometry")
+                        for name, old, new in change.fields()
+                    ]
                     lines.append(f"{label}: " + ", ".join(parts))
                 else:
                     lines.append(f"{label}: {_op_text(change.op)}")
             if len(commit.changes) > 6:
                 lines.append(tr("… and {count} more").format(count=len(commit.changes) - 6))
             modules = ", ".join(commit.module_ids[:4]) + (" …" if len(commit.module_ids) > 4 else "")
-            cells = [commit.at, commit.who, modules, "\n".join(lines), _signed_wan(commit.net_profit_delta),
-                     _signed_wan(commit.npv_delta)]
+            cells = [
+                commit.at,
+                commit.who,
+                modules,
+                "\n".join(lines),
+                _signed_wan(commit.net_profit_delta),
+                _signed_wan(commit.npv_delta),
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column >= 4:
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-                    item.setToolTip(tr("before {before}, after {after} (10,000 CNY)").format(
-                        before=wan(commit.net_profit_before if column == 4 else commit.npv_before),
-                        after=wan(commit.net_profit_after if column == 4 else commit.npv_after)))
+                    item.setToolTip(
+                        tr("before {before}, after {after} (10,000 CNY)").format(
+                            before=wan(commit.net_profit_before if column == 4 else commit.npv_before),
+                            after=wan(commit.net_profit_after if column == 4 else commit.npv_after),
+                        )
+                    )
                 self.table.setItem(number, column, item)
         self.table.resizeRowsToContents()
-        self.note.setText(tr("{count} commits; Δ: how the project's net profit and NPV moved with each "
-                             "(10,000 CNY).").format(count=len(commits)))
+        self.note.setText(
+            tr(
+                "{count} commits; Δ: how the project's net profit and NPV moved with each (10,000 CNY)."
+            ).format(count=len(commits))
+        )
 
 
 class ConflictDialog(QDialog):
@@ -221,23 +244,52 @@ class ConflictDialog(QDialog):
         self.setWindowTitle(tr("Someone else changed these modules"))
         self.decision = postgis.SHOW_BOTH
         layout = QVBoxLayout(self)
-        text = QLabel(tr("While you were editing, other planners committed changes to {count} of the modules "
-                         "you changed. Nothing is overwritten unless you say so.").format(count=len(conflicts)), self)
+        text = QLabel(
+            tr(
+                "While you were editing, other planners committed changes to {count} of the modules "
+                "you changed. Nothing is overwritten unless you say so."
+            ).format(count=len(conflicts)),
+            self,
+        )
         text.setWordWrap(True)
         layout.addWidget(text)
         rows = []
         for conflict in conflicts:
             if conflict.deleted_by_them:
-                rows.append((conflict.module_id or str(conflict.fid), "", tr("(your change)"), tr("deleted"),
-                             conflict.who))
+                rows.append(
+                    (
+                        conflict.module_id or str(conflict.fid),
+                        "",
+                        tr("(your change)"),
+                        tr("deleted"),
+                        conflict.who,
+                    )
+                )
             for name, (mine, theirs) in conflict.fields.items():
-                rows.append((conflict.module_id or str(conflict.fid), _field_label(name), _short(mine), _short(theirs),
-                             conflict.who))
+                rows.append(
+                    (
+                        conflict.module_id or str(conflict.fid),
+                        _field_label(name),
+                        _short(mine),
+                        _short(theirs),
+                        conflict.who,
+                    )
+                )
             if conflict.deleted_by_me:
-                rows.append((conflict.module_id or str(conflict.fid), "", tr("deleted"), tr("(changed)"), conflict.who))
+                rows.append(
+                    (
+                        conflict.module_id or str(conflict.fid),
+                        "",
+                        tr("deleted"),
+                        tr("(changed)"),
+                        conflict.who,
+                    )
+                )
         table = QTableWidget(len(rows), 5, self)
         table.setObjectName("EconomicLayerConflictTable")
-        table.setHorizontalHeaderLabels([tr("Module"), tr("Field"), tr("Mine"), tr("Theirs"), tr("Changed by")])
+        table.setHorizontalHeaderLabels(
+            [tr("Module"), tr("Field"), tr("Mine"), tr("Theirs"), tr("Changed by")]
+        )
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         for number, row in enumerate(rows):
@@ -247,9 +299,10 @@ class ConflictDialog(QDialog):
         layout.addWidget(table)
         buttons = QDialogButtonBox(self)
         for decision, label, role in (
-                (postgis.KEEP_THEIRS, tr("Keep theirs"), QDialogButtonBox.AcceptRole),
-                (postgis.KEEP_MINE, tr("Keep mine"), QDialogButtonBox.AcceptRole),
-                (postgis.SHOW_BOTH, tr("Show both (do not save yet)"), QDialogButtonBox.RejectRole)):
+            (postgis.KEEP_THEIRS, tr("Keep theirs"), QDialogButtonBox.AcceptRole),
+            (postgis.KEEP_MINE, tr("Keep mine"), QDialogButtonBox.AcceptRole),
+            (postgis.SHOW_BOTH, tr("Show both (do not save yet)"), QDialogButtonBox.RejectRole),
+        ):
             button = buttons.addButton(label, role)
             button.setObjectName(f"EconomicLayerConflict_{decision}")
             button.clicked.connect(lambda _checked=False, d=decision: self._choose(d))
@@ -270,9 +323,13 @@ def conflict_resolver(parent_getter, message_bar_getter=None):
         if dialog.decision == postgis.SHOW_BOTH and message_bar_getter is not None:
             bar = message_bar_getter()
             if bar is not None:
-                bar.pushWarning(tr("Economic Layer"), tr(
-                    "Not saved: {count} modules were changed by others meanwhile. Your edits are kept in the "
-                    "edit session; their values are in the History tab.").format(count=len(conflicts)))
+                bar.pushWarning(
+                    tr("Economic Layer"),
+                    tr(
+                        "Not saved: {count} modules were changed by others meanwhile. Your edits are kept in the "
+                        "edit session; their values are in the History tab."
+                    ).format(count=len(conflicts)),
+                )
         return dialog.decision
 
     return resolve
@@ -295,15 +352,22 @@ class PublishDialog(QDialog):
         self.setObjectName("EconomicLayerPublishDialog")
         self.setWindowTitle(tr("Publish to PostGIS"))
         form = QFormLayout(self)
-        intro = QLabel(tr("Several planners can then edit the scheme together: each panel follows the others' "
-                          "commits, conflicting edits are caught and the database records who changed what. "
-                          "No password is stored in the project (use a service file or QGIS authentication)."), self)
+        intro = QLabel(
+            tr(
+                "Several planners can then edit the scheme together: each panel follows the others' "
+                "commits, conflicting edits are caught and the database records who changed what. "
+                "No password is stored in the project (use a service file or QGIS authentication)."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         form.addRow(intro)
         self.connection = QComboBox(self)
         self.connection.setEditable(True)
         self.connection.addItems(postgres_connections())
-        self.connection.setToolTip(tr("A QGIS PostgreSQL connection, service=NAME or a libpq connection string"))
+        self.connection.setToolTip(
+            tr("A QGIS PostgreSQL connection, service=NAME or a libpq connection string")
+        )
         form.addRow(tr("PostgreSQL connection"), self.connection)
         self.schema = QLineEdit("economic", self)
         form.addRow(tr("Schema"), self.schema)
@@ -338,7 +402,9 @@ def publish_command(iface, layer) -> object:
     from economic_layer_plugin.toolbelt.i18n import ui_language
 
     if not isinstance(layer, QgsVectorLayer) or layer.geometryType() != QgsWkbTypes.PolygonGeometry:
-        iface.messageBar().pushWarning(tr("Economic Layer"), tr("Select a scheme (an economic or polygon layer) first."))
+        iface.messageBar().pushWarning(
+            tr("Economic Layer"), tr("Select a scheme (an economic or polygon layer) first.")
+        )
         return None
     dialog = PublishDialog(layer.name(), iface.mainWindow())
     if not dialog.exec_():
@@ -352,6 +418,10 @@ def publish_command(iface, layer) -> object:
         return None
     QgsProject.instance().addMapLayer(published)
     iface.setActiveLayer(published)
-    iface.messageBar().pushSuccess(tr("Economic Layer"), tr("{count} modules published to PostGIS as {name}.").format(
-        count=published.featureCount(), name=f"{schema}.{published.name()}"))
+    iface.messageBar().pushSuccess(
+        tr("Economic Layer"),
+        tr("{count} modules published to PostGIS as {name}.").format(
+            count=published.featureCount(), name=f"{schema}.{published.name()}"
+        ),
+    )
     return published

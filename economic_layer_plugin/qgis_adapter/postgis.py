@@ -25,7 +25,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Optional
+from typing import Callable
 
 from qgis.core import (
     QgsDataSourceUri,
@@ -64,7 +64,9 @@ class PostgisError(RuntimeError):
 def check_name(kind: str, name: str) -> str:
     """Schema and table names: letters, digits and _ (quoted anyway); anything else is refused."""
     if not name or not _NAME.match(name):
-        raise PostgisError(f"{kind} {name!r}: use letters, digits and _ (at most 63, not starting with a digit)")
+        raise PostgisError(
+            f"{kind} {name!r}: use letters, digits and _ (at most 63, not starting with a digit)"
+        )
     return name
 
 
@@ -78,7 +80,7 @@ def literal(text) -> str:
     return "'" + str(text).replace("'", "''") + "'"
 
 
-def saved_connection_uri(name: str) -> Optional[str]:
+def saved_connection_uri(name: str) -> str | None:
     """The URI of a QGIS database connection (Browser > PostgreSQL) of that name, None if there is none."""
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
     try:
@@ -93,13 +95,17 @@ def connection_uri(postgres: str) -> QgsDataSourceUri:
     a string with ``authcfg=ID`` or the name of a QGIS database connection."""
     text = (postgres or "").strip()
     if not text:
-        raise PostgisError("no PostgreSQL connection given (a libpq connection string, service=NAME or the "
-                           "name of a QGIS connection)")
+        raise PostgisError(
+            "no PostgreSQL connection given (a libpq connection string, service=NAME or the "
+            "name of a QGIS connection)"
+        )
     if "=" not in text:
         saved = saved_connection_uri(text)
         if saved is None:
-            raise PostgisError(f"{text}: no QGIS PostgreSQL connection of that name "
-                               "(or give a libpq connection string such as \"service=NAME\")")
+            raise PostgisError(
+                f"{text}: no QGIS PostgreSQL connection of that name "
+                '(or give a libpq connection string such as "service=NAME")'
+            )
         text = saved
     return QgsDataSourceUri(text)
 
@@ -142,7 +148,7 @@ class Database:
             raise PostgisError(f"{self.describe()}: {error}") from error
 
 
-def layer_table(layer: QgsVectorLayer) -> Optional[tuple]:
+def layer_table(layer: QgsVectorLayer) -> tuple | None:
     """(schema, table) of a PostGIS layer; None for any other layer."""
     if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "postgres":
         return None
@@ -156,7 +162,7 @@ def is_published(layer: QgsVectorLayer) -> bool:
 
 
 # the database side -----------------------------------------------------------------------------
-def _range_check(spec: schema.FieldSpec) -> Optional[str]:
+def _range_check(spec: schema.FieldSpec) -> str | None:
     column = quote(spec.name)
     parts = []
     if spec.allowed:
@@ -179,13 +185,19 @@ def constraints_sql(schema_name: str, table: str) -> list:
     for spec in schema.FIELDS:
         check = _range_check(spec)
         if check:
-            statements.append(f"ALTER TABLE {target} ADD CONSTRAINT {quote(spec.name + '_values')} "
-                              f"CHECK ({check}) NOT VALID")
+            statements.append(
+                f"ALTER TABLE {target} ADD CONSTRAINT {quote(spec.name + '_values')} "
+                f"CHECK ({check}) NOT VALID"
+            )
         if spec.required:
-            statements.append(f"ALTER TABLE {target} ADD CONSTRAINT {quote(spec.name + '_required')} "
-                              f"CHECK ({quote(spec.name)} IS NOT NULL) NOT VALID")
-    statements.append(f"ALTER TABLE {target} ADD CONSTRAINT \"el_sale_lease_sum\" CHECK "
-                      "(coalesce(el_sale_ratio, 0) + coalesce(el_lease_ratio, 0) <= 1) NOT VALID")
+            statements.append(
+                f"ALTER TABLE {target} ADD CONSTRAINT {quote(spec.name + '_required')} "
+                f"CHECK ({quote(spec.name)} IS NOT NULL) NOT VALID"
+            )
+    statements.append(
+        f'ALTER TABLE {target} ADD CONSTRAINT "el_sale_lease_sum" CHECK '
+        "(coalesce(el_sale_ratio, 0) + coalesce(el_lease_ratio, 0) <= 1) NOT VALID"
+    )
     return statements
 
 
@@ -308,30 +320,49 @@ def table_sql(schema_name: str, table: str) -> str:
         f"CREATE TRIGGER el_version BEFORE INSERT OR UPDATE ON {target} "
         f"FOR EACH ROW EXECUTE FUNCTION {s}.el_version_guard()",
     ]
-    for op, tables in (("INSERT", "NEW TABLE AS el_new"), ("UPDATE", "OLD TABLE AS el_old NEW TABLE AS el_new"),
-                       ("DELETE", "OLD TABLE AS el_old")):
+    for op, tables in (
+        ("INSERT", "NEW TABLE AS el_new"),
+        ("UPDATE", "OLD TABLE AS el_old NEW TABLE AS el_new"),
+        ("DELETE", "OLD TABLE AS el_old"),
+    ):
         name = f"el_record_{op.lower()}"
-        statements += [f"DROP TRIGGER IF EXISTS {name} ON {target}",
-                       f"CREATE TRIGGER {name} AFTER {op} ON {target} REFERENCING {tables} "
-                       f"FOR EACH STATEMENT EXECUTE FUNCTION {s}.el_record_changes()"]
+        statements += [
+            f"DROP TRIGGER IF EXISTS {name} ON {target}",
+            f"CREATE TRIGGER {name} AFTER {op} ON {target} REFERENCING {tables} "
+            f"FOR EACH STATEMENT EXECUTE FUNCTION {s}.el_record_changes()",
+        ]
     return ";\n".join(statements) + ";"
 
 
 def grant_sql(schema_name: str, table: str, role: str, edit: bool) -> str:
     """Rights of a role: reading (the panel and the history) or editing too."""
     s, t, r = quote(schema_name), quote(table), quote(role)
-    sql = (f"GRANT USAGE ON SCHEMA {s} TO {r}; GRANT SELECT ON {s}.{t}, {s}.{HISTORY_TABLE}, "
-           f"{s}.{ASSUMPTIONS_TABLE} TO {r}; GRANT SELECT ON public.layer_styles TO {r};")
+    sql = (
+        f"GRANT USAGE ON SCHEMA {s} TO {r}; GRANT SELECT ON {s}.{t}, {s}.{HISTORY_TABLE}, "
+        f"{s}.{ASSUMPTIONS_TABLE} TO {r}; GRANT SELECT ON public.layer_styles TO {r};"
+    )
     if edit:
-        sql += (f" GRANT INSERT, UPDATE, DELETE ON {s}.{t} TO {r};"
-                f" GRANT USAGE ON SEQUENCE {s}.{quote(table + '_fid_seq')} TO {r};")
+        sql += (
+            f" GRANT INSERT, UPDATE, DELETE ON {s}.{t} TO {r};"
+            f" GRANT USAGE ON SEQUENCE {s}.{quote(table + '_fid_seq')} TO {r};"
+        )
     return sql
 
 
 # publishing ------------------------------------------------------------------------------------
-def publish(source: QgsVectorLayer, postgres: str, schema_name: str, table: Optional[str] = None,
-            language: str = "en", assumptions: Optional[Assumptions] = None, overwrite: bool = False,
-            feedback=None, readers=(), editors=(), for_project: bool = False) -> QgsVectorLayer:
+def publish(
+    source: QgsVectorLayer,
+    postgres: str,
+    schema_name: str,
+    table: str | None = None,
+    language: str = "en",
+    assumptions: Assumptions | None = None,
+    overwrite: bool = False,
+    feedback=None,
+    readers=(),
+    editors=(),
+    for_project: bool = False,
+) -> QgsVectorLayer:
     """Writes the economic layer ``source`` as ``schema.table`` of a PostGIS database, with its
     constraints, triggers, history, form, style and assumptions; returns the PostGIS layer (not
     added to the project). A source that is not an economic layer yet is converted first
@@ -353,9 +384,13 @@ def publish(source: QgsVectorLayer, postgres: str, schema_name: str, table: Opti
         from economic_layer_plugin.qgis_adapter.registry import assumptions_of
 
         assumptions = assumptions_of(source)
-    exists = database.execute(f"SELECT to_regclass({literal(quote(schema_name) + '.' + quote(table))}) IS NOT NULL")
+    exists = database.execute(
+        f"SELECT to_regclass({literal(quote(schema_name) + '.' + quote(table))}) IS NOT NULL"
+    )
     if exists and exists[0][0] and not overwrite:
-        raise PostgisError(f"{schema_name}.{table}: the table exists already (choose another name, or overwrite)")
+        raise PostgisError(
+            f"{schema_name}.{table}: the table exists already (choose another name, or overwrite)"
+        )
     database.execute(f"CREATE SCHEMA IF NOT EXISTS {quote(schema_name)}")
     if exists and exists[0][0]:
         database.execute(f"DROP TABLE {quote(schema_name)}.{quote(table)} CASCADE")
@@ -364,8 +399,9 @@ def publish(source: QgsVectorLayer, postgres: str, schema_name: str, table: Opti
     options = {"overwrite": True, "lowercaseFieldNames": False}
     keep_fid = source.fields().indexOf(KEY) >= 0
     exporter_source = source if keep_fid else _with_fid(source)
-    error, message = QgsVectorLayerExporter.exportLayer(exporter_source, uri.uri(False), "postgres", source.crs(),
-                                                        False, options, feedback)
+    error, message = QgsVectorLayerExporter.exportLayer(
+        exporter_source, uri.uri(False), "postgres", source.crs(), False, options, feedback
+    )
     if error != QgsVectorLayerExporter.NoError:
         raise PostgisError(f"{schema_name}.{table}: the features could not be written: {message}")
     database.execute(schema_sql(schema_name))
@@ -373,8 +409,11 @@ def publish(source: QgsVectorLayer, postgres: str, schema_name: str, table: Opti
     for statement in constraints_sql(schema_name, table):
         database.execute(statement)
     save_assumptions(database, schema_name, table, assumptions)
-    layer = QgsVectorLayer(without_password(uri).uri(False) if base.authConfigId() or base.service()
-                           else uri.uri(False), table, "postgres")
+    layer = QgsVectorLayer(
+        without_password(uri).uri(False) if base.authConfigId() or base.service() else uri.uri(False),
+        table,
+        "postgres",
+    )
     if not layer.isValid():
         raise PostgisError(f"{schema_name}.{table}: the published layer cannot be opened")
     save_style(database, layer, language, assumptions)
@@ -382,8 +421,12 @@ def publish(source: QgsVectorLayer, postgres: str, schema_name: str, table: Opti
         for role in roles:
             database.execute(grant_sql(schema_name, table, check_name("role", role), edit))
     if for_project and base.password():
-        LOGGER.info("%s.%s: the password is not kept in the layer (QGIS asks for it; a service file or an "
-                    "authentication configuration avoids that)", schema_name, table)
+        LOGGER.info(
+            "%s.%s: the password is not kept in the layer (QGIS asks for it; a service file or an "
+            "authentication configuration avoids that)",
+            schema_name,
+            table,
+        )
         layer = QgsVectorLayer(without_password(uri).uri(False), table, "postgres")
     return layer
 
@@ -399,8 +442,10 @@ def save_style(database: Database, layer: QgsVectorLayer, language: str, assumpt
     apply_style(layer, language)
     layer.setEditorWidgetSetup(layer.fields().indexOf(VERSION), QgsEditorWidgetSetup("Hidden", {}))
     if database.execute("SELECT to_regclass('public.layer_styles') IS NOT NULL")[0][0]:
-        database.execute(f"DELETE FROM public.layer_styles WHERE f_table_schema = {literal(schema_name)} "
-                         f"AND f_table_name = {literal(table)}")
+        database.execute(
+            f"DELETE FROM public.layer_styles WHERE f_table_schema = {literal(schema_name)} "
+            f"AND f_table_name = {literal(table)}"
+        )
     error = layer.saveStyleToDatabase(table, "Economic Layer", True, "")
     if error:
         LOGGER.warning("%s: the style could not be saved in layer_styles: %s", layer.name(), error)
@@ -420,8 +465,13 @@ def _converted(source: QgsVectorLayer, language: str, assumptions):
     from economic_layer_plugin.qgis_adapter.convert import convert_layer
 
     folder = Path(tempfile.mkdtemp(prefix="el-publish-"))
-    layer, report = convert_layer(source, folder / "converted.gpkg", _table_name(source.name()), language=language,
-                                  assumptions=assumptions)
+    layer, report = convert_layer(
+        source,
+        folder / "converted.gpkg",
+        _table_name(source.name()),
+        language=language,
+        assumptions=assumptions,
+    )
     for problem in report.problems:
         LOGGER.warning("%s: %s", source.name(), problem.message)
     return layer
@@ -431,8 +481,9 @@ def _with_fid(source: QgsVectorLayer) -> QgsVectorLayer:
     """A memory copy of ``source`` with a fid field (1, 2, ...) that becomes the key."""
     from qgis.core import QgsField, QgsWkbTypes
 
-    memory = QgsVectorLayer(f"{QgsWkbTypes.displayString(source.wkbType())}?crs={source.crs().authid()}",
-                            source.name(), "memory")
+    memory = QgsVectorLayer(
+        f"{QgsWkbTypes.displayString(source.wkbType())}?crs={source.crs().authid()}", source.name(), "memory"
+    )
     memory.setCrs(source.crs())
     provider = memory.dataProvider()
     provider.addAttributes([QgsField(KEY, QVariant.LongLong)] + list(source.fields()))
@@ -451,10 +502,11 @@ def save_assumptions(database: Database, schema_name: str, table: str, assumptio
     database.execute(
         f"INSERT INTO {quote(schema_name)}.{ASSUMPTIONS_TABLE} (scheme, assumptions) "
         f"VALUES ({literal(table)}, {literal(assumptions.to_json())}) ON CONFLICT (scheme) DO UPDATE SET "
-        "assumptions = excluded.assumptions, updated = now(), updated_by = session_user")
+        "assumptions = excluded.assumptions, updated = now(), updated_by = session_user"
+    )
 
 
-def load_assumptions(layer: QgsVectorLayer) -> Optional[Assumptions]:
+def load_assumptions(layer: QgsVectorLayer) -> Assumptions | None:
     """The assumptions stored beside a published scheme, None when there are none.
     Raises AssumptionsError naming the table when what is stored cannot be used."""
     where = layer_table(layer)
@@ -464,7 +516,8 @@ def load_assumptions(layer: QgsVectorLayer) -> Optional[Assumptions]:
     try:
         database = Database(QgsDataSourceUri(layer.source()))
         rows = database.execute(
-            f"SELECT assumptions FROM {quote(schema_name)}.{ASSUMPTIONS_TABLE} WHERE scheme = {literal(table)}")
+            f"SELECT assumptions FROM {quote(schema_name)}.{ASSUMPTIONS_TABLE} WHERE scheme = {literal(table)}"
+        )
     except PostgisError as error:
         LOGGER.info("%s: no stored assumptions (%s)", layer.name(), error)
         return None
@@ -485,8 +538,10 @@ def open_source(text: str) -> QgsVectorLayer:
     if not table:
         tables = published_tables(Database(uri), schema_name)
         if len(tables) != 1:
-            raise PostgisError(f"{text}: name the scheme with table=NAME (the schema {schema_name} holds "
-                               f"{', '.join(tables) or 'no scheme'})")
+            raise PostgisError(
+                f"{text}: name the scheme with table=NAME (the schema {schema_name} holds "
+                f"{', '.join(tables) or 'no scheme'})"
+            )
         table = tables[0]
     if "." in table and not uri.schema():
         schema_name, table = table.split(".", 1)
@@ -499,7 +554,8 @@ def open_source(text: str) -> QgsVectorLayer:
 def published_tables(database: Database, schema_name: str) -> list:
     rows = database.execute(
         "SELECT c.table_name FROM information_schema.columns c WHERE c.table_schema = "
-        f"{literal(schema_name)} AND c.column_name = '{VERSION}' ORDER BY 1")
+        f"{literal(schema_name)} AND c.column_name = '{VERSION}' ORDER BY 1"
+    )
     return [row[0] for row in rows]
 
 
@@ -514,17 +570,27 @@ def history_rows(layer: QgsVectorLayer, fid=None, limit: int = 500) -> list:
     rows = Database(QgsDataSourceUri(layer.source())).execute(
         f"SELECT id, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'), who, txid, op, fid, module_id, "
         f"old::text, new::text FROM {quote(schema_name)}.{HISTORY_TABLE} WHERE {where} "
-        f"ORDER BY id DESC LIMIT {int(limit)}")
+        f"ORDER BY id DESC LIMIT {int(limit)}"
+    )
     result = []
     for row in rows:
-        result.append({"id": int(row[0]), "at": row[1] + " UTC", "who": row[2], "txid": int(row[3]), "op": row[4],
-                       "fid": int(row[5]), "module_id": row[6],
-                       "old": json.loads(row[7]) if row[7] else None,
-                       "new": json.loads(row[8]) if row[8] else None})
+        result.append(
+            {
+                "id": int(row[0]),
+                "at": row[1] + " UTC",
+                "who": row[2],
+                "txid": int(row[3]),
+                "op": row[4],
+                "fid": int(row[5]),
+                "module_id": row[6],
+                "old": json.loads(row[7]) if row[7] else None,
+                "new": json.loads(row[8]) if row[8] else None,
+            }
+        )
     return result
 
 
-def module_from_row(reader, layer: QgsVectorLayer, row: Optional[dict]):
+def module_from_row(reader, layer: QgsVectorLayer, row: dict | None):
     """A history row's old or new value as a ModuleInput (area from its geometry), None for none."""
     if row is None:
         return None
@@ -638,7 +704,7 @@ class PostgisSync(QObject):
         self.layer = live.layer
         self.schema, self.table = layer_table(self.layer)
         self.key = f"{self.schema}.{self.table}"
-        self.resolver: Optional[Callable] = None
+        self.resolver: Callable | None = None
         self.base_versions: dict = {}
         self.last_conflicts: list = []
         self.provider = self.layer.dataProvider()
@@ -653,7 +719,9 @@ class PostgisSync(QObject):
         try:
             self.listener = Listener(libpq_conninfo(self.layer), self)
         except ImportError:
-            LOGGER.info("%s: psycopg2 missing: QGIS's own listener follows the other sessions", self.layer.name())
+            LOGGER.info(
+                "%s: psycopg2 missing: QGIS's own listener follows the other sessions", self.layer.name()
+            )
         self._connections = [
             (self.listener.received if self.listener is not None else self.provider.notify, self._on_notify),
             (self.layer.editingStarted, self._on_editing_started),
@@ -709,8 +777,11 @@ class PostgisSync(QObject):
                 pass
 
     def _on_lost(self, message: str) -> None:
-        LOGGER.warning("%s: the notifications of other sessions stopped (%s); reopen the layer to follow them "
-                       "again", self.layer.name(), message)
+        LOGGER.warning(
+            "%s: the notifications of other sessions stopped (%s); reopen the layer to follow them again",
+            self.layer.name(),
+            message,
+        )
 
     def database(self) -> Database:
         return Database(QgsDataSourceUri(self.layer.source()))
@@ -752,7 +823,8 @@ class PostgisSync(QObject):
     # versions and conflicts ---------------------------------------------------------------------
     def _on_editing_started(self) -> None:
         rows = self.database().execute(
-            f"SELECT {KEY}, {VERSION} FROM {quote(self.schema)}.{quote(self.table)}")
+            f"SELECT {KEY}, {VERSION} FROM {quote(self.schema)}.{quote(self.table)}"
+        )
         self.base_versions = {int(fid): int(version) for fid, version in rows}
 
     def _after_commit(self) -> None:
@@ -787,7 +859,8 @@ class PostgisSync(QObject):
         rows = self.database().execute(
             f"SELECT t.{KEY}, t.{VERSION}, t.el_module_id, (SELECT h.who FROM {quote(self.schema)}.{HISTORY_TABLE} h "
             f"WHERE h.scheme = {literal(self.table)} AND h.fid = t.{KEY} ORDER BY h.id DESC LIMIT 1) "
-            f"FROM {quote(self.schema)}.{quote(self.table)} t WHERE t.{KEY} IN ({', '.join(str(int(f)) for f in fids)})")
+            f"FROM {quote(self.schema)}.{quote(self.table)} t WHERE t.{KEY} IN ({', '.join(str(int(f)) for f in fids)})"
+        )
         current = {int(row[0]): (int(row[1]), row[2], row[3] or "") for row in rows}
         conflicts = []
         buffer = self.layer.editBuffer()
@@ -799,8 +872,9 @@ class PostgisSync(QObject):
                 continue  # not in the database when editing started (added since): nothing to compare
             if fid not in current:
                 who = self._deleted_by(fid)
-                conflicts.append(Conflict(fid, "", base, -1, who, deleted_by_them=True,
-                                          deleted_by_me=fid in deleted))
+                conflicts.append(
+                    Conflict(fid, "", base, -1, who, deleted_by_them=True, deleted_by_me=fid in deleted)
+                )
                 continue
             version, module_id, who = current[fid]
             if version == base:
@@ -809,24 +883,31 @@ class PostgisSync(QObject):
             if fid in changed:
                 if not theirs_features:
                     request_ids = [f for f in fids if f in current]
-                    theirs_features = {f.id(): f for f in self.provider.getFeatures(
-                        _request_for(request_ids))}
+                    theirs_features = {
+                        f.id(): f for f in self.provider.getFeatures(_request_for(request_ids))
+                    }
                 theirs = theirs_features.get(fid)
                 for index, value in buffer.changedAttributeValues().get(fid, {}).items():
                     name = fields.at(index).name()
                     if name == VERSION:
                         continue
-                    conflict.fields[name] = (_plain(value), _plain(theirs.attribute(name)) if theirs else None)
+                    conflict.fields[name] = (
+                        _plain(value),
+                        _plain(theirs.attribute(name)) if theirs else None,
+                    )
                 if fid in buffer.changedGeometries():
-                    conflict.fields["geometry"] = (buffer.changedGeometries()[fid].asWkt(1),
-                                                   theirs.geometry().asWkt(1) if theirs else None)
+                    conflict.fields["geometry"] = (
+                        buffer.changedGeometries()[fid].asWkt(1),
+                        theirs.geometry().asWkt(1) if theirs else None,
+                    )
             conflicts.append(conflict)
         return conflicts
 
     def _deleted_by(self, fid) -> str:
         rows = self.database().execute(
             f"SELECT who FROM {quote(self.schema)}.{HISTORY_TABLE} WHERE scheme = {literal(self.table)} "
-            f"AND fid = {int(fid)} AND op = 'delete' ORDER BY id DESC LIMIT 1")
+            f"AND fid = {int(fid)} AND op = 'delete' ORDER BY id DESC LIMIT 1"
+        )
         return rows[0][0] if rows else ""
 
     def _before_commit(self, *_args) -> None:
@@ -834,8 +915,12 @@ class PostgisSync(QObject):
         asking what to do with the modules someone else changed meanwhile."""
         buffer = self.layer.editBuffer()
         if buffer is not None:
-            self._committing = (set(buffer.changedAttributeValues()) | set(buffer.changedGeometries())
-                                | set(buffer.deletedFeatureIds()) | set(buffer.addedFeatures()))
+            self._committing = (
+                set(buffer.changedAttributeValues())
+                | set(buffer.changedGeometries())
+                | set(buffer.deletedFeatureIds())
+                | set(buffer.addedFeatures())
+            )
         if not self.base_versions and self.layer.isEditable():
             return
         conflicts = self.find_conflicts()
@@ -846,9 +931,13 @@ class PostgisSync(QObject):
             if decision not in (KEEP_THEIRS, KEEP_MINE, SHOW_BOTH):
                 decision = SHOW_BOTH
             self.conflicts_found.emit(conflicts, decision)
-            LOGGER.warning("%s: %d modules were changed by others since editing started (%s); decision: %s",
-                           self.layer.name(), len(conflicts),
-                           ", ".join(f"{c.module_id or c.fid} by {c.who or 'someone'}" for c in conflicts), decision)
+            LOGGER.warning(
+                "%s: %d modules were changed by others since editing started (%s); decision: %s",
+                self.layer.name(),
+                len(conflicts),
+                ", ".join(f"{c.module_id or c.fid} by {c.who or 'someone'}" for c in conflicts),
+                decision,
+            )
         by_fid = {conflict.fid: conflict for conflict in conflicts}
         changed, _deleted = self.edited_fids()
         index = self.layer.fields().indexOf(VERSION)
@@ -917,10 +1006,22 @@ def watch(layer: QgsVectorLayer, write: Callable, app, install_stop: Callable) -
 
     def emit(event: str, ids, who: str) -> None:
         model = live.model
-        write(json.dumps({"event": event, "scheme": f"{schema_name}.{table}", "changed": ids, "who": who,
-                          "modules": model.project.count, "excluded": model.excluded_count,
-                          "project": _clean(model.indicators())},
-                         ensure_ascii=False, allow_nan=False, default=str))
+        write(
+            json.dumps(
+                {
+                    "event": event,
+                    "scheme": f"{schema_name}.{table}",
+                    "changed": ids,
+                    "who": who,
+                    "modules": model.project.count,
+                    "excluded": model.excluded_count,
+                    "project": _clean(model.indicators()),
+                },
+                ensure_ascii=False,
+                allow_nan=False,
+                default=str,
+            )
+        )
 
     emit("start", [], "")
     sync.applied.connect(lambda ids, who: emit("change", ids, who))

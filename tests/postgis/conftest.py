@@ -22,7 +22,9 @@ SAMPLE = ROOT / "economic_layer_plugin" / "sample" / "zhongshan_third_road.gpkg"
 def pg_server():
     out = subprocess.run([str(SCRIPT), "start"], check=True, capture_output=True, text=True).stdout.split()
     env = dict(item.split("=", 1) for item in out)
-    env["conninfo"] = f"host={env['PGHOST']} port={env['PGPORT']} dbname={env['PGDATABASE']} user={env['PGUSER']}"
+    env["conninfo"] = (
+        f"host={env['PGHOST']} port={env['PGPORT']} dbname={env['PGDATABASE']} user={env['PGUSER']}"
+    )
     try:
         yield env
     finally:

@@ -32,8 +32,10 @@ def writer(number, conninfo, schema, fids, stop, log, errors, shared=()):
                 values = []
                 for fid in chosen:
                     income, floors = rng.randrange(0, 10_000_000, 1000), rng.randint(1, 40)
-                    cursor.execute(f"UPDATE {schema}.final_plan SET el_other_income = %s, el_floors = %s "
-                                   "WHERE fid = %s", (income, floors, fid))
+                    cursor.execute(
+                        f"UPDATE {schema}.final_plan SET el_other_income = %s, el_floors = %s WHERE fid = %s",
+                        (income, floors, fid),
+                    )
                     values.append((fid, income, floors))
                 connection.commit()
                 log.extend((number, *item) for item in values)
@@ -57,8 +59,10 @@ def test_twenty_writers_for_a_while(published, sql):
     fids = sorted(sessions[0].model.inputs)
     shared, hot = fids[:10], fids[10:]
     stop, log, errors = threading.Event(), [], []
-    threads = [threading.Thread(target=writer, args=(n, conninfo, schema, hot, stop, log, errors, shared))
-               for n in range(WRITERS)]
+    threads = [
+        threading.Thread(target=writer, args=(n, conninfo, schema, hot, stop, log, errors, shared))
+        for n in range(WRITERS)
+    ]
     for thread in threads:
         thread.start()
     # meanwhile the first session saves edits through QGIS too, into the same modules (keep mine on conflict)
@@ -103,12 +107,18 @@ def test_twenty_writers_for_a_while(published, sql):
     assert sum(rows[fid][2] - 1 for fid in rows) == recorded  # each recorded change is one version
     expected = fresh(layer)
     for live in sessions:
-        assert wait_for(lambda live=live: not live.pending and live.model.indicators() == expected, 20), \
-            (live.model.indicators(), expected)
+        assert wait_for(lambda live=live: not live.pending and live.model.indicators() == expected, 20), (
+            live.model.indicators(),
+            expected,
+        )
         for fid in changed_once:
-            assert (live.model.inputs[fid].attributes["el_other_income"], live.model.inputs[fid].attributes["el_floors"]) \
-                == pytest.approx(rows[fid][:2])
+            assert (
+                live.model.inputs[fid].attributes["el_other_income"],
+                live.model.inputs[fid].attributes["el_floors"],
+            ) == pytest.approx(rows[fid][:2])
         live.sync.disconnect_layer()
-    print(f"{len(log)} changes by {WRITERS} writers and {saves} QGIS saves ({len(decisions)} with conflicts, {len(refused)} "
-          f"refused by the database and saved again) "
-          f"in {SECONDS:.0f} s; {recorded} recorded")
+    print(
+        f"{len(log)} changes by {WRITERS} writers and {saves} QGIS saves ({len(decisions)} with conflicts, {len(refused)} "
+        f"refused by the database and saved again) "
+        f"in {SECONDS:.0f} s; {recorded} recorded"
+    )

@@ -25,13 +25,19 @@ def test_dock_and_history_tab_follow_another_sessions_commit(published, sql, plu
     assert "read and edit" in history.access.text()
     before = live.model.indicators()["net_profit"]
     cursor = sql.cursor()
-    cursor.execute(f"UPDATE {schema}.final_plan SET el_other_income = coalesce(el_other_income, 0) + 3000000 "
-                   "WHERE fid = 9")
+    cursor.execute(
+        f"UPDATE {schema}.final_plan SET el_other_income = coalesce(el_other_income, 0) + 3000000 "
+        "WHERE fid = 9"
+    )
     sql.commit()
     assert wait_for(lambda: live.model.indicators()["net_profit"] == before + 3_000_000)
     # the overview shows the new net profit (10,000 CNY): -239,189 + 300 (worked by hand)
-    assert wait_for(lambda: "-238,889" in " ".join(
-        label.text() for label in plugin.dock.overview.findChildren(type(plugin.dock.header))))
+    assert wait_for(
+        lambda: (
+            "-238,889"
+            in " ".join(label.text() for label in plugin.dock.overview.findChildren(type(plugin.dock.header)))
+        )
+    )
     history.refresh()
     assert history.table.rowCount() == 1
     assert history.table.item(0, 1).text() == "postgres"
@@ -69,10 +75,20 @@ def test_processing_algorithm_publishes(pg_server, plugin_factory, qgis_processi
 
     plugin_factory()
     schema = "p_" + uuid.uuid4().hex[:8]
-    result = processing.run("economic_layer:publish_postgis", {
-        "INPUT": f"{SAMPLE}|layername=initial_plan", "CONNECTION": pg_server["conninfo"], "SCHEMA": schema,
-        "TABLE": "", "OVERWRITE": False})
+    result = processing.run(
+        "economic_layer:publish_postgis",
+        {
+            "INPUT": f"{SAMPLE}|layername=initial_plan",
+            "CONNECTION": pg_server["conninfo"],
+            "SCHEMA": schema,
+            "TABLE": "",
+            "OVERWRITE": False,
+        },
+    )
     layer = QgsVectorLayer(result["LAYER"], "published", "postgres")
-    assert layer.isValid() and layer.featureCount() == QgsVectorLayer(
-        f"{SAMPLE}|layername=initial_plan", "x", "ogr").featureCount()
+    assert (
+        layer.isValid()
+        and layer.featureCount()
+        == QgsVectorLayer(f"{SAMPLE}|layername=initial_plan", "x", "ogr").featureCount()
+    )
     assert postgis.is_published(layer)

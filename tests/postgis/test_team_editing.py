@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 from qgis.core import QgsVectorDataProvider, QgsVectorLayer
@@ -54,8 +52,11 @@ def test_publish_writes_fields_rules_style_assumptions_and_keeps_the_totals(publ
     assert got["net_profit"] == expected["net_profit"] == -239_189 * 10_000
     assert got["npv"] == pytest.approx(expected["npv"], rel=1e-12)
     cursor = sql.cursor()
-    cursor.execute("SELECT count(*) FROM public.layer_styles WHERE f_table_schema = %s AND f_table_name = "
-                   "'final_plan' AND useasdefault", (schema,))
+    cursor.execute(
+        "SELECT count(*) FROM public.layer_styles WHERE f_table_schema = %s AND f_table_name = "
+        "'final_plan' AND useasdefault",
+        (schema,),
+    )
     assert cursor.fetchone()[0] == 1
     cursor.execute(f"SELECT scheme, assumptions FROM {schema}.el_assumptions")
     name, text = cursor.fetchone()
@@ -65,7 +66,9 @@ def test_publish_writes_fields_rules_style_assumptions_and_keeps_the_totals(publ
         cursor.execute(f"UPDATE {schema}.final_plan SET el_action = 'burn' WHERE fid = 1")
     sql.rollback()
     with pytest.raises(Exception, match="el_sale_lease_sum"):
-        cursor.execute(f"UPDATE {schema}.final_plan SET el_sale_ratio = 0.7, el_lease_ratio = 0.6 WHERE fid = 1")
+        cursor.execute(
+            f"UPDATE {schema}.final_plan SET el_sale_ratio = 0.7, el_lease_ratio = 0.6 WHERE fid = 1"
+        )
     sql.rollback()
     # the reopened layer has the form: the version column hidden, the action a drop-down
     reopened = QgsVectorLayer(layer.source(), "again", "postgres")
@@ -83,8 +86,10 @@ def test_a_commit_by_sql_reaches_the_other_session_incrementally(published, sql)
     live.sync.applied.connect(lambda ids, who: applied.append((ids, who)))
     cursor = sql.cursor()
     # + 1,000,000 yuan of other income on two modules: net profit + 2,000,000 (worked by hand)
-    cursor.execute(f"UPDATE {schema}.final_plan SET el_other_income = coalesce(el_other_income, 0) + 1000000 "
-                   "WHERE fid IN (3, 7)")
+    cursor.execute(
+        f"UPDATE {schema}.final_plan SET el_other_income = coalesce(el_other_income, 0) + 1000000 "
+        "WHERE fid IN (3, 7)"
+    )
     assert not wait_for(lambda: applied, 0.3)  # nothing before the commit
     sql.commit()
     assert wait_for(lambda: applied)
@@ -136,7 +141,11 @@ def test_conflicting_commit_is_detected_and_history_records_both(published, sql)
     assert cursor.fetchone() == (8, 4)  # versions: 1 published, 2 (9), 3 (10), 4 (8)
     sql.commit()
     rows = postgis.history_rows(layer, fid=5)
-    assert [(r["old"]["el_floors"], r["new"]["el_floors"]) for r in rows] == [(10, 8), (9, 10), (rows[2]["old"]["el_floors"], 9)]
+    assert [(r["old"]["el_floors"], r["new"]["el_floors"]) for r in rows] == [
+        (10, 8),
+        (9, 10),
+        (rows[2]["old"]["el_floors"], 9),
+    ]
     assert all(r["who"] == "postgres" and r["op"] == "update" for r in rows)
     assert wait_for(lambda: live.model.inputs[5].attributes["el_floors"] == 8)
     assert live.model.indicators() == fresh(layer)
@@ -149,11 +158,15 @@ def test_history_blame_moves_net_profit_by_the_change(published, sql):
     layer, schema, _ = published
     live = session(layer)
     cursor = sql.cursor()
-    cursor.execute(f"UPDATE {schema}.final_plan SET el_other_income = coalesce(el_other_income, 0) + 5000000 "
-                   "WHERE fid = 2")
+    cursor.execute(
+        f"UPDATE {schema}.final_plan SET el_other_income = coalesce(el_other_income, 0) + 5000000 "
+        "WHERE fid = 2"
+    )
     sql.commit()
-    cursor.execute(f"UPDATE {schema}.final_plan SET el_other_cost = coalesce(el_other_cost, 0) + 1500000 "
-                   "WHERE fid IN (2, 4)")
+    cursor.execute(
+        f"UPDATE {schema}.final_plan SET el_other_cost = coalesce(el_other_cost, 0) + 1500000 "
+        "WHERE fid IN (2, 4)"
+    )
     sql.commit()
     assert wait_for(lambda: not live.pending and len(postgis.history_rows(layer)) == 3)
     reader = ModuleReader(layer)
@@ -171,9 +184,19 @@ def test_history_blame_moves_net_profit_by_the_change(published, sql):
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
 def test_a_second_qgis_process_watches_the_commits_of_this_one(published, stop):
     layer, schema, conninfo = published
-    process = subprocess.Popen([sys.executable, str(ROOT / "scripts" / "economic-layer"), "watch",
-                                f"PG:{conninfo} schema={schema} table=final_plan", "--json-lines"],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=qgis_env())
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "economic-layer"),
+            "watch",
+            f"PG:{conninfo} schema={schema} table=final_plan",
+            "--json-lines",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=qgis_env(),
+    )
     try:
         start = json.loads(process.stdout.readline())
         assert start["event"] == "start" and start["modules"] == 62
@@ -198,8 +221,10 @@ def test_a_second_qgis_process_watches_the_commits_of_this_one(published, stop):
 def test_a_read_only_planner_sees_figures_and_history_but_cannot_edit(published, sql, pg_server):
     layer, schema, conninfo = published
     cursor = sql.cursor()
-    cursor.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'reader') THEN "
-                   "CREATE ROLE reader LOGIN; END IF; END $$")
+    cursor.execute(
+        "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'reader') THEN "
+        "CREATE ROLE reader LOGIN; END IF; END $$"
+    )
     cursor.execute(postgis.grant_sql(schema, "final_plan", "reader", edit=False))
     cursor.execute(f"UPDATE {schema}.final_plan SET el_floors = 3 WHERE fid = 1")
     sql.commit()
@@ -225,8 +250,9 @@ def test_a_read_only_planner_sees_figures_and_history_but_cannot_edit(published,
 def test_no_password_in_the_layer_source_with_a_service(published, tmp_path, pg_server, monkeypatch):
     layer, schema, _ = published
     service = tmp_path / "pg_service.conf"
-    service.write_text(f"[team]\nhost={pg_server['PGHOST']}\nport={pg_server['PGPORT']}\ndbname=economic\n"
-                       "user=postgres\n")
+    service.write_text(
+        f"[team]\nhost={pg_server['PGHOST']}\nport={pg_server['PGPORT']}\ndbname=economic\nuser=postgres\n"
+    )
     monkeypatch.setenv("PGSERVICEFILE", str(service))
     source = QgsVectorLayer(f"{SAMPLE}|layername=final_plan", "final_plan", "ogr")
     again = postgis.publish(source, "service=team", schema, "by_service")
@@ -238,8 +264,10 @@ def test_deleting_a_module_someone_changed_is_held_back_unless_keep_mine(publish
     layer, schema, _ = published
     live = session(layer)
     decisions = []
-    live.sync.resolver = lambda conflicts: (decisions.append([(c.fid, c.deleted_by_me) for c in conflicts]),
-                                            postgis.SHOW_BOTH)[1]
+    live.sync.resolver = lambda conflicts: (
+        decisions.append([(c.fid, c.deleted_by_me) for c in conflicts]),
+        postgis.SHOW_BOTH,
+    )[1]
     layer.startEditing()
     assert layer.deleteFeature(11)
     cursor = sql.cursor()
@@ -268,14 +296,32 @@ def test_cli_publish_grants_rights_and_no_password_goes_into_a_project_layer(pg_
 
     cursor = sql.cursor()
     for role in ("viewer", "drafter"):
-        cursor.execute(f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') THEN "
-                       f"CREATE ROLE {role} LOGIN; END IF; END $$")
+        cursor.execute(
+            f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') THEN "
+            f"CREATE ROLE {role} LOGIN; END IF; END $$"
+        )
     sql.commit()
     conninfo = pg_server["conninfo"]
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "economic-layer"), "publish",
-                             f"{SAMPLE}|layername=initial_plan", "--postgres", conninfo, "--schema", "cli_grants",
-                             "--grant-read", "viewer", "--grant-edit", "drafter"],
-                            capture_output=True, text=True, env=qgis_env(), timeout=120)
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "economic-layer"),
+            "publish",
+            f"{SAMPLE}|layername=initial_plan",
+            "--postgres",
+            conninfo,
+            "--schema",
+            "cli_grants",
+            "--grant-read",
+            "viewer",
+            "--grant-edit",
+            "drafter",
+        ],
+        capture_output=True,
+        text=True,
+        env=qgis_env(),
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert "cli_grants.initial_plan" in result.stdout
     viewer = psycopg2.connect(conninfo.replace("user=postgres", "user=viewer"))
