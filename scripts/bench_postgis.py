@@ -169,6 +169,32 @@ def run(args, conninfo: str) -> None:
     )
     colleague.close()
 
+    # this session edits and saves: versions read when editing starts; the save until the panel shows it
+    income = pg_layer.fields().indexOf("el_other_income")
+    t0 = time.perf_counter()
+    pg_layer.startEditing()
+    start_editing = time.perf_counter() - t0
+    saves = []
+    for _ in range(10):
+        fid = rng.randint(1, n)
+        value = float(rng.randrange(1_000_000, 100_000_000, 1000))
+        pg_layer.changeAttributeValue(fid, income, value)
+        live.flush()
+        applied.clear()
+        t0 = time.perf_counter()
+        assert pg_layer.commitChanges(False), pg_layer.commitErrors()
+        while not applied or live.pending:
+            QCoreApplication.processEvents()
+        dock.refresh()
+        saves.append((time.perf_counter() - t0) * 1000)
+        assert live.model.inputs[fid].attributes["el_other_income"] == value
+    pg_layer.rollBack()
+    print(
+        f"N={n} start_editing_s={start_editing:.2f} own_save_to_panel_p50_ms={statistics.median(saves):.1f} "
+        f"max_ms={max(saves):.1f}",
+        flush=True,
+    )
+
     if args.stress:
         stress(args.stress, conninfo, pg_layer, live, n)
     dock.set_layer(None)

@@ -6,18 +6,23 @@
 #   scripts/pg_throwaway.sh start      prints  PGHOST=... PGPORT=... PGDATABASE=... PGUSER=... DIR=...
 #   scripts/pg_throwaway.sh stop DIR   stops that server and removes its folder
 #
-# Run as root (uses runuser to become postgres) or as the postgres user itself.
+# Run as root (runuser becomes postgres), as the postgres user itself, or with sudo rights.
 set -euo pipefail
 BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 as_postgres() {
-    if [ "$(id -un)" = postgres ]; then "$@"; else runuser -u postgres -- "$@"; fi
+    if [ "$(id -un)" = postgres ]; then "$@"
+    elif [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"
+    else sudo -u postgres -- "$@"; fi
+}
+as_root() {
+    if [ "$(id -u)" -eq 0 ] || [ "$(id -un)" = postgres ]; then "$@"; else sudo -- "$@"; fi
 }
 
 case "${1:-}" in
 start)
     dir=$(mktemp -d /tmp/el-pg-XXXXXX)
     chmod 755 "$dir"
-    chown postgres:postgres "$dir"
+    as_root chown postgres:postgres "$dir"
     port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     as_postgres "$BIN/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; exit 1; }
@@ -36,7 +41,7 @@ stop)
     if [ -f "$dir/data/postmaster.pid" ]; then
         as_postgres "$BIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || true
     fi
-    rm -rf "$dir"
+    as_root rm -rf "$dir"
     ;;
 *)
     echo "usage: $0 start | stop DIR" >&2
