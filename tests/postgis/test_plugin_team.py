@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import uuid
 
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import (
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
+    QgsProject,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtWidgets import QDialog, QPushButton
 
 from economic_layer_plugin.qgis_adapter import postgis
@@ -24,6 +30,14 @@ def test_dock_and_history_tab_follow_another_sessions_commit(published, sql, plu
     assert plugin.dock.tabs.indexOf(history) >= 0
     assert "read and edit" in history.access.text()
     before = live.model.indicators()["net_profit"]
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+
+    def expression(text):
+        return QgsExpression(text).evaluate(context)
+
+    assert expression("el_project_indicator('net_profit')") == before
+    context.setFeature(layer.getFeature(9))
+    module_before = expression("el_module_indicator('net_profit')")
     cursor = sql.cursor()
     cursor.execute(
         f"UPDATE {schema}.final_plan SET el_other_income = coalesce(el_other_income, 0) + 3000000 "
@@ -31,6 +45,9 @@ def test_dock_and_history_tab_follow_another_sessions_commit(published, sql, plu
     )
     sql.commit()
     assert wait_for(lambda: live.model.indicators()["net_profit"] == before + 3_000_000)
+    # the expressions (labels use them) follow: the project's net profit, + 3,000,000 yuan
+    assert expression("el_project_indicator('net_profit')") == before + 3_000_000
+    assert expression("el_module_indicator('net_profit')") == module_before + 3_000_000
     # the overview shows the new net profit (10,000 CNY): -239,189 + 300 (worked by hand)
     assert wait_for(
         lambda: (
