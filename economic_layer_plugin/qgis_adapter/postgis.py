@@ -822,9 +822,12 @@ class PostgisSync(QObject):
 
     # versions and conflicts ---------------------------------------------------------------------
     def _on_editing_started(self) -> None:
-        rows = self.database().execute(
-            f"SELECT {KEY}, {VERSION} FROM {quote(self.schema)}.{quote(self.table)}"
-        )
+        try:
+            rows = self.database().execute(f"SELECT {KEY}, {VERSION} FROM {quote(self.schema)}.{quote(self.table)}")
+        except PostgisError as error:
+            LOGGER.warning("%s: the versions of the modules cannot be read (%s): edits saved in this session are "
+                           "not checked against other planners' changes", self.layer.name(), error)
+            rows = []
         self.base_versions = {int(fid): int(version) for fid, version in rows}
 
     def _after_commit(self) -> None:
@@ -923,7 +926,12 @@ class PostgisSync(QObject):
             )
         if not self.base_versions and self.layer.isEditable():
             return
-        conflicts = self.find_conflicts()
+        try:
+            conflicts = self.find_conflicts()
+        except PostgisError as error:
+            LOGGER.warning("%s: other planners' changes cannot be checked (%s); the database still refuses a "
+                           "save over a newer version", self.layer.name(), error)
+            conflicts = []
         self.last_conflicts = conflicts
         decision = None
         if conflicts:
