@@ -199,6 +199,11 @@ def run(args, conninfo: str) -> None:
         stress(args.stress, conninfo, pg_layer, live, n)
     dock.set_layer(None)
     models.clear()
+    import shutil
+
+    QgsProject.instance().removeAllMapLayers()
+    del gpkg, gpkg_layer
+    shutil.rmtree(work, ignore_errors=True)
     del app
 
 

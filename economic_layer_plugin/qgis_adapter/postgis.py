@@ -459,12 +459,16 @@ def _table_name(name: str) -> str:
 
 
 def _converted(source: QgsVectorLayer, language: str, assumptions):
+    """The economic copy of a polygon layer, in a temporary GeoPackage (removed when Python exits)."""
+    import atexit
+    import shutil
     import tempfile
     from pathlib import Path
 
     from economic_layer_plugin.qgis_adapter.convert import convert_layer
 
     folder = Path(tempfile.mkdtemp(prefix="el-publish-"))
+    atexit.register(shutil.rmtree, folder, True)
     layer, report = convert_layer(
         source,
         folder / "converted.gpkg",
