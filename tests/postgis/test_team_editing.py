@@ -376,3 +376,23 @@ def test_own_save_with_a_new_module_is_applied_without_reading_the_whole_layer(p
     assert live.model.indicators() == fresh(layer)
     assert len(live.model.inputs) == 63
     live.sync.disconnect_layer()
+
+
+def test_a_plain_polygon_layer_is_converted_then_published(pg_server, qgis_app):
+    from qgis.core import QgsFeature, QgsGeometry
+
+    from economic_layer_plugin.qgis_adapter.gpkg import is_economic_layer
+
+    plain = QgsVectorLayer("Polygon?crs=EPSG:4545&field=name:string", "plain blocks", "memory")
+    features = []
+    for number, wkt in enumerate(("POLYGON((0 0,10 0,10 10,0 10,0 0))", "POLYGON((20 0,30 0,30 5,20 5,20 0))")):
+        feature = QgsFeature(plain.fields())
+        feature.setAttributes([f"block {number}"])
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        features.append(feature)
+    plain.dataProvider().addFeatures(features)
+    layer = postgis.publish(plain, pg_server["conninfo"], "converted")
+    assert layer.name() == "plain_blocks" and is_economic_layer(layer) and postgis.is_published(layer)
+    assert sorted(f["name"] for f in layer.getFeatures()) == ["block 0", "block 1"]  # attributes kept
+    # footprints 100 m2 and 50 m2 (worked by hand), as the model reads them
+    assert sorted(m.footprint_area for m in ModuleReader(layer).modules()) == [50.0, 100.0]
