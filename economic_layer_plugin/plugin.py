@@ -22,7 +22,7 @@ from economic_layer_plugin.definitions import (
     OBJECT_NAME_HELP_MENU,
     OBJECT_NAME_MENU,
 )
-from economic_layer_plugin.gui import export, industrial_panel
+from economic_layer_plugin.gui import export, history_panel, industrial_panel
 from economic_layer_plugin.gui.dialogs import ConvertDialog, NewLayerDialog, layer_name_problem
 from economic_layer_plugin.gui.dock import EconomicLayerDock
 from economic_layer_plugin.processing_provider.provider import EconomicLayerProvider
@@ -69,6 +69,7 @@ class EconomicLayerPlugin:
 
         self.models = registry.LiveModels()
         registry.ACTIVE = self.models
+        registry.RESOLVER = history_panel.conflict_resolver(self.iface.mainWindow, self.iface.messageBar)
         expressions.register()
 
         self.dock = EconomicLayerDock(self.iface, self.models, main_window)
@@ -111,6 +112,9 @@ class EconomicLayerPlugin:
         action_industrial = self.menu.addAction(tr("Convert layer to industrial layer…"))
         action_industrial.setObjectName("EconomicLayerActionIndustrial")
         action_industrial.triggered.connect(lambda: industrial_panel.convert_active_layer(self.iface))
+        action_publish = self.menu.addAction(tr("Publish to PostGIS…"))  # team editing (gui/history_panel.py)
+        action_publish.setObjectName("EconomicLayerActionPublish")
+        action_publish.triggered.connect(lambda: history_panel.publish_command(self.iface, self.iface.activeLayer()))
         action_export = self.menu.addAction(tr("Export Table 1 spreadsheet…"))
         action_export.setObjectName("EconomicLayerActionExport")
         action_export.triggered.connect(lambda: self.export_table1())
@@ -170,6 +174,7 @@ class EconomicLayerPlugin:
             self.models.deleteLater()
             self.models = None
             registry.ACTIVE = None
+            registry.RESOLVER = None
             expressions.unregister()
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)

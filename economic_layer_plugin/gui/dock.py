@@ -29,6 +29,7 @@ from economic_layer_plugin.gui.checks_panel import ChecksPanel
 from economic_layer_plugin.gui.compare_panel import ComparePanel
 from economic_layer_plugin.gui.excluded_panel import ExcludedPanel
 from economic_layer_plugin.gui.industrial_panel import IndustrialPanel
+from economic_layer_plugin.gui.history_panel import HistoryPanel
 from economic_layer_plugin.gui.module_card import ModuleCard
 from economic_layer_plugin.gui.overview import OverviewPanel
 from economic_layer_plugin.gui.resettlement_panel import ResettlementPanel, ledger_card_rows
@@ -114,6 +115,8 @@ class EconomicLayerDock(QgsDockWidget):
         self.tabs.addTab(self.resettlement, tr("Resettlement"))
         self.risk = RiskPanel(self.tabs)
         self.tabs.addTab(self.risk, tr("Optimise & risk"))
+        self.history = HistoryPanel(self.tabs)  # team editing on PostGIS (gui/history_panel.py)
+        self.tabs.addTab(self.history, tr("History"))
         self.tabs.currentChanged.connect(lambda _: self._refresh_compare())
         self.tabs.currentChanged.connect(self._refresh_resettlement)
         self.tabs.currentChanged.connect(lambda _: self._refresh_risk())
@@ -146,6 +149,7 @@ class EconomicLayerDock(QgsDockWidget):
             self.live.updated.connect(self._schedule_refresh)
             layer.selectionChanged.connect(self._show_selection)
             self.assumptions.show_assumptions(self.live.model.assumptions)
+        self.history.set_live(self.live)
         self.refresh()
 
     def _detach(self) -> None:
@@ -157,6 +161,7 @@ class EconomicLayerDock(QgsDockWidget):
                 pass
         self.live = None
         self.layer = None
+        self.history.set_live(None)
 
     def teardown(self) -> None:
         """Stops following any layer (before the dock is deleted)."""
@@ -259,6 +264,7 @@ class EconomicLayerDock(QgsDockWidget):
         if self.live is None:
             return
         fids = self.layer.selectedFeatureIds()
+        self.history.set_module(fids[0] if fids else None)
         if not fids:
             self.module_card.show_nothing()
             return
@@ -305,5 +311,12 @@ class EconomicLayerDock(QgsDockWidget):
             try:
                 save_assumptions(source[0], source[1], assumptions)
             except GeoPackageError as error:
+                self.iface.messageBar().pushWarning(tr("Economic Layer"), str(error))
+        elif getattr(self.live, "sync", None) is not None:  # a scheme in PostGIS: stored beside it
+            from economic_layer_plugin.qgis_adapter.postgis import PostgisError, save_layer_assumptions
+
+            try:
+                save_layer_assumptions(self.layer, assumptions)
+            except PostgisError as error:
                 self.iface.messageBar().pushWarning(tr("Economic Layer"), str(error))
         self.layer.triggerRepaint()  # labels show the new figures

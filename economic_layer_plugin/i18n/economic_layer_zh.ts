@@ -19,6 +19,11 @@
       <translation>（已封顶）</translation>
     </message>
     <message>
+      <location filename="../gui/history_panel.py" />
+      <source>(changed)</source>
+      <translation>（已修改）</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>(no field)</source>
       <translation>（不使用字段）</translation>
@@ -26,6 +31,11 @@
     <message>
       <source>(the scheme as it is breaks a limit that is enforced)</source>
       <translation type="obsolete">（现方案未满足所要求的某项限值）</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>(your change)</source>
+      <translation>（您的修改）</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
@@ -51,6 +61,11 @@
       <location filename="../gui/risk_panel.py" />
       <source>&lt;b&gt;Tornado&lt;/b&gt; (10,000 CNY): each driver at its low and high value</source>
       <translation>&lt;b&gt;龙卷风图&lt;/b&gt;（万元）：各因素分别取低值和高值</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>A QGIS PostgreSQL connection, service=NAME or a libpq connection string</source>
+      <translation>QGIS 的 PostgreSQL 连接、service=名称或 libpq 连接串</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -204,6 +219,11 @@
       <translation>变化</translation>
     </message>
     <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Changed by</source>
+      <translation>修改人</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Changes apply to the whole scheme and are saved with it.</source>
       <translation>修改作用于整个方案，并随方案保存。</translation>
@@ -232,6 +252,11 @@
       <location filename="../gui/dialogs.py" />
       <source>Choose a GeoPackage file.</source>
       <translation>请选择 GeoPackage 文件。</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Choose a PostgreSQL connection.</source>
+      <translation>请选择 PostgreSQL 连接。</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -494,6 +519,7 @@
     <message>
       <location filename="../gui/dock.py" />
       <location filename="../gui/export.py" />
+      <location filename="../gui/history_panel.py" />
       <location filename="../gui/industrial_panel.py" />
       <location filename="../gui/optimise_dialog.py" />
       <location filename="../plugin.py" />
@@ -644,6 +670,11 @@
       <location filename="../gui/feasibility_view.py" />
       <source>Fees and soft costs</source>
       <translation>规费及其他费用</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Field</source>
+      <translation>字段</translation>
     </message>
     <message>
       <location filename="../gui/feasibility_view.py" />
@@ -802,6 +833,11 @@
       <translation>帮助</translation>
     </message>
     <message>
+      <location filename="../gui/dock.py" />
+      <source>History</source>
+      <translation>修改记录</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_panel.py" />
       <source>Households moved</source>
       <translation>搬迁户数</translation>
@@ -840,6 +876,16 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Input VAT on hard cost</source>
       <translation>建安成本进项税率</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Keep mine</source>
+      <translation>保留我的</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Keep theirs</source>
+      <translation>保留对方的</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -908,6 +954,7 @@
     <message>
       <location filename="../processing_provider/algorithms.py" />
       <location filename="../processing_provider/optimise_algorithms.py" />
+      <location filename="../processing_provider/postgis_algorithms.py" />
       <source>Layer source</source>
       <translation>图层数据源</translation>
     </message>
@@ -1002,9 +1049,20 @@
       <translation>净利润率</translation>
     </message>
     <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Mine</source>
+      <translation>我的</translation>
+    </message>
+    <message>
       <location filename="../gui/compare_panel.py" />
       <location filename="../gui/dock.py" />
+      <location filename="../gui/history_panel.py" />
       <source>Module</source>
+      <translation>模块</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Modules</source>
       <translation>模块</translation>
     </message>
     <message>
@@ -1116,6 +1174,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Not applied: {error}</source>
       <translation>未应用：{error}</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Not saved: {count} modules were changed by others meanwhile. Your edits are kept in the edit session; their values are in the History tab.</source>
+      <translation>未保存：其间有 {count} 个模块被他人修改。您的编辑保留在编辑会话中；对方的数值见“修改记录”页。</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -1290,6 +1353,12 @@
       <translation>政策底线</translation>
     </message>
     <message>
+      <location filename="../gui/history_panel.py" />
+      <location filename="../processing_provider/postgis_algorithms.py" />
+      <source>PostgreSQL connection</source>
+      <translation>PostgreSQL 连接</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Preliminaries (share of hard cost)</source>
       <translation>前期费用率</translation>
@@ -1354,6 +1423,21 @@
       <translation>房产税（从租）税率</translation>
     </message>
     <message>
+      <location filename="../processing_provider/postgis_algorithms.py" />
+      <source>Publish scheme to PostGIS</source>
+      <translation>发布方案到 PostGIS</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Publish to PostGIS</source>
+      <translation>发布到 PostGIS</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" />
+      <source>Publish to PostGIS…</source>
+      <translation>发布到 PostGIS…</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>REIT distribution yield at least</source>
       <translation>REITs 现金分派率不低于</translation>
@@ -1382,6 +1466,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Rebuild ratio counts underground floor area</source>
       <translation>拆建比计入地下建筑面积</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Refresh</source>
+      <translation>刷新</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
@@ -1432,6 +1521,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Rent growth per year at most</source>
       <translation>租金年涨幅上限</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/postgis_algorithms.py" />
+      <source>Replace a table of that name</source>
+      <translation>替换同名数据表</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -1527,6 +1621,17 @@
       <translation>减少的销售收入（万元）</translation>
     </message>
     <message>
+      <location filename="../gui/history_panel.py" />
+      <location filename="../processing_provider/postgis_algorithms.py" />
+      <source>Schema</source>
+      <translation>模式</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/postgis_algorithms.py" />
+      <source>Scheme (economic or polygon layer)</source>
+      <translation>方案（经济图层或面图层）</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>Scheme name</source>
       <translation>方案名称</translation>
@@ -1562,6 +1667,11 @@
       <translation>在地图上选择一个模块，查看其经济指标。</translation>
     </message>
     <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Select a module on the map to see its history.</source>
+      <translation>在地图上选择一个模块以查看其修改记录。</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Select a polygon layer of industrial plots first.</source>
       <translation>请先选择工业地块面图层。</translation>
@@ -1572,9 +1682,29 @@
       <translation>请先选择一个方案（经济图层）。</translation>
     </message>
     <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Select a scheme (an economic or polygon layer) first.</source>
+      <translation>请先选择一个方案（经济图层或面图层）。</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Selected module</source>
+      <translation>所选模块</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Several planners can then edit the scheme together: each panel follows the others' commits, conflicting edits are caught and the database records who changed what. No password is stored in the project (use a service file or QGIS authentication).</source>
+      <translation>发布后多位规划师可协同编辑该方案：每个面板实时跟随他人的提交，冲突的编辑会被发现，数据库记录谁修改了什么。项目中不保存密码（请使用服务文件或 QGIS 身份验证）。</translation>
+    </message>
+    <message>
       <location filename="../gui/compare_panel.py" />
       <source>Share</source>
       <translation>占比</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Shared scheme in PostGIS ({table}); your rights: {rights}.</source>
+      <translation>PostGIS 中的共享方案（{table}）；您的权限：{rights}。</translation>
     </message>
     <message>
       <location filename="../gui/checks_panel.py" />
@@ -1590,6 +1720,11 @@
       <location filename="../gui/compare_panel.py" />
       <source>Show a scheme other than the baseline to see what changed.</source>
       <translation>显示基准以外的方案，即可查看变化。</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Show both (do not save yet)</source>
+      <translation>同时显示（暂不保存）</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -1625,6 +1760,11 @@
       <location filename="../gui/resettlement_panel.py" />
       <source>Solved in {seconds} s</source>
       <translation>求解用时 {seconds} 秒</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Someone else changed these modules</source>
+      <translation>这些模块已被他人修改</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -1736,6 +1876,16 @@
       <translation>置换比例 {swap}，每户上限 {cap}，搬迁费 {moving} 元/次（两次），临时安置费 {transition} 元/户/月（见“参数”页）。</translation>
     </message>
     <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Table</source>
+      <translation>数据表</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/postgis_algorithms.py" />
+      <source>Table (empty: the layer's name)</source>
+      <translation>数据表（留空：使用图层名称）</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Tax per mu</source>
       <translation>亩均税收</translation>
@@ -1771,6 +1921,16 @@
       <translation>仅列出前 {shown} 个。</translation>
     </message>
     <message>
+      <location filename="../gui/history_panel.py" />
+      <source>The history cannot be read: {error}</source>
+      <translation>无法读取修改记录：{error}</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>The history is kept for schemes published to PostGIS (Economic Layer &gt; Publish to PostGIS…): the database records who changed what.</source>
+      <translation>发布到 PostGIS 的方案（经济图层 &gt; 发布到 PostGIS…）才有修改记录：由数据库记录谁修改了什么。</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <source>The module's floor area field (el_gfa) has a value: it is the floor area, and floors do not change it. Clear it to compute the floor area as footprint x floors.</source>
       <translation>模块的建筑面积字段（el_gfa）有值：即为建筑面积，层数不改变它。清空该字段则按基底面积 × 层数计算建筑面积。</translation>
@@ -1804,6 +1964,11 @@
       <location filename="../gui/feasibility_view.py" />
       <source>The three parties (10,000 CNY)</source>
       <translation>三方平衡（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Theirs</source>
+      <translation>对方的</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -1950,6 +2115,11 @@
       <translation>无法识别的值</translation>
     </message>
     <message>
+      <location filename="../gui/history_panel.py" />
+      <source>What changed</source>
+      <translation>修改内容</translation>
+    </message>
+    <message>
       <location filename="../gui/compare_panel.py" />
       <source>What changed from {base} to {scheme}: {count} modules, net profit {delta} (10,000 CNY). Click one to select it.</source>
       <translation>从 {base} 到 {scheme} 的变化：{count} 个模块，净利润变化 {delta} 万元。点击可选中该模块。</translation>
@@ -1960,6 +2130,11 @@
       <translation>变化的模块</translation>
     </message>
     <message>
+      <location filename="../gui/history_panel.py" />
+      <source>When (UTC)</source>
+      <translation>时间（UTC）</translation>
+    </message>
+    <message>
       <location filename="../gui/dialogs.py" />
       <source>Where a feature has a height but no floors, its floors are derived from the height (and marked as derived).</source>
       <translation>要素有高度而无层数时，由高度推算层数（并标记为推算）。</translation>
@@ -1967,6 +2142,21 @@
     <message>
       <source>Where floors are empty, derive them from the height</source>
       <translation type="obsolete">层数为空时，由高度推算层数</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>While you were editing, other planners committed changes to {count} of the modules you changed. Nothing is overwritten unless you say so.</source>
+      <translation>在您编辑期间，其他规划师已提交了对您所改模块中 {count} 个的修改。除非您确认，否则不会覆盖任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Who</source>
+      <translation>修改人</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Whole project</source>
+      <translation>整个项目</translation>
     </message>
     <message>
       <location filename="../gui/feasibility_view.py" />
@@ -1999,6 +2189,21 @@
       <translation>中山三路示例</translation>
     </message>
     <message>
+      <location filename="../gui/history_panel.py" />
+      <source>added</source>
+      <translation>新增</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>before {before}, after {after} (10,000 CNY)</source>
+      <translation>修改前 {before}，修改后 {after}（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>changed</source>
+      <translation>修改</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_assumptions.py" />
       <source>cost</source>
       <translation>支出</translation>
@@ -2007,6 +2212,11 @@
       <location filename="../gui/module_card.py" />
       <source>default</source>
       <translation>默认</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>deleted</source>
+      <translation>删除</translation>
     </message>
     <message>
       <location filename="../gui/module_card.py" />
@@ -2032,6 +2242,11 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>gap</source>
       <translation>间隙</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>geometry</source>
+      <translation>几何形状</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
@@ -2104,6 +2319,16 @@
       <translation>价格成本表</translation>
     </message>
     <message>
+      <location filename="../gui/history_panel.py" />
+      <source>read and edit</source>
+      <translation>可读可编辑</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>read only (the database does not let you edit)</source>
+      <translation>只读（数据库不允许您编辑）</translation>
+    </message>
+    <message>
       <location filename="../gui/overview.py" />
       <source>the project: {count} rates</source>
       <translation>项目：{count} 个收益率</translation>
@@ -2117,6 +2342,11 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>variables</source>
       <translation>个变量</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>{count} commits; Δ: how the project's net profit and NPV moved with each (10,000 CNY).</source>
+      <translation>共 {count} 次提交；Δ：每次提交后项目净收益和净现值的变化（万元）。</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -2137,6 +2367,16 @@
       <location filename="../gui/module_card.py" />
       <source>{count} modules are selected: the first is shown.</source>
       <translation>已选择 {count} 个模块：显示第一个。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/postgis_algorithms.py" />
+      <source>{count} modules published as {name}</source>
+      <translation>已发布 {count} 个模块为 {name}</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>{count} modules published to PostGIS as {name}.</source>
+      <translation>已将 {count} 个模块发布到 PostGIS，名为 {name}。</translation>
     </message>
     <message>
       <location filename="../gui/overview.py" />
@@ -2214,6 +2454,21 @@
       <location filename="../gui/resettlement_assumptions.py" />
       <source>{where}: {value} is not a whole number</source>
       <translation>{where}：{value} 不是整数</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Δ NPV</source>
+      <translation>Δ 净现值</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>Δ net profit</source>
+      <translation>Δ 净收益</translation>
+    </message>
+    <message>
+      <location filename="../gui/history_panel.py" />
+      <source>… and {count} more</source>
+      <translation>…… 另有 {count} 项</translation>
     </message>
   </context>
 </TS>
