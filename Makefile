@@ -1,5 +1,5 @@
 # Economic Layer: build, test, package and demo. Each target installs what it needs (Debian 12).
-#   make test     installs what is missing, then runs every test tier
+#   make test     installs what is missing, then runs every test tier (the last: a fresh clone under /tmp)
 #   make demo     opens QGIS with the plugin in a profile of its own (HEADLESS=1: no screen)
 #   make package  the plugin zip for Plugins > Install from ZIP and the official repository
 
@@ -16,6 +16,7 @@ PYTEST := QT_QPA_PLATFORM=offscreen $(VPY) -m pytest
 
 .PHONY: deps venv translations translations-update icons test test-unit test-compat test-qgis test-e2e \
         package demo clean
+.PHONY: test-clone
 
 deps:
 	@bash scripts/install_system_deps.sh
@@ -47,8 +48,9 @@ icons:
 	$(SYSTEM_PYTHON) scripts/render_icons.py
 
 test: venv translations test-unit test-compat test-qgis test-e2e
+test: test-clone
 
-test-unit: venv
+test-unit: venv translations
 	$(VPY) -m pytest -p no:pytest_qgis -W "ignore::pytest.PytestConfigWarning" tests/unit
 
 test-compat: $(COMPAT_VENV)/.installed
@@ -60,6 +62,11 @@ test-qgis: venv translations
 
 test-e2e: venv translations
 	$(PYTEST) -p no:pytest_qgis -W "ignore::pytest.PytestConfigWarning" tests/e2e
+
+# The committed state (HEAD) cloned into a folder of its own under /tmp: unit and QGIS tiers there, and
+# `HEADLESS=1 make demo` from a clone (tests/clone). Proves the repository needs nothing beside it.
+test-clone: venv
+	bash scripts/test_clone.sh
 
 package: translations
 	$(SYSTEM_PYTHON) scripts/package.py --zip dist

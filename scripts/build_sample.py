@@ -46,7 +46,7 @@ NOTE_ZH = "示意数据：几何为示意布局，非测绘成果；面积与经
 NOTE_EN = ("Illustrative data: the geometry is an illustrative layout, not surveyed; areas and economic "
            "figures follow the paper's Table 1 and Figs. 3 and 4.")
 
-# The paper's Table 1 (../shared/seeds/README.md, read correctly): m2 and 10,000 CNY.
+# The paper's Table 1 (read correctly: docs/model.md, "Table 1"): m2 and 10,000 CNY.
 TABLE1 = {
     "1": {"demolished": 211072, "office": 48151, "commercial": 0, "residential": 15512, "apartment": 92195,
           "underground": 291911, "investment": 779769, "income": 648766},
@@ -464,6 +464,12 @@ def main() -> None:
                     print(f"  {check.title('en')}: {check.state} ({check.value})")
         print(f"\nwrote {OUT / GPKG_NAME} and {OUT / PROJECT_NAME}")
         app.exitQgis()
+    # QGIS 3.22 crashes (segmentation fault, exit 139) when Python tears down its remaining Qt objects
+    # at interpreter exit, after the files are written and closed: flush the output and end here, so that
+    # the exit code says the sample was built.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,9 @@
 Zhongshan Third Road sample (a copy in build/demo/sample).
 
 With a screen, QGIS stays open for you. ``HEADLESS=1 make demo`` runs the same start-up under Xvfb,
-writes its output files into build/demo/output and says where. ``LOCALE=en make demo`` for English.
+writes its output files into build/demo/output, says where, and quits: exit 0 when it worked. It cannot
+hang: QGIS is never left waiting for an answer (see demo_startup.py), and after TIMEOUT_S seconds QGIS
+and Xvfb are stopped, with a one-line message. ``LOCALE=en make demo`` for English.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ DEMO = ROOT / "build" / "demo"
 PROFILES = DEMO / "profiles"
 OUTPUT = DEMO / "output"
 STARTUP = ROOT / "scripts" / "demo_startup.py"
+TIMEOUT_S = 120
+#: The exit code demo_startup.py gives QGIS when QGIS asked a question on its way out.
+ASKED_AT_EXIT = 75
 
 
 def main() -> int:
@@ -37,8 +42,15 @@ def main() -> int:
     if headless:
         extra["ECONOMIC_LAYER_DEMO_OUTPUT"] = str(OUTPUT)
     print(f"QGIS profile of the demo: {qgis_desktop.profile_dir(PROFILES)}")
-    result = qgis_desktop.run(PROFILES, STARTUP, headless, extra, timeout=600 if headless else None,
-                              locale=locale)
+    try:
+        result = qgis_desktop.run(PROFILES, STARTUP, headless, extra, timeout=TIMEOUT_S if headless else None,
+                                  locale=locale)
+    except qgis_desktop.DesktopTimeout as timeout:
+        print(f"The demo failed: {timeout}.", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("The demo was interrupted: QGIS was stopped.", file=sys.stderr)
+        return 130
     if not headless:
         return result.returncode
     if not report.exists():
@@ -49,9 +61,13 @@ def main() -> int:
     print(f"Demo output in {OUTPUT}:")
     for name in summary.get("files", []):
         print(f"  {OUTPUT / name}")
-    for problem in summary.get("problems", []):
+    problems = list(summary.get("problems", []))
+    if result.returncode == ASKED_AT_EXIT:
+        asked = [line for line in result.stderr.splitlines() if "QGIS asked" in line]
+        problems.append(asked[-1] if asked else "QGIS asked a question at exit")
+    for problem in problems:
         print(f"  problem: {problem}", file=sys.stderr)
-    return 1 if summary.get("problems") else 0
+    return 1 if problems else 0
 
 
 if __name__ == "__main__":

@@ -12,8 +12,10 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,19 +37,30 @@ PROFILE_SETTINGS = {
     "Projections/promptWhenMultipleTransformsExist": False,
     "Projections/showDatumTransformDialog": False,
 }
+#: Added without a screen, where nobody could answer a question: QGIS counts every layer whose file lies
+#: under the temporary folder (a clone or a sample copy under /tmp) as a "temporary layer" and asks on exit
+#: whether to discard them ("This project contains temporary layers..."); the files are on disk anyway.
+HEADLESS_SETTINGS = {
+    "app/askToSaveMemoryLayers": False,
+}
+
+
+class DesktopTimeout(Exception):
+    """QGIS did not end in time; its whole process group (QGIS, Xvfb) has been stopped."""
 
 
 def profile_dir(profiles_path: Path) -> Path:
     return profiles_path / "profiles" / PROFILE
 
 
-def prepare_profile(profiles_path: Path, locale: str = "zh-Hans") -> Path:
+def prepare_profile(profiles_path: Path, locale: str = "zh-Hans", headless: bool = False) -> Path:
     """Installs the staged plugin into the profile and enables it; returns the plugin folder."""
     profile = profile_dir(profiles_path)
     plugins = profile / "python" / "plugins"
     plugins.mkdir(parents=True, exist_ok=True)
     folder = package.stage(plugins)
-    write_settings(profile / "QGIS" / "QGIS3.ini", {**PROFILE_SETTINGS, "locale/userLocale": locale})
+    settings = {**PROFILE_SETTINGS, **(HEADLESS_SETTINGS if headless else {}), "locale/userLocale": locale}
+    write_settings(profile / "QGIS" / "QGIS3.ini", settings)
     return folder
 
 
@@ -82,17 +95,47 @@ def qgis_env(profiles_path: Path, extra: dict | None = None) -> dict:
     return env
 
 
+def stop_group(process: subprocess.Popen, grace: float = 5.0) -> None:
+    """Ends the process and everything it started (xvfb-run, Xvfb, QGIS): they share its process group."""
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        try:
+            os.killpg(process.pid, sig)
+        except ProcessLookupError:
+            return
+        deadline = time.monotonic() + grace
+        while time.monotonic() < deadline:
+            process.poll()  # reaps the group's leader: a zombie still counts as a member
+            try:
+                os.killpg(process.pid, 0)
+            except ProcessLookupError:
+                return
+            time.sleep(0.1)
+    process.wait()
+
+
+def run_command(command: list[str], env: dict, timeout: float | None = None,
+                capture: bool = True) -> subprocess.CompletedProcess:
+    """Runs QGIS in a process group of its own. On timeout (or Ctrl+C) the whole group is stopped, QGIS
+    and Xvfb included, and DesktopTimeout (or KeyboardInterrupt) is raised."""
+    pipe = subprocess.PIPE if capture else None
+    process = subprocess.Popen(command, env=env, stdout=pipe, stderr=pipe, text=True, start_new_session=True)
+    try:
+        stdout, stderr = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        stop_group(process)
+        raise DesktopTimeout(f"QGIS did not finish within {timeout:g} s: it was stopped, with Xvfb") from None
+    except BaseException:
+        stop_group(process)
+        raise
+    stop_group(process, grace=1.0)  # anything QGIS left behind in its group (an orphaned Xvfb)
+    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+
+
 def run(profiles_path: Path, code: Path | None, headless: bool, extra_env: dict | None = None,
         timeout: float | None = None, locale: str = "zh-Hans") -> subprocess.CompletedProcess:
-    prepare_profile(profiles_path, locale)
-    return subprocess.run(
-        qgis_command(profiles_path, code, headless),
-        env=qgis_env(profiles_path, extra_env),
-        timeout=timeout,
-        check=False,
-        capture_output=headless,
-        text=True,
-    )
+    prepare_profile(profiles_path, locale, headless=headless)
+    return run_command(qgis_command(profiles_path, code, headless), qgis_env(profiles_path, extra_env),
+                       timeout=timeout, capture=headless)
 
 
 def main() -> int:

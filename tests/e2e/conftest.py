@@ -55,14 +55,14 @@ def run_in_qgis(tmp_path, artifacts):
             "ECONOMIC_LAYER_E2E_WORK": str(tmp_path),
             **(env or {}),
         }
-        completed = __import__("subprocess").run(
-            qgis_desktop.qgis_command(profiles, SCRIPTS / name, headless=True),
-            env=qgis_desktop.qgis_env(profiles, extra),
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            check=False,
-        )
+        try:  # in a process group of its own: a timeout stops QGIS and Xvfb too
+            completed = qgis_desktop.run_command(
+                qgis_desktop.qgis_command(profiles, SCRIPTS / name, headless=True),
+                env=qgis_desktop.qgis_env(profiles, extra),
+                timeout=timeout,
+            )
+        except qgis_desktop.DesktopTimeout as error:
+            pytest.fail(f"{name}: {error}")
         if not result_file.exists():
             pytest.fail(
                 f"QGIS wrote no result (exit {completed.returncode}).\n"

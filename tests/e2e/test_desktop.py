@@ -59,7 +59,7 @@ def test_editing_a_module_changes_the_dock(run_in_qgis):
 
 def test_convert_command_on_real_buildings_in_degrees(run_in_qgis, tmp_path):
     source = tmp_path / "swellendam.gpkg"
-    shutil.copy(ROOT.parent / "shared" / "data" / "swellendam_training_data.gpkg", source)
+    shutil.copy(ROOT / "tests" / "data" / "swellendam_training_data.gpkg", source)
     result = run_in_qgis("convert_swellendam.py", env={"ECONOMIC_LAYER_E2E_SOURCE": str(source)})
     assert "不是经济图层" in result["plain_message"] and result["convert_button"]
     assert result["active_layer"] == "buildings_el" and result["crs"] == "EPSG:4326"

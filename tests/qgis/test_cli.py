@@ -18,7 +18,7 @@ from economic_layer_plugin.qgis_adapter.registry import assumptions_of
 ROOT = Path(__file__).resolve().parents[2]
 CLI = ROOT / "scripts" / "economic-layer"
 SAMPLE = PLUGIN_DIR / "sample" / "zhongshan_third_road.gpkg"
-SWELLENDAM = ROOT.parent / "shared" / "data" / "swellendam_training_data.gpkg"
+SWELLENDAM = ROOT / "tests" / "data" / "swellendam_training_data.gpkg"
 
 
 def run(*args, check_rc=None):

@@ -15,7 +15,7 @@ from economic_layer_plugin.definitions import PLUGIN_DIR
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = PLUGIN_DIR / "sample" / "zhongshan_third_road.gpkg"
-SWELLENDAM = ROOT.parent / "shared" / "data" / "swellendam_training_data.gpkg"
+SWELLENDAM = ROOT / "tests" / "data" / "swellendam_training_data.gpkg"
 FINAL = f"{SAMPLE}|layername=final_plan"
 INITIAL = f"{SAMPLE}|layername=initial_plan"
 ALGORITHMS = {"create_economic_layer", "convert_layer", "compute_indicators", "check_policy_limits",

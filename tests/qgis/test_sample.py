@@ -13,7 +13,7 @@ from economic_layer_plugin.qgis_adapter.registry import assumptions_of
 
 SAMPLE = PLUGIN_DIR / "sample" / "zhongshan_third_road.gpkg"
 PROJECT = PLUGIN_DIR / "sample" / "zhongshan_third_road.qgz"
-# The paper's Table 1, read correctly (../shared/seeds/README.md): m2 and 10,000 CNY
+# The paper's Table 1, read correctly (docs/model.md, "Table 1"): m2 and 10,000 CNY
 PAPER_TABLE1 = [
     ("Demolished building area (m2)", [382796, 211072, 54235, 57541, 59948]),
     ("New building: office (m2)", [59918, 48151, 2376, 0, 9391]),

@@ -1,4 +1,4 @@
-"""The paper's Table 1 (../shared/seeds/README.md, read correctly) as modules: per unit, a demolished
+"""The paper's Table 1 (read correctly: docs/model.md, "Table 1") as modules: per unit, a demolished
 block, one added block per use, and a module carrying the rest of the investment and income.
 Shared by the tests of Table 1 and of its spreadsheet."""
 

@@ -29,7 +29,7 @@ from economic_layer_plugin.qgis_adapter.gpkg import (
 )
 from economic_layer_plugin.qgis_adapter.reader import ModuleReader
 
-DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data"
+DATA = Path(__file__).resolve().parents[3] / "tests" / "data"
 SWELLENDAM = DATA / "swellendam_training_data.gpkg"
 SHANGHAI = DATA / "shanghai_lujiazui_osm_buildings.gpkg"
 

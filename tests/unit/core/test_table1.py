@@ -1,4 +1,4 @@
-"""The paper's Table 1 (../shared/seeds/README.md, read correctly): modules built to its per-unit
+"""The paper's Table 1 (read correctly: docs/model.md, "Table 1"): modules built to its per-unit
 quantities give back its Total column and its net revenue row.
 
 The inputs are, per unit: the demolished area, the new area by use, the investment and the income.
