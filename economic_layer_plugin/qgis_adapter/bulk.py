@@ -7,9 +7,10 @@ same :class:`ModuleInput` items as :meth:`ModuleReader.modules` from those colum
 each footprint with the reader's own code (the same QGIS geometry and area calls), so that both
 paths give identical modules (tests/qgis/adapter/test_bulk.py compares them).
 
-It applies to a layer of GDAL's ``ogr`` provider without a subset filter and without pending
-edits; for any other layer (PostGIS, memory, a filtered layer, an edit session with changes)
-:func:`read_modules` answers None and the caller reads features as before.
+It applies to a layer of GDAL's ``ogr`` provider without a subset filter; the features an edit
+session changed, added or deleted are then read through QGIS (only they see the edit buffer).
+For any other layer (PostGIS, memory, a filtered layer, an edit session that adds or deletes
+fields) :func:`read_modules` answers None and the caller reads features as before.
 """
 
 from __future__ import annotations
@@ -28,9 +29,6 @@ def _ogr_layer(layer: QgsVectorLayer):
     """(dataset, OGR layer) of a plain GDAL layer, or None where the bulk path does not apply."""
     if layer.providerType() != "ogr" or layer.subsetString():
         return None
-    buffer = layer.editBuffer()
-    if buffer is not None and buffer.isModified():
-        return None  # pending edits: only QGIS's feature iterator sees them
     try:
         from osgeo import gdal, ogr
     except ImportError:
@@ -55,7 +53,7 @@ def _ogr_layer(layer: QgsVectorLayer):
         ogr_layer = dataset.GetLayer(int(layer_id))
     else:
         ogr_layer = dataset.GetLayer(0)
-    if ogr_layer is None or ogr_layer.GetFeatureCount() != layer.featureCount():
+    if ogr_layer is None or ogr_layer.GetFeatureCount() != layer.dataProvider().featureCount():
         return None
     return dataset, ogr_layer
 
@@ -71,11 +69,36 @@ def _python_values(column) -> list:
 
 
 def read_modules(reader) -> Optional[list]:
-    """Every feature of ``reader.layer`` as ModuleInput, read by columns; None when not applicable."""
-    opened = _ogr_layer(reader.layer)
+    """Every feature of ``reader.layer`` as the user sees it, as ModuleInput; None when not applicable.
+
+    The saved features are read by columns; pending edits of an edit session (changed, added and
+    deleted features) are then read through QGIS, feature by feature, and replace them.
+    """
+    layer = reader.layer
+    buffer = layer.editBuffer()
+    edits = buffer is not None and buffer.isModified()
+    if edits and (buffer.addedAttributes() or buffer.deletedAttributeIds()):
+        return None  # the saved columns no longer match the layer's fields
+    opened = _ogr_layer(layer)
     if opened is None:
         return None
-    dataset, ogr_layer = opened
+    items = _read_columns(reader, *opened)
+    if items is None or not edits:
+        return items
+    added = buffer.addedFeatures()
+    changed = (set(buffer.changedAttributeValues()) | set(buffer.changedGeometries())) - set(added)
+    gone = set(buffer.deletedFeatureIds()) | changed
+    items = [item for item in items if item.fid not in gone]
+    for fid in changed - set(buffer.deletedFeatureIds()):
+        item = reader.module_by_id(fid)
+        if item is not None:
+            items.append(item)
+    items.extend(reader.module(feature) for feature in added.values())
+    return items
+
+
+def _read_columns(reader, dataset, ogr_layer) -> Optional[list]:
+    """The saved features of ``ogr_layer`` as ModuleInput."""
     geometry_column = ogr_layer.GetGeometryColumn() or "wkb_geometry"
     fid_column = ogr_layer.GetFIDColumn() or "OGC_FID"
     names = reader.names

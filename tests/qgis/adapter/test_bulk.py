@@ -12,7 +12,15 @@ import shutil
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsFeatureRequest, QgsGeometry, QgsVectorLayer
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsGeometry,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QVariant
 
 from economic_layer_plugin.core.assumptions import Assumptions
 from economic_layer_plugin.core.engine import EconomicModel
@@ -96,22 +104,40 @@ def test_columns_equal_features_on_real_footprints_in_degrees(tmp_path):
     assert ModuleReader(layer).geographic
 
 
-def test_the_feature_path_is_kept_where_columns_cannot_see_the_layer(mixed_layer, tmp_path):
-    reader = ModuleReader(mixed_layer)
-    mixed_layer.startEditing()
-    assert bulk.read_modules(reader) is not None  # an edit session without changes: still columns
-    mixed_layer.changeAttributeValue(next(mixed_layer.getFeatures()).id(),
-                                     mixed_layer.fields().indexOf("el_floors"), 30)
-    assert bulk.read_modules(reader) is None  # pending edits: only QGIS sees them
-    assert _rows(reader.modules()) == _rows(reader._features())
-    mixed_layer.rollBack()
+def test_pending_edits_are_seen(mixed_layer):
+    """In an edit session, changed, added and deleted features come from QGIS's edit buffer."""
+    layer = mixed_layer
+    layer.startEditing()
+    assert_same(layer)  # an edit session without changes
+    fids = sorted(f.id() for f in layer.getFeatures())
+    layer.changeAttributeValue(fids[0], layer.fields().indexOf("el_floors"), 30)
+    layer.changeGeometry(fids[1], QgsGeometry.fromWkt("POLYGON((0 0, 0 50, 50 50, 50 0, 0 0))"))
+    layer.deleteFeature(fids[2])
+    _add(layer, "POLYGON((200 0, 200 10, 210 10, 210 0, 200 0))", el_module_id="new", el_unit="3",
+         el_action="add", el_use="office", el_floors=2)
+    items = {item.fid: item for item in assert_same(layer)}
+    assert fids[2] not in items
+    assert items[fids[0]].attributes["el_floors"] == 30
+    assert items[fids[1]].footprint_area == pytest.approx(2500.0)
+    assert any(item.attributes.get("el_module_id") == "new" and item.footprint_area == pytest.approx(100.0)
+               for item in items.values())
+    layer.rollBack()
 
-    mixed_layer.setSubsetString("\"el_unit\" = '1'")
-    assert bulk.read_modules(ModuleReader(mixed_layer)) is None
-    mixed_layer.setSubsetString("")
 
-    memory = mixed_layer.materialize(QgsFeatureRequest())
+def test_the_feature_path_is_kept_where_columns_cannot_see_the_layer(mixed_layer):
+    layer = mixed_layer
+    layer.startEditing()
+    layer.addAttribute(QgsField("extra", QVariant.Int))
+    assert bulk.read_modules(ModuleReader(layer)) is None  # the saved columns no longer match
+    layer.rollBack()
+
+    layer.setSubsetString("\"el_unit\" = '1'")
+    assert bulk.read_modules(ModuleReader(layer)) is None
+    layer.setSubsetString("")
+
+    memory = layer.materialize(QgsFeatureRequest())
     assert bulk.read_modules(ModuleReader(memory)) is None
+    assert _rows(ModuleReader(memory).modules()) == _rows(ModuleReader(layer).modules())
 
 
 def test_a_copied_gpkg_with_fewer_el_fields(tmp_path):
