@@ -25,6 +25,8 @@ import json
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Optional
 
+from economic_layer_plugin.core.lumpsums import LumpSumError, lump_sums_from_list, validate_lump_sums
+from economic_layer_plugin.core.resettlement_rules import ResettlementAssumptions, ResettlementError
 from economic_layer_plugin.definitions import USES
 
 INCOME_ACTIONS = ("retain", "renovate", "add")
@@ -92,6 +94,8 @@ class RangeRule:
 class PolicyThresholds:
     max_demolition_share: float = 0.20
     max_rebuild_ratio: float = 2.0
+    #: the rebuild ratio counts underground floor area on both sides (default: above-ground, 计容, only)
+    rebuild_ratio_underground: bool = False
     min_resettlement_share: float = 0.50
     max_rent_growth: float = 0.05
     range_rules: list = field(default_factory=list)  # of RangeRule
@@ -145,6 +149,9 @@ class Assumptions:
     units: list = field(default_factory=list)  # of ProjectUnit
     note: str = ("Default book: orders of magnitude for a core district of a large Chinese city "
                  "(2025); replace with local figures.")
+    #: resettlement rules (core/resettlement_rules.py) and unit-level lump sums (core/lumpsums.py)
+    resettlement: ResettlementAssumptions = field(default_factory=ResettlementAssumptions)
+    lump_sums: list = field(default_factory=list)  # of LumpSum
 
     # access ---------------------------------------------------------------------------------
     def use(self, name: str) -> UseDefaults:
@@ -167,6 +174,8 @@ class Assumptions:
             "thresholds": asdict(self.thresholds),
             "units": [asdict(unit) for unit in self.units],
             "note": self.note,
+            "resettlement": self.resettlement.to_dict(),
+            "lump_sums": [item.to_dict() for item in self.lump_sums],
         }
 
     def to_json(self) -> str:
@@ -184,7 +193,8 @@ class Assumptions:
     def from_dict(cls, data: dict) -> "Assumptions":
         if not isinstance(data, dict):
             raise AssumptionsError("assumptions must be a mapping")
-        _no_unknown(data, {"uses", "rates", "thresholds", "units", "note"}, "assumptions")
+        _no_unknown(data, {"uses", "rates", "thresholds", "units", "note", "resettlement", "lump_sums"},
+                    "assumptions")
         uses = default_uses()
         for name, values in (data.get("uses") or {}).items():
             if name not in USES:
@@ -197,8 +207,13 @@ class Assumptions:
         thresholds.range_rules = [_build(RangeRule, rule, f"thresholds.range_rules[{i}]")
                                   for i, rule in enumerate(rules)]
         units = [_build(ProjectUnit, unit, f"units[{i}]") for i, unit in enumerate(data.get("units") or [])]
+        try:  # files written before resettlement and lump sums existed have neither: defaults
+            resettlement = ResettlementAssumptions.from_dict(data.get("resettlement"))
+            lump_sums = lump_sums_from_list(data.get("lump_sums"))
+        except (ResettlementError, LumpSumError, TypeError) as error:
+            raise AssumptionsError(str(error)) from error
         result = cls(uses=uses, rates=rates, thresholds=thresholds, units=units,
-                     note=str(data.get("note", cls().note)))
+                     note=str(data.get("note", cls().note)), resettlement=resettlement, lump_sums=lump_sums)
         result.validate()
         return result
 
@@ -235,6 +250,8 @@ class Assumptions:
         t = self.thresholds
         _check_range(t.max_demolition_share, "thresholds.max_demolition_share", 0, 1)
         _check_range(t.max_rebuild_ratio, "thresholds.max_rebuild_ratio", 0, None)
+        if not isinstance(t.rebuild_ratio_underground, bool):
+            raise AssumptionsError("thresholds.rebuild_ratio_underground must be true or false")
         _check_range(t.min_resettlement_share, "thresholds.min_resettlement_share", 0, 1)
         _check_range(t.max_rent_growth, "thresholds.max_rent_growth", -1, 1)
         for i, rule in enumerate(t.range_rules):
@@ -251,6 +268,11 @@ class Assumptions:
                 value = getattr(unit, key)
                 if value is not None:
                     _check_range(value, f"units[{i}].{key}", 0, None)
+        try:
+            self.resettlement.validate()
+            validate_lump_sums(self.lump_sums, r.base_year)
+        except (ResettlementError, LumpSumError) as error:
+            raise AssumptionsError(str(error)) from error
 
 
 def _no_unknown(values: dict, known: set, where: str) -> None:

@@ -93,6 +93,7 @@ def module_changes(base, other) -> list:
         name = (new or old)[0].name
         changes.append(ModuleChange(module_id, status, name, tuple(m.fid for m in old), tuple(m.fid for m in new),
                                     net, npv, fields=fields))
+    changes.extend(_extras_changes(base, other))
     total_net = sum(c.net_profit for c in changes)
     total_npv = sum(c.npv for c in changes)
     for change in changes:
@@ -100,6 +101,15 @@ def module_changes(base, other) -> list:
         change.npv_share = change.npv / total_npv if total_npv else None
     changes.sort(key=lambda c: (-abs(c.net_profit), -abs(c.npv), c.module_id))
     return changes
+
+
+def _extras_changes(base, other) -> list:
+    """The units' resettlement ledgers and lump sums (core/resettlement.py), one change per unit."""
+    from economic_layer_plugin.core.resettlement import EXTRAS_ID, extras_differences
+
+    return [ModuleChange(EXTRAS_ID.format(unit=code), EDITED, EXTRAS_ID.format(unit=code), (), (), net / FEN, npv,
+                         fields=("resettlement, lump sums",))
+            for code, net, npv in extras_differences(base, other)]
 
 
 def differences(values: list, baseline: int) -> list:

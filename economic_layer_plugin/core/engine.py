@@ -4,6 +4,11 @@
 line share. ``load()`` computes a whole scheme; ``set()`` and ``remove()`` change one module and
 update its unit and the project in time that does not grow with the number of modules;
 indicators are computed on request from the summed cash flows and cached until the next change.
+
+Unit extra flows: ``totals(unit)`` (and so every indicator) is a unit's modules' sums plus what
+belongs to the unit rather than to a module: the resettlement ledger and the unit's lump sums
+(core/resettlement.py, kept incrementally in ``self.ledger``; ``extras(unit)``). These are the
+unit's pre-tax flows. ``units`` and ``project`` hold the modules' sums alone.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import gc
 from typing import Iterable, Optional
 
 from economic_layer_plugin.core import checks as policy
+from economic_layer_plugin.core import resettlement
 from economic_layer_plugin.core import tables
 from economic_layer_plugin.core.aggregate import Totals, indicators, sensitivity
 from economic_layer_plugin.core.assumptions import Assumptions
@@ -36,6 +42,8 @@ class EconomicModel:
         self._cache: dict = {}
         self._unit_specs: dict = {}
         self._index_units()
+        #: unit extra flows: the resettlement ledger and the unit-level lump sums (core/resettlement.py)
+        self.ledger = resettlement.Ledger(self.assumptions)
 
     # building -----------------------------------------------------------------------------------
     @classmethod
@@ -82,6 +90,7 @@ class EconomicModel:
         self.project = Totals()
         for totals in self.units.values():
             self.project.merge(totals)
+        self.ledger = resettlement.Ledger.of(self.modules.values(), assumptions)
 
     def _drop_input(self, fid) -> None:
         if fid in self.inputs:
@@ -103,15 +112,19 @@ class EconomicModel:
             self.modules[item.fid] = result
             self._unit_totals(result.unit).add(result)
             self.project.add(result)
+            self.ledger.add(result)
             self._track_height(result)
             self._cache.pop(("unit", result.unit), None)
+            self._cache.pop(("totals", result.unit), None)
         self._cache.pop(("project",), None)
+        self._cache.pop(("totals", None), None)
         return result
 
     def remove(self, fid) -> None:
         self._drop(fid)
         self.inputs.pop(fid, None)
         self._cache.pop(("project",), None)
+        self._cache.pop(("totals", None), None)
 
     def set_assumptions(self, assumptions: Assumptions) -> None:
         """New assumptions change every module: recompute them all."""
@@ -140,9 +153,11 @@ class EconomicModel:
         if totals.count == 0:
             del self.units[old.unit]
         self.project.remove(old)
+        self.ledger.remove(old)
         self._height_over.get(old.unit, {}).pop(fid, None)
         self._height_unknown.get(old.unit, set()).discard(fid)
         self._cache.pop(("unit", old.unit), None)
+        self._cache.pop(("totals", old.unit), None)
 
     def _track_height(self, module: Module) -> None:
         if module.action == "demolish" or module.below_ground:
@@ -162,20 +177,36 @@ class EconomicModel:
     def unit_codes(self) -> list:
         """Units declared in the assumptions (in their order), then any other unit with modules."""
         declared = [unit.code for unit in self.assumptions.units]
-        others = sorted((code for code in self.units if code not in self._unit_specs), key=unit_sort_key)
+        others = sorted((code for code in dict.fromkeys([*self.units, *self.ledger.codes()])
+                         if code not in self._unit_specs), key=unit_sort_key)
         return declared + others
 
     def totals(self, unit: Optional[str] = None) -> Totals:
-        if unit is None:
-            return self.project
-        return self.units.get(unit) or Totals()
+        """The pre-tax totals of the project (unit None) or a unit: its modules' sums plus the unit
+        extra flows (resettlement ledger, lump sums). ``self.units`` / ``self.project`` hold the
+        modules' sums alone."""
+        key = ("totals", unit)
+        cached = self._cache.get(key)
+        if cached is None:
+            if unit is None:
+                cached = resettlement.apply_extras(self.project, self.ledger.project_extras())
+            else:
+                cached = resettlement.apply_extras(self.units.get(unit) or Totals(), self.ledger.extras(unit))
+            self._cache[key] = cached
+        return cached
+
+    def extras(self, unit: Optional[str] = None):
+        """The unit extra flows and ledger values (resettlement.UnitExtras) of a unit or the project."""
+        return self.ledger.project_extras() if unit is None else self.ledger.extras(unit)
 
     def indicators(self, unit: Optional[str] = None) -> dict:
         """Indicators of the project (unit None) or of one unit; cached until it changes."""
         key = ("project",) if unit is None else ("unit", unit)
         cached = self._cache.get(key)
         if cached is None:
-            cached = self._cache[key] = indicators(self.totals(unit), self.assumptions.rates.discount_rate)
+            cached = indicators(self.totals(unit), self.assumptions.rates.discount_rate)
+            cached.update(self.extras(unit).values)
+            self._cache[key] = cached
         return cached
 
     def module_indicators(self, fid) -> Optional[dict]:
@@ -186,7 +217,7 @@ class EconomicModel:
 
     def checks(self) -> list:
         a = self.assumptions
-        results = policy.scope_checks(self.project, a.thresholds, "project", None)
+        results = self._ledger_share(policy.scope_checks(self.project, a.thresholds, "project", None), None)
         results.append(policy.rent_growth_check(a.rates, a.thresholds))
         for rule in a.thresholds.range_rules:
             if rule.scope == "project":
@@ -194,7 +225,8 @@ class EconomicModel:
         for code in self.unit_codes():
             totals = self.totals(code)
             spec = self._unit_specs.get(code)
-            results.extend(policy.scope_checks(totals, a.thresholds, "unit", code))
+            results.extend(self._ledger_share(policy.scope_checks(totals, a.thresholds, "unit", code), code))
+            results.append(resettlement.capacity_check(code, self.ledger.extras(code), self.ledger.units.get(code)))
             results.append(policy.far_check(code, totals, spec))
             results.append(policy.height_check(code, spec, self._height_over.get(code, {}),
                                                len(self._height_unknown.get(code, ()))))
@@ -203,7 +235,17 @@ class EconomicModel:
                     results.append(policy.range_check(rule, totals, "unit", code))
         return results
 
+    def _ledger_share(self, results: list, unit: Optional[str]) -> list:
+        """The 50 % resettlement check computed from the resettlement ledger."""
+        extras = self.extras(unit)
+        return [resettlement.resettlement_share_check(extras.values, self.assumptions.thresholds, r.scope, unit)
+                if r.key == "resettlement_share" else r for r in results]
+
     def check_drivers(self, check: policy.CheckResult) -> list:
+        if check.key == "resettlement_capacity":
+            if check.state != policy.FAIL:
+                return []
+            return resettlement.capacity_drivers(self.ledger.units.get(check.unit))
         return policy.drivers(check, self.modules.values(), self.assumptions)
 
     def table1(self, language: str = "en"):

@@ -18,6 +18,9 @@ Choices where the spec is silent (also in the README):
 - Soft costs are a share of hard costs (works and demolition), not of compensation, land premium,
   other cost or sales costs. Sales costs and taxes on sales are costs (revenue stays gross).
 - A demolished module earns nothing but its other income; its sale and lease fields are ignored.
+- No area (spec section 8): a module whose floor area is 0 (el_gfa 0, el_floors 0 on a footprint,
+  or a demolished module with no standing area) is left out, unless it carries a lump sum
+  (el_other_cost / el_other_income): such modules carry calibration until unit-level lump sums exist.
 - Floors: where a module has a height but neither floors nor floor area, its floors are
   round(height / storey height), at least 1, marked as derived (``defaulted`` holds el_floors).
 """
@@ -44,6 +47,8 @@ COST, SALES, SALES_COSTS, OPERATING, OTHER_INCOME = range(5)
 AREA_KEYS = (
     "existing_area", "retained_area", "renovated_area", "demolished_area", "new_area",
     "saleable_area", "leasable_area", "above_ground_area",
+    # above-ground (计容) parts of the new and the demolished floor area, for the rebuild ratio
+    "new_above_ground_area", "demolished_above_ground_area",
 )
 
 _ACTION_BY_TEXT = {a: a for a in ACTIONS}
@@ -139,6 +144,12 @@ def net_flow(flows) -> list:
     """Yuan per period: sales + operating + other income - cost - sales costs."""
     cost, sales, sales_costs, operating, other = flows
     return [(s + o + i - c - sc) / FEN for c, s, sc, o, i in zip(cost, sales, sales_costs, operating, other)]
+
+
+def net_flow_fen(flows) -> list:
+    """Integer fen per period: sales + operating + other income - cost - sales costs."""
+    cost, sales, sales_costs, operating, other = flows
+    return [s + o + i - c - sc for c, s, sc, o, i in zip(cost, sales, sales_costs, operating, other)]
 
 
 def trim(flow: list) -> list:
@@ -339,6 +350,14 @@ def compute_module(item: ModuleInput, assumptions: Assumptions):
         else:
             gfa = footprint * floors
             defaulted.append("el_gfa")
+    if gfa is not None and not (other_cost or other_income):
+        # no floor area (spec section 8): a module of 0 m2 is left out, unless it carries a lump sum
+        if action == "demolish":
+            if (gfa if existing is None else existing) == 0:
+                problems.append(Problem("zero_area", "el_existing_gfa" if existing is not None
+                                        else "el_floors" if "el_gfa" in defaulted else "el_gfa"))
+        elif gfa == 0 and action:
+            problems.append(Problem("zero_area", "el_floors" if "el_gfa" in defaulted else "el_gfa"))
     if start_year is not None and start_year < rates.base_year:
         problems.append(Problem("before_base_year", "el_start_year", start_year, rates.base_year))
     if earns:
@@ -436,16 +455,21 @@ def compute_module(item: ModuleInput, assumptions: Assumptions):
             operating[completion + operating_years - 1] += _fen(yearly_noi * factors[-1] / rates.exit_cap_rate)
     other[completion] += _fen(other_income)
 
-    above_ground = 0 if (action == "demolish" or use in BELOW_GROUND_USES) else _area(gfa)
+    built = _area(gfa)
+    standing = _area(existing)
+    below = use in BELOW_GROUND_USES
+    above_ground = 0 if (action == "demolish" or below) else built
     areas = (
-        _area(existing),
-        _area(existing) if action == "retain" else 0,
-        _area(existing) if action == "renovate" else 0,
-        _area(existing) if action == "demolish" else 0,
-        _area(gfa) if action == "add" else 0,
+        standing,
+        standing if action == "retain" else 0,
+        standing if action == "renovate" else 0,
+        standing if action == "demolish" else 0,
+        built if action == "add" else 0,
         _area(saleable),
         _area(leasable),
         above_ground,
+        built if action == "add" and not below else 0,
+        standing if action == "demolish" and not below else 0,
     )
     m = Module._new()
     m.fid = item.fid

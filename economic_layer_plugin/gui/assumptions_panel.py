@@ -29,6 +29,7 @@ from qgis.PyQt.QtWidgets import (
 
 from economic_layer_plugin.core.assumptions import Assumptions, AssumptionsError, ProjectUnit
 from economic_layer_plugin.definitions import USE_LABELS, USES
+from economic_layer_plugin.gui.resettlement_assumptions import ResettlementAssumptionsBox
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
 PERCENT, NUMBER, INTEGER, FLAG = "percent", "number", "integer", "flag"
@@ -56,6 +57,7 @@ def threshold_fields() -> list:
     return [
         ("max_demolition_share", tr("Demolished / existing floor area at most"), PERCENT, 0, 100),
         ("max_rebuild_ratio", tr("Rebuild ratio at most"), NUMBER, 0, 100),
+        ("rebuild_ratio_underground", tr("Rebuild ratio counts underground floor area"), FLAG, 0, 1),
         ("min_resettlement_share", tr("Resettled on site or nearby at least"), PERCENT, 0, 100),
         ("max_rent_growth", tr("Rent growth per year at most"), PERCENT, -100, 100),
     ]
@@ -126,6 +128,9 @@ class AssumptionsPanel(QScrollArea):
         buttons.addStretch(1)
         units_layout.addLayout(buttons)
         layout.addWidget(units_box)
+        self.resettlement_box = ResettlementAssumptionsBox(body)  # resettlement rules and unit lump sums
+        self.resettlement_box.edited.connect(self._schedule)
+        layout.addWidget(self.resettlement_box)
 
         book_box = QGroupBox(tr("Price book (defaults per use)"), body)
         book_layout = QVBoxLayout(book_box)
@@ -192,6 +197,7 @@ class AssumptionsPanel(QScrollArea):
                     value = getattr(unit, key)
                     self.units.setItem(row, column, QTableWidgetItem("" if value is None else f"{value:g}"
                                                                      if isinstance(value, float) else str(value)))
+            self.resettlement_box.show_assumptions(assumptions)
             language = ui_language()
             self.book.setVerticalHeaderLabels([USE_LABELS[use][language] for use in USES])
             for row, use in enumerate(USES):
@@ -246,6 +252,7 @@ class AssumptionsPanel(QScrollArea):
                     values[key] = self._number(text, f"{tr('Project units')}, {row + 1}, {label}", allow_empty=True)
             units.append(ProjectUnit(**values))
         result.units = units
+        self.resettlement_box.read_into(result)
         for row, use in enumerate(USES):
             defaults = result.uses[use]
             for column, (key, label) in enumerate(book_columns()):

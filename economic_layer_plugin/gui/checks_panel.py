@@ -24,7 +24,7 @@ def format_value(check, value) -> str:
         return formatting.percent(value)
     if check.key == "height":
         return f"{value:,.1f} m"
-    if check.key == "range":
+    if check.key in ("range", "resettlement_capacity"):
         return formatting.area(value)
     return formatting.number(value, 2)
 
@@ -78,6 +78,8 @@ class ChecksPanel(QWidget):
             item.setData(0, Qt.UserRole, index)
             item.setForeground(3, QBrush(QColor(STATE_COLOURS[check.state])))
             tooltip = check.title(language) + (f"\n{state}: {detail}" if detail else "")
+            if check.details.get("shortfall"):
+                tooltip += "\n" + tr("Short of {area} m2").format(area=formatting.area(check.details["shortfall"]))
             if check.state == FAIL:
                 tooltip += "\n" + tr("Click to select the modules behind this failure.")
             for column in range(4):

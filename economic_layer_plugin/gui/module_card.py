@@ -86,3 +86,10 @@ class ModuleCard(QWidget):
         if selected_count > 1:
             note += " " + tr("{count} modules are selected: the first is shown.").format(count=selected_count)
         self.note.setText(note.strip())
+
+    def add_rows(self, rows: list) -> None:
+        """More (label, text) rows below the module's figures (e.g. its resettlement ledger)."""
+        for label, text in rows:
+            value = QLabel(text, self)
+            value.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            self.form.addRow(label, value)

@@ -9,9 +9,33 @@
       <translation>（编辑中：数字含未保存的修改）</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source> 10,000 CNY/mu</source>
+      <translation> 万元/亩</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>(capped)</source>
+      <translation>（已封顶）</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>(no field)</source>
+      <translation>（不使用字段）</translation>
+    </message>
+    <message>
+      <source>(the scheme as it is breaks a limit that is enforced)</source>
+      <translation type="obsolete">（现方案未满足所要求的某项限值）</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>, {excluded} left out of the totals</source>
       <translation>，{excluded} 个未计入合计</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>10,000 CNY</source>
+      <translation>万元</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -19,9 +43,24 @@
       <translation>&lt;b&gt;经济图层 {version}&lt;/b&gt;&lt;p&gt;在地图上逐个模块测算城市更新方案的经济账。&lt;/p&gt;&lt;p&gt;金额单位：万元；面积单位：平方米。&lt;/p&gt;&lt;p&gt;&lt;a href="{homepage}"&gt;使用说明&lt;/a&gt; · &lt;a href="{tracker}"&gt;反馈问题&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
+      <location filename="../gui/risk_panel.py" />
+      <source>&lt;b&gt;Monte Carlo&lt;/b&gt;: NPV of {draws} draws (seed {seed}, triangular ranges)</source>
+      <translation>&lt;b&gt;蒙特卡洛模拟&lt;/b&gt;：{draws} 次抽样的净现值（随机种子 {seed}，三角分布）</translation>
+    </message>
+    <message>
+      <location filename="../gui/risk_panel.py" />
+      <source>&lt;b&gt;Tornado&lt;/b&gt; (10,000 CNY): each driver at its low and high value</source>
+      <translation>&lt;b&gt;龙卷风图&lt;/b&gt;（万元）：各因素分别取低值和高值</translation>
+    </message>
+    <message>
       <location filename="../gui/dialogs.py" />
       <source>A layer name starts with a letter and has letters, digits, _ or - only.</source>
       <translation>图层名称须以字母或汉字开头，只含字母、汉字、数字、_ 或 -。</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>A new block stands on a standing building where their footprints overlap by more than this</source>
+      <translation>新增地块与现状建筑基底重叠面积超过此值时，视为建在该建筑之上</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -40,14 +79,49 @@
       <translation>模块更新方式（全部）</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Add as new scheme</source>
+      <translation>添加为新方案</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Add lump sum</source>
+      <translation>添加专项收支</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Add unit</source>
       <translation>添加单元</translation>
     </message>
     <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Add unit ratio</source>
+      <translation>添加单元置换比例</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Amount (10,000 CNY)</source>
+      <translation>金额（万元）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/balance_algorithm.py" />
+      <source>Answer</source>
+      <translation>结论</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Applied and saved.</source>
       <translation>已应用并保存。</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Apply thresholds</source>
+      <translation>应用门槛</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Area taken out of sale (m2)</source>
+      <translation>扣减可售面积（m2）</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
@@ -65,6 +139,21 @@
       <translation>比较基准</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Binding limits: what one step more would gain</source>
+      <translation>起约束作用的限值：放宽一档的收益</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/industrial_algorithms.py" />
+      <source>Build schemes from industrial plots</source>
+      <translation>由工业地块生成方案</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Build schemes…</source>
+      <translation>生成方案…</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Build years (default)</source>
       <translation>建设年限（默认）</translation>
@@ -73,6 +162,31 @@
       <location filename="../processing_provider/algorithms.py" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Cap per household (m2; 0: none)</source>
+      <translation>每户安置面积上限（m2；0 为不封顶）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Cash compensation (10,000 CNY)</source>
+      <translation>货币补偿（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Categories</source>
+      <translation>分类</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Categories written for {count} plots: save the layer to keep them (undo to take them back).</source>
+      <translation>已为 {count} 个地块写入类别：保存图层以保留（可撤销）。</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Category</source>
+      <translation>类别</translation>
     </message>
     <message>
       <location filename="../gui/compare_panel.py" />
@@ -98,6 +212,11 @@
       <location filename="../gui/dock.py" />
       <source>Checks</source>
       <translation>校核</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Checks to enforce</source>
+      <translation>须满足的校核项</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -160,6 +279,11 @@
       <translation>征收补偿（元/平方米）</translation>
     </message>
     <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Compensation paid in kind (10,000 CNY)</source>
+      <translation>以房屋支付的补偿（万元）</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms.py" />
       <source>Compute indicators</source>
       <translation>计算经济指标</translation>
@@ -172,6 +296,11 @@
       <location filename="../gui/module_card.py" />
       <source>Computed from the footprint, floors or height: the module's own field is empty.</source>
       <translation>由基底面积、层数或高度推算：模块本身的字段为空。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Conflicting constraint: {name}</source>
+      <translation>相互冲突的约束：{name}</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -190,6 +319,12 @@
       <translation>将图层转换为经济图层…</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <location filename="../plugin.py" />
+      <source>Convert layer to industrial layer…</source>
+      <translation>将图层转换为工业用地图层…</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>Convert this layer…</source>
       <translation>转换此图层…</translation>
@@ -206,9 +341,29 @@
       <translation>总成本（万元）</translation>
     </message>
     <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Cost or income</source>
+      <translation>支出或收入</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Costs and incomes of a project unit that belong to no module (public works, infrastructure, subsidies): split evenly over the spread from the year.</source>
+      <translation>不属于任何模块的项目单元收支（公共工程、基础设施、补贴）：自所填年份起按分摊年数平均分配。</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms.py" />
       <source>Create economic layer</source>
       <translation>新建经济图层</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Default fees: {source}</source>
+      <translation>默认费用标准：{source}</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Defaults: the block tax line (1 per mu) is Wenzhou's 2018 per-mu reform exit line; the other thresholds are estimates below Zhejiang's 2017 per-mu averages. Replace them with the district's own. Bases must be at least communities, communities at least blocks.</source>
+      <translation>默认值：产业地块亩均税收门槛（1 万元/亩）取自温州 2018 年亩均论英雄改革的退出线；其余门槛为估计值，低于浙江 2017 年亩均平均水平。请替换为本区县的标准。产业基地门槛不低于产业社区，产业社区不低于产业地块。</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -241,14 +396,29 @@
       <translation>拆除费用（元/平方米）</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Demolition share (national cap)</source>
+      <translation>拆除比例（国家上限）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Discount rate</source>
       <translation>折现率</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>District</source>
+      <translation>全域</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>Documentation</source>
       <translation>使用说明</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Draws</source>
+      <translation>抽样次数</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -267,8 +437,15 @@
       <translation>动态回收期（年）</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Each standing module may be retained, renovated or demolished, and each new block built or not (only where the buildings under it are demolished). The result is a new scheme: compare it with this one in the Compare tab.</source>
+      <translation>每个现状模块可保留、改造或拆除，每个新增地块可建或不建（仅当其下现状建筑拆除时方可建设）。结果为一个新方案，可在“方案比较”页与本方案比较。</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <location filename="../gui/export.py" />
+      <location filename="../gui/industrial_panel.py" />
+      <location filename="../gui/optimise_dialog.py" />
       <location filename="../plugin.py" />
       <source>Economic Layer</source>
       <translation>经济图层</translation>
@@ -285,6 +462,8 @@
     </message>
     <message>
       <location filename="../processing_provider/algorithms.py" />
+      <location filename="../processing_provider/balance_algorithm.py" />
+      <location filename="../processing_provider/optimise_algorithms.py" />
       <location filename="../processing_provider/provider.py" />
       <source>Economic layer</source>
       <translation>经济图层</translation>
@@ -305,9 +484,34 @@
       <translation>经济图层（多个）</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Economic layers made from the plots: by category and the three county patterns, computed by the economic engine and compared</source>
+      <translation>由地块生成经济图层：按类别施策及三种县域模式，用经济测算引擎计算并比较</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Enterprise</source>
+      <translation>企业</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/industrial_algorithms.py" />
+      <source>Evaluate industrial land</source>
+      <translation>工业用地绩效评价</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/industrial_algorithms.py" />
+      <source>Evaluation (JSON)</source>
+      <translation>评价结果（JSON）</translation>
+    </message>
+    <message>
       <location filename="../gui/excluded_panel.py" />
       <source>Every module is in the totals.</source>
       <translation>所有模块均已计入合计。</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Every unit balances.</source>
+      <translation>各单元均已资金平衡。</translation>
     </message>
     <message>
       <location filename="../gui/export.py" />
@@ -357,9 +561,29 @@
       <translation>导出已取消：未写入任何内容。</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Export sheet…</source>
+      <translation>导出表格…</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms.py" />
       <source>Failed checks</source>
       <translation>未通过的校核项</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Financing plot to balance (m2)</source>
+      <translation>平衡所需融资地块（m2）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/balance_algorithm.py" />
+      <source>Financing-plot floor area (m2), one unit</source>
+      <translation>融资地块建筑面积（m2，单个单元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/risk_panel.py" />
+      <source>Find the actions with the highest NPV or net profit within the limits, as a new scheme</source>
+      <translation>在限值内求净现值或净利润最高的更新方式，生成新方案</translation>
     </message>
     <message>
       <location filename="../gui/module_card.py" />
@@ -367,9 +591,24 @@
       <translation>建筑面积（平方米）</translation>
     </message>
     <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Floor area owed in kind (m2)</source>
+      <translation>产权调换应安置面积（m2）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Floor area owed per household (m2)</source>
+      <translation>每户应安置面积（m2）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Floor area ratio limit</source>
       <translation>容积率上限</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Floor area ratio of each unit</source>
+      <translation>各单元容积率</translation>
     </message>
     <message>
       <location filename="../gui/module_card.py" />
@@ -388,6 +627,31 @@
       <translation>取自价格成本表：模块本身的字段为空。</translation>
     </message>
     <message>
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Fund balance in every unit</source>
+      <translation>各单元资金平衡</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Fund balance in every unit (net profit ≥ 0)</source>
+      <translation>各单元资金平衡（净利润 ≥ 0）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Fund balance, NPV (10,000 CNY)</source>
+      <translation>资金平衡（净现值，万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Fund balance, static (10,000 CNY)</source>
+      <translation>资金平衡（静态，万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/risk_panel.py" />
+      <source>Funding gap</source>
+      <translation>资金缺口</translation>
+    </message>
+    <message>
       <location filename="../gui/overview.py" />
       <source>Funding gap (10,000 CNY)</source>
       <translation>资金缺口（万元）</translation>
@@ -395,11 +659,14 @@
     <message>
       <location filename="../gui/dialogs.py" />
       <location filename="../processing_provider/algorithms.py" />
+      <location filename="../processing_provider/industrial_algorithms.py" />
+      <location filename="../processing_provider/optimise_algorithms.py" />
       <source>GeoPackage</source>
       <translation>GeoPackage 文件</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
+      <location filename="../gui/industrial_panel.py" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
@@ -425,14 +692,49 @@
       <translation>限高（米）</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Height limit of each unit</source>
+      <translation>各单元限高</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>Help</source>
       <translation>帮助</translation>
     </message>
     <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Households moved</source>
+      <translation>搬迁户数</translation>
+    </message>
+    <message>
       <location filename="../gui/overview.py" />
       <source>IRR</source>
       <translation>内部收益率</translation>
+    </message>
+    <message>
+      <location filename="../gui/overview.py" />
+      <source>IRR is ambiguous ({items}): the cash flow changes sign more than once and has several rates of return; the one closest to 0 is shown. Judge the scheme by NPV and MIRR.</source>
+      <translation>内部收益率不唯一（{items}）：现金流多次正负变号，存在多个收益率，此处显示最接近 0 的一个。请以净现值和修正内部收益率判断方案。</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Indicators</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/industrial_algorithms.py" />
+      <source>Industrial layer</source>
+      <translation>工业用地图层</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Label</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Land (mu)</source>
+      <translation>用地（亩）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -452,13 +754,26 @@
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
+      <location filename="../gui/industrial_panel.py" />
       <location filename="../processing_provider/algorithms.py" />
+      <location filename="../processing_provider/optimise_algorithms.py" />
       <source>Layer name</source>
       <translation>图层名称</translation>
     </message>
     <message>
+      <location filename="../processing_provider/industrial_algorithms.py" />
+      <source>Layer name prefix</source>
+      <translation>图层名称前缀</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms.py" />
+      <location filename="../processing_provider/optimise_algorithms.py" />
       <source>Layer source</source>
+      <translation>图层数据源</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/industrial_algorithms.py" />
+      <source>Layer sources</source>
       <translation>图层数据源</translation>
     </message>
     <message>
@@ -492,9 +807,49 @@
       <translation>未计入合计：{reasons}</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Level</source>
+      <translation>层级</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Level field (base/community/block)</source>
+      <translation>层级字段（base/community/block）</translation>
+    </message>
+    <message>
       <location filename="../gui/checks_panel.py" />
       <source>Limit</source>
       <translation>限值</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Limits to meet</source>
+      <translation>须满足的限值</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Lock field</source>
+      <translation>锁定字段</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Lock field (true: keep the action)</source>
+      <translation>锁定字段（为真时保持更新方式）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Lock the selected modules</source>
+      <translation>锁定所选模块</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Lock the {count} selected modules</source>
+      <translation>锁定所选的 {count} 个模块</translation>
+    </message>
+    <message>
+      <location filename="../gui/overview.py" />
+      <source>MIRR</source>
+      <translation>修正内部收益率</translation>
     </message>
     <message>
       <location filename="../gui/overview.py" />
@@ -508,9 +863,36 @@
       <translation>模块</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Modules that keep their action</source>
+      <translation>保持更新方式的模块</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Modules where this field is true (1, true, yes, 是, 锁定) keep their action</source>
+      <translation>该字段为真（1、true、yes、是、锁定）的模块保持其更新方式</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms.py" />
       <source>Modules with indicators</source>
       <translation>带经济指标的模块</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Moving fee (yuan per household per move)</source>
+      <translation>搬迁费（元/户/次）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Moving fees (10,000 CNY)</source>
+      <translation>搬迁费（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <location filename="../gui/risk_panel.py" />
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>NPV</source>
+      <translation>净现值</translation>
     </message>
     <message>
       <location filename="../gui/compare_panel.py" />
@@ -525,6 +907,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../gui/industrial_panel.py" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
@@ -533,6 +916,13 @@
       <location filename="../processing_provider/algorithms.py" />
       <source>Name from</source>
       <translation>名称字段</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <location filename="../gui/risk_panel.py" />
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Net profit</source>
+      <translation>净利润</translation>
     </message>
     <message>
       <location filename="../gui/compare_panel.py" />
@@ -558,6 +948,11 @@
       <translation>新建经济图层…</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>New scheme</source>
+      <translation>新方案</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>No economic layer is selected. Select an economic layer in the Layers panel to see the cost, revenue and indicators of its scheme.</source>
       <translation>未选择经济图层。请在图层面板中选择一个经济图层，查看其方案的成本、收入和经济指标。</translation>
@@ -568,14 +963,40 @@
       <translation>未应用：{error}</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Objective</source>
+      <translation>优化目标</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Objective after (yuan)</source>
+      <translation>优化后目标值（元）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Objective before (yuan)</source>
+      <translation>优化前目标值（元）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Occupancy</source>
       <translation>出租率</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Only schemes in a GeoPackage can be optimised into a new scheme.</source>
+      <translation>只有 GeoPackage 中的方案才能优化为新方案。</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>Open the Zhongshan Third Road sample</source>
       <translation>打开中山三路示例</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" />
+      <source>Open the industrial sample (Swellendam footprints)</source>
+      <translation>打开工业用地示例（Swellendam 建筑轮廓）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -588,10 +1009,100 @@
       <translation>运营期（年）</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Optimise</source>
+      <translation>优化</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" />
+      <source>Optimise &amp; risk</source>
+      <translation>优化与风险</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Optimise scheme</source>
+      <translation>方案优化</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Optimise scheme: {name}</source>
+      <translation>方案优化：{name}</translation>
+    </message>
+    <message>
+      <location filename="../gui/risk_panel.py" />
+      <source>Optimise scheme…</source>
+      <translation>方案优化…</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Optimised scheme added: {name}</source>
+      <translation>已添加优化方案：{name}</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Optimising…</source>
+      <translation>正在优化…</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Output per mu</source>
+      <translation>亩均产值</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Output per mu / district</source>
+      <translation>亩均产值／全域</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Output per mu / level</source>
+      <translation>亩均产值／所属层级</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Output per mu by park (10,000 CNY; red: the district)</source>
+      <translation>各园区亩均产值（万元；红线：全域）</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Overlap tolerance</source>
+      <translation>重叠容差</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Park</source>
+      <translation>园区</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Park name field</source>
+      <translation>园区名称字段</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Parks layer (empty: by park size)</source>
+      <translation>园区图层（空：按园区规模）</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <location filename="../gui/overview.py" />
       <source>Payback (years)</source>
       <translation>静态回收期（年）</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Plots</source>
+      <translation>地块数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/industrial_algorithms.py" />
+      <source>Plots evaluated</source>
+      <translation>已评价地块</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Plots per category (Figure 3: first match wins)</source>
+      <translation>各类别地块数（图3：逐级判定，先中先定）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -599,9 +1110,24 @@
       <translation>政策底线</translation>
     </message>
     <message>
+      <location filename="../gui/risk_panel.py" />
+      <source>Press “Run risk analysis” to compute the tornado and the Monte Carlo run.</source>
+      <translation>点击“风险分析”计算龙卷风图和蒙特卡洛模拟。</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Price (yuan/m2)</source>
+      <translation>售价（元/m2）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Price book (defaults per use)</source>
       <translation>价格成本表（按功能的默认值）</translation>
+    </message>
+    <message>
+      <location filename="../gui/risk_panel.py" />
+      <source>Probability of a loss (net profit &amp;lt; 0): {share}</source>
+      <translation>亏损概率（净利润 &amp;lt; 0）：{share}</translation>
     </message>
     <message>
       <location filename="../gui/checks_panel.py" />
@@ -622,14 +1148,30 @@
       <translation>项目单元</translation>
     </message>
     <message>
+      <location filename="../processing_provider/balance_algorithm.py" />
+      <source>Project unit (empty: every unit)</source>
+      <translation>项目单元（空：全部单元）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <location filename="../gui/overview.py" />
       <source>Project units</source>
       <translation>项目单元</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Range rules</source>
+      <translation>区间控制</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
       <source>Reason</source>
-      <translation type="obsolete">原因</translation>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Rebuild ratio (national cap)</source>
+      <translation>拆建比（国家上限）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -638,8 +1180,23 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <source>Rebuild ratio counts underground floor area</source>
+      <translation>拆建比计入地下建筑面积</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Remove lump sum</source>
+      <translation>删除专项收支</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
       <source>Remove unit</source>
       <translation>删除单元</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Remove unit ratio</source>
+      <translation>删除单元置换比例</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -677,7 +1234,14 @@
       <translation>租金年涨幅上限</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Replace levels already set</source>
+      <translation>覆盖已填写的层级</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms.py" />
+      <location filename="../processing_provider/balance_algorithm.py" />
+      <location filename="../processing_provider/optimise_algorithms.py" />
       <source>Report (JSON)</source>
       <translation>报告（JSON）</translation>
     </message>
@@ -687,14 +1251,40 @@
       <translation>就地就近安置率下限</translation>
     </message>
     <message>
+      <location filename="../gui/dock.py" />
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Resettlement</source>
+      <translation>安置</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Resettlement share (national minimum)</source>
+      <translation>就地就近安置率（国家下限）</translation>
+    </message>
+    <message>
       <location filename="../gui/overview.py" />
       <source>Revenue (10,000 CNY)</source>
       <translation>总收入（万元）</translation>
     </message>
     <message>
+      <location filename="../gui/risk_panel.py" />
+      <source>Run risk analysis</source>
+      <translation>风险分析</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Sale price (yuan/m2)</source>
       <translation>销售单价（元/平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/balance_algorithm.py" />
+      <source>Sale price (yuan/m2; 0: the price book's)</source>
+      <translation>售价（元/m2；0 取价格成本表）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Sale price of the financing plot; at 0, the use's sale price in the price book</source>
+      <translation>融资地块售价；为 0 时取价格成本表中该用途的售价</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -717,9 +1307,19 @@
       <translation>可售面积（平方米）</translation>
     </message>
     <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Saleable new housing available (m2)</source>
+      <translation>可售新建住宅面积（m2）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Sales costs (share of sales)</source>
       <translation>销售费用（占销售收入比例）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Sales given up (10,000 CNY)</source>
+      <translation>减少的销售收入（万元）</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -727,18 +1327,39 @@
       <translation>方案名称</translation>
     </message>
     <message>
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Scheme risk (tornado and Monte Carlo)</source>
+      <translation>方案风险（龙卷风图与蒙特卡洛模拟）</translation>
+    </message>
+    <message>
       <location filename="../gui/export.py" />
       <source>Schemes</source>
       <translation>方案</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Schemes from the plots</source>
+      <translation>由地块生成方案</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
       <source>Scope</source>
-      <translation type="obsolete">范围</translation>
+      <translation>范围</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Seed</source>
+      <translation>随机种子</translation>
     </message>
     <message>
       <location filename="../gui/module_card.py" />
       <source>Select a module on the map to see its figures.</source>
       <translation>在地图上选择一个模块，查看其经济指标。</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Select a polygon layer of industrial plots first.</source>
+      <translation>请先选择工业地块面图层。</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -751,6 +1372,16 @@
       <translation>占比</translation>
     </message>
     <message>
+      <location filename="../gui/checks_panel.py" />
+      <source>Short of {area} m2</source>
+      <translation>缺口 {area} m2</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Shortfall (m2)</source>
+      <translation>安置面积缺口（m2）</translation>
+    </message>
+    <message>
       <location filename="../gui/compare_panel.py" />
       <source>Show a scheme other than the baseline to see what changed.</source>
       <translation>显示基准以外的方案，即可查看变化。</translation>
@@ -761,9 +1392,34 @@
       <translation>显示或隐藏经济图层面板</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Size rule of the paper (section 3.1): over 4 km2 an industrial base, over 1 km2 an industrial community, else an industrial block; plots in no park are blocks.</source>
+      <translation>论文 3.1 节的规模规则：大于 4 平方公里为产业基地，大于 1 平方公里为产业社区，其余为产业地块；不在园区内的地块为产业地块。</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Soft costs (share of hard costs)</source>
       <translation>前期及其他费用（占建安费比例）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Solve</source>
+      <translation>求解</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Solve for balance: financing plot</source>
+      <translation>求解资金平衡：融资地块</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/balance_algorithm.py" />
+      <source>Solve for fund balance</source>
+      <translation>求解资金平衡</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Solved in {seconds} s</source>
+      <translation>求解用时 {seconds} 秒</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -772,10 +1428,21 @@
       <translation>源图层</translation>
     </message>
     <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Spread (years)</source>
+      <translation>分摊年数</translation>
+    </message>
+    <message>
       <location filename="../gui/export.py" />
       <location filename="../processing_provider/algorithms.py" />
+      <location filename="../processing_provider/industrial_algorithms.py" />
       <source>Spreadsheet</source>
       <translation>电子表格</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Spreadsheet (*.xlsx)</source>
+      <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../gui/export.py" />
@@ -793,9 +1460,75 @@
       <translation>状态</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Status</source>
+      <translation>求解状态</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Still failing after the recompute</source>
+      <translation>重新计算后仍未通过</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Storey height (m)</source>
       <translation>层高（米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/balance_algorithm.py" />
+      <source>Subsidy (yuan), one unit</source>
+      <translation>补贴（元，单个单元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/overview.py" />
+      <source>Subsidy PV (10,000 CNY)</source>
+      <translation>所需补贴现值（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Subsidy to balance (10,000 CNY)</source>
+      <translation>平衡所需补贴（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Subsidy to balance, present value (10,000 CNY)</source>
+      <translation>平衡所需补贴现值（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Suggest levels</source>
+      <translation>建议层级</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Suggest levels…</source>
+      <translation>建议层级…</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Swap ratio</source>
+      <translation>置换比例</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Swap ratio (m2 owed per m2 existing)</source>
+      <translation>置换比例（每平方米现状面积应安置面积）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Swap ratio by unit</source>
+      <translation>各单元置换比例</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Swap ratio {swap}, cap per household {cap}, moving fee {moving} yuan per move (two), transition fee {transition} yuan per household per month (Assumptions tab).</source>
+      <translation>置换比例 {swap}，每户上限 {cap}，搬迁费 {moving} 元/次（两次），临时安置费 {transition} 元/户/月（见“参数”页）。</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Tax per mu</source>
+      <translation>亩均税收</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -828,9 +1561,19 @@
       <translation>示例此前已打开过，可能含有您的修改（{path}）。是否从全新副本重新开始？（否：打开您的副本。）</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>The scheme as it is fails</source>
+      <translation>现方案未通过</translation>
+    </message>
+    <message>
       <location filename="../gui/export.py" />
       <source>The spreadsheet could not be written: {error}</source>
       <translation>电子表格写入失败：{error}</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>These constraints conflict: relax one of them</source>
+      <translation>以下约束相互冲突：请放宽其中之一</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
@@ -838,7 +1581,23 @@
       <translation>此图层不是经济图层：缺少经济模型的 el_ 字段。可将其转换为经济图层（生成副本，原图层不变），或新建经济图层。</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Threshold of the level: {value}</source>
+      <translation>该层级门槛：{value}</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Thresholds</source>
+      <translation>门槛</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Time limit per solve (s)</source>
+      <translation>单次求解时限（秒）</translation>
+    </message>
+    <message>
       <location filename="../gui/overview.py" />
+      <location filename="../gui/resettlement_panel.py" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
@@ -848,10 +1607,36 @@
       <translation>总成本（万元）</translation>
     </message>
     <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Transition fee (yuan per household per month)</source>
+      <translation>临时安置费（元/户/月）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Transition fees (10,000 CNY)</source>
+      <translation>临时安置费（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/checks_panel.py" />
       <location filename="../gui/module_card.py" />
+      <location filename="../gui/resettlement_assumptions.py" />
       <source>Unit</source>
       <translation>单元</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Unit lump sums</source>
+      <translation>单元专项收支</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Unit lump sums: cost (10,000 CNY)</source>
+      <translation>单元专项支出（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Unit lump sums: income (10,000 CNY)</source>
+      <translation>单元专项收入（万元）</translation>
     </message>
     <message>
       <location filename="../gui/module_card.py" />
@@ -859,15 +1644,30 @@
       <translation>单价（元/平方米）</translation>
     </message>
     <message>
+      <location filename="../processing_provider/balance_algorithm.py" />
+      <source>Unit {unit} has no modules (units: {units})</source>
+      <translation>单元 {unit} 没有模块（现有单元：{units}）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Upkeep (yuan/m2)</source>
       <translation>维护费用（元/平方米）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>Use</source>
+      <translation>用途</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
       <location filename="../processing_provider/algorithms.py" />
       <source>Use from</source>
       <translation>功能字段</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/balance_algorithm.py" />
+      <source>Use of the financing plot</source>
+      <translation>融资地块用途</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -890,6 +1690,11 @@
       <translation>从 {base} 到 {scheme} 的变化：{count} 个模块，净利润变化 {delta} 万元。点击可选中该模块。</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>What changes</source>
+      <translation>变化的模块</translation>
+    </message>
+    <message>
       <location filename="../gui/dialogs.py" />
       <source>Where a feature has a height but no floors, its floors are derived from the height (and marked as derived).</source>
       <translation>要素有高度而无层数时，由高度推算层数（并标记为推算）。</translation>
@@ -899,9 +1704,34 @@
       <translation type="obsolete">层数为空时，由高度推算层数</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Write categories</source>
+      <translation>写入类别</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Write each plot's category and reason into el_ind_category and el_ind_reason (one undoable edit; save the layer to keep it)</source>
+      <translation>将各地块的类别与原因写入 el_ind_category 和 el_ind_reason（一次可撤销的编辑；保存图层以保留）</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>Wrote {path}</source>
+      <translation>已写入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>Year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>Zhongshan Third Road sample</source>
       <translation>中山三路示例</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>cost</source>
+      <translation>支出</translation>
     </message>
     <message>
       <location filename="../gui/module_card.py" />
@@ -914,9 +1744,99 @@
       <translation>推算</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>district</source>
+      <translation>全域</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>feasible, with a gap</source>
+      <translation>可行解（存在间隙）</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>gap</source>
+      <translation>间隙</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>income</source>
+      <translation>收入</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" />
+      <source>industrial land</source>
+      <translation>工业用地</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>infeasible</source>
+      <translation>无可行解</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>money in 10,000 CNY</source>
       <translation>金额单位：万元</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>no cap</source>
+      <translation>不封顶</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>no solution in the time limit</source>
+      <translation>时限内未找到解</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>not built</source>
+      <translation>不建</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>of which in cash</source>
+      <translation>其中货币补偿</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>of which in kind (on site or nearby)</source>
+      <translation>其中产权调换（就地就近）</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>optimal</source>
+      <translation>最优</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>optimised</source>
+      <translation>优化</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>price book</source>
+      <translation>价格成本表</translation>
+    </message>
+    <message>
+      <location filename="../gui/overview.py" />
+      <source>the project: {count} rates</source>
+      <translation>项目：{count} 个收益率</translation>
+    </message>
+    <message>
+      <location filename="../gui/overview.py" />
+      <source>unit {unit}: {count} rates</source>
+      <translation>单元 {unit}：{count} 个收益率</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>variables</source>
+      <translation>个变量</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -939,6 +1859,16 @@
       <translation>已选择 {count} 个模块：显示第一个。</translation>
     </message>
     <message>
+      <location filename="../gui/overview.py" />
+      <source>{count} rates of return: IRR is ambiguous</source>
+      <translation>{count} 个收益率：内部收益率不唯一</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>{count} schemes built in {path}: select one to see its economics; the Compare tab compares them.</source>
+      <translation>已在 {path} 生成 {count} 个方案：选中一个查看其经济测算；“比较”页比较各方案。</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <source>{count} values come from the price book.</source>
       <translation>{count} 项取值来自价格成本表。</translation>
@@ -947,6 +1877,16 @@
       <location filename="../plugin.py" />
       <source>{count} values could not be read and were left empty: see the log panel (Economic Layer).</source>
       <translation>{count} 个值无法识别，已留空：详见日志面板（Economic Layer）。</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>{count} values could not be used (see the log panel).</source>
+      <translation>{count} 个数值无法使用（见日志面板）。</translation>
+    </message>
+    <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>{count} values suggested: review them in the attribute table and save the layer (undo to take them back).</source>
+      <translation>已建议 {count} 个数值：请在属性表中核对并保存图层（可撤销）。</translation>
     </message>
     <message>
       <location filename="../gui/checks_panel.py" />
@@ -959,19 +1899,41 @@
       <translation>{layer} 不是经济图层：缺少 el_ 字段。请先转换。</translation>
     </message>
     <message>
+      <location filename="../processing_provider/industrial_algorithms.py" />
+      <source>{layer} is not an industrial layer: it lacks the el_ind_ fields.</source>
+      <translation>{layer} 不是工业用地图层：缺少 el_ind_ 字段。</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>{modules} modules</source>
       <translation>{modules} 个模块</translation>
     </message>
     <message>
+      <location filename="../gui/industrial_panel.py" />
+      <source>{plots} plots, {mu} mu; output {output} and tax {tax} per mu (10,000 CNY).</source>
+      <translation>{plots} 个地块，{mu} 亩；亩均产值 {output}、亩均税收 {tax}（万元）。</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../gui/resettlement_assumptions.py" />
       <source>{where}: a number is needed</source>
       <translation>{where}：需要填写数字</translation>
     </message>
     <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>{where}: the unit is empty</source>
+      <translation>{where}：单元为空</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../gui/resettlement_assumptions.py" />
       <source>{where}: {value} is not a number</source>
       <translation>{where}：{value} 不是数字</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_assumptions.py" />
+      <source>{where}: {value} is not a whole number</source>
+      <translation>{where}：{value} 不是整数</translation>
     </message>
   </context>
 </TS>

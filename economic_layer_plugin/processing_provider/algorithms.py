@@ -322,3 +322,12 @@ class CompareSchemes(EconomicAlgorithm):
 
 ALGORITHMS = (CreateEconomicLayer, ConvertToEconomicLayer, ComputeIndicators, CheckPolicyLimits, ExportTable1,
               CompareSchemes)
+
+
+def _more_algorithms() -> tuple:
+    from economic_layer_plugin.processing_provider.balance_algorithm import SolveBalance
+
+    return (SolveBalance,)
+
+
+ALGORITHMS = ALGORITHMS + _more_algorithms()

@@ -105,3 +105,35 @@ def test_toggling_the_samples_schemes_switches_the_dock(run_in_qgis):
     assert "final_plan" in result["changes_title"] and result["changes_rows"] > 0
     for key in ("screenshot_final", "screenshot_initial", "screenshot_compare"):
         assert_real_screenshot(result[key])
+
+
+def test_resettlement_tab_follows_an_edit(run_in_qgis):
+    result = run_in_qgis("resettlement_tab.py")
+    assert result["table_columns"] == 5  # Total and the four units
+    assert "单元 1" in result["answer_before"]  # units 1, 2 and 4 of the sample lose money
+    rows = result["rows"]
+    # 300 + 150 households moved in unit 3 (column 3), 200 + 60 of them in kind
+    assert rows["搬迁户数"][3] == "450" and rows["其中产权调换（就地就近）"][3] == "260"
+    assert rows["搬迁户数"][0] == "450"
+    assert rows["产权调换应安置面积（m2）"][3] not in ("0", "—")
+    assert "编辑中" in result["header"]
+    assert result["lump_sum_cost"] == 50_000_000  # 5,000 (10,000 CNY) typed in the editor, applied
+    assert "已应用" in result["assumptions_status"]
+    for key in ("screenshot_before", "screenshot_after", "screenshot_assumptions"):
+        assert_real_screenshot(result[key])
+def test_the_industrial_sample_shows_its_categories_and_schemes(run_in_qgis):
+    result = run_in_qgis("industrial_sample.py")
+    assert result["errors"] == [], result["errors"]
+    assert result["page_is_industrial"] and result["plots_rows"] == 83
+    assert result["first_category"] in ("高效", "Efficient")
+    assert result["group_rows"] == 11
+    assert result["scheme_page"] == 1 and "scheme_concentration" in result["scheme_header"]
+    assert sum(1 for name in result["compare_columns"] if name.startswith("scheme_")) >= 4
+def test_optimise_and_risk_in_the_desktop(run_in_qgis):
+    result = run_in_qgis("optimise_risk.py", timeout=240)
+    assert "P50" in result["risk_summary"] and result["tornado_rows"] == 6
+    assert "最优" in result["report"] or "optimal" in result["report"]
+    assert "优化" in result["active_layer"] and result["changes_rows"] > 0
+    for key in ("screenshot_risk", "screenshot_compare"):
+        assert_real_screenshot(result[key])
+    assert_real_screenshot(result["screenshot_dialog"], min_width=500, min_height=500)

@@ -44,8 +44,12 @@ def test_indicators_json_equals_the_docks_figures():
     assert len(data["modules"]) == 62 and data["excluded"] == []
     apartments = next(m for m in data["modules"] if m["name"] == "服务式公寓")
     assert apartments["saleable_area"] == 8085 and "npv" in apartments
+    share = next(c for c in data["checks"] if c["check"] == "demolition_share" and c["scope"] == "project")
+    assert share["state"] == "fail" and share["modules"]
     rebuild = next(c for c in data["checks"] if c["check"] == "rebuild_ratio" and c["scope"] == "project")
-    assert rebuild["state"] == "fail" and rebuild["modules"]
+    assert rebuild["state"] == "pass" and rebuild["basis"] == "above_ground"  # 408,494 / 382,796 m2 = 1.07
+    for key in ("irr_roots", "mirr", "subsidy_pv"):  # the indicators of spec section 5, version 2
+        assert key in data["project"] and key in data["units"]["1"] and key in apartments
     live.disconnect_layer()
 
 

@@ -152,3 +152,49 @@ def test_assumptions_edited_in_the_dock_recompute_and_are_saved(scheme):
     panel._apply()
     assert "not a number" in panel.status.text() and "cheap" in panel.status.text()
     assert plugin.dock.live.model.assumptions.rates.discount_rate == 0.08
+
+
+def test_the_panel_warns_when_irr_is_ambiguous(tmp_path, plugin_factory):
+    # unit 1: -1,000,000 (2025), +2,300,000 (2026), -1,320,000 (2027): NPV 0 at 10 % and at 20 %
+    # (hand check: -100 + 230 / 1.1 - 132 / 1.21 = 0), so IRR has two values; unit 2 only spends
+    from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry
+
+    from economic_layer_plugin.qgis_adapter.gpkg import create_economic_layer
+
+    crs = QgsCoordinateReferenceSystem("EPSG:4547")
+    layer = create_economic_layer(tmp_path / "phased.gpkg", "phased", crs, "en")
+    layer.startEditing()
+    rows = [("1", 2025, {"el_other_cost": 1_000_000}), ("1", 2026, {"el_other_income": 2_300_000}),
+            ("1", 2027, {"el_other_cost": 1_320_000}), ("2", 2025, {"el_other_cost": 500_000})]
+    for i, (unit, year, money) in enumerate(rows):
+        feature = QgsFeature(layer.fields())
+        x, x2 = i * 30, i * 30 + 20
+        feature.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x} 0, {x} 20, {x2} 20, {x2} 0, {x} 0))"))
+        for key, value in {"el_unit": unit, "el_action": "retain", "el_use": "public", "el_floors": 1,
+                           "el_start_year": year, **money}.items():
+            feature[key] = value
+        assert layer.addFeature(feature)
+    assert layer.commitChanges(), layer.commitErrors()
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        plugin = plugin_factory()
+        plugin.dock.set_layer(layer)
+        settle()
+        unit = plugin.dock.live.model.indicators("1")
+        assert unit["irr_roots"] == 2 and unit["irr"] == pytest.approx(0.10)
+        overview = plugin.dock.overview
+        assert not overview.irr_warning.isHidden()
+        warning = overview.irr_warning.text()
+        assert "IRR is ambiguous" in warning and "unit 1: 2 rates" in warning
+        row = list(overview.values).index("irr")
+        assert overview.units.item(row, 1).text().endswith("⚠")  # unit 1's column
+        project = plugin.dock.live.model.indicators()
+        assert shown(plugin, "subsidy_pv") == formatting.money(project["subsidy_pv"])
+        assert shown(plugin, "mirr") == formatting.percent(project["mirr"])
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_no_irr_warning_on_an_ordinary_scheme(scheme):
+    plugin, _ = scheme
+    assert plugin.dock.overview.irr_warning.isHidden()

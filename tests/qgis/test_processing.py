@@ -19,7 +19,8 @@ SWELLENDAM = ROOT / "tests" / "data" / "swellendam_training_data.gpkg"
 FINAL = f"{SAMPLE}|layername=final_plan"
 INITIAL = f"{SAMPLE}|layername=initial_plan"
 ALGORITHMS = {"create_economic_layer", "convert_layer", "compute_indicators", "check_policy_limits",
-              "export_table1", "compare_schemes"}
+              "export_table1", "compare_schemes", "solve_balance", "evaluate_industrial_land",
+              "build_industrial_schemes", "optimise_scheme", "scheme_risk"}
 
 
 @pytest.fixture()
@@ -52,6 +53,9 @@ def test_compute_indicators_on_the_sample(provider, tmp_path):
     assert layer.featureCount() == 62 and layer.fields().indexOf("ind_net_profit") >= 0
     total = sum(f["ind_cost"] for f in layer.getFeatures())
     assert total == pytest.approx(1_381_009 * 10_000)
+    for key in ("irr_roots", "mirr", "subsidy_pv"):  # spec section 5, version 2
+        assert key in data["project"] and layer.fields().indexOf(f"ind_{key}") >= 0
+    assert data["project"]["subsidy_pv"] == pytest.approx(max(0.0, -data["project"]["npv"]))
 
 
 def test_check_export_compare_create_convert(provider, tmp_path):
@@ -105,6 +109,9 @@ def test_qgis_process_runs_every_algorithm(tmp_path):
         "create_economic_layer": ["--CRS=EPSG:4545", "--LAYER_NAME=s", f"--OUTPUT={out / 'new.gpkg'}"],
         "convert_layer": [f"--INPUT={SWELLENDAM}|layername=buildings", "--FLOORS=building:levels",
                           "--LAYER_NAME=b", f"--OUTPUT={out / 'conv.gpkg'}"],
+        "solve_balance": ["--INPUT=" + FINAL, "--UNIT=3"],
+        "optimise_scheme": ["--INPUT=" + FINAL, f"--OUTPUT={out / 'opt.gpkg'}"],
+        "scheme_risk": ["--INPUT=" + FINAL, "--DRAWS=1000"],
     }
     results = {name: qgis_process("run", f"economic_layer:{name}", *args)["results"]
                for name, args in runs.items()}
@@ -112,3 +119,6 @@ def test_qgis_process_runs_every_algorithm(tmp_path):
     assert results["check_policy_limits"]["FAILED"] >= 1
     assert round(load_workbook(out / "t.xlsx", data_only=True)["Table 1"]["B11"].value) == -239_189
     assert results["convert_layer"]["PROBLEMS"] == 3
+    assert results["solve_balance"]["STATUS"] == "balanced"  # unit 3 earns more than it costs
+    assert results["optimise_scheme"]["STATUS"] == "optimal"
+    assert results["scheme_risk"]["NPV_P10"] < results["scheme_risk"]["NPV_P90"]

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer
 
@@ -71,7 +73,16 @@ def test_checks_say_what_the_papers_numbers_imply():
     # 419,539 / (144,698 + 131,322 + 419,539) = 60.3 % of the existing floor area, limit 20 %
     assert share.state == "fail" and share.value == pytest.approx(419539 / 695559)
     final = {(c.key, c.unit): c for c in scheme("final_plan").checks()}
+    # rebuild ratio, above ground (计容) by default (spec section 6): office 59,918 + commercial 141,036 +
+    # residential 33,518 + apartment 174,022 = 408,494 m2 over 382,796 m2 demolished = 1.07 <= 2;
+    # counting the 462,720 m2 underground too, 871,214 / 382,796 = 2.28 > 2
     rebuild = final[("rebuild_ratio", None)]
+    assert rebuild.state == "pass" and rebuild.value == pytest.approx(408494 / 382796)
+    assert rebuild.details["basis"] == "above_ground"
+    model = scheme("final_plan")
+    model.set_assumptions(replace(model.assumptions, thresholds=replace(model.assumptions.thresholds,
+                                                                        rebuild_ratio_underground=True)))
+    rebuild = {(c.key, c.unit): c for c in model.checks()}[("rebuild_ratio", None)]
     assert rebuild.state == "fail" and rebuild.value == pytest.approx(871214 / 382796)
     assert final[("resettlement_share", None)].state == "not_evaluated"  # the paper gives no households
 
