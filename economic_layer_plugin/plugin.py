@@ -26,7 +26,7 @@ from economic_layer_plugin.gui import export, industrial_panel
 from economic_layer_plugin.gui.dialogs import ConvertDialog, NewLayerDialog, layer_name_problem
 from economic_layer_plugin.gui.dock import EconomicLayerDock
 from economic_layer_plugin.processing_provider.provider import EconomicLayerProvider
-from economic_layer_plugin.qgis_adapter import expressions, registry, schemes
+from economic_layer_plugin.qgis_adapter import expressions, layer_tree, registry, schemes
 from economic_layer_plugin.qgis_adapter.convert import convert_layer as convert
 from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError, create_economic_layer
 from economic_layer_plugin.toolbelt.i18n import PluginTranslator, tr, ui_language
@@ -180,7 +180,7 @@ class EconomicLayerPlugin:
 
     # Actions ----------------------------------------------------------------------------------
     def _add_to_project(self, layer) -> None:
-        QgsProject.instance().addMapLayer(layer)
+        layer_tree.add_on_top(layer)  # not into the group selected in the Layers panel
         self.iface.setActiveLayer(layer)
         self.dock.setUserVisible(True)
 

@@ -419,6 +419,9 @@ def write_project(path: Path, project_path: Path, schemes: dict, outlines: dict)
         group.addLayer(schemes[name])
     group.findLayer(schemes["final_plan"].id()).setItemVisibilityChecked(True)
     group.findLayer(schemes["initial_plan"].id()).setItemVisibilityChecked(False)
+    from economic_layer_plugin.qgis_adapter.schemes import sync_map_themes
+
+    sync_map_themes(project)  # one map theme per scheme, in the .qgz itself (seen without the plugin too)
     extent = outlines["red_line"].extent().buffered(60)
     project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, _crs()))
     assert project.write(str(project_path)), project.error()

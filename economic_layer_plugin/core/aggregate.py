@@ -11,6 +11,7 @@ from __future__ import annotations
 from itertools import zip_longest
 
 from economic_layer_plugin.core import finance
+from economic_layer_plugin.core.feasibility import Bases, bases_of
 from economic_layer_plugin.core.module import (
     AREA_KEYS,
     AREA_UNIT,
@@ -40,7 +41,7 @@ class Totals:
     """Integer sums over a set of modules; supports adding and removing one module at a time."""
 
     __slots__ = ("count", "areas", "new_by_use", "households", "resettled", "households_missing",
-                 "flows", "_index")
+                 "flows", "_index", "bases")
 
     def __init__(self) -> None:
         self.count = 0
@@ -51,6 +52,8 @@ class Totals:
         #: demolished modules with no el_households (the resettlement check cannot be evaluated)
         self.households_missing = 0
         self.flows = ([], [], [], [], [])
+        #: the feasibility stack's bases (core/feasibility.py); None while no module carries any
+        self.bases = None
 
     @classmethod
     def of(cls, modules) -> "Totals":
@@ -74,6 +77,7 @@ class Totals:
             [sum(period) for period in zip_longest(*(m.flows[i] for m in modules), fillvalue=0)]
             for i in range(len(totals.flows))
         )
+        totals.bases = bases_of(modules)
         return totals
 
     def add(self, module: Module, sign: int = 1) -> None:
@@ -95,6 +99,10 @@ class Totals:
             for t, value in enumerate(theirs):
                 if value:
                     mine[t] += sign * value
+        if module.bases is not None:
+            if self.bases is None:
+                self.bases = Bases()
+            self.bases.add(module.bases, sign)
 
     def remove(self, module: Module) -> None:
         self.add(module, -1)
@@ -114,6 +122,10 @@ class Totals:
                 mine.extend([0] * (len(theirs) - len(mine)))
             for t, value in enumerate(theirs):
                 mine[t] += value
+        if other.bases is not None:
+            if self.bases is None:
+                self.bases = Bases()
+            self.bases.merge(other.bases)
 
     # sums in yuan and m2 ---------------------------------------------------------------------
     def component(self, index: int) -> int:
@@ -151,7 +163,8 @@ class Totals:
 
         return (self.count, tuple(self.areas), tuple(sorted((u, v) for u, v in self.new_by_use.items() if v)),
                 self.households, self.resettled, self.households_missing,
-                tuple(trimmed(f) for f in self.flows))
+                tuple(trimmed(f) for f in self.flows),
+                self.bases.key() if self.bases is not None else Bases().key())
 
 
 def indicators(totals: Totals, discount_rate: float) -> dict:

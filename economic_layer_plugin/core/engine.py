@@ -21,6 +21,7 @@ from economic_layer_plugin.core import resettlement
 from economic_layer_plugin.core import tables
 from economic_layer_plugin.core.aggregate import Totals, indicators, sensitivity
 from economic_layer_plugin.core.assumptions import Assumptions
+from economic_layer_plugin.core.feasibility import Stack, project_stack, unit_stack
 from economic_layer_plugin.core.module import Excluded, Module, ModuleInput, compute_module
 
 
@@ -116,8 +117,10 @@ class EconomicModel:
             self._track_height(result)
             self._cache.pop(("unit", result.unit), None)
             self._cache.pop(("totals", result.unit), None)
+            self._cache.pop(("stack", result.unit), None)
         self._cache.pop(("project",), None)
         self._cache.pop(("totals", None), None)
+        self._cache.pop(("stack",), None)
         return result
 
     def remove(self, fid) -> None:
@@ -125,6 +128,7 @@ class EconomicModel:
         self.inputs.pop(fid, None)
         self._cache.pop(("project",), None)
         self._cache.pop(("totals", None), None)
+        self._cache.pop(("stack",), None)
 
     def set_assumptions(self, assumptions: Assumptions) -> None:
         """New assumptions change every module: recompute them all."""
@@ -158,6 +162,7 @@ class EconomicModel:
         self._height_unknown.get(old.unit, set()).discard(fid)
         self._cache.pop(("unit", old.unit), None)
         self._cache.pop(("totals", old.unit), None)
+        self._cache.pop(("stack", old.unit), None)
 
     def _track_height(self, module: Module) -> None:
         if module.action == "demolish" or module.below_ground:
@@ -206,8 +211,40 @@ class EconomicModel:
         if cached is None:
             cached = indicators(self.totals(unit), self.assumptions.rates.discount_rate)
             cached.update(self.extras(unit).values)
+            if self.assumptions.feasibility.enabled:
+                cached.update(self.feasibility(unit))
             self._cache[key] = cached
         return cached
+
+    # the feasibility stack (spec section 9, core/feasibility.py) ---------------------------------
+    def unit_extra_flows(self, code: str) -> tuple:
+        """Unit-level pre-tax flows (cost, income) to add before the unit's taxes, beyond
+        ``totals(code)``. The resettlement ledger and the unit's lump sums are already in
+        ``totals(code)`` (core/resettlement.py, apply_extras), so nothing more here."""
+        return None, None
+
+    def stack(self, unit: Optional[str] = None) -> Optional[Stack]:
+        """The feasibility stack of the project (unit None) or of one unit; None when it is off.
+        Computed from the summed bases on request and cached until the unit or project changes."""
+        if not self.assumptions.feasibility.enabled:
+            return None
+        key = ("stack",) if unit is None else ("stack", unit)
+        cached = self._cache.get(key)
+        if cached is None:
+            if unit is None:
+                units = [self.stack(code) for code in self.unit_codes()]
+                cached = project_stack(units, self.project, self.assumptions)
+            else:
+                totals = self.totals(unit)
+                extra_cost, extra_income = self.unit_extra_flows(unit)
+                cached = unit_stack(totals, totals.bases, self.assumptions, extra_cost, extra_income, unit)
+            self._cache[key] = cached
+        return cached
+
+    def feasibility(self, unit: Optional[str] = None) -> dict:
+        """The feasibility indicators (docs/feasibility.md) of the project or a unit; {} when the stack is off."""
+        stack = self.stack(unit)
+        return dict(stack.indicators) if stack is not None else {}
 
     def module_indicators(self, fid) -> Optional[dict]:
         module = self.modules.get(fid)

@@ -97,7 +97,7 @@ class Module:
         "gfa", "existing_gfa", "sale_ratio", "lease_ratio", "sale_price", "rent", "occupancy",
         "cost_rate", "demolition_rate", "compensation_rate", "land_premium_rate", "other_cost",
         "other_income", "start_year", "build_years", "sale_years", "completion_year", "households",
-        "resettled", "defaulted", "areas", "flows",
+        "resettled", "defaulted", "areas", "flows", "acquisition_rate", "bases",
     )
 
     @classmethod
@@ -224,6 +224,7 @@ _COMMON_NUMBERS = ("el_floors", "el_height", "el_gfa", "el_existing_gfa", "el_ot
                    "el_start_year", "el_build_years")
 _INCOME_NUMBERS = ("el_sale_ratio", "el_lease_ratio", "el_sale_price", "el_rent", "el_occupancy",
                    "el_sale_years", "el_cost_rate")
+_STANDING_NUMBERS = _INCOME_NUMBERS + ("el_acquisition_rate",)  # retain, renovate
 _DEMOLITION_NUMBERS = ("el_demolition_rate", "el_compensation_rate", "el_households", "el_resettled_onsite")
 
 
@@ -320,9 +321,13 @@ def compute_module(item: ModuleInput, assumptions: Assumptions):
     floors, height, gfa, existing, other_cost, other_income, start_year, build_years = _numbers(
         a, _COMMON_NUMBERS, problems)
     earns = action in ("retain", "renovate", "add")
-    if earns:
+    acquisition_rate = None
+    if action == "add":
         sale_ratio, lease_ratio, sale_price, rent, occupancy, sale_years, cost_rate = _numbers(
             a, _INCOME_NUMBERS, problems)
+    elif earns:
+        sale_ratio, lease_ratio, sale_price, rent, occupancy, sale_years, cost_rate, acquisition_rate = _numbers(
+            a, _STANDING_NUMBERS, problems)
     else:
         sale_ratio = lease_ratio = sale_price = rent = occupancy = sale_years = cost_rate = None
     if action == "demolish":
@@ -391,6 +396,10 @@ def compute_module(item: ModuleInput, assumptions: Assumptions):
     start_year = pick(start_year, "el_start_year", rates.base_year)
     build_years = pick(build_years, "el_build_years", rates.build_years)
 
+    if action == "retain" or action == "renovate":
+        acquisition_rate = pick(acquisition_rate, "el_acquisition_rate", d.acquisition_rate)
+    else:
+        acquisition_rate = 0.0
     land_premium_rate = 0.0
     works = demolition = compensation = premium = 0.0
     if earns:
@@ -503,4 +512,25 @@ def compute_module(item: ModuleInput, assumptions: Assumptions):
     m.defaulted = _shared(frozenset(defaulted))
     m.areas = areas
     m.flows = (cost, sales, sales_costs, operating, other)
+    m.acquisition_rate = acquisition_rate
+    # the feasibility stack's bases (layout: core/feasibility.py, BASES), when the stack is on
+    feasibility = assumptions.feasibility
+    if feasibility.enabled:
+        kind = -1
+        if selling and action != "demolish":
+            kind = (2 if use != "residential" else 0 if sale_price <= feasibility.ordinary_residential_price else 1)
+        m.bases = (
+            _fen(premium) if premium else 0, _fen(compensation) if compensation else 0,
+            _fen(demolition) if demolition else 0, _fen(works) if works else 0,
+            _fen(other_cost) if other_cost else 0,
+            _fen(existing * acquisition_rate) if acquisition_rate else 0,
+            above_ground if action == "add" else 0,
+            # developed floor area: added or renovated; of a retained building, what it sells or leases
+            _area(gfa) if action == "add" or action == "renovate" else areas[5] + areas[6] if earns else 0,
+            kind, areas[5] if kind >= 0 else 0, _fen(sales_total) if kind >= 0 else 0,
+            start, build_years, completion, operating_years,
+            _fen(leasable * rent * 12.0 * occupancy) if operating_years else 0,
+        )
+    else:
+        m.bases = None
     return m

@@ -47,6 +47,9 @@ def scheme_report(name: str, model, modules: bool = True) -> dict:
         "checks": check_rows(model),
         "excluded": excluded_rows(model),
     }
+    stack = model.stack() if hasattr(model, "stack") else None
+    if stack is not None:  # the feasibility stack: the land appreciation tax step by step
+        report["land_appreciation_tax_detail"] = [_clean(dict(row)) for row in stack.lat]
     if modules:
         entries = []
         for fid, module in model.modules.items():

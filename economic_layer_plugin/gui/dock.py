@@ -265,7 +265,8 @@ class EconomicLayerDock(QgsDockWidget):
         fid = fids[0]
         model = self.live.model
         if fid in model.modules:
-            self.module_card.show_module(model.modules[fid], model.module_indicators(fid), len(fids))
+            self.module_card.show_module(model.modules[fid], model.module_indicators(fid), len(fids),
+                                         model.assumptions)
             self.module_card.add_rows(ledger_card_rows(model.ledger.row(model.modules[fid])))
         elif fid in model.excluded:
             self.module_card.show_excluded(model.excluded[fid])

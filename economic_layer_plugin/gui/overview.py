@@ -16,7 +16,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from economic_layer_plugin.gui import formatting
+from economic_layer_plugin.gui import feasibility_view, formatting
 from economic_layer_plugin.toolbelt.i18n import tr
 
 KEYS = ("cost", "revenue", "net_profit", "margin", "payback", "dynamic_payback", "npv", "irr", "funding_gap",
@@ -97,6 +97,9 @@ class OverviewPanel(QWidget):
         self.units.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         units_layout.addWidget(self.units)
         layout.addWidget(self.units_box, 1)
+        self.units.setMinimumHeight(170)
+        self.parties = feasibility_view.ThreePartyBox(self)  # the feasibility stack (spec section 9)
+        layout.addWidget(self.parties)
 
     def show_model(self, model) -> None:
         project = model.indicators()
@@ -109,15 +112,26 @@ class OverviewPanel(QWidget):
                 label.setText(f"{label.text()} ⚠")
                 label.setStyleSheet(f"color: {AMBIGUOUS.name()}")
         codes = model.unit_codes()
-        labels = indicator_labels()
+        labels = {**indicator_labels(), **feasibility_view.row_labels()}
+        stack_keys = feasibility_view.unit_rows(model)
+        keys = KEYS + stack_keys
+        titles = [tr("Total")] + [self._unit_title(model, code) for code in codes]
         self.units.clear()
-        self.units.setRowCount(len(KEYS))
+        self.units.setRowCount(len(keys))
         self.units.setColumnCount(len(codes) + 1)
-        self.units.setHorizontalHeaderLabels([tr("Total")] + [self._unit_title(model, code) for code in codes])
-        self.units.setVerticalHeaderLabels([labels[key] for key in KEYS])
+        self.units.setHorizontalHeaderLabels(titles)
+        self.units.setVerticalHeaderLabels([labels[key] for key in keys])
         columns = [project] + [model.indicators(code) for code in codes]
+        self.parties.show_model(model, titles)
         for column, values in enumerate(columns):
-            for row, key in enumerate(KEYS):
+            for row, key in enumerate(keys):
+                if key in stack_keys:
+                    item = QTableWidgetItem(feasibility_view.text(key, values.get(key)))
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                    if key in feasibility_view.SIGNED and values.get(key) is not None and values[key] < 0:
+                        item.setForeground(NEGATIVE)
+                    self.units.setItem(row, column, item)
+                    continue
                 item = QTableWidgetItem(formatting.indicator(key, values[key]))
                 item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 if key in ("net_profit", "npv") and values[key] is not None and values[key] < 0:

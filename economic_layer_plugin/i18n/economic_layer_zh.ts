@@ -73,6 +73,16 @@
       <translation>关于经济图层</translation>
     </message>
     <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Acquisition</source>
+      <translation>收购费</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Acquisition (yuan/m2)</source>
+      <translation>收购单价（元/平方米）</translation>
+    </message>
+    <message>
       <location filename="../gui/dialogs.py" />
       <location filename="../processing_provider/algorithms.py" />
       <source>Action of every module</source>
@@ -274,6 +284,11 @@
       <translation>方案比较表</translation>
     </message>
     <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Compensation</source>
+      <translation>征收补偿</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Compensation (yuan/m2)</source>
       <translation>征收补偿（元/平方米）</translation>
@@ -308,6 +323,11 @@
       <translation>建安造价（元/平方米）</translation>
     </message>
     <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Contingency (share of hard + soft cost)</source>
+      <translation>不可预见费率</translation>
+    </message>
+    <message>
       <location filename="../gui/dialogs.py" />
       <location filename="../processing_provider/algorithms.py" />
       <source>Convert layer to economic layer</source>
@@ -336,9 +356,24 @@
       <translation>坐标参考系</translation>
     </message>
     <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Corporate income tax</source>
+      <translation>企业所得税税率</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Corporate income tax (10,000 CNY)</source>
+      <translation>企业所得税（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/overview.py" />
       <source>Cost (10,000 CNY)</source>
       <translation>总成本（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Cost breakdown (10,000 CNY)</source>
+      <translation>成本构成（万元）</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
@@ -354,6 +389,16 @@
       <location filename="../processing_provider/algorithms.py" />
       <source>Create economic layer</source>
       <translation>新建经济图层</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Debt share of the funding need</source>
+      <translation>借款占资金需求比例</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Deed tax (share of land premium)</source>
+      <translation>契税税率</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
@@ -389,6 +434,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Demolished / existing floor area at most</source>
       <translation>拆除面积占现状面积比例上限</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Demolition</source>
+      <translation>拆除</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -494,6 +544,11 @@
       <translation>企业</translation>
     </message>
     <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Equity IRR</source>
+      <translation>资本金内部收益率</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/industrial_algorithms.py" />
       <source>Evaluate industrial land</source>
       <translation>工业用地绩效评价</translation>
@@ -534,6 +589,16 @@
       <translation>退出资本化率</translation>
     </message>
     <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Exit value</source>
+      <translation>期末资产价值</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Exit value of held assets (10,000 CNY)</source>
+      <translation>持有资产期末价值（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <source>Expected income (10,000 CNY)</source>
       <translation>预期收入（万元）</translation>
@@ -569,6 +634,26 @@
       <location filename="../processing_provider/algorithms.py" />
       <source>Failed checks</source>
       <translation>未通过的校核项</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Feasibility: taxes, fees and financing</source>
+      <translation>可研测算：税费与融资</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Fees and soft costs</source>
+      <translation>规费及其他费用</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Finance</source>
+      <translation>财务费用</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Finance cost (10,000 CNY)</source>
+      <translation>财务费用（万元）</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
@@ -609,6 +694,11 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>Floor area ratio of each unit</source>
       <translation>各单元容积率</translation>
+    </message>
+    <message>
+      <location filename="../gui/module_card.py" />
+      <source>Floor area set by el_gfa: editing floors does not change it; clear el_gfa to compute it from footprint x floors.</source>
+      <translation>建筑面积由 el_gfa 设定：修改层数不改变建筑面积；清空 el_gfa 则按基底面积 × 层数计算。</translation>
     </message>
     <message>
       <location filename="../gui/module_card.py" />
@@ -681,6 +771,16 @@
       <translation>请填写项目单元。</translation>
     </message>
     <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Government</source>
+      <translation>政府</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Government: land premium, taxes and fees less subsidies. Owners and residents: compensation and acquisition. Implementer: net profit after tax and finance.</source>
+      <translation>政府：土地出让金、税费减补贴；产权人与居民：征收补偿与收购款；实施主体：税后及财务费用后净利润。</translation>
+    </message>
+    <message>
       <location filename="../gui/dialogs.py" />
       <location filename="../processing_provider/algorithms.py" />
       <source>Height (m) from</source>
@@ -717,6 +817,16 @@
       <translation>内部收益率不唯一（{items}）：现金流多次正负变号，存在多个收益率，此处显示最接近 0 的一个。请以净现值和修正内部收益率判断方案。</translation>
     </message>
     <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Implementer</source>
+      <translation>实施主体</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Income breakdown (10,000 CNY)</source>
+      <translation>收入构成（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Indicators</source>
       <translation>指标</translation>
@@ -725,6 +835,26 @@
       <location filename="../processing_provider/industrial_algorithms.py" />
       <source>Industrial layer</source>
       <translation>工业用地图层</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Input VAT on hard cost</source>
+      <translation>建安成本进项税率</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>LAT developer deduction (share of land + development cost)</source>
+      <translation>土增税加计扣除率</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>LAT development expenses (share of land + development cost)</source>
+      <translation>土增税开发费用率</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>LAT prepayment (share of sales)</source>
+      <translation>土增税预征率</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
@@ -737,9 +867,19 @@
       <translation>用地（亩）</translation>
     </message>
     <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Land appreciation tax (10,000 CNY)</source>
+      <translation>土地增值税（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Land area (m2)</source>
       <translation>用地面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Land premium</source>
+      <translation>土地出让金</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -827,6 +967,11 @@
       <translation>须满足的限值</translation>
     </message>
     <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Loan interest rate</source>
+      <translation>贷款利率</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>Lock field</source>
       <translation>锁定字段</translation>
@@ -888,6 +1033,11 @@
       <translation>搬迁费（万元）</translation>
     </message>
     <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Municipal infrastructure fee (yuan/m2 above ground)</source>
+      <translation>基础设施配套费（元/平方米）</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <location filename="../gui/risk_panel.py" />
       <location filename="../processing_provider/optimise_algorithms.py" />
@@ -930,6 +1080,11 @@
       <location filename="../gui/overview.py" />
       <source>Net profit (10,000 CNY)</source>
       <translation>净利润（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Net profit after tax and finance (10,000 CNY)</source>
+      <translation>税后净利润（万元）</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -1009,6 +1164,11 @@
       <translation>运营期（年）</translation>
     </message>
     <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Operating income (net)</source>
+      <translation>运营净收入</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>Optimise</source>
       <translation>优化</translation>
@@ -1044,6 +1204,16 @@
       <translation>正在优化…</translation>
     </message>
     <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Ordinary residential up to (yuan/m2)</source>
+      <translation>普通住宅售价上限（元/平方米）</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Other income</source>
+      <translation>其他收入</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Output per mu</source>
       <translation>亩均产值</translation>
@@ -1069,6 +1239,11 @@
       <translation>重叠容差</translation>
     </message>
     <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Owners and residents</source>
+      <translation>产权人与居民</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Park</source>
       <translation>园区</translation>
@@ -1090,6 +1265,11 @@
       <translation>静态回收期（年）</translation>
     </message>
     <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Peak debt (10,000 CNY)</source>
+      <translation>最大借款余额（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Plots</source>
       <translation>地块数</translation>
@@ -1108,6 +1288,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Policy limits</source>
       <translation>政策底线</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Preliminaries (share of hard cost)</source>
+      <translation>前期费用率</translation>
     </message>
     <message>
       <location filename="../gui/risk_panel.py" />
@@ -1137,6 +1322,11 @@
       <translation>项目</translation>
     </message>
     <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Project IRR after tax</source>
+      <translation>项目税后内部收益率</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Project rates</source>
       <translation>项目参数</translation>
@@ -1157,6 +1347,16 @@
       <location filename="../gui/overview.py" />
       <source>Project units</source>
       <translation>项目单元</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Property tax (share of rent)</source>
+      <translation>房产税（从租）税率</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>REIT distribution yield at least</source>
+      <translation>REITs 现金分派率不低于</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -1310,6 +1510,11 @@
       <location filename="../gui/resettlement_panel.py" />
       <source>Saleable new housing available (m2)</source>
       <translation>可售新建住宅面积（m2）</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Sales</source>
+      <translation>销售收入</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -1486,6 +1691,11 @@
       <translation>所需补贴现值（万元）</translation>
     </message>
     <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Subsidy needed, present value (10,000 CNY)</source>
+      <translation>所需补贴现值（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_panel.py" />
       <source>Subsidy to balance (10,000 CNY)</source>
       <translation>平衡所需补贴（万元）</translation>
@@ -1531,9 +1741,24 @@
       <translation>亩均税收</translation>
     </message>
     <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Taxes</source>
+      <translation>税费</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Taxes on sales (share of sales)</source>
       <translation>销售税费（占销售收入比例）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Taxes, fees and financing (feasibility stack)</source>
+      <translation>计算税费与融资（可研测算）</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Taxes, total (10,000 CNY)</source>
+      <translation>税费合计（万元）</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -1544,6 +1769,11 @@
       <location filename="../gui/excluded_panel.py" />
       <source>The first {shown} are listed.</source>
       <translation>仅列出前 {shown} 个。</translation>
+    </message>
+    <message>
+      <location filename="../gui/module_card.py" />
+      <source>The module's floor area field (el_gfa) has a value: it is the floor area, and floors do not change it. Clear it to compute the floor area as footprint x floors.</source>
+      <translation>模块的建筑面积字段（el_gfa）有值：即为建筑面积，层数不改变它。清空该字段则按基底面积 × 层数计算建筑面积。</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -1569,6 +1799,11 @@
       <location filename="../gui/export.py" />
       <source>The spreadsheet could not be written: {error}</source>
       <translation>电子表格写入失败：{error}</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>The three parties (10,000 CNY)</source>
+      <translation>三方平衡（万元）</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -1602,9 +1837,19 @@
       <translation>合计</translation>
     </message>
     <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Total before taxes and finance</source>
+      <translation>合计（未含税费与财务费用）</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <source>Total cost (10,000 CNY)</source>
       <translation>总成本（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Total of the items</source>
+      <translation>各项合计</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
@@ -1675,9 +1920,29 @@
       <translation>未指定功能字段时的功能</translation>
     </message>
     <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>VAT (10,000 CNY)</source>
+      <translation>增值税（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>VAT on sales</source>
+      <translation>销售增值税税率</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>VAT surcharges (share of VAT)</source>
+      <translation>增值税附加率</translation>
+    </message>
+    <message>
       <location filename="../gui/checks_panel.py" />
       <source>Value</source>
       <translation>数值</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Value of held assets at the end (exit value)</source>
+      <translation>计入持有资产期末价值</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms.py" />
@@ -1702,6 +1967,11 @@
     <message>
       <source>Where floors are empty, derive them from the height</source>
       <translation type="obsolete">层数为空时，由高度推算层数</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>Works</source>
+      <translation>工程费用</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -1752,6 +2022,11 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>feasible, with a gap</source>
       <translation>可行解（存在间隙）</translation>
+    </message>
+    <message>
+      <location filename="../gui/module_card.py" />
+      <source>floor area set by el_gfa</source>
+      <translation>由 el_gfa 设定</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -1817,6 +2092,11 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>optimised</source>
       <translation>优化</translation>
+    </message>
+    <message>
+      <location filename="../gui/feasibility_view.py" />
+      <source>per unit, see Project</source>
+      <translation>按单元计算，见“项目”页</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
@@ -1894,7 +2174,7 @@
       <translation>{failed} 项未通过，{passed} 项通过，{open} 项未评估</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms.py" />
+      <location filename="../processing_provider/inputs.py" />
       <source>{layer} is not an economic layer: it lacks the el_ fields. Convert it first.</source>
       <translation>{layer} 不是经济图层：缺少 el_ 字段。请先转换。</translation>
     </message>

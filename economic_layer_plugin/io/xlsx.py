@@ -33,6 +33,16 @@ from economic_layer_plugin.core.aggregate import INDICATOR_KEYS, MONEY_KEYS
 from economic_layer_plugin.core.compare import differences, module_changes
 from economic_layer_plugin.core.tables import INDICATOR_LABELS, WAN
 from economic_layer_plugin.definitions import ACTION_LABELS, USE_LABELS
+from economic_layer_plugin.io.print_layout import PrintedSheet
+from economic_layer_plugin.io.sheet_labels import (
+    SHARE_CHECKS,
+    SHARE_KEYS,
+    assumption_label,
+    defaults_text,
+    range_rule_text,
+    ratios_text,
+)
+from economic_layer_plugin.io import feasibility_sheets
 
 NUMBER = "#,##0"
 DECIMAL = "#,##0.00"
@@ -153,6 +163,7 @@ class Exporter:
         self.progress = progress or (lambda share: None)
         self.cancelled = cancelled or (lambda: False)
         self.formula_values: dict = {}  # sheet title -> {cell reference: value}
+        self._open_sheets: list = []  # PrintedSheets not yet written (print_layout)
 
     # --------------------------------------------------------------------------------------
     def write(self, path) -> bool:
@@ -162,12 +173,14 @@ class Exporter:
         steps = [self._table1, self._indicators, self._modules, self._cash_flow, self._checks, self._assumptions]
         if len(self.schemes) > 1:
             steps.append(self._comparison)
+        steps += feasibility_sheets.sheet_steps(self)  # Taxes, Three parties (feasibility stack on)
         steps.append(self._resettlement)
         steps.append(self._risk)
         for index, step in enumerate(steps):
             if self.cancelled():
                 return False
             step(workbook)
+            self._finish_sheets()
             self.progress((index + 1) / (len(steps) + 1))
         with tempfile.TemporaryDirectory() as work:
             draft = Path(work) / "draft.xlsx"
@@ -180,9 +193,17 @@ class Exporter:
         return True
 
     def _sheet(self, workbook, title: str):
-        sheet = workbook.create_sheet(title)
+        """A new sheet, printed landscape, fitted to the page's width, its columns as wide as their
+        content (io/print_layout.py); written when its step is done."""
         self.formula_values[title] = {}
+        sheet = PrintedSheet(workbook.create_sheet(title), self.formula_values[title])
+        self._open_sheets.append(sheet)
         return sheet
+
+    def _finish_sheets(self) -> None:
+        for sheet in self._open_sheets:
+            sheet.finish()
+        self._open_sheets = []
 
     # Table 1 -------------------------------------------------------------------------------
     def _table1(self, workbook) -> None:
@@ -191,6 +212,7 @@ class Exporter:
         lang = self.language
         row = 0
         chart_blocks = []
+        table_ends = []  # the last row of each scheme's table: a page ends there
         # write-only sheets take column widths before their first row
         most_units = max(len(model.unit_codes()) for _, model in self.schemes)
         for index, width in enumerate([30, 12] + [12] * most_units):
@@ -228,10 +250,13 @@ class Exporter:
                 else:
                     cells.append(_number(ws, float(line.iloc[0])))
                 ws.append(cells)
+            row += feasibility_sheets.table1_block(ws, model, lang)  # below the paper's rows
             chart_blocks.append((name, rows, len(units)))
+            table_ends.append(row)
             ws.append([])
             row += 1
         anchor_row = row + 2
+        chart_pages = 0
         for name, rows, count in chart_blocks:
             if not count:
                 continue
@@ -253,8 +278,16 @@ class Exporter:
                                    max_row=rows["demolished_area"] - 1)
             chart.set_categories(categories)
             chart.height, chart.width = 8, 16
+            if chart_pages:
+                table_ends.append(anchor_row - 2)  # one chart per page
+            chart_pages += 1
             ws.add_chart(chart, f"A{anchor_row}")
             anchor_row += 18
+        # each scheme's Table 1 on one landscape page of its own, the charts on the pages after
+        last_column = get_column_letter(2 + most_units)
+        last_row = anchor_row if any(count for _, _, count in chart_blocks) else row
+        ws.print_setup(fit_width=1, fit_height=0, title_columns="A:A", print_area=f"A1:{last_column}{last_row}",
+                       breaks_after=table_ends)
 
     # Indicators ----------------------------------------------------------------------------
     def _indicators(self, workbook) -> None:
@@ -275,6 +308,7 @@ class Exporter:
                 for values in columns:
                     cells.append(_indicator_cell(ws, key, values[key]))
                 ws.append(cells)
+            feasibility_sheets.indicator_rows(ws, model, lang)
             ws.append([])
 
     # Modules -------------------------------------------------------------------------------
@@ -288,6 +322,7 @@ class Exporter:
         header += [_text(ws, spec[index], font=BOLD, fill=HEADER_FILL) for spec in MODULE_COLUMNS]
         header.append(_text(ws, label("left_out", lang), font=BOLD, fill=HEADER_FILL))
         ws.append(header)
+        ws.print_setup(title_rows="1:1", title_columns="A:D", fit_width=2, wrap=False)
         count = 0
         for name, model in self.schemes:
             for module in model.modules.values():
@@ -316,7 +351,7 @@ class Exporter:
             round(m.other_income, 2) + 0.0, m.start_year, m.completion_year,
             # + 0.0: a rounded small loss (round(-0.001, 2)) would be -0.0
             round(cost / WAN, 2) + 0.0, round(revenue / WAN, 2) + 0.0, round((revenue - cost) / WAN, 2) + 0.0,
-            ", ".join(sorted(m.defaulted)),
+            defaults_text(m.defaulted, lang),
         ]
 
     # Cash flow -----------------------------------------------------------------------------
@@ -341,9 +376,9 @@ class Exporter:
     def _checks(self, workbook) -> None:
         ws = self._sheet(workbook, "Checks")
         lang = self.language
-        ws.column_dimensions["C"].width = 40
         ws.append([_text(ws, label(key, lang), font=BOLD, fill=HEADER_FILL) for key in
                    ("scheme", "scope", "check", "value", "limit", "state", "note", "modules")])
+        ws.print_setup(title_rows="1:1")
         for name, model in self.schemes:
             for check in model.checks():
                 scope = label("project", lang) if check.scope == "project" else f"{label('unit', lang)} {check.unit}"
@@ -353,11 +388,12 @@ class Exporter:
                 threshold = check.threshold
                 if isinstance(threshold, tuple):
                     threshold = " – ".join("" if v is None else f"{v:,.0f}" for v in threshold)
+                number_format = PERCENT if check.key in SHARE_CHECKS else DECIMAL
                 ws.append([
                     _text(ws, name), _text(ws, scope), _text(ws, check.title(lang)),
-                    _number(ws, check.value, DECIMAL) if check.value is not None else None,
+                    _number(ws, check.value, number_format) if check.value is not None else None,
                     _text(ws, threshold) if isinstance(threshold, str) else
-                    (_number(ws, threshold, DECIMAL) if threshold is not None else None),
+                    (_number(ws, threshold, number_format) if threshold is not None else None),
                     _text(ws, check.state_label(lang)), _text(ws, check.missing_text(lang)),
                     _text(ws, ", ".join(ids) + more),
                 ])
@@ -366,7 +402,21 @@ class Exporter:
     def _assumptions(self, workbook) -> None:
         ws = self._sheet(workbook, "Assumptions")
         lang = self.language
-        ws.column_dimensions["A"].width = 28
+
+        def key_cell(key):
+            return _text(ws, assumption_label(key, lang))
+
+        def value_cell(key, value):
+            if isinstance(value, bool):
+                return _text(ws, assumption_label("yes" if value else "no", lang))
+            if value is None:
+                return None
+            if key in SHARE_KEYS:
+                return _number(ws, value, PERCENT)
+            if key.endswith("year") or key.endswith("years") or key == "operating_horizon":
+                return _number(ws, value, "0")
+            return _number(ws, value, "General" if key == "storey_height" else NUMBER)
+
         for name, model in self.schemes:
             data = model.assumptions.to_dict()
             ws.append([_text(ws, f"{label('scheme', lang)}: {name}", font=TITLE)])
@@ -375,23 +425,31 @@ class Exporter:
                 ws.append([_text(ws, label(section, lang), font=BOLD, fill=HEADER_FILL)])
                 for key, value in data[section].items():
                     if key == "range_rules":
+                        if value:
+                            ws.append([None, _text(ws, assumption_label("minimum", lang), font=BOLD),
+                                       _text(ws, assumption_label("maximum", lang), font=BOLD)])
                         for rule in value:
-                            ws.append([_text(ws, f"range: {rule['quantity']} ({rule['scope']})"),
+                            ws.append([_text(ws, range_rule_text(rule, lang)),
                                        _number(ws, rule["minimum"]) if rule["minimum"] is not None else None,
                                        _number(ws, rule["maximum"]) if rule["maximum"] is not None else None])
                         continue
-                    ws.append([_text(ws, key), _text(ws, value) if isinstance(value, bool) else _number(ws, value, "General")])
+                    ws.append([key_cell(key), value_cell(key, value)])
             ws.append([_text(ws, label("units", lang), font=BOLD, fill=HEADER_FILL)])
+            unit_keys = ("code", "name", "land_area", "far_limit", "height_limit")
+            if data["units"]:
+                ws.append([_text(ws, assumption_label(k, lang), font=BOLD, fill=HEADER_FILL) for k in unit_keys])
             for unit in data["units"]:
                 ws.append([_text(ws, unit["code"]), _text(ws, unit["name"])]
-                          + [_number(ws, unit[k], "General") if unit[k] is not None else None
-                             for k in ("land_area", "far_limit", "height_limit")])
+                          + [_number(ws, unit[k], NUMBER if k == "land_area" else "General")
+                             if unit[k] is not None else None for k in ("land_area", "far_limit", "height_limit")])
             ws.append([_text(ws, label("book", lang), font=BOLD, fill=HEADER_FILL)])
             fields = [k for k in next(iter(data["uses"].values())) if k not in ("sale_ratio", "lease_ratio")]
-            ws.append([_text(ws, "use")] + [_text(ws, k) for k in fields] + [_text(ws, "sale_ratio"), _text(ws, "lease_ratio")])
+            ws.append([_text(ws, assumption_label(k, lang), font=BOLD, fill=HEADER_FILL)
+                       for k in ["use"] + fields + ["sale_ratio", "lease_ratio"]])
             for use, values in data["uses"].items():
-                ws.append([_text(ws, USE_LABELS[use][lang])] + [_number(ws, values[k], "General") for k in fields]
-                          + [_text(ws, _ratios(values["sale_ratio"])), _text(ws, _ratios(values["lease_ratio"]))])
+                ws.append([_text(ws, USE_LABELS[use][lang])] + [value_cell(k, values[k]) for k in fields]
+                          + [_text(ws, ratios_text(values["sale_ratio"], lang)),
+                             _text(ws, ratios_text(values["lease_ratio"], lang))])
             ws.append([])
 
     # Resettlement --------------------------------------------------------------------------
@@ -439,10 +497,6 @@ class Exporter:
                            _number(ws, change.npv / WAN, DECIMAL),
                            _number(ws, change.npv_share, PERCENT) if change.npv_share is not None else None,
                            ", ".join(change.fields)])
-
-
-def _ratios(values: dict) -> str:
-    return ", ".join(f"{action} {ratio:g}" for action, ratio in values.items())
 
 
 def _indicator_cell(ws, key: str, value):

@@ -19,6 +19,7 @@ from qgis.core import (
 
 from economic_layer_plugin.core import schema
 from economic_layer_plugin.core.module import ModuleInput
+from economic_layer_plugin.qgis_adapter.filled import filled_columns
 
 DEFAULT_ELLIPSOID = "EPSG:7030"  # WGS 84, where the project sets none
 
@@ -86,11 +87,15 @@ class ModuleReader:
         provider = self.layer.dataProvider()
         # (where the provider's SQL fails, e.g. a GeoPackage just written, it scans the features
         # instead: the answer stays right; tests/qgis/adapter compare with reading every field)
-        filled = set()
-        for _, index in self.indices:
-            minimum = provider.minimumValue(index)
-            if minimum is not None and not (isinstance(minimum, QVariant) and minimum.isNull()):
-                filled.add(index)
+        saved = filled_columns(self.layer, self.names)  # a GeoPackage: SQLite directly (no GDAL noise)
+        if saved is not None:
+            filled = {index for name, index in self.indices if name in saved}
+        else:
+            filled = set()
+            for _, index in self.indices:
+                minimum = provider.minimumValue(index)
+                if minimum is not None and not (isinstance(minimum, QVariant) and minimum.isNull()):
+                    filled.add(index)
         buffer = self.layer.editBuffer()
         if buffer is not None and buffer.isModified():
             if buffer.addedAttributes() or buffer.deletedAttributeIds():

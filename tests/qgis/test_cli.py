@@ -97,8 +97,37 @@ def test_compare_and_check():
     assert changes["net_profit"] == data["schemes"][1]["project"]["net_profit"] - data["schemes"][0]["project"]["net_profit"]
     text = run("compare", f"{SAMPLE}|layername=initial_plan", f"{SAMPLE}|layername=final_plan", check_rc=0).stdout
     assert "net_profit" in text and "Δ final_plan" in text and "what changed from initial_plan" in text
-    checks = run("check", f"{SAMPLE}|layername=initial_plan", check_rc=0).stdout
+    checks = run("check", f"{SAMPLE}|layername=initial_plan", check_rc=1).stdout
     assert "fail" in checks and "Demolished / existing floor area" in checks
+
+
+def test_compare_prints_money_in_10000_cny_with_separators():
+    text = run("compare", f"{SAMPLE}|layername=initial_plan", f"{SAMPLE}|layername=final_plan", check_rc=0).stdout
+    assert "e+" not in text
+    rows = {line.split("  ")[0]: line.split() for line in text.splitlines() if line.startswith(("cost", "margin"))}
+    # the paper's Table 1: the final plan's investment is 1,381,009 (10,000 CNY); the initial plan's
+    # cost is 9,928,940,000 yuan (README: 9.929e+09 before the fix) = 992,894 (10,000 CNY)
+    cost = rows["cost (10,000 CNY)"]
+    assert cost[-3:] == ["992,894", "1,381,009", "+388,115"]
+    assert rows["margin (%)"][-2:] == ["-20.95", "-12.53"]
+
+
+def test_check_exit_code_gates_on_failures(tmp_path):
+    from tests.qgis.scheme_factory import make_scheme
+
+    assert "1  check: a policy check failed" in run("check", "--help", check_rc=0).stdout
+    layer = make_scheme(tmp_path / "s.gpkg")
+    source = f"{tmp_path / 's.gpkg'}|layername=scheme"
+    # the factory's scheme demolishes 2,400 of 6,000 m2 (40 % > the 20 % limit): a failure
+    failing = run("check", source, check_rc=1).stdout
+    assert "fail" in failing
+    layer.startEditing()
+    layer.deleteFeatures([f.id() for f in layer.getFeatures() if f["el_action"] == "demolish"])
+    assert layer.commitChanges()
+    del layer
+    # nothing demolished: every check passes or is not evaluated
+    passing = run("check", source, check_rc=0).stdout
+    assert " fail " not in passing and "pass" in passing
 
 
 def test_export_writes_table1(tmp_path):
@@ -107,3 +136,22 @@ def test_export_writes_table1(tmp_path):
     sheet = load_workbook(out, data_only=True)["Table 1"]
     assert round(sheet["B9"].value) == 1_381_009 and round(sheet["B11"].value) == -239_189
     assert "Comparison" in load_workbook(out).sheetnames
+
+
+def test_indicators_json_carries_the_feasibility_keys(tmp_path):
+    from tests.qgis.scheme_factory import make_scheme
+
+    layer = make_scheme(tmp_path / "scheme.gpkg")  # a new scheme: the feasibility stack is on
+    result = run("indicators", f"{tmp_path / 'scheme.gpkg'}|layername=scheme", "--json", check_rc=0)
+    data = json.loads(result.stdout)
+    live = LiveModel(layer, assumptions_of(layer))
+    dock = live.model.indicators()
+    for key in ("vat", "surcharges", "land_appreciation_tax", "corporate_income_tax", "property_tax",
+                "finance_cost", "exit_value", "net_profit_after_tax", "project_npv", "project_irr", "equity_npv",
+                "equity_irr", "peak_debt", "government_take", "owners_take", "implementer_take"):
+        assert data["project"][key] == dock[key], key
+        assert key in data["units"]["1"]
+    assert data["land_appreciation_tax_detail"][0]["product_type"] == "non_residential"  # the apartments
+    text = run("indicators", f"{tmp_path / 'scheme.gpkg'}|layername=scheme", check_rc=0).stdout
+    assert "net profit after tax and finance" in text
+    live.disconnect_layer()

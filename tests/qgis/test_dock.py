@@ -198,3 +198,35 @@ def test_the_panel_warns_when_irr_is_ambiguous(tmp_path, plugin_factory):
 def test_no_irr_warning_on_an_ordinary_scheme(scheme):
     plugin, _ = scheme
     assert plugin.dock.overview.irr_warning.isHidden()
+def test_feasibility_rows_three_parties_breakdown_and_editor(scheme):
+    """The feasibility stack (on for a new scheme): rows in the units table, the three-party table,
+    the module card's breakdown, and the editor's group that switches it off."""
+    plugin, layer = scheme
+    model = expected(layer)
+    project = model.indicators()
+    units = plugin.dock.overview.units
+    labels = [units.verticalHeaderItem(r).text() for r in range(units.rowCount())]
+    row = labels.index("Net profit after tax and finance (10,000 CNY)")
+    assert units.item(row, 0).text() == formatting.money(project["net_profit_after_tax"])
+    assert units.item(labels.index("Finance cost (10,000 CNY)"), 0).text() == formatting.money(project["finance_cost"])
+    parties = plugin.dock.overview.parties
+    assert not parties.isHidden()
+    assert parties.table.item(2, 0).text() == formatting.money(project["implementer_take"])
+    assert parties.table.item(0, 0).text() == formatting.money(project["government_take"])
+    demolished = next(f.id() for f in layer.getFeatures() if f["el_action"] == "demolish")
+    layer.selectByIds([demolished])
+    settle()
+    card = plugin.dock.module_card
+    module = model.modules[demolished]
+    compensation = card.findChild(type(card.title), "EconomicLayerCost_compensation")
+    assert compensation.text() == formatting.money(module.existing_gfa * module.compensation_rate, 1)
+    assert card.findChild(type(card.title), "EconomicLayerCost_taxes").text() == "per unit, see Project"
+    # switching the stack off in the editor takes the rows and the table away
+    panel = plugin.dock.assumptions
+    panel.feasibility_widgets["enabled"][0].setChecked(False)
+    panel._apply()
+    settle()
+    assert plugin.dock.live.model.assumptions.feasibility.enabled is False
+    plugin.dock.refresh()
+    labels = [units.verticalHeaderItem(r).text() for r in range(units.rowCount())]
+    assert "Finance cost (10,000 CNY)" not in labels and parties.isHidden()

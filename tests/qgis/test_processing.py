@@ -56,6 +56,20 @@ def test_compute_indicators_on_the_sample(provider, tmp_path):
     for key in ("irr_roots", "mirr", "subsidy_pv"):  # spec section 5, version 2
         assert key in data["project"] and layer.fields().indexOf(f"ind_{key}") >= 0
     assert data["project"]["subsidy_pv"] == pytest.approx(max(0.0, -data["project"]["npv"]))
+    assert result["NET_PROFIT_AFTER_TAX"] is None and "vat" not in data["project"]  # the sample: stack off
+
+
+def test_compute_indicators_carries_the_feasibility_keys(provider, tmp_path):
+    from tests.qgis.scheme_factory import make_scheme
+
+    make_scheme(tmp_path / "scheme.gpkg")  # a new scheme: the feasibility stack is on
+    report = tmp_path / "report.json"
+    result = run("compute_indicators", {"INPUT": f"{tmp_path / 'scheme.gpkg'}|layername=scheme",
+                                        "OUTPUT": str(tmp_path / "out.gpkg"), "REPORT": str(report)})
+    data = json.loads(report.read_text(encoding="utf-8"))
+    for key in ("taxes", "finance_cost", "net_profit_after_tax", "equity_irr", "peak_debt"):
+        assert result[key.upper()] == data["project"][key], key
+    assert data["project"]["taxes"] > 0 and data["project"]["exit_value"] > 0
 
 
 def test_check_export_compare_create_convert(provider, tmp_path):

@@ -101,3 +101,18 @@ def test_project_has_the_schemes_in_a_mutually_exclusive_group():
     # about 240 mu (160,000 m2)
     assert sum(f.geometry().area() for f in red_line.getFeatures()) == pytest.approx(160000, rel=0.01)
     assert "not surveyed" in layers["final_plan"].layer().metadata().abstract()
+
+
+def test_table1_is_the_papers_with_the_feasibility_stack_off_and_on():
+    from dataclasses import replace
+
+    from economic_layer_plugin.core.assumptions import FeasibilityRates
+
+    model = scheme("final_plan")
+    assert model.assumptions.feasibility.enabled is False  # the sample's book predates the stack
+    for enabled in (False, True):
+        book = replace(model.assumptions, feasibility=FeasibilityRates(enabled=enabled))
+        other = EconomicModel.compute(model.inputs.values(), book)
+        table = other.table1("en")
+        assert [(label, [round(v) for v in table.loc[label]]) for label in table.index] == PAPER_TABLE1
+        assert ("land_appreciation_tax" in other.indicators()) is enabled
