@@ -14,6 +14,7 @@ unit's pre-tax flows. ``units`` and ``project`` hold the modules' sums alone.
 from __future__ import annotations
 
 import gc
+from dataclasses import replace
 from typing import Iterable, Optional
 
 from economic_layer_plugin.core import checks as policy
@@ -23,6 +24,16 @@ from economic_layer_plugin.core.aggregate import Totals, indicators, sensitivity
 from economic_layer_plugin.core.assumptions import Assumptions
 from economic_layer_plugin.core.feasibility import Stack, project_stack, unit_stack
 from economic_layer_plugin.core.module import Excluded, Module, ModuleInput, compute_module
+
+
+def module_book(assumptions: Assumptions) -> tuple:
+    """What :func:`compute_module` reads of the assumptions: the price book, the project rates but
+    the discount rate (which only discounts summed flows), and the two switches of the feasibility
+    stack that shape a module's tax bases. Equal books give identical modules."""
+    feasibility = assumptions.feasibility
+    rates = replace(assumptions.rates, discount_rate=0.0)
+    return (assumptions.uses, rates, feasibility.enabled,
+            feasibility.ordinary_residential_price if feasibility.enabled else None)
 
 
 def unit_sort_key(code: str) -> tuple:
@@ -131,11 +142,27 @@ class EconomicModel:
         self._cache.pop(("stack",), None)
 
     def set_assumptions(self, assumptions: Assumptions) -> None:
-        """New assumptions change every module: recompute them all."""
+        """New assumptions: recompute every module from the inputs already read (never the layer).
+
+        A change that leaves every module's own figures as they are (the discount rate, policy
+        limits, project units, the feasibility stack's tax and finance rates, resettlement rules,
+        lump sums) keeps the modules and their sums and recomputes only what depends on it: the
+        ledger, the height checks and the indicators (computed on request). The modules would
+        come out identical, so the totals are exactly those of a full recompute (tested).
+        """
         assumptions.validate()
+        same_modules = bool(self.inputs) and module_book(self.assumptions) == module_book(assumptions)
         self.assumptions = assumptions
         self._index_units()
-        self.load(list(self.inputs.values()))
+        if same_modules:
+            self._cache = {}
+            self._height_over = {}
+            self._height_unknown = {}
+            for module in self.modules.values():
+                self._track_height(module)
+            self.ledger = resettlement.Ledger.of(self.modules.values(), assumptions)
+        else:
+            self.load(list(self.inputs.values()))
 
     def _index_units(self) -> None:
         self._unit_specs = {unit.code: unit for unit in self.assumptions.units}

@@ -293,6 +293,17 @@ def _growth_factors(growth: float, years: int) -> tuple:
 
 
 # the computation ---------------------------------------------------------------------------------
+_SHARED_SETS: dict = {}
+
+
+def _shared(names: frozenset) -> frozenset:
+    """One object for each distinct set of defaulted fields: a scheme has a handful of them, and a
+    frozenset of a dozen names takes 700 bytes (70 MB on 100,000 modules if each kept its own)."""
+    if len(_SHARED_SETS) > 4096:  # a bound, should a layer have very many distinct sets
+        _SHARED_SETS.clear()
+    return _SHARED_SETS.setdefault(names, names)
+
+
 def compute_module(item: ModuleInput, assumptions: Assumptions):
     """A :class:`Module`, or an :class:`Excluded` listing every reason it cannot be used."""
     a = item.attributes
@@ -498,7 +509,7 @@ def compute_module(item: ModuleInput, assumptions: Assumptions):
     m.completion_year = rates.base_year + completion
     m.households = households
     m.resettled = resettled
-    m.defaulted = frozenset(defaulted)
+    m.defaulted = _shared(frozenset(defaulted))
     m.areas = areas
     m.flows = (cost, sales, sales_costs, operating, other)
     m.acquisition_rate = acquisition_rate
