@@ -79,10 +79,7 @@ def read_modules(reader) -> Optional[list]:
     edits = buffer is not None and buffer.isModified()
     if edits and (buffer.addedAttributes() or buffer.deletedAttributeIds()):
         return None  # the saved columns no longer match the layer's fields
-    opened = _ogr_layer(layer)
-    if opened is None:
-        return None
-    items = _read_columns(reader, *opened)
+    items = _quietly(lambda: _read(reader))
     if items is None or not edits:
         return items
     added = buffer.addedFeatures()
@@ -95,6 +92,34 @@ def read_modules(reader) -> Optional[list]:
             items.append(item)
     items.extend(reader.module(feature) for feature in added.values())
     return items
+
+
+def _quietly(read):
+    """``read()`` with GDAL's error messages kept off the console; None if GDAL reported an error.
+
+    GDAL opens the file on a connection of its own; while QGIS's provider holds the GeoPackage in
+    some states (just after a rollback, say), SQLite answers "unable to open database file". The
+    plugin then reads the features through QGIS instead, and says nothing: nothing is wrong.
+    """
+    try:
+        from osgeo import gdal
+    except ImportError:
+        return None
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    gdal.ErrorReset()
+    try:
+        result = read()
+        if gdal.GetLastErrorType() >= gdal.CE_Failure:
+            LOGGER.debug("bulk read failed (%s); reading features", gdal.GetLastErrorMsg())
+            return None
+        return result
+    finally:
+        gdal.PopErrorHandler()
+
+
+def _read(reader) -> Optional[list]:
+    opened = _ogr_layer(reader.layer)
+    return None if opened is None else _read_columns(reader, *opened)
 
 
 def _read_columns(reader, dataset, ogr_layer) -> Optional[list]:

@@ -14,7 +14,7 @@ def test_bench_live_edit_prints_its_figures_and_exits_0():
     result = subprocess.run(["/usr/bin/python3", str(ROOT / "scripts" / "bench_live_edit.py"), "--sizes", "1000",
                              "--edits", "20"], capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert result.returncode == 0, (result.returncode, result.stderr[-2000:])
-    assert "N=1000 open_s=" in result.stdout and "edit_p95_ms=" in result.stdout
+    assert "N=1000 read_s=" in result.stdout and " open_s=" in result.stdout and "edit_p95_ms=" in result.stdout
 
 
 def test_build_sample_writes_the_sample_and_exits_0(tmp_path):
