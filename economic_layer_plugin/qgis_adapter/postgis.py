@@ -176,13 +176,16 @@ def _range_check(spec: schema.FieldSpec) -> str | None:
     return f"{column} IS NULL OR ({' AND '.join(parts)})"
 
 
-def constraints_sql(schema_name: str, table: str) -> list:
+def constraints_sql(schema_name: str, table: str, columns=None) -> list:
     """CHECK constraints of the schema's rules: allowed values, ranges, required fields, lease + sale
     ratio. NOT VALID: every new or changed row is checked; rows already there are kept as they are
-    (the panel lists them as left out, nothing is lost)."""
+    (the panel lists them as left out, nothing is lost). ``columns``: the table's columns (a scheme
+    made before an optional field existed, e.g. el_acquisition_rate, lacks it); None: all fields."""
     target = f"{quote(schema_name)}.{quote(table)}"
     statements = []
     for spec in schema.FIELDS:
+        if columns is not None and spec.name not in columns:
+            continue
         check = _range_check(spec)
         if check:
             statements.append(
@@ -406,7 +409,7 @@ def publish(
         raise PostgisError(f"{schema_name}.{table}: the features could not be written: {message}")
     database.execute(schema_sql(schema_name))
     database.execute(table_sql(schema_name, table))
-    for statement in constraints_sql(schema_name, table):
+    for statement in constraints_sql(schema_name, table, set(source.fields().names())):
         database.execute(statement)
     save_assumptions(database, schema_name, table, assumptions)
     layer = QgsVectorLayer(
