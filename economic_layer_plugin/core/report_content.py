@@ -61,6 +61,8 @@ TEXTS = {
     "cumulative": ("Cumulative", "累计"),
     "year": ("Year", "年份"),
     "legend": ("Legend", "图例"),
+    "red_line": ("Red line", "规划红线"),
+    "units": ("Project units", "项目单元"),
     "unit_page": ("Unit {code} {name}", "单元 {code} {name}"),
     "sale_price": ("Sale prices", "售价"),
     "rent": ("Rents", "租金"),

@@ -58,7 +58,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QObject, Qt
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 
 from economic_layer_plugin.core.report_content import (
     ReportContext,
@@ -101,16 +101,26 @@ class ReportLayouts:
 
 
 # helpers ------------------------------------------------------------------------------------------
-def _font(size_mm: float, bold: bool = False) -> QFont:
-    font = QFont(label_font_family())
+def report_font_family(language: str) -> str:
+    """Chinese: a CJK font. English: a Latin font (Chinese names fall back to a CJK font); with a CJK
+    font, Qt's PDF loses the text of digits before Latin words ("62 modules" reads "modules")."""
+    if language == "zh":
+        return label_font_family()
+    families = set(QFontDatabase().families())
+    return next((family for family in ("Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial", "Segoe UI",
+                                       "Helvetica") if family in families), label_font_family())
+
+
+def _font(size_mm: float, bold: bool = False, family: str = "") -> QFont:
+    font = QFont(family or label_font_family())
     font.setPointSizeF(size_mm / 0.3528)  # mm to pt
     font.setBold(bold)
     return font
 
 
-def _format(size_mm: float, bold: bool = False, colour: str = "#212121") -> QgsTextFormat:
+def _format(size_mm: float, bold: bool = False, colour: str = "#212121", family: str = "") -> QgsTextFormat:
     text_format = QgsTextFormat()
-    text_format.setFont(_font(size_mm, bold))
+    text_format.setFont(_font(size_mm, bold, family))
     text_format.setSize(size_mm / 0.3528)
     text_format.setSizeUnit(QgsUnitTypes.RenderPoints)
     text_format.setColor(QColor(colour))
@@ -123,10 +133,10 @@ def _place(item, x: float, y: float, width: float, height: float, page: int = 0)
 
 
 def _label(layout, text_value: str, size_mm: float, bold: bool = False, colour: str = "#212121",
-           item_id: str = "") -> QgsLayoutItemLabel:
+           item_id: str = "", family: str = "") -> QgsLayoutItemLabel:
     label = QgsLayoutItemLabel(layout)
     label.setText(text_value)
-    label.setFont(_font(size_mm, bold))
+    label.setFont(_font(size_mm, bold, family))
     label.setFontColor(QColor(colour))
     label.setMarginX(0)
     label.setMarginY(0)
@@ -206,9 +216,13 @@ class ReportBuilder:
         self.size = page_size
         self.width, self.height = PAGE_SIZES[page_size]
         self.text_mm = TEXT_MM[page_size]
+        self.family = report_font_family(language)
         self.schemes = schemes if schemes is not None else [(layer.name(), model)]
         self.red_line = find_layer(project, RED_LINE_NAMES)
         self.units_layer = find_layer(project, UNITS_NAMES)
+
+    def _text(self, layout, value: str, size_mm: float, **options) -> QgsLayoutItemLabel:
+        return _label(layout, value, size_mm, family=self.family, **options)
 
     def context(self) -> ReportContext:
         return ReportContext(self.layer.name(), self.model, self.language, self.schemes)
@@ -271,7 +285,7 @@ class ReportBuilder:
         scale_bar.setMaximumBarWidth(50)
         scale_bar.setHeight(2.5)
         scale_bar.setBoxContentSpace(1.5)
-        scale_bar.setTextFormat(_format(2.8))
+        scale_bar.setTextFormat(_format(2.8, family=self.family))
         scale_bar.setBackgroundEnabled(True)
         layout.addLayoutItem(scale_bar)
         scale_bar.attemptMove(QgsLayoutPoint(x + 4, y + height - 14), page=page)
@@ -289,7 +303,7 @@ class ReportBuilder:
     def _report_layout(self) -> QgsPrintLayout:
         layout = self._new_layout(self.report_name(), "report")
         w, h, m = self.width, self.height, MARGIN
-        title = _label(layout, self.report_name(), 7.0 if self.size == "A3" else 5.5, bold=True,
+        title = self._text(layout, self.report_name(), 7.0 if self.size == "A3" else 5.5, bold=True,
                        item_id=f"{ITEM_PREFIX}title")
         _place(title, m, m, w - 2 * m, 11)
         model = self.model
@@ -297,7 +311,7 @@ class ReportBuilder:
         if model.excluded_count:
             subtitle += " · " + text("excluded", self.language).format(count=model.excluded_count)
         subtitle += f" · {text('money_note', self.language)} · {date.today().isoformat()}"
-        sub = _label(layout, subtitle, self.text_mm, colour="#555555", item_id=f"{ITEM_PREFIX}subtitle")
+        sub = self._text(layout, subtitle, self.text_mm, colour="#555555", item_id=f"{ITEM_PREFIX}subtitle")
         _place(sub, m, m + 13, w - 2 * m, self.text_mm * 1.8)
         top = m + 13 + self.text_mm * 2.5
         map_width = (w - 2 * m) * 0.64
@@ -311,12 +325,15 @@ class ReportBuilder:
         legend.setAutoUpdateModel(False)
         root = legend.model().rootGroup()  # the legend's own copy of the layer tree
         root.removeAllChildren()
+        titles = {id(self.red_line): text("red_line", self.language), id(self.units_layer): text("units", self.language)}
         for map_layer in reversed(self._map_layers()):
-            root.addLayer(map_layer)
+            node = root.addLayer(map_layer)
+            if id(map_layer) in titles:
+                node.setCustomProperty("legend/title-label", titles[id(map_layer)])  # the legend's name only
         legend.setResizeToContents(True)
-        legend.setStyleFont(QgsLegendStyle.Title, _font(self.text_mm * 1.2, bold=True))
-        legend.setStyleFont(QgsLegendStyle.Subgroup, _font(self.text_mm, bold=True))
-        legend.setStyleFont(QgsLegendStyle.SymbolLabel, _font(self.text_mm))
+        legend.setStyleFont(QgsLegendStyle.Title, _font(self.text_mm * 1.2, True, self.family))
+        legend.setStyleFont(QgsLegendStyle.Subgroup, _font(self.text_mm, True, self.family))
+        legend.setStyleFont(QgsLegendStyle.SymbolLabel, _font(self.text_mm, False, self.family))
         layout.addLayoutItem(legend)
         legend.attemptMove(QgsLayoutPoint(right, top))
         # the legend sizes itself when first drawn only: measure it now to place what follows
@@ -362,7 +379,7 @@ class ReportBuilder:
         page = _add_page(layout, self.size)
         self.columns = self._page_columns()
         self.cursor = (page, 0, self._page_top())
-        header = _label(layout, self.report_name(), self.text_mm, colour="#555555",
+        header = self._text(layout, self.report_name(), self.text_mm, colour="#555555",
                         item_id=f"{ITEM_PREFIX}header_{page}")
         _place(header, MARGIN, MARGIN, self.width - 2 * MARGIN, self.text_mm * 1.6, page)
 
@@ -395,7 +412,7 @@ class ReportBuilder:
             return
         page, column, y = self.cursor
         x, width = self.columns[column]
-        title = _label(layout, section.title, self.text_mm * 1.3, bold=True, item_id=f"{ITEM_PREFIX}{section.key}_title")
+        title = self._text(layout, section.title, self.text_mm * 1.3, bold=True, item_id=f"{ITEM_PREFIX}{section.key}_title")
         _place(title, x, y, width, title_height * 0.8, page)
         y += title_height
         if table is None:
@@ -404,7 +421,7 @@ class ReportBuilder:
             picture.setResizeMode(QgsLayoutItemPicture.Zoom)
             layout.addLayoutItem(picture)
             _place(picture, x, y, width, body, page)
-            picture.setPicturePath(svg_bytes_to_path(chart_svg(section.chart, width, body, label_font_family())),
+            picture.setPicturePath(svg_bytes_to_path(chart_svg(section.chart, width, body, self.family)),
                                    QgsLayoutItemPicture.FormatSVG)
         else:
             layout.addMultiFrame(table)
@@ -416,7 +433,7 @@ class ReportBuilder:
             self.tables[section.key] = table.uuid()
         y += body
         if section.note:
-            note = _label(layout, section.note, self.text_mm * 0.9, colour="#555555",
+            note = self._text(layout, section.note, self.text_mm * 0.9, colour="#555555",
                           item_id=f"{ITEM_PREFIX}{section.key}_note")
             _place(note, x, y + 1, width, note_height, page)
             y += note_height
@@ -449,8 +466,8 @@ class ReportBuilder:
         table.setIncludeTableHeader(bool(section.header))
         table.setHeaderHAlignment(QgsLayoutTable.FollowColumn)
         table.setHeaders(_table_headers(section))
-        table.setHeaderTextFormat(_format(size, bold=True))
-        table.setContentTextFormat(_format(size))
+        table.setHeaderTextFormat(_format(size, bold=True, family=self.family))
+        table.setContentTextFormat(_format(size, family=self.family))
         table.setCellMargin(size * 0.35)
         table.setGridStrokeWidth(0.15)
         table.setGridColor(QColor("#9e9e9e"))
@@ -482,7 +499,7 @@ class ReportBuilder:
         names = self.units_layer.fields().names()
         name_part = ' || \' \' || coalesce("name", \'\')' if "name" in names else ""
         title_text = f"{self.report_name()} · {text('unit', language)} [% \"{field}\"{name_part} %]"
-        title = _label(layout, title_text, 5.5 if self.size == "A3" else 4.5, bold=True, item_id=f"{ITEM_PREFIX}unit_title")
+        title = self._text(layout, title_text, 5.5 if self.size == "A3" else 4.5, bold=True, item_id=f"{ITEM_PREFIX}unit_title")
         _place(title, m, m, w - 2 * m, 9)
         top = m + 14
         map_width = (w - 2 * m) * 0.62
@@ -494,23 +511,23 @@ class ReportBuilder:
         right_width = w - right - m
         labels, _values, _checks = unit_lines(self.model, self.model.unit_codes()[0] if self.model.unit_codes() else "",
                                               language)
-        heading = _label(layout, text("indicators", language), self.text_mm * 1.3, bold=True,
+        heading = self._text(layout, text("indicators", language), self.text_mm * 1.3, bold=True,
                          item_id=f"{ITEM_PREFIX}unit_indicators_title")
         _place(heading, right, top, right_width, self.text_mm * 1.8)
         line_height = self.text_mm * 1.75
         body_top = top + self.text_mm * 2.6
-        names_label = _label(layout, "\n".join(labels), self.text_mm, item_id=f"{ITEM_PREFIX}unit_labels")
+        names_label = self._text(layout, "\n".join(labels), self.text_mm, item_id=f"{ITEM_PREFIX}unit_labels")
         _place(names_label, right, body_top, right_width * 0.62, line_height * len(labels) + 2)
         code = f'to_string("{field}")'
-        values_label = _label(layout, f"[% map_get(json_to_map(@{VARIABLE_UNIT_VALUES}), {code}) %]", self.text_mm,
+        values_label = self._text(layout, f"[% map_get(json_to_map(@{VARIABLE_UNIT_VALUES}), {code}) %]", self.text_mm,
                               item_id=f"{ITEM_PREFIX}unit_values")
         values_label.setHAlign(Qt.AlignRight)
         _place(values_label, right + right_width * 0.62, body_top, right_width * 0.38, line_height * len(labels) + 2)
         checks_top = body_top + line_height * len(labels) + 8
-        checks_heading = _label(layout, text("checks", language), self.text_mm * 1.3, bold=True,
+        checks_heading = self._text(layout, text("checks", language), self.text_mm * 1.3, bold=True,
                                 item_id=f"{ITEM_PREFIX}unit_checks_title")
         _place(checks_heading, right, checks_top, right_width, self.text_mm * 1.8)
-        checks = _label(layout, f"[% map_get(json_to_map(@{VARIABLE_UNIT_CHECKS}), {code}) %]", self.text_mm,
+        checks = self._text(layout, f"[% map_get(json_to_map(@{VARIABLE_UNIT_CHECKS}), {code}) %]", self.text_mm,
                         item_id=f"{ITEM_PREFIX}unit_checks")
         _place(checks, right, checks_top + self.text_mm * 2.6, right_width, h - m - checks_top - self.text_mm * 2.6)
         set_unit_variables(layout, self.model, language)
@@ -560,7 +577,7 @@ def update_report(layouts: ReportLayouts, name: str, model, language: str, schem
         if isinstance(picture, QgsLayoutItemPicture):
             size = picture.sizeWithUnits()
             picture.setPicturePath(svg_bytes_to_path(chart_svg(section.chart, size.width(), size.height(),
-                                                               label_font_family())), QgsLayoutItemPicture.FormatSVG)
+                                                               report_font_family(language))), QgsLayoutItemPicture.FormatSVG)
     if layouts.units is not None:
         set_unit_variables(layouts.units, model, language)
         layouts.units.refresh()

@@ -19,7 +19,7 @@ SWELLENDAM = ROOT / "tests" / "data" / "swellendam_training_data.gpkg"
 FINAL = f"{SAMPLE}|layername=final_plan"
 INITIAL = f"{SAMPLE}|layername=initial_plan"
 ALGORITHMS = {"create_economic_layer", "convert_layer", "compute_indicators", "check_policy_limits",
-              "export_table1", "compare_schemes"}
+              "export_table1", "compare_schemes", "export_report"}
 
 
 @pytest.fixture()
