@@ -58,7 +58,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QObject, Qt
-from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
+from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF
 
 from economic_layer_plugin.core.report_content import (
     ReportContext,
@@ -78,6 +78,7 @@ PROPERTY_PART = "economic_layer/report_part"  # "report" or "units"
 PROPERTY_LANGUAGE = "economic_layer/report_language"
 PROPERTY_TABLES = "economic_layer/report_tables"  # JSON {section key: multiframe uuid}
 PROPERTY_UNIT_FIELD = "economic_layer/report_unit_field"
+PROPERTY_WIDTH = "economic_layer/report_width"  # on a table's frame: the width of its column
 VARIABLE_UNIT_VALUES = "el_report_unit_values"
 VARIABLE_UNIT_CHECKS = "el_report_unit_checks"
 ITEM_PREFIX = "el_report_"
@@ -159,6 +160,57 @@ def find_layer(project: QgsProject, names: tuple, geometry=QgsWkbTypes.PolygonGe
 def unit_field(layer) -> str | None:
     names = layer.fields().names()
     return next((name for name in ("unit", "el_unit", "code", "unit_code") if name in names), None)
+
+
+def _metrics(font: QFont) -> tuple:
+    """(QFontMetricsF at an em of 100 px, the font's em in mm): measures that do not depend on the
+    screen's resolution (QgsLayoutUtils.textWidthMM does, under Xvfb)."""
+    large = QFont(font)
+    large.setPixelSize(100)
+    return QFontMetricsF(large), font.pointSizeF() * 0.3528
+
+
+def text_width_mm(font: QFont, value: str) -> float:
+    metrics, em = _metrics(font)
+    advance = metrics.horizontalAdvance(value) if hasattr(metrics, "horizontalAdvance") else metrics.width(value)
+    return advance / 100 * em
+
+
+def line_height_mm(font: QFont) -> float:
+    metrics, em = _metrics(font)
+    return metrics.height() / 100 * em
+
+
+def wrap(value: str, font: QFont, limit_mm: float) -> str:
+    """The text broken into lines no wider than ``limit_mm`` (at spaces; Chinese anywhere)."""
+    if not value or text_width_mm(font, value) <= limit_mm:
+        return value
+    # never between a figure and its unit or sign: "≥ 50.0 %" stays on one line
+    value = value.replace(" %", "\u00a0%").replace("≤ ", "≤\u00a0").replace("≥ ", "≥\u00a0")
+    lines, line = [], ""
+    tokens = []
+    for word in value.split(" "):
+        # a word wider than the limit (or Chinese text without spaces) breaks between characters
+        tokens.extend(list(word) if text_width_mm(font, word) > limit_mm else [word])
+        tokens.append(" ")
+    for token in tokens[:-1]:
+        candidate = line + token
+        if line and text_width_mm(font, candidate.rstrip()) > limit_mm:
+            lines.append(line.rstrip())
+            line = token.lstrip()
+        else:
+            line = candidate
+    lines.append(line.rstrip())
+    return "\n".join(part for part in lines if part).replace("\u00a0", " ")
+
+
+def wrapped_section(section: Section, font: QFont, width: float, margin: float) -> Section:
+    """The section with its long texts broken into lines to fit its column shares of ``width``."""
+    margins = 2 * margin * len(section.widths)
+    limits = [share * (width - margins) * 0.96 for share in section.widths]
+    return Section(section.key, section.title, rows=[[wrap(cell, font, limits[c]) for c, cell in enumerate(row)]
+                                                     for row in section.rows],
+                   header=section.header, colours=section.colours, widths=section.widths)
 
 
 def _page_count(layout) -> int:
@@ -395,15 +447,15 @@ class ReportBuilder:
             self.cursor = (0, 0, 0)
             self.columns = []
             self._next_column(layout)
-        title_height = self.text_mm * 1.3 * 1.6
+        title_height = self.text_mm * 1.3 * 1.75  # one line of the title font (QGIS: 1.45 x its size) and a gap
         note_height = self.text_mm * 1.6 if section.note else 0.0
         if section.kind == "chart":
             body = CHART_HEIGHT[self.size]
             table = None
         else:
             table = QgsLayoutItemManualTable.create(layout)
-            self._style_table(table, section, self.columns_width())
-            body = self._table_height(table, section)
+            shown, size = self._style_table(table, section, self.columns_width())
+            body = self._table_height(table, shown, size)
         needed = title_height + body + note_height
         if needed > self._space() and not cover:
             self._next_column(layout)
@@ -413,7 +465,7 @@ class ReportBuilder:
         page, column, y = self.cursor
         x, width = self.columns[column]
         title = self._text(layout, section.title, self.text_mm * 1.3, bold=True, item_id=f"{ITEM_PREFIX}{section.key}_title")
-        _place(title, x, y, width, title_height * 0.8, page)
+        _place(title, x, y, width, title_height * 0.9, page)
         y += title_height
         if table is None:
             picture = QgsLayoutItemPicture(layout)
@@ -427,6 +479,7 @@ class ReportBuilder:
             layout.addMultiFrame(table)
             frame = QgsLayoutFrame(layout, table)
             frame.setId(f"{ITEM_PREFIX}{section.key}")
+            frame.setCustomProperty(PROPERTY_WIDTH, width)  # the table sets the frame's width to its own
             _place(frame, x, y, width, body, page)
             table.addFrame(frame)
             table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
@@ -445,22 +498,25 @@ class ReportBuilder:
             return min(width for _, width in self._page_columns())
         return min(width for _, width in self.columns)
 
-    def _style_table(self, table, section: Section, width: float) -> None:
-        """Fonts, grid and contents; the table fits ``width``: fixed column shares wrap their text,
+    def _style_table(self, table, section: Section, width: float) -> tuple:
+        """Fonts, grid and contents; the table fits ``width``: with column shares, long texts are broken
+        into lines (by the font's measure: QGIS 3.22's own wrapping mis-measures the rows' heights);
         other tables whose text is too wide get a smaller font."""
         size = self.text_mm
         for _attempt in range(4):
-            self._style_table_once(table, section, size)
-            if section.widths:
-                margins = 2 * table.cellMargin() * len(section.widths)
-                table.setColumnWidths([share * (width - margins - 1) for share in section.widths])
-                table.setWrapBehavior(QgsLayoutTable.WrapText)
+            if section.widths:  # lines broken to the column shares: the width is right as it is
+                wrapped = wrapped_section(section, _font(size, False, self.family), width, size * 0.35)
+                self._style_table_once(table, wrapped, size)
                 table.refresh()
-                return
+                break
+            else:
+                wrapped = section
+                self._style_table_once(table, section, size)
             table.refresh()
             if table.totalWidth() <= width or size <= 2.0:
-                return
+                break
             size = max(2.0, size * width / table.totalWidth() * 0.97)
+        return wrapped, size
 
     def _style_table_once(self, table, section: Section, size: float) -> None:
         table.setIncludeTableHeader(bool(section.header))
@@ -477,12 +533,16 @@ class ReportBuilder:
         table.setBackgroundColor(QColor("#ffffff"))
         table.setTableContents(table_contents(section))
 
-    def _table_height(self, table, section: Section) -> float:
+    def _table_height(self, table, section: Section, size: float) -> float:
+        """The frame's height: QGIS's own measure before a first drawing, or the lines counted (QGIS 3.22
+        measures rows of several lines short before the first drawing), whichever is more."""
         table.refresh()
-        height = table.totalHeight()
-        if height <= 0:  # not measured: a safe estimate
-            height = (len(section.rows) + 1) * (self.text_mm * 1.4 + 2 * table.cellMargin())
-        return height + 0.5
+        measured = table.totalHeight()
+        rows = ([section.header] if section.header else []) + section.rows
+        lines = sum(max(str(cell).count("\n") + 1 for cell in row) if row else 1 for row in rows)
+        line_height = line_height_mm(_font(size, False, self.family)) * 1.05
+        counted = lines * line_height + len(rows) * 2 * table.cellMargin()
+        return max(measured, counted) + 0.5
 
     # the unit pages -------------------------------------------------------------------------------
     def _units_layout(self) -> QgsPrintLayout:
@@ -569,6 +629,12 @@ def update_report(layouts: ReportLayouts, name: str, model, language: str, schem
         table = report.multiFrameByUuid(uuid)
         section = sections.get(key)
         if table is not None and section is not None:
+            if section.widths and table.frameCount():
+                text_format = table.contentTextFormat()
+                font = QFont(text_format.font())
+                font.setPointSizeF(text_format.size())  # points, as set by the builder
+                width = float(table.frame(0).customProperty(PROPERTY_WIDTH) or table.frame(0).sizeWithUnits().width())
+                section = wrapped_section(section, font, width, table.cellMargin())
             table.setTableContents(table_contents(section))
     for key, section in sections.items():
         if section.kind != "chart":
