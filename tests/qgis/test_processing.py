@@ -105,6 +105,7 @@ def test_qgis_process_runs_every_algorithm(tmp_path):
         "create_economic_layer": ["--CRS=EPSG:4545", "--LAYER_NAME=s", f"--OUTPUT={out / 'new.gpkg'}"],
         "convert_layer": [f"--INPUT={SWELLENDAM}|layername=buildings", "--FLOORS=building:levels",
                           "--LAYER_NAME=b", f"--OUTPUT={out / 'conv.gpkg'}"],
+        "export_report": ["--INPUT=" + FINAL, "--LANGUAGE=1", f"--OUTPUT={out / 'report.pdf'}"],
     }
     results = {name: qgis_process("run", f"economic_layer:{name}", *args)["results"]
                for name, args in runs.items()}
@@ -112,3 +113,6 @@ def test_qgis_process_runs_every_algorithm(tmp_path):
     assert results["check_policy_limits"]["FAILED"] >= 1
     assert round(load_workbook(out / "t.xlsx", data_only=True)["Table 1"]["B11"].value) == -239_189
     assert results["convert_layer"]["PROBLEMS"] == 3
+    report_text = subprocess.run(["pdftotext", "-layout", str(out / "report.pdf"), "-"], capture_output=True,
+                                 text=True).stdout
+    assert "1,381,009" in report_text and "Policy checks" in report_text

@@ -178,3 +178,25 @@ def test_the_command_line_writes_the_report(tmp_path):
     missing = subprocess.run([sys.executable, str(ROOT / "scripts" / "economic-layer"), "report",
                               str(tmp_path / "none.gpkg"), "-o", str(pdf)], capture_output=True, text=True, timeout=180)
     assert missing.returncode == 2 and "no such file" in missing.stderr
+
+
+def test_a_scheme_without_red_line_or_units_gets_a_report_without_unit_pages(tmp_path, plugin_factory):
+    from .scheme_factory import make_scheme
+
+    layer = make_scheme(tmp_path / "scheme.gpkg")
+    QgsProject.instance().addMapLayer(layer)
+    plugin = plugin_factory()
+    plugin.dock.set_layer(layer)
+    try:
+        pdf = tmp_path / "plain.pdf"
+        assert plugin.report.export(layer, pdf, "en", "A4") == ""
+        layouts = plugin.report.layouts_of(layer)
+        assert layouts.units is None  # no project_units layer: no atlas
+        text = pdf_text(pdf)
+        # the dock's figures of this scheme are in it; one scheme: no comparison
+        for key, label in plugin.dock.overview.values.items():
+            assert label.text() in text, key
+        assert "Table 1: areas, investment and income" in text and "Comparison of schemes" not in text
+    finally:
+        plugin.unload()
+        QgsProject.instance().removeMapLayer(layer.id())
