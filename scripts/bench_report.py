@@ -43,8 +43,9 @@ def main() -> int:
             start = time.perf_counter()
             source = open_report_source(str(project_file))
             computed = time.perf_counter()
-            layouts = build_report(source.project, source.layer, source.model, args.language, args.page,
-                                   source.schemes)
+            layouts = build_report(
+                source.project, source.layer, source.model, args.language, args.page, source.schemes
+            )
             built = time.perf_counter()
             pdf = Path(work) / f"report_{run}.pdf"
             error = export_pdf(layouts, str(pdf))
@@ -54,9 +55,12 @@ def main() -> int:
                 break
             info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
             pages = next((line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")), "?")
-            print(f"run {run}: read and compute {computed - start:.2f} s, layouts {built - computed:.2f} s, "
-                  f"PDF {written - built:.2f} s ({pages} pages, {pdf.stat().st_size / 1024:.0f} KB); "
-                  f"total {written - start:.2f} s", flush=True)
+            print(
+                f"run {run}: read and compute {computed - start:.2f} s, layouts {built - computed:.2f} s, "
+                f"PDF {written - built:.2f} s ({pages} pages, {pdf.stat().st_size / 1024:.0f} KB); "
+                f"total {written - start:.2f} s",
+                flush=True,
+            )
     sys.stdout.flush()
     os._exit(0)  # QGIS 3.22 may crash in its own shutdown: the figures are printed
 

@@ -25,7 +25,17 @@ from economic_layer_plugin.gui import formatting
 LOGGER = logging.getLogger(__name__)
 
 #: The indicators the dock's Project tab shows (gui/overview.py), in its order.
-PANEL_KEYS = ("cost", "revenue", "net_profit", "margin", "payback", "dynamic_payback", "npv", "irr", "funding_gap")
+PANEL_KEYS = (
+    "cost",
+    "revenue",
+    "net_profit",
+    "margin",
+    "payback",
+    "dynamic_payback",
+    "npv",
+    "irr",
+    "funding_gap",
+)
 STATE_COLOURS = {PASS: "#2e7d32", FAIL: "#c62828", NOT_EVALUATED: "#757575"}
 NEGATIVE_COLOUR = "#c62828"
 
@@ -39,7 +49,10 @@ TEXTS = {
     "table1": ("Table 1: areas, investment and income", "表1 面积、投资与收益"),
     "indicators": ("Indicators", "经济指标"),
     "checks": ("Policy checks", "政策校核"),
-    "checks_summary": ("{failed} failed, {passed} passed, {open} not evaluated", "不通过 {failed} 项，通过 {passed} 项，未评估 {open} 项"),
+    "checks_summary": (
+        "{failed} failed, {passed} passed, {open} not evaluated",
+        "不通过 {failed} 项，通过 {passed} 项，未评估 {open} 项",
+    ),
     "comparison": ("Comparison of schemes", "方案比较"),
     "chart_units": ("Investment and income per unit (10,000 CNY)", "各单元投资与收入（万元）"),
     "chart_cashflow": ("Net cash flow per year (10,000 CNY)", "逐年净现金流（万元）"),
@@ -120,8 +133,11 @@ def table1_section(context: ReportContext) -> Section:
     codes = _unit_codes(model)
     columns = [model.indicators()] + [model.indicators(code) for code in codes]
     frame = model.table1(language)
-    section = Section("table1", text("table1", language),
-                      header=[""] + [text("total", language)] + [unit_title(model, code) for code in codes])
+    section = Section(
+        "table1",
+        text("table1", language),
+        header=[""] + [text("total", language)] + [unit_title(model, code) for code in codes],
+    )
     for label, row in zip(frame.index, frame.attrs["rows"]):
         cells = [str(label)]
         for column, values in enumerate(columns, start=1):
@@ -143,9 +159,12 @@ def indicators_section(context: ReportContext) -> Section:
     model, language = context.model, context.language
     codes = _unit_codes(model)
     columns = [model.indicators()] + [model.indicators(code) for code in codes]
-    section = Section("indicators", text("indicators", language),
-                      header=[text("indicator", language), text("total", language)]
-                      + [unit_title(model, code) for code in codes])
+    section = Section(
+        "indicators",
+        text("indicators", language),
+        header=[text("indicator", language), text("total", language)]
+        + [unit_title(model, code) for code in codes],
+    )
     for key in PANEL_KEYS:
         label = tables.INDICATOR_LABELS[key][1 if language == "zh" else 0]
         section.rows.append([label] + [formatting.indicator(key, values[key]) for values in columns])
@@ -161,7 +180,9 @@ def format_check_value(check, value) -> str:
         return formatting.NONE
     if isinstance(value, tuple):
         low, high = value
-        return f"{formatting.area(low) if low is not None else ''} – {formatting.area(high) if high is not None else ''}"
+        low_text = formatting.area(low) if low is not None else ""
+        high_text = formatting.area(high) if high is not None else ""
+        return f"{low_text} – {high_text}"
     if check.key in ("demolition_share", "resettlement_share", "rent_growth"):
         return formatting.percent(value)
     if check.key == "height":
@@ -175,13 +196,25 @@ def checks_section(context: ReportContext) -> Section:
     model, language = context.model, context.language
     checks = model.checks()
     counts = {PASS: 0, FAIL: 0, NOT_EVALUATED: 0}
-    section = Section("checks", text("checks", language),
-                      header=[text("scope", language), text("check", language), text("value", language),
-                              text("limit", language), text("state", language)],
-                      widths=[0.11, 0.22, 0.11, 0.12, 0.44])
+    section = Section(
+        "checks",
+        text("checks", language),
+        header=[
+            text("scope", language),
+            text("check", language),
+            text("value", language),
+            text("limit", language),
+            text("state", language),
+        ],
+        widths=[0.11, 0.22, 0.11, 0.12, 0.44],
+    )
     for check in checks:
         counts[check.state] += 1
-        scope = text("project", language) if check.scope == "project" else f"{text('unit', language)} {check.unit}"
+        scope = (
+            text("project", language)
+            if check.scope == "project"
+            else f"{text('unit', language)} {check.unit}"
+        )
         limit = check.threshold
         limit_text = format_check_value(check, limit) if limit is not None else ""
         if limit is not None and check.comparison in ("<=", ">="):
@@ -190,10 +223,18 @@ def checks_section(context: ReportContext) -> Section:
         if check.state == NOT_EVALUATED and check.missing_text(language):
             state = f"{state}: {check.missing_text(language)}"
         section.colours[(len(section.rows), 4)] = STATE_COLOURS[check.state]
-        section.rows.append([scope, check.title(language, short=True), format_check_value(check, check.value),
-                             limit_text, state])
-    section.note = text("checks_summary", language).format(failed=counts[FAIL], passed=counts[PASS],
-                                                           open=counts[NOT_EVALUATED])
+        section.rows.append(
+            [
+                scope,
+                check.title(language, short=True),
+                format_check_value(check, check.value),
+                limit_text,
+                state,
+            ]
+        )
+    section.note = text("checks_summary", language).format(
+        failed=counts[FAIL], passed=counts[PASS], open=counts[NOT_EVALUATED]
+    )
     return section
 
 
@@ -206,9 +247,13 @@ def comparison_section(context: ReportContext) -> Optional[Section]:
     names = [name for name, _ in schemes]
     # as the dock's Compare tab: the baseline is the first scheme other than this one
     base = next((i for i, (name, _) in enumerate(schemes) if name != context.name), 0)
-    section = Section("comparison", text("comparison", language),
-                      header=[text("indicator", language)] + names
-                      + [f"Δ {name}" for i, name in enumerate(names) if i != base])
+    section = Section(
+        "comparison",
+        text("comparison", language),
+        header=[text("indicator", language)]
+        + names
+        + [f"Δ {name}" for i, name in enumerate(names) if i != base],
+    )
     results = [model.indicators() for _, model in schemes]
     for key in PANEL_KEYS:
         values = [result[key] for result in results]
@@ -229,12 +274,19 @@ def units_chart_section(context: ReportContext) -> Optional[Section]:
     if not codes:
         return None
     wan = formatting.WAN
-    return Section("chart_units", text("chart_units", language), kind="chart", chart={
-        "type": "bars",
-        "categories": [unit_title(model, code) for code in codes],
-        "series": [(text("investment", language), "#5b9bd5", [model.indicators(c)["cost"] / wan for c in codes]),
-                   (text("income", language), "#66bb6a", [model.indicators(c)["revenue"] / wan for c in codes])],
-    })
+    return Section(
+        "chart_units",
+        text("chart_units", language),
+        kind="chart",
+        chart={
+            "type": "bars",
+            "categories": [unit_title(model, code) for code in codes],
+            "series": [
+                (text("investment", language), "#5b9bd5", [model.indicators(c)["cost"] / wan for c in codes]),
+                (text("income", language), "#66bb6a", [model.indicators(c)["revenue"] / wan for c in codes]),
+            ],
+        },
+    )
 
 
 def cashflow_chart_section(context: ReportContext) -> Optional[Section]:
@@ -249,18 +301,29 @@ def cashflow_chart_section(context: ReportContext) -> Optional[Section]:
     for value in net:
         running += value
         cumulative.append(running)
-    return Section("chart_cashflow", text("chart_cashflow", language), kind="chart", chart={
-        "type": "cashflow",
-        "categories": [str(base_year + t) for t in range(len(net))],
-        "series": [(text("net", language), "#5b9bd5", net), (text("cumulative", language), "#c62828", cumulative)],
-    })
+    return Section(
+        "chart_cashflow",
+        text("chart_cashflow", language),
+        kind="chart",
+        chart={
+            "type": "cashflow",
+            "categories": [str(base_year + t) for t in range(len(net))],
+            "series": [
+                (text("net", language), "#5b9bd5", net),
+                (text("cumulative", language), "#c62828", cumulative),
+            ],
+        },
+    )
 
 
 def _rows_of(data) -> tuple:
     """(header, rows of str) of a frame-like result: a pandas DataFrame, a list of dicts or of lists."""
     if hasattr(data, "to_dict") and hasattr(data, "columns"):  # a DataFrame
         header = [""] + [str(c) for c in data.columns]
-        rows = [[str(index)] + [_cell(v) for v in row] for index, row in zip(data.index, data.itertuples(index=False))]
+        rows = [
+            [str(index)] + [_cell(v) for v in row]
+            for index, row in zip(data.index, data.itertuples(index=False))
+        ]
         return header, rows
     items = list(data)
     if items and isinstance(items[0], dict):
@@ -279,6 +342,7 @@ def _cell(value) -> str:
 
 def engine_table(key: str, method: str) -> Callable:
     """A builder for a table the engine may offer (``model.<method>(language)``): absent, no section."""
+
     def build(context: ReportContext) -> Optional[Section]:
         function = getattr(context.model, method, None)
         if not callable(function):
@@ -295,6 +359,7 @@ def engine_table(key: str, method: str) -> Callable:
             return None
         header, rows = _rows_of(data)
         return Section(key, text(key, context.language), header=header, rows=rows) if rows else None
+
     build.__name__ = f"{key}_section"
     return build
 
@@ -315,8 +380,12 @@ def tornado_chart_section(context: ReportContext) -> Optional[Section]:
         bars.append((text(variable, language), minus, plus))
     if not bars or all(minus == plus for _, minus, plus in bars):
         return None
-    return Section("chart_tornado", text("chart_tornado", language), kind="chart", chart={
-        "type": "tornado", "base": base, "bars": bars, "labels": ("−20 %", "+20 %")})
+    return Section(
+        "chart_tornado",
+        text("chart_tornado", language),
+        kind="chart",
+        chart={"type": "tornado", "base": base, "bars": bars, "labels": ("−20 %", "+20 %")},
+    )
 
 
 #: The report's sections in order. Append a builder to add a section.
@@ -353,7 +422,10 @@ def unit_lines(model, code: str, language: str) -> tuple:
     for key in ("demolished_area", "new_area"):
         labels.append(tables.INDICATOR_LABELS[key][1 if language == "zh" else 0])
         figures.append(formatting.area(values[key]))
-    checks = [f"{check.state_label(language)} · {check.title(language, short=True)}: "
-              f"{format_check_value(check, check.value)}"
-              for check in model.checks() if check.scope == "unit" and check.unit == code]
+    checks = [
+        f"{check.state_label(language)} · {check.title(language, short=True)}: "
+        f"{format_check_value(check, check.value)}"
+        for check in model.checks()
+        if check.scope == "unit" and check.unit == code
+    ]
     return labels, figures, checks

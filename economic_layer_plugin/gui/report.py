@@ -20,7 +20,7 @@ import logging
 import time
 from pathlib import Path
 
-from qgis.core import Qgis, QgsFeedback, QgsProject, QgsProxyProgressTask, QgsApplication
+from qgis.core import Qgis, QgsApplication, QgsFeedback, QgsProject, QgsProxyProgressTask
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import QObject, Qt
 from qgis.PyQt.QtWidgets import (
@@ -65,7 +65,9 @@ class ReportDialog(QDialog):
         self.page.addItem(tr("A3 landscape"), "A3")
         self.page.addItem(tr("A4 landscape"), "A4")
         form.addRow(tr("Paper"), self.page)
-        self.rebuild = QCheckBox(tr("Make the report layouts again (drops changes made in the layout designer)"), self)
+        self.rebuild = QCheckBox(
+            tr("Make the report layouts again (drops changes made in the layout designer)"), self
+        )
         form.addRow("", self.rebuild)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
@@ -100,8 +102,9 @@ class ReportCommands(QObject):
     def schemes_of(self, layer) -> list:
         """[(name, model)] to compare: the schemes group (else every economic layer), flushed."""
         project = QgsProject.instance()
-        layers = scheme_tree.schemes(project) or [item for item in project.mapLayers().values()
-                                                  if is_economic_layer(item)]
+        layers = scheme_tree.schemes(project) or [
+            item for item in project.mapLayers().values() if is_economic_layer(item)
+        ]
         if layer not in layers:
             layers = [layer] + layers
         entries = []
@@ -122,18 +125,25 @@ class ReportCommands(QObject):
         project = QgsProject.instance()
         self.unbind(layer.id())
         with OverrideCursor(Qt.WaitCursor):
-            layouts = report_layout.build_report(project, layer, live.model, language, page_size,
-                                                 self.schemes_of(layer))
-            for old in report_layout.report_layouts(project).get(layer.id(), report_layout.ReportLayouts(None)).layouts():
+            layouts = report_layout.build_report(
+                project, layer, live.model, language, page_size, self.schemes_of(layer)
+            )
+            for old in (
+                report_layout.report_layouts(project)
+                .get(layer.id(), report_layout.ReportLayouts(None))
+                .layouts()
+            ):
                 project.layoutManager().removeLayout(old)
             report_layout.add_to_project(project, layouts)
         self.bind(layer, layouts, language)
         return layouts
 
     def open_layouts(self, layer) -> None:
-        """The menu's "report layouts" command: makes them (if the project has none) and opens the designer."""
+        """The menu's "report layouts" command: makes them (if the project has none), opens the designer."""
         if layer is None or self.models.get(layer) is None:
-            self.iface.messageBar().pushWarning(tr("Economic Layer"), tr("Select a scheme (an economic layer) first."))
+            self.iface.messageBar().pushWarning(
+                tr("Economic Layer"), tr("Select a scheme (an economic layer) first.")
+            )
             return
         layouts = self.layouts_of(layer) or self.make_layouts(layer)
         if layouts is not None:
@@ -147,8 +157,9 @@ class ReportCommands(QObject):
         if live is None:
             return
         self.unbind(layer.id())
-        self.bindings[layer.id()] = report_layout.ReportBinding(layouts, live, language,
-                                                                lambda: self.schemes_of(layer), self)
+        self.bindings[layer.id()] = report_layout.ReportBinding(
+            layouts, live, language, lambda: self.schemes_of(layer), self
+        )
 
     def unbind(self, layer_id: str) -> None:
         binding = self.bindings.pop(layer_id, None)
@@ -188,11 +199,16 @@ class ReportCommands(QObject):
             self.unbind(layer_id)
 
     # export -----------------------------------------------------------------------------------
-    def export(self, layer, path: Path, language: str | None = None, page_size: str = "A3",
-               rebuild: bool = False) -> str:
+    def export(
+        self, layer, path: Path, language: str | None = None, page_size: str = "A3", rebuild: bool = False
+    ) -> str:
         """Writes the PDF; returns "" when written, else the problem."""
         layouts = None if rebuild else self.layouts_of(layer)
-        if layouts is not None and language and layouts.report.customProperty(report_layout.PROPERTY_LANGUAGE) != language:
+        if (
+            layouts is not None
+            and language
+            and layouts.report.customProperty(report_layout.PROPERTY_LANGUAGE) != language
+        ):
             layouts = None  # another language: new layouts
         if layouts is None:
             layouts = self.make_layouts(layer, language, page_size)
@@ -216,29 +232,42 @@ class ReportCommands(QObject):
     def export_interactive(self, layer) -> str | None:
         """The menu's and the panel's command: asks, then exports; says how it went."""
         if layer is None or self.models.get(layer) is None:
-            self.iface.messageBar().pushWarning(tr("Economic Layer"), tr("Select a scheme (an economic layer) first."))
+            self.iface.messageBar().pushWarning(
+                tr("Economic Layer"), tr("Select a scheme (an economic layer) first.")
+            )
             return None
         dialog = ReportDialog(layer, self.iface.mainWindow())
         if not dialog.exec_():
             return None
         path = dialog.path()
-        error = self.export(layer, path, dialog.language.currentData(), dialog.page.currentData(),
-                            dialog.rebuild.isChecked())
+        error = self.export(
+            layer, path, dialog.language.currentData(), dialog.page.currentData(), dialog.rebuild.isChecked()
+        )
         bar = self.iface.messageBar()
         if error:
-            bar.pushCritical(tr("Economic Layer"), tr("The report could not be written: {error}").format(error=error))
+            bar.pushCritical(
+                tr("Economic Layer"), tr("The report could not be written: {error}").format(error=error)
+            )
         else:
-            bar.pushMessage(tr("Economic Layer"), tr("Report written: {path}. Its layouts are in the project "
-                                                     "(Project > Layouts).").format(path=path), Qgis.Success, 10)
+            bar.pushMessage(
+                tr("Economic Layer"),
+                tr("Report written: {path}. Its layouts are in the project (Project > Layouts).").format(
+                    path=path
+                ),
+                Qgis.Success,
+                10,
+            )
         return error
 
     def teardown(self) -> None:
         for layer_id in list(self.bindings):
             self.unbind(layer_id)
         project = QgsProject.instance()
-        for signal, slot in ((project.readProject, self._on_project_read),
-                             (project.layoutManager().layoutAboutToBeRemoved, self._on_layout_removed),
-                             (project.layersWillBeRemoved, self._on_layers_removed)):
+        for signal, slot in (
+            (project.readProject, self._on_project_read),
+            (project.layoutManager().layoutAboutToBeRemoved, self._on_layout_removed),
+            (project.layersWillBeRemoved, self._on_layers_removed),
+        ):
             try:
                 signal.disconnect(slot)
             except (TypeError, RuntimeError):

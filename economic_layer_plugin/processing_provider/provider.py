@@ -25,7 +25,6 @@ class EconomicLayerProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self) -> None:  # noqa: N802
         from economic_layer_plugin.processing_provider.algorithms import ALGORITHMS
-
         from economic_layer_plugin.processing_provider.report_algorithm import ExportReport
 
         for algorithm in ALGORITHMS + (ExportReport,):

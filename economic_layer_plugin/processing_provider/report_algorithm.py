@@ -33,16 +33,27 @@ class ExportReport(EconomicAlgorithm):
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def help_pair(self) -> tuple:
-        return ("The scheme's report as PDF, from QGIS print layouts: the map, Table 1, the indicators, the policy "
-                "checks, the comparison with the other schemes, charts, and one page per project unit.",
-                "以 QGIS 打印布局生成方案报告（PDF）：地图、表1、经济指标、政策校核、方案比较、图表，以及每个项目单元一页。")
+        return (
+            "The scheme's report as PDF, from QGIS print layouts: the map, Table 1, the indicators, the "
+            "policy checks, the comparison with the other schemes, charts, and one page per project unit.",
+            "以 QGIS 打印布局生成方案报告（PDF）：地图、表1、经济指标、政策校核、方案比较、图表，"
+            "以及每个项目单元一页。",
+        )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Economic layer"),
-                                                            [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterEnum("LANGUAGE", tr("Language"), options=["中文", "English"],
-                                                     defaultValue=0))
-        self.addParameter(QgsProcessingParameterEnum("PAGE", tr("Paper"), options=["A3", "A4"], defaultValue=0))
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                "INPUT", tr("Economic layer"), [QgsProcessing.TypeVectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                "LANGUAGE", tr("Language"), options=["中文", "English"], defaultValue=0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum("PAGE", tr("Paper"), options=["A3", "A4"], defaultValue=0)
+        )
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("PDF file"), "PDF (*.pdf)"))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -51,8 +62,11 @@ class ExportReport(EconomicAlgorithm):
 
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         if not is_economic_layer(layer):
-            raise QgsProcessingException(tr("{layer} is not an economic layer: it lacks the el_ fields. Convert it "
-                                            "first.").format(layer=layer.name() if layer else "?"))
+            raise QgsProcessingException(
+                tr("{layer} is not an economic layer: it lacks the el_ fields. Convert it first.").format(
+                    layer=layer.name() if layer else "?"
+                )
+            )
         path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         language = LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)]
         page = PAGES[self.parameterAsEnum(parameters, "PAGE", context)]

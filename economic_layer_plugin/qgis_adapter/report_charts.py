@@ -67,8 +67,11 @@ class _Canvas:
         return bytes(self.buffer.data())
 
     def text(self, x: float, y: float, value: str, align=Qt.AlignLeft) -> None:
-        width = self.metrics.horizontalAdvance(value) if hasattr(self.metrics, "horizontalAdvance") \
+        width = (
+            self.metrics.horizontalAdvance(value)
+            if hasattr(self.metrics, "horizontalAdvance")
             else self.metrics.width(value)
+        )
         if align & Qt.AlignRight:
             x -= width
         elif align & Qt.AlignHCenter:
@@ -77,8 +80,11 @@ class _Canvas:
         self.painter.drawText(QPointF(x, y + self.metrics.ascent() / 2 - 1), value)
 
     def text_width(self, value: str) -> float:
-        return self.metrics.horizontalAdvance(value) if hasattr(self.metrics, "horizontalAdvance") \
+        return (
+            self.metrics.horizontalAdvance(value)
+            if hasattr(self.metrics, "horizontalAdvance")
             else self.metrics.width(value)
+        )
 
     def legend(self, items: list, y: float) -> None:
         x = self.width - 4
@@ -117,8 +123,12 @@ class _Axes:
         width = self.rect.width() / max(len(names), 1)
         for i, name in enumerate(names):
             if i % every == 0:
-                self.canvas.text(self.rect.left() + (i + 0.5) * width, self.rect.bottom() + 3 * SCALE, name,
-                                 Qt.AlignHCenter)
+                self.canvas.text(
+                    self.rect.left() + (i + 0.5) * width,
+                    self.rect.bottom() + 3 * SCALE,
+                    name,
+                    Qt.AlignHCenter,
+                )
         return width
 
 
@@ -148,9 +158,12 @@ def _cashflow(canvas: _Canvas, chart: dict) -> None:
     for i, value in enumerate(net):
         top, bottom = sorted((axes.y(value), axes.y(0)))
         colour = QColor(net_colour) if value >= 0 else QColor("#ef9a9a")
-        canvas.painter.fillRect(QRectF(axes.rect.left() + i * width + width * 0.2, top, width * 0.6, bottom - top),
-                                colour)
-    line = QPolygonF([QPointF(axes.rect.left() + (i + 0.5) * width, axes.y(v)) for i, v in enumerate(cumulative)])
+        canvas.painter.fillRect(
+            QRectF(axes.rect.left() + i * width + width * 0.2, top, width * 0.6, bottom - top), colour
+        )
+    line = QPolygonF(
+        [QPointF(axes.rect.left() + (i + 0.5) * width, axes.y(v)) for i, v in enumerate(cumulative)]
+    )
     canvas.painter.setPen(QPen(QColor(cum_colour), 2.0))
     canvas.painter.drawPolyline(line)
 

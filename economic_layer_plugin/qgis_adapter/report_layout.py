@@ -37,15 +37,14 @@ from qgis.core import (
     QgsLayoutItemPage,
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
-    QgsLayoutMeasurement,
     QgsLayoutMultiFrame,
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutTable,
     QgsLayoutTableColumn,
+    QgsLayoutUtils,
     QgsLegendRenderer,
     QgsLegendStyle,
-    QgsLayoutUtils,
     QgsPrintLayout,
     QgsProject,
     QgsRectangle,
@@ -108,8 +107,14 @@ def report_font_family(language: str) -> str:
     if language == "zh":
         return label_font_family()
     families = set(QFontDatabase().families())
-    return next((family for family in ("Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial", "Segoe UI",
-                                       "Helvetica") if family in families), label_font_family())
+    return next(
+        (
+            family
+            for family in ("Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial", "Segoe UI", "Helvetica")
+            if family in families
+        ),
+        label_font_family(),
+    )
 
 
 def _font(size_mm: float, bold: bool = False, family: str = "") -> QFont:
@@ -133,8 +138,15 @@ def _place(item, x: float, y: float, width: float, height: float, page: int = 0)
     item.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
 
 
-def _label(layout, text_value: str, size_mm: float, bold: bool = False, colour: str = "#212121",
-           item_id: str = "", family: str = "") -> QgsLayoutItemLabel:
+def _label(
+    layout,
+    text_value: str,
+    size_mm: float,
+    bold: bool = False,
+    colour: str = "#212121",
+    item_id: str = "",
+    family: str = "",
+) -> QgsLayoutItemLabel:
     label = QgsLayoutItemLabel(layout)
     label.setText(text_value)
     label.setFont(_font(size_mm, bold, family))
@@ -151,8 +163,12 @@ def find_layer(project: QgsProject, names: tuple, geometry=QgsWkbTypes.PolygonGe
     """A layer of the project with one of these names (case-insensitive), or None."""
     wanted = {name.lower() for name in names}
     for layer in project.mapLayers().values():
-        if isinstance(layer, QgsVectorLayer) and layer.name().lower() in wanted \
-                and layer.geometryType() == geometry and not is_economic_layer(layer):
+        if (
+            isinstance(layer, QgsVectorLayer)
+            and layer.name().lower() in wanted
+            and layer.geometryType() == geometry
+            and not is_economic_layer(layer)
+        ):
             return layer
     return None
 
@@ -172,7 +188,9 @@ def _metrics(font: QFont) -> tuple:
 
 def text_width_mm(font: QFont, value: str) -> float:
     metrics, em = _metrics(font)
-    advance = metrics.horizontalAdvance(value) if hasattr(metrics, "horizontalAdvance") else metrics.width(value)
+    advance = (
+        metrics.horizontalAdvance(value) if hasattr(metrics, "horizontalAdvance") else metrics.width(value)
+    )
     return advance / 100 * em
 
 
@@ -208,9 +226,14 @@ def wrapped_section(section: Section, font: QFont, width: float, margin: float) 
     """The section with its long texts broken into lines to fit its column shares of ``width``."""
     margins = 2 * margin * len(section.widths)
     limits = [share * (width - margins) * 0.96 for share in section.widths]
-    return Section(section.key, section.title, rows=[[wrap(cell, font, limits[c]) for c, cell in enumerate(row)]
-                                                     for row in section.rows],
-                   header=section.header, colours=section.colours, widths=section.widths)
+    return Section(
+        section.key,
+        section.title,
+        rows=[[wrap(cell, font, limits[c]) for c, cell in enumerate(row)] for row in section.rows],
+        header=section.header,
+        colours=section.colours,
+        widths=section.widths,
+    )
 
 
 def _page_count(layout) -> int:
@@ -248,7 +271,9 @@ def _table_headers(section: Section) -> list:
     headers = []
     for c, heading in enumerate(section.header):
         column = QgsLayoutTableColumn(heading)
-        column.setHAlignment(Qt.AlignLeft if c == 0 or (section.key == "checks" and c in (1, 4)) else Qt.AlignRight)
+        column.setHAlignment(
+            Qt.AlignLeft if c == 0 or (section.key == "checks" and c in (1, 4)) else Qt.AlignRight
+        )
         headers.append(column)
     return headers
 
@@ -257,8 +282,15 @@ def _table_headers(section: Section) -> list:
 class ReportBuilder:
     """Makes the two layouts of one scheme's report (see the module's doc)."""
 
-    def __init__(self, project: QgsProject, layer, model, language: str = "zh", page_size: str = "A3",
-                 schemes: list | None = None) -> None:
+    def __init__(
+        self,
+        project: QgsProject,
+        layer,
+        model,
+        language: str = "zh",
+        page_size: str = "A3",
+        schemes: list | None = None,
+    ) -> None:
         if page_size not in PAGE_SIZES:
             raise ValueError(f"page size {page_size!r}: use one of {', '.join(PAGE_SIZES)}")
         self.project = project
@@ -284,7 +316,9 @@ class ReportBuilder:
 
     def build(self) -> ReportLayouts:
         report = self._report_layout()
-        units = self._units_layout() if self.units_layer is not None and unit_field(self.units_layer) else None
+        units = (
+            self._units_layout() if self.units_layer is not None and unit_field(self.units_layer) else None
+        )
         return ReportLayouts(report, units)
 
     # the report ------------------------------------------------------------------------------
@@ -355,8 +389,13 @@ class ReportBuilder:
     def _report_layout(self) -> QgsPrintLayout:
         layout = self._new_layout(self.report_name(), "report")
         w, h, m = self.width, self.height, MARGIN
-        title = self._text(layout, self.report_name(), 7.0 if self.size == "A3" else 5.5, bold=True,
-                       item_id=f"{ITEM_PREFIX}title")
+        title = self._text(
+            layout,
+            self.report_name(),
+            7.0 if self.size == "A3" else 5.5,
+            bold=True,
+            item_id=f"{ITEM_PREFIX}title",
+        )
         _place(title, m, m, w - 2 * m, 11)
         model = self.model
         subtitle = text("modules", self.language).format(count=model.project.count)
@@ -377,7 +416,10 @@ class ReportBuilder:
         legend.setAutoUpdateModel(False)
         root = legend.model().rootGroup()  # the legend's own copy of the layer tree
         root.removeAllChildren()
-        titles = {id(self.red_line): text("red_line", self.language), id(self.units_layer): text("units", self.language)}
+        titles = {
+            id(self.red_line): text("red_line", self.language),
+            id(self.units_layer): text("units", self.language),
+        }
         for map_layer in reversed(self._map_layers()):
             node = root.addLayer(map_layer)
             if id(map_layer) in titles:
@@ -411,9 +453,13 @@ class ReportBuilder:
         indicators = next((s for s in sections if s.key == "indicators"), None)
         if indicators is None:
             return None
-        summary = Section("summary", text("project", self.language),
-                          header=indicators.header[:2], rows=[row[:2] for row in indicators.rows],
-                          colours={key: colour for key, colour in indicators.colours.items() if key[1] <= 1})
+        summary = Section(
+            "summary",
+            text("project", self.language),
+            header=indicators.header[:2],
+            rows=[row[:2] for row in indicators.rows],
+            colours={key: colour for key, colour in indicators.colours.items() if key[1] <= 1},
+        )
         return summary
 
     # placing sections in columns ------------------------------------------------------------------
@@ -431,8 +477,9 @@ class ReportBuilder:
         page = _add_page(layout, self.size)
         self.columns = self._page_columns()
         self.cursor = (page, 0, self._page_top())
-        header = self._text(layout, self.report_name(), self.text_mm, colour="#555555",
-                        item_id=f"{ITEM_PREFIX}header_{page}")
+        header = self._text(
+            layout, self.report_name(), self.text_mm, colour="#555555", item_id=f"{ITEM_PREFIX}header_{page}"
+        )
         _place(header, MARGIN, MARGIN, self.width - 2 * MARGIN, self.text_mm * 1.6, page)
 
     def _page_top(self) -> float:
@@ -447,7 +494,9 @@ class ReportBuilder:
             self.cursor = (0, 0, 0)
             self.columns = []
             self._next_column(layout)
-        title_height = self.text_mm * 1.3 * 1.75  # one line of the title font (QGIS: 1.45 x its size) and a gap
+        title_height = (
+            self.text_mm * 1.3 * 1.75
+        )  # one line of the title font (QGIS: 1.45 x its size) and a gap
         note_height = self.text_mm * 1.6 if section.note else 0.0
         if section.kind == "chart":
             body = CHART_HEIGHT[self.size]
@@ -464,7 +513,9 @@ class ReportBuilder:
             return
         page, column, y = self.cursor
         x, width = self.columns[column]
-        title = self._text(layout, section.title, self.text_mm * 1.3, bold=True, item_id=f"{ITEM_PREFIX}{section.key}_title")
+        title = self._text(
+            layout, section.title, self.text_mm * 1.3, bold=True, item_id=f"{ITEM_PREFIX}{section.key}_title"
+        )
         _place(title, x, y, width, title_height * 0.9, page)
         y += title_height
         if table is None:
@@ -473,8 +524,10 @@ class ReportBuilder:
             picture.setResizeMode(QgsLayoutItemPicture.Zoom)
             layout.addLayoutItem(picture)
             _place(picture, x, y, width, body, page)
-            picture.setPicturePath(svg_bytes_to_path(chart_svg(section.chart, width, body, self.family)),
-                                   QgsLayoutItemPicture.FormatSVG)
+            picture.setPicturePath(
+                svg_bytes_to_path(chart_svg(section.chart, width, body, self.family)),
+                QgsLayoutItemPicture.FormatSVG,
+            )
         else:
             layout.addMultiFrame(table)
             frame = QgsLayoutFrame(layout, table)
@@ -486,8 +539,13 @@ class ReportBuilder:
             self.tables[section.key] = table.uuid()
         y += body
         if section.note:
-            note = self._text(layout, section.note, self.text_mm * 0.9, colour="#555555",
-                          item_id=f"{ITEM_PREFIX}{section.key}_note")
+            note = self._text(
+                layout,
+                section.note,
+                self.text_mm * 0.9,
+                colour="#555555",
+                item_id=f"{ITEM_PREFIX}{section.key}_note",
+            )
             _place(note, x, y + 1, width, note_height, page)
             y += note_height
         self.cursor = (page, column, y + GAP * 0.8)
@@ -557,9 +615,15 @@ class ReportBuilder:
         atlas.setSortExpression(f'"{field}"')
         w, h, m = self.width, self.height, MARGIN
         names = self.units_layer.fields().names()
-        name_part = ' || \' \' || coalesce("name", \'\')' if "name" in names else ""
-        title_text = f"{self.report_name()} · {text('unit', language)} [% \"{field}\"{name_part} %]"
-        title = self._text(layout, title_text, 5.5 if self.size == "A3" else 4.5, bold=True, item_id=f"{ITEM_PREFIX}unit_title")
+        name_part = " || ' ' || coalesce(\"name\", '')" if "name" in names else ""
+        title_text = f'{self.report_name()} · {text("unit", language)} [% "{field}"{name_part} %]'
+        title = self._text(
+            layout,
+            title_text,
+            5.5 if self.size == "A3" else 4.5,
+            bold=True,
+            item_id=f"{ITEM_PREFIX}unit_title",
+        )
         _place(title, m, m, w - 2 * m, 9)
         top = m + 14
         map_width = (w - 2 * m) * 0.62
@@ -569,27 +633,58 @@ class ReportBuilder:
         map_item.setAtlasMargin(0.25)
         right = m + map_width + GAP
         right_width = w - right - m
-        labels, _values, _checks = unit_lines(self.model, self.model.unit_codes()[0] if self.model.unit_codes() else "",
-                                              language)
-        heading = self._text(layout, text("indicators", language), self.text_mm * 1.3, bold=True,
-                         item_id=f"{ITEM_PREFIX}unit_indicators_title")
+        labels, _values, _checks = unit_lines(
+            self.model, self.model.unit_codes()[0] if self.model.unit_codes() else "", language
+        )
+        heading = self._text(
+            layout,
+            text("indicators", language),
+            self.text_mm * 1.3,
+            bold=True,
+            item_id=f"{ITEM_PREFIX}unit_indicators_title",
+        )
         _place(heading, right, top, right_width, self.text_mm * 1.8)
         line_height = self.text_mm * 1.75
         body_top = top + self.text_mm * 2.6
         names_label = self._text(layout, "\n".join(labels), self.text_mm, item_id=f"{ITEM_PREFIX}unit_labels")
         _place(names_label, right, body_top, right_width * 0.62, line_height * len(labels) + 2)
         code = f'to_string("{field}")'
-        values_label = self._text(layout, f"[% map_get(json_to_map(@{VARIABLE_UNIT_VALUES}), {code}) %]", self.text_mm,
-                              item_id=f"{ITEM_PREFIX}unit_values")
+        values_label = self._text(
+            layout,
+            f"[% map_get(json_to_map(@{VARIABLE_UNIT_VALUES}), {code}) %]",
+            self.text_mm,
+            item_id=f"{ITEM_PREFIX}unit_values",
+        )
         values_label.setHAlign(Qt.AlignRight)
-        _place(values_label, right + right_width * 0.62, body_top, right_width * 0.38, line_height * len(labels) + 2)
+        _place(
+            values_label,
+            right + right_width * 0.62,
+            body_top,
+            right_width * 0.38,
+            line_height * len(labels) + 2,
+        )
         checks_top = body_top + line_height * len(labels) + 8
-        checks_heading = self._text(layout, text("checks", language), self.text_mm * 1.3, bold=True,
-                                item_id=f"{ITEM_PREFIX}unit_checks_title")
+        checks_heading = self._text(
+            layout,
+            text("checks", language),
+            self.text_mm * 1.3,
+            bold=True,
+            item_id=f"{ITEM_PREFIX}unit_checks_title",
+        )
         _place(checks_heading, right, checks_top, right_width, self.text_mm * 1.8)
-        checks = self._text(layout, f"[% map_get(json_to_map(@{VARIABLE_UNIT_CHECKS}), {code}) %]", self.text_mm,
-                        item_id=f"{ITEM_PREFIX}unit_checks")
-        _place(checks, right, checks_top + self.text_mm * 2.6, right_width, h - m - checks_top - self.text_mm * 2.6)
+        checks = self._text(
+            layout,
+            f"[% map_get(json_to_map(@{VARIABLE_UNIT_CHECKS}), {code}) %]",
+            self.text_mm,
+            item_id=f"{ITEM_PREFIX}unit_checks",
+        )
+        _place(
+            checks,
+            right,
+            checks_top + self.text_mm * 2.6,
+            right_width,
+            h - m - checks_top - self.text_mm * 2.6,
+        )
         set_unit_variables(layout, self.model, language)
         return layout
 
@@ -601,12 +696,22 @@ def set_unit_variables(layout, model, language: str) -> None:
         _labels, figures, check_lines = unit_lines(model, code, language)
         values[str(code)] = "\n".join(figures)
         checks[str(code)] = "\n".join(check_lines)
-    QgsExpressionContextUtils.setLayoutVariable(layout, VARIABLE_UNIT_VALUES, json.dumps(values, ensure_ascii=False))
-    QgsExpressionContextUtils.setLayoutVariable(layout, VARIABLE_UNIT_CHECKS, json.dumps(checks, ensure_ascii=False))
+    QgsExpressionContextUtils.setLayoutVariable(
+        layout, VARIABLE_UNIT_VALUES, json.dumps(values, ensure_ascii=False)
+    )
+    QgsExpressionContextUtils.setLayoutVariable(
+        layout, VARIABLE_UNIT_CHECKS, json.dumps(checks, ensure_ascii=False)
+    )
 
 
-def build_report(project: QgsProject, layer, model, language: str = "zh", page_size: str = "A3",
-                 schemes: list | None = None) -> ReportLayouts:
+def build_report(
+    project: QgsProject,
+    layer,
+    model,
+    language: str = "zh",
+    page_size: str = "A3",
+    schemes: list | None = None,
+) -> ReportLayouts:
     return ReportBuilder(project, layer, model, language, page_size, schemes).build()
 
 
@@ -618,9 +723,13 @@ def update_report(layouts: ReportLayouts, name: str, model, language: str, schem
     sections = {s.key: s for s in build_sections(ReportContext(name, model, language, schemes))}
     indicators = sections.get("indicators")
     if indicators is not None:
-        sections["summary"] = Section("summary", "", header=indicators.header[:2],
-                                      rows=[row[:2] for row in indicators.rows],
-                                      colours={k: c for k, c in indicators.colours.items() if k[1] <= 1})
+        sections["summary"] = Section(
+            "summary",
+            "",
+            header=indicators.header[:2],
+            rows=[row[:2] for row in indicators.rows],
+            colours={k: c for k, c in indicators.colours.items() if k[1] <= 1},
+        )
     try:
         tables = json.loads(report.customProperty(PROPERTY_TABLES) or "{}")
     except ValueError:
@@ -633,7 +742,9 @@ def update_report(layouts: ReportLayouts, name: str, model, language: str, schem
                 text_format = table.contentTextFormat()
                 font = QFont(text_format.font())
                 font.setPointSizeF(text_format.size())  # points, as set by the builder
-                width = float(table.frame(0).customProperty(PROPERTY_WIDTH) or table.frame(0).sizeWithUnits().width())
+                width = float(
+                    table.frame(0).customProperty(PROPERTY_WIDTH) or table.frame(0).sizeWithUnits().width()
+                )
                 section = wrapped_section(section, font, width, table.cellMargin())
             table.setTableContents(table_contents(section))
     for key, section in sections.items():
@@ -642,8 +753,12 @@ def update_report(layouts: ReportLayouts, name: str, model, language: str, schem
         picture = report.itemById(f"{ITEM_PREFIX}{key}")
         if isinstance(picture, QgsLayoutItemPicture):
             size = picture.sizeWithUnits()
-            picture.setPicturePath(svg_bytes_to_path(chart_svg(section.chart, size.width(), size.height(),
-                                                               report_font_family(language))), QgsLayoutItemPicture.FormatSVG)
+            picture.setPicturePath(
+                svg_bytes_to_path(
+                    chart_svg(section.chart, size.width(), size.height(), report_font_family(language))
+                ),
+                QgsLayoutItemPicture.FormatSVG,
+            )
     if layouts.units is not None:
         set_unit_variables(layouts.units, model, language)
         layouts.units.refresh()
@@ -732,7 +847,11 @@ def report_layouts(project: QgsProject) -> dict:
         part = layout.customProperty(PROPERTY_PART)
         entry = found.setdefault(layer_id, [None, None])
         entry[0 if part == "report" else 1] = layout
-    return {layer_id: ReportLayouts(report, units) for layer_id, (report, units) in found.items() if report is not None}
+    return {
+        layer_id: ReportLayouts(report, units)
+        for layer_id, (report, units) in found.items()
+        if report is not None
+    }
 
 
 class ReportBinding(QObject):

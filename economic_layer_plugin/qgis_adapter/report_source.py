@@ -30,7 +30,12 @@ from economic_layer_plugin.qgis_adapter.gpkg import geopackage_of, is_economic_l
 from economic_layer_plugin.qgis_adapter.reader import ModuleReader
 from economic_layer_plugin.qgis_adapter.registry import assumptions_of
 from economic_layer_plugin.qgis_adapter.report_layout import RED_LINE_NAMES, UNITS_NAMES
-from economic_layer_plugin.qgis_adapter.sources import SourceError, economic_layer_names, open_layer, parse_source
+from economic_layer_plugin.qgis_adapter.sources import (
+    SourceError,
+    economic_layer_names,
+    open_layer,
+    parse_source,
+)
 from economic_layer_plugin.qgis_adapter.style import action_renderer, label_font_family
 
 
@@ -47,8 +52,9 @@ def compute(layer) -> EconomicModel:
 
 
 def _outline(layer, colour: str, width: str, style: str = "solid", label: str | None = None) -> None:
-    symbol = QgsFillSymbol.createSimple({"style": "no", "outline_color": colour, "outline_width": width,
-                                         "outline_style": style})
+    symbol = QgsFillSymbol.createSimple(
+        {"style": "no", "outline_color": colour, "outline_width": width, "outline_style": style}
+    )
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     if label and label in layer.fields().names():
         settings = QgsPalLayerSettings()
@@ -65,21 +71,30 @@ def _from_project(path: Path, name: str | None) -> ReportSource:
     project = QgsProject()
     if not project.read(str(path)):
         raise SourceError(f"{path}: the project cannot be read ({project.error()})")
-    candidates = scheme_tree.schemes(project) or [layer for layer in project.mapLayers().values()
-                                                  if is_economic_layer(layer)]
+    candidates = scheme_tree.schemes(project) or [
+        layer for layer in project.mapLayers().values() if is_economic_layer(layer)
+    ]
     if not candidates:
         raise SourceError(f"{path}: the project has no economic layer")
     if name is not None:
         layer = next((layer for layer in candidates if layer.name() == name), None)
         if layer is None:
-            raise SourceError(f"{path}: no economic layer {name!r} (it has {', '.join(l.name() for l in candidates)})")
+            raise SourceError(
+                f"{path}: no economic layer {name!r} (it has {', '.join(c.name() for c in candidates)})"
+            )
     else:
         group = scheme_tree.scheme_group(project)
-        visible = [node.layer() for node in group.findLayers() if node.isVisible()] if group is not None else []
+        visible = (
+            [node.layer() for node in group.findLayers() if node.isVisible()] if group is not None else []
+        )
         layer = next((layer for layer in visible if layer in candidates), candidates[0])
     models = {candidate.id(): compute(candidate) for candidate in candidates}
-    return ReportSource(project, layer, models[layer.id()],
-                        [(candidate.name(), models[candidate.id()]) for candidate in candidates])
+    return ReportSource(
+        project,
+        layer,
+        models[layer.id()],
+        [(candidate.name(), models[candidate.id()]) for candidate in candidates],
+    )
 
 
 def _from_geopackage(text: str) -> ReportSource:
@@ -97,13 +112,18 @@ def standalone(layer) -> ReportSource:
         from osgeo import ogr
 
         path = source_file[0]
-        others = [QgsVectorLayer(f"{path}|layername={name}", name, "ogr") for name in economic_layer_names(path)
-                  if name != source_file[1]]
+        others = [
+            QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+            for name in economic_layer_names(path)
+            if name != source_file[1]
+        ]
         source = ogr.Open(str(path))
         names = [source.GetLayerByIndex(i).GetName() for i in range(source.GetLayerCount())] if source else []
     extra = []
-    for wanted, style in ((UNITS_NAMES, ("#6a1b9a", "0.4", "solid", "name")),
-                          (RED_LINE_NAMES, ("#c62828", "0.7", "dash", None))):
+    for wanted, style in (
+        (UNITS_NAMES, ("#6a1b9a", "0.4", "solid", "name")),
+        (RED_LINE_NAMES, ("#c62828", "0.7", "dash", None)),
+    ):
         match = next((n for n in names if n.lower() in wanted), None)
         if match:
             extra_layer = QgsVectorLayer(f"{path}|layername={match}", match, "ogr")
@@ -112,7 +132,9 @@ def standalone(layer) -> ReportSource:
                 extra.append(extra_layer)
     project.addMapLayers([layer] + extra, True)
     model = compute(layer)
-    schemes = [(layer.name(), model)] + [(other.name(), compute(other)) for other in others if other.isValid()]
+    schemes = [(layer.name(), model)] + [
+        (other.name(), compute(other)) for other in others if other.isValid()
+    ]
     return ReportSource(project, layer, model, schemes)
 
 
@@ -128,10 +150,12 @@ def open_report_source(text: str) -> ReportSource:
 def source_for_layer(layer, project: QgsProject | None) -> ReportSource:
     """A scheme layer given by Processing: its project if it is in one, else a project of its own."""
     if project is not None and project.mapLayer(layer.id()) is layer:
-        candidates = scheme_tree.schemes(project) or [candidate for candidate in project.mapLayers().values()
-                                                      if is_economic_layer(candidate)]
+        candidates = scheme_tree.schemes(project) or [
+            candidate for candidate in project.mapLayers().values() if is_economic_layer(candidate)
+        ]
         models = {candidate.id(): compute(candidate) for candidate in candidates}
         model = models.get(layer.id()) or compute(layer)
-        return ReportSource(project, layer, model, [(c.name(), models[c.id()]) for c in candidates] or
-                            [(layer.name(), model)])
+        return ReportSource(
+            project, layer, model, [(c.name(), models[c.id()]) for c in candidates] or [(layer.name(), model)]
+        )
     return standalone(layer)

@@ -18,7 +18,9 @@ def test_the_samples_report_in_the_desktop(run_in_qgis):
     assert result["labels_measured"] >= 10 + 4 * 6 and result["items_measured"] > 40
     assert result["export_error"] == ""
     assert result["pdf_pages"] == 3 + 4
-    assert result["cells_missing"] == [] and result["rows_checked"] == 9 + 9 + 9 + 24 + 9  # summary, Table 1, indicators, checks, comparison
+    assert (
+        result["cells_missing"] == [] and result["rows_checked"] == 9 + 9 + 9 + 24 + 9
+    )  # summary, Table 1, indicators, checks, comparison
     assert result["dock_cost"] == "1,381,009" and result["pdf_has_dock_cost"]
     assert_real_screenshot(result["screenshot_designer"])
     assert_real_screenshot(result["screenshot_main"])

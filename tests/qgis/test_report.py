@@ -40,10 +40,30 @@ PAPER_ROWS_ZH = {
 
 # Noto CJK maps some characters to CJK radicals in the PDF's text (pdftotext reads 民 as U+2EA0);
 # NFKC turns the Kangxi radicals back, not these
-RADICALS = str.maketrans({"\u2ea0": "民", "\u2f3e": "户", "\u2ed3": "长", "\u2ed4": "门", "\u2ecb": "车", "\u2ec5": "见",
-                          "\u2edb": "风", "\u2ee2": "马", "\u2ee5": "鱼", "\u2ec6": "角", "\u2ed8": "青",
-                          "\u2edd": "食", "\u2eda": "页", "\u2ec9": "贝", "\u2ec4": "西", "\u2ee9": "黄",
-                          "\u2eec": "齐", "\u2ef0": "龙", "\u2e9f": "母", "\u2ee3": "骨"})
+RADICALS = str.maketrans(
+    {
+        "\u2ea0": "民",
+        "\u2f3e": "户",
+        "\u2ed3": "长",
+        "\u2ed4": "门",
+        "\u2ecb": "车",
+        "\u2ec5": "见",
+        "\u2edb": "风",
+        "\u2ee2": "马",
+        "\u2ee5": "鱼",
+        "\u2ec6": "角",
+        "\u2ed8": "青",
+        "\u2edd": "食",
+        "\u2eda": "页",
+        "\u2ec9": "贝",
+        "\u2ec4": "西",
+        "\u2ee9": "黄",
+        "\u2eec": "齐",
+        "\u2ef0": "龙",
+        "\u2e9f": "母",
+        "\u2ee3": "骨",
+    }
+)
 
 
 def settle() -> None:
@@ -54,8 +74,9 @@ def settle() -> None:
 def pdf_text(path: Path) -> str:
     """pdftotext's text, NFKC-normalised (CJK fonts map some characters to their Kangxi radicals,
     Latin fonts to ligatures) with runs of spaces made one."""
-    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True,
-                          text=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
     text = unicodedata.normalize("NFKC", text.translate(RADICALS))
     return "\n".join(re.sub(r"[ \t]+", " ", line).strip() for line in text.splitlines())
 
@@ -116,8 +137,11 @@ def test_the_layouts_are_in_the_project_and_follow_edits(sample):
     assert layouts.units.atlas().enabled() and layouts.units.atlas().coverageLayer().name() == "project_units"
 
     def table1_total(row_label):
-        table = next(m for m in layouts.report.multiFrames() if isinstance(m, QgsLayoutItemManualTable)
-                     and m.frame(0).id() == "el_report_table1")
+        table = next(
+            m
+            for m in layouts.report.multiFrames()
+            if isinstance(m, QgsLayoutItemManualTable) and m.frame(0).id() == "el_report_table1"
+        )
         rows = table.tableContents()
         return next(row[1].content() for row in rows if row[0].content() == row_label)
 
@@ -151,7 +175,9 @@ def test_saved_report_layouts_are_live_again_after_reading_the_project(sample, t
     layer = QgsProject.instance().mapLayersByName("final_plan")[0]
     assert layer.id() in plugin.report.bindings
     layouts = report_layout.report_layouts(QgsProject.instance())[layer.id()]
-    assert layouts.units is not None and layouts.report.customProperty(report_layout.PROPERTY_LANGUAGE) == "zh"
+    assert (
+        layouts.units is not None and layouts.report.customProperty(report_layout.PROPERTY_LANGUAGE) == "zh"
+    )
 
 
 def test_processing_writes_the_report(sample, tmp_path, qgis_processing):
@@ -160,8 +186,9 @@ def test_processing_writes_the_report(sample, tmp_path, qgis_processing):
     plugin, layer = sample
     pdf = tmp_path / "processing.pdf"
     source = f"{SAMPLE_DIR / 'zhongshan_third_road.gpkg'}|layername=final_plan"
-    result = processing.run("economic_layer:export_report", {"INPUT": source, "LANGUAGE": 1, "PAGE": 1,
-                                                             "OUTPUT": str(pdf)})
+    result = processing.run(
+        "economic_layer:export_report", {"INPUT": source, "LANGUAGE": 1, "PAGE": 1, "OUTPUT": str(pdf)}
+    )
     assert result["OUTPUT"] == str(pdf)
     text = pdf_text(pdf)
     assert "Investment (10,000 CNY) 1,381,009 779,769 203,783 246,904 150,553" in text
@@ -171,12 +198,36 @@ def test_processing_writes_the_report(sample, tmp_path, qgis_processing):
 def test_the_command_line_writes_the_report(tmp_path):
     pdf = tmp_path / "cli.pdf"
     source = f"{SAMPLE_DIR / 'zhongshan_third_road.gpkg'}|layername=final_plan"
-    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "economic-layer"), "report", source, "-o", str(pdf),
-                           "--language", "en"], capture_output=True, text=True, timeout=180)
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "economic-layer"),
+            "report",
+            source,
+            "-o",
+            str(pdf),
+            "--language",
+            "en",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert done.returncode == 0, done.stderr
     assert "Net revenue (10,000 CNY) -239,189 -131,003 -57,563 41,931 -92,554" in pdf_text(pdf)
-    missing = subprocess.run([sys.executable, str(ROOT / "scripts" / "economic-layer"), "report",
-                              str(tmp_path / "none.gpkg"), "-o", str(pdf)], capture_output=True, text=True, timeout=180)
+    missing = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "economic-layer"),
+            "report",
+            str(tmp_path / "none.gpkg"),
+            "-o",
+            str(pdf),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert missing.returncode == 2 and "no such file" in missing.stderr
 
 

@@ -26,10 +26,30 @@ from qgis.PyQt.QtWidgets import QAction, QApplication  # noqa: E402
 
 # Noto CJK maps some characters to CJK radicals in the PDF's text (pdftotext reads 民 as U+2EA0);
 # NFKC turns the Kangxi radicals back, not these
-RADICALS = str.maketrans({"\u2ea0": "民", "\u2f3e": "户", "\u2ed3": "长", "\u2ed4": "门", "\u2ecb": "车", "\u2ec5": "见",
-                          "\u2edb": "风", "\u2ee2": "马", "\u2ee5": "鱼", "\u2ec6": "角", "\u2ed8": "青",
-                          "\u2edd": "食", "\u2eda": "页", "\u2ec9": "贝", "\u2ec4": "西", "\u2ee9": "黄",
-                          "\u2eec": "齐", "\u2ef0": "龙", "\u2e9f": "母", "\u2ee3": "骨"})
+RADICALS = str.maketrans(
+    {
+        "\u2ea0": "民",
+        "\u2f3e": "户",
+        "\u2ed3": "长",
+        "\u2ed4": "门",
+        "\u2ecb": "车",
+        "\u2ec5": "见",
+        "\u2edb": "风",
+        "\u2ee2": "马",
+        "\u2ee5": "鱼",
+        "\u2ec6": "角",
+        "\u2ed8": "青",
+        "\u2edd": "食",
+        "\u2eda": "页",
+        "\u2ec9": "贝",
+        "\u2ec4": "西",
+        "\u2ee9": "黄",
+        "\u2eec": "齐",
+        "\u2ef0": "龙",
+        "\u2e9f": "母",
+        "\u2ee3": "骨",
+    }
+)
 
 result = _e2e.result
 WORK = Path(os.environ["ECONOMIC_LAYER_E2E_WORK"])
@@ -87,20 +107,24 @@ def _measure(layout, where: str) -> None:
             continue
         if isinstance(item, QgsLayoutItemPicture) and item.id().endswith("_north"):
             continue  # the north arrow sits on its map by design
-        if not isinstance(item, (QgsLayoutItemLabel, QgsLayoutFrame, QgsLayoutItemLegend, QgsLayoutItemMap,
-                                 QgsLayoutItemPicture)):
+        if not isinstance(
+            item,
+            (QgsLayoutItemLabel, QgsLayoutFrame, QgsLayoutItemLegend, QgsLayoutItemMap, QgsLayoutItemPicture),
+        ):
             continue
         boxes.append((item.page(), item.id() or type(item).__name__, _rect(item)))
         if isinstance(item, QgsLayoutItemLabel):
             needed = item.sizeForText()
             size = item.sizeWithUnits()
             if needed.width() > size.width() + 0.5 or needed.height() > size.height() + 0.5:
-                result["errors"].append(f"{where}: label {item.id()} {item.currentText()[:40]!r} needs "
-                                        f"{needed.width():.1f} x {needed.height():.1f} mm, has "
-                                        f"{size.width():.1f} x {size.height():.1f}")
+                result["errors"].append(
+                    f"{where}: label {item.id()} {item.currentText()[:40]!r} needs "
+                    f"{needed.width():.1f} x {needed.height():.1f} mm, has "
+                    f"{size.width():.1f} x {size.height():.1f}"
+                )
             state["labels"] = state.get("labels", 0) + 1
     for i, (page, name, rect) in enumerate(boxes):
-        for other_page, other_name, other in boxes[i + 1:]:
+        for other_page, other_name, other in boxes[i + 1 :]:
             if page == other_page and _overlap(rect, other):
                 result["errors"].append(f"{where}: {name} overlaps {other_name} on page {page + 1}")
     state["boxes"] = state.get("boxes", 0) + len(boxes)
@@ -127,11 +151,17 @@ def export():
     result["export_error"] = error
     text = subprocess.run(["pdftotext", "-layout", str(PDF), "-"], capture_output=True, text=True).stdout
     flat = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text.translate(RADICALS)))
-    result["pdf_pages"] = int(re.search(r"Pages:\s+(\d+)", subprocess.run(
-        ["pdfinfo", str(PDF)], capture_output=True, text=True).stdout).group(1))
+    result["pdf_pages"] = int(
+        re.search(
+            r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(PDF)], capture_output=True, text=True).stdout
+        ).group(1)
+    )
     # nothing cut: every row of every table is in the PDF's text, a row of one line as one line
     # (its cells side by side), the lines of a longer text each somewhere
-    lines = [re.sub(r"\s+", "", unicodedata.normalize("NFKC", line.translate(RADICALS))) for line in text.splitlines()]
+    lines = [
+        re.sub(r"\s+", "", unicodedata.normalize("NFKC", line.translate(RADICALS)))
+        for line in text.splitlines()
+    ]
     layouts = plugin().report.layouts_of(state["layer"])
     missing = []
     rows_checked = 0
