@@ -70,7 +70,7 @@ class ExportReport(EconomicAlgorithm):
         path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         language = LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)]
         page = PAGES[self.parameterAsEnum(parameters, "PAGE", context)]
-        source = source_for_layer(layer, context.project())
+        source = source_for_layer(layer, context.project(), language)
         layouts = build_report(source.project, source.layer, source.model, language, page, source.schemes)
         error = export_pdf(layouts, path, feedback)
         if error:

@@ -45,6 +45,7 @@ from qgis.core import (
     QgsLayoutUtils,
     QgsLegendRenderer,
     QgsLegendStyle,
+    QgsMapLayerLegendUtils,
     QgsPrintLayout,
     QgsProject,
     QgsRectangle,
@@ -423,7 +424,12 @@ class ReportBuilder:
         for map_layer in reversed(self._map_layers()):
             node = root.addLayer(map_layer)
             if id(map_layer) in titles:
-                node.setCustomProperty("legend/title-label", titles[id(map_layer)])  # the legend's name only
+                node.setUseLayerName(False)  # then setName names the legend's entry, not the layer
+                node.setName(titles[id(map_layer)])
+                if len(legend.model().layerLegendNodes(node)) == 1:
+                    # a single-symbol layer is one line, its symbol's: that label is the entry's name
+                    QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, 0, titles[id(map_layer)])
+                    legend.model().refreshLayerLegend(node)
         legend.setResizeToContents(True)
         legend.setStyleFont(QgsLegendStyle.Title, _font(self.text_mm * 1.2, True, self.family))
         legend.setStyleFont(QgsLegendStyle.Subgroup, _font(self.text_mm, True, self.family))

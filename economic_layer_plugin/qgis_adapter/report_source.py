@@ -67,8 +67,8 @@ def _outline(layer, colour: str, width: str, style: str = "solid", label: str | 
         layer.setLabelsEnabled(True)
 
 
-def _from_project(path: Path, name: str | None) -> ReportSource:
-    project = QgsProject()
+def _from_project(path: Path, name: str | None, project: QgsProject | None = None) -> ReportSource:
+    project = project or QgsProject()
     if not project.read(str(path)):
         raise SourceError(f"{path}: the project cannot be read ({project.error()})")
     candidates = scheme_tree.schemes(project) or [
@@ -97,15 +97,15 @@ def _from_project(path: Path, name: str | None) -> ReportSource:
     )
 
 
-def _from_geopackage(text: str) -> ReportSource:
-    return standalone(open_layer(text))
+def _from_geopackage(text: str, project: QgsProject | None = None, language: str = "zh") -> ReportSource:
+    return standalone(open_layer(text), project, language)
 
 
-def standalone(layer) -> ReportSource:
+def standalone(layer, project: QgsProject | None = None, language: str = "zh") -> ReportSource:
     """A project of its own for a scheme layer: styled by action, with the red line, the project units
     and the other schemes of its GeoPackage (if it is in one)."""
-    project = QgsProject()
-    layer.setRenderer(action_renderer("zh"))
+    project = project or QgsProject()
+    layer.setRenderer(action_renderer(language))
     source_file = geopackage_of(layer)
     names, others = [], []
     if source_file is not None:
@@ -138,16 +138,18 @@ def standalone(layer) -> ReportSource:
     return ReportSource(project, layer, model, schemes)
 
 
-def open_report_source(text: str) -> ReportSource:
+def open_report_source(text: str, project: QgsProject | None = None, language: str = "zh") -> ReportSource:
+    """The source's project and scheme; ``project``: the project to fill (a new one if None; the
+    command line passes QgsProject.instance(), where the plugin's expression functions look)."""
     path, name = parse_source(text)
     if not path.is_file():
         raise SourceError(f"{path}: no such file")
     if path.suffix.lower() in (".qgz", ".qgs"):
-        return _from_project(path, name)
-    return _from_geopackage(text)
+        return _from_project(path, name, project)
+    return _from_geopackage(text, project, language)
 
 
-def source_for_layer(layer, project: QgsProject | None) -> ReportSource:
+def source_for_layer(layer, project: QgsProject | None, language: str = "zh") -> ReportSource:
     """A scheme layer given by Processing: its project if it is in one, else a project of its own."""
     if project is not None and project.mapLayer(layer.id()) is layer:
         candidates = scheme_tree.schemes(project) or [
@@ -158,4 +160,4 @@ def source_for_layer(layer, project: QgsProject | None) -> ReportSource:
         return ReportSource(
             project, layer, model, [(c.name(), models[c.id()]) for c in candidates] or [(layer.name(), model)]
         )
-    return standalone(layer)
+    return standalone(layer, None, language)
