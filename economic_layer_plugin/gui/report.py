@@ -202,16 +202,25 @@ class ReportCommands(QObject):
     def export(
         self, layer, path: Path, language: str | None = None, page_size: str = "A3", rebuild: bool = False
     ) -> str:
-        """Writes the PDF; returns "" when written, else the problem."""
+        """Writes the PDF; returns "" when written, else the problem.
+
+        The project's report layouts are used (the planner's restyled ones) when they are in this
+        language and on this paper; without them (or with ``rebuild``) new ones are made and added to
+        the project; in another language or on other paper, layouts made for this PDF only (the
+        project's are left as they are)."""
+        language = language or ui_language()
         layouts = None if rebuild else self.layouts_of(layer)
-        if (
-            layouts is not None
-            and language
-            and layouts.report.customProperty(report_layout.PROPERTY_LANGUAGE) != language
-        ):
-            layouts = None  # another language: new layouts
         if layouts is None:
             layouts = self.make_layouts(layer, language, page_size)
+        elif (
+            layouts.report.customProperty(report_layout.PROPERTY_LANGUAGE) != language
+            or report_layout.page_size_of(layouts.report) != page_size
+        ):
+            live = self.models.get(layer)
+            live.flush()
+            layouts = report_layout.build_report(
+                QgsProject.instance(), layer, live.model, language, page_size, self.schemes_of(layer)
+            )
         elif layer.id() in self.bindings:
             self.bindings[layer.id()].refresh()
         task = QgsProxyProgressTask(tr("Economic Layer: report {name}").format(name=Path(path).name))
@@ -237,6 +246,13 @@ class ReportCommands(QObject):
             )
             return None
         dialog = ReportDialog(layer, self.iface.mainWindow())
+        existing = self.layouts_of(layer)
+        if existing is not None:  # the project's report: its language and paper by default
+            language = existing.report.customProperty(report_layout.PROPERTY_LANGUAGE)
+            dialog.language.setCurrentIndex(max(0, dialog.language.findData(language)))
+            dialog.page.setCurrentIndex(
+                max(0, dialog.page.findData(report_layout.page_size_of(existing.report)))
+            )
         if not dialog.exec_():
             return None
         path = dialog.path()

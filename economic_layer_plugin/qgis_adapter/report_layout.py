@@ -767,8 +767,10 @@ def update_report(layouts: ReportLayouts, name: str, model, language: str, schem
             )
     if layouts.units is not None:
         set_unit_variables(layouts.units, model, language)
-        layouts.units.refresh()
-    report.refresh()
+        # the labels only: refreshing the whole layout would draw its maps again on every edit
+        for item in layouts.units.items():
+            if isinstance(item, QgsLayoutItemLabel):
+                item.refresh()
 
 
 # the PDF --------------------------------------------------------------------------------------------
@@ -841,6 +843,12 @@ def add_to_project(project: QgsProject, layouts: ReportLayouts) -> None:
         if old is not None:
             manager.removeLayout(old)
         manager.addLayout(layout)
+
+
+def page_size_of(layout) -> str:
+    """ "A3" or "A4": the paper of a report layout's first page (landscape)."""
+    page = layout.pageCollection().page(0)
+    return "A3" if page is not None and page.pageSize().width() > 350 else "A4"
 
 
 def report_layouts(project: QgsProject) -> dict:

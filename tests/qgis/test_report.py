@@ -251,3 +251,19 @@ def test_a_scheme_without_red_line_or_units_gets_a_report_without_unit_pages(tmp
     finally:
         plugin.unload()
         QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_a_pdf_in_another_language_leaves_the_projects_report_alone(sample, tmp_path):
+    plugin, layer = sample
+    layouts = plugin.report.make_layouts(layer, "zh", "A3")
+    layouts.report.itemById("el_report_title").setText("研究院 · 方案汇报")  # the planner's restyling
+    pdf = tmp_path / "english.pdf"
+    assert plugin.report.export(layer, pdf, "en", "A4") == ""
+    assert "Investment (10,000 CNY) 1,381,009" in pdf_text(pdf)
+    kept = plugin.report.layouts_of(layer)
+    assert kept.report is layouts.report and report_layout.page_size_of(kept.report) == "A3"
+    assert kept.report.itemById("el_report_title").text() == "研究院 · 方案汇报"
+    # in the project's language and paper, the planner's layout is what is written
+    pdf = tmp_path / "chinese.pdf"
+    assert plugin.report.export(layer, pdf, "zh", "A3") == ""
+    assert "研究院 · 方案汇报" in pdf_text(pdf)
