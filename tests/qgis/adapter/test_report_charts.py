@@ -1,4 +1,4 @@
-"""The report's charts (qgis_adapter/report_charts.py): round ticks, one bar per value, SVG that QGIS embeds."""
+"""The report's charts (qgis_adapter/report_charts.py): round ticks, a bar per value, embeddable SVG."""
 
 from __future__ import annotations
 
