@@ -267,3 +267,34 @@ def test_a_pdf_in_another_language_leaves_the_projects_report_alone(sample, tmp_
     pdf = tmp_path / "chinese.pdf"
     assert plugin.report.export(layer, pdf, "zh", "A3") == ""
     assert "研究院 · 方案汇报" in pdf_text(pdf)
+
+
+def test_the_menus_command_asks_then_writes_and_says_so(sample, tmp_path, monkeypatch):
+    from economic_layer_plugin.gui import report as report_gui
+
+    plugin, layer = sample
+    target = tmp_path / "from_menu"  # the planner typed no suffix
+
+    def accept(dialog):
+        dialog.file.setFilePath(str(target))
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        dialog.page.setCurrentIndex(dialog.page.findData("A4"))
+        return True
+
+    monkeypatch.setattr(report_gui.ReportDialog, "exec_", accept)
+    messages = []
+    monkeypatch.setattr(
+        plugin.iface.messageBar(), "pushMessage", lambda *args: messages.append(args), raising=False
+    )
+    assert plugin.report.export_interactive(layer) == ""
+    pdf = target.with_suffix(".pdf")
+    assert "Net revenue (10,000 CNY) -239,189" in pdf_text(pdf)
+    layouts = plugin.report.layouts_of(layer)  # none before: made and kept in the project, in English, A4
+    assert layouts.report.customProperty(report_layout.PROPERTY_LANGUAGE) == "en"
+    assert report_layout.page_size_of(layouts.report) == "A4"
+    # the panel's button runs the same command
+    monkeypatch.setattr(
+        plugin.report, "export_interactive", lambda chosen: messages.append(("panel", chosen))
+    )
+    plugin.dock.report_button.click()
+    assert ("panel", layer) in messages
