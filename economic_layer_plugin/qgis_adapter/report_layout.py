@@ -880,12 +880,14 @@ class ReportBinding(QObject):
         live.updated.connect(self.refresh)
 
     def refresh(self) -> None:
-        name = self.live.layer.name()
-        schemes = self.schemes() if callable(self.schemes) else [(name, self.live.model)]
         try:
+            name = self.live.layer.name()
+            schemes = self.schemes() if callable(self.schemes) else [(name, self.live.model)]
             update_report(self.layouts, name, self.live.model, self.language, schemes)
-        except RuntimeError as error:  # a layout deleted under us
+        except RuntimeError as error:  # a layout or the layer deleted under us
             LOGGER.debug("report not updated: %s", error)
+        except Exception:  # an edit must never fail because of the report: say it in the log panel
+            LOGGER.exception("The report layouts could not follow the last edit")
 
     def disconnect(self) -> None:  # noqa: A003
         try:
