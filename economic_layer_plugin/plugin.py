@@ -25,6 +25,7 @@ from economic_layer_plugin.definitions import (
 from economic_layer_plugin.gui import export, history_panel, industrial_panel
 from economic_layer_plugin.gui.dialogs import ConvertDialog, NewLayerDialog, layer_name_problem
 from economic_layer_plugin.gui.dock import EconomicLayerDock
+from economic_layer_plugin.gui.report import ReportCommands
 from economic_layer_plugin.processing_provider.provider import EconomicLayerProvider
 from economic_layer_plugin.qgis_adapter import expressions, layer_tree, registry, schemes
 from economic_layer_plugin.qgis_adapter.convert import convert_layer as convert
@@ -52,6 +53,7 @@ class EconomicLayerPlugin:
         self.action_dock: QAction | None = None
         self.models: registry.LiveModels | None = None
         self.tasks: list = []  # running export tasks (kept alive; cancelled on unload)
+        self.report: ReportCommands | None = None
 
     # Processing -------------------------------------------------------------------------------
     def initProcessing(self) -> None:  # noqa: N802 (name fixed by QGIS)
@@ -79,6 +81,8 @@ class EconomicLayerPlugin:
         self.dock.duplicate_requested.connect(lambda: self.duplicate_scheme())
         self.dock.rename_requested.connect(lambda: self.rename_scheme())
         self.dock.delete_requested.connect(lambda: self.delete_scheme())
+        self.report = ReportCommands(self.iface, self.models, main_window)
+        self.dock.report_requested.connect(lambda: self.report.export_interactive(self.dock.layer))
         QgsProject.instance().layerTreeRoot().visibilityChanged.connect(self._on_visibility)
         self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
         self.iface.currentLayerChanged.connect(self.dock.set_layer)
@@ -118,6 +122,12 @@ class EconomicLayerPlugin:
         action_export = self.menu.addAction(tr("Export Table 1 spreadsheet…"))
         action_export.setObjectName("EconomicLayerActionExport")
         action_export.triggered.connect(lambda: self.export_table1())
+        action_report = self.menu.addAction(tr("Scheme report (PDF)…"))
+        action_report.setObjectName("EconomicLayerActionReport")
+        action_report.triggered.connect(lambda: self.report.export_interactive(self.dock.layer))
+        action_layouts = self.menu.addAction(tr("Scheme report layouts (layout designer)"))
+        action_layouts.setObjectName("EconomicLayerActionReportLayouts")
+        action_layouts.triggered.connect(lambda: self.report.open_layouts(self.dock.layer))
         self.menu.addSeparator()
         help_menu = self.menu.addMenu(QIcon(QgsApplication.iconPath("mActionHelpContents.svg")), tr("Help"))
         help_menu.setObjectName(OBJECT_NAME_HELP_MENU)
@@ -165,6 +175,10 @@ class EconomicLayerPlugin:
             self.dock.setParent(None)
             self.dock.deleteLater()
             self.dock = None
+        if self.report is not None:
+            self.report.teardown()
+            self.report.deleteLater()
+            self.report = None
         for task in self.tasks:
             task.on_done = None
             task.cancel()

@@ -28,6 +28,8 @@ def qgis_state(iface) -> dict:
         "project.layersWillBeRemoved": (project, project.layersWillBeRemoved),
         "project.readProject": (project, project.readProject),
         "project.cleared": (project, project.cleared),
+        "layoutManager.layoutAboutToBeRemoved": (project.layoutManager(),
+                                                 project.layoutManager().layoutAboutToBeRemoved),
         "layerTree.visibilityChanged": (root, root.visibilityChanged),
         "messageLog.messageReceived": (QgsApplication.messageLog(), QgsApplication.messageLog().messageReceived),
     }

@@ -45,6 +45,7 @@ class EconomicLayerDock(QgsDockWidget):
     new_layer_requested = pyqtSignal()
     convert_requested = pyqtSignal(object)
     export_requested = pyqtSignal()
+    report_requested = pyqtSignal()
     duplicate_requested = pyqtSignal()
     rename_requested = pyqtSignal()
     delete_requested = pyqtSignal()
@@ -72,6 +73,11 @@ class EconomicLayerDock(QgsDockWidget):
         self.export_button.setToolTip(tr("Export Table 1 spreadsheet"))
         self.export_button.clicked.connect(self.export_requested.emit)
         top.addWidget(self.export_button, 0, Qt.AlignTop)
+        self.report_button = QPushButton(tr("Report…"), content)
+        self.report_button.setObjectName("EconomicLayerReportButton")
+        self.report_button.setToolTip(tr("Scheme report (PDF)"))
+        self.report_button.clicked.connect(self.report_requested.emit)
+        top.addWidget(self.report_button, 0, Qt.AlignTop)
         layout.addLayout(top)
         self.stack = QStackedWidget(content)
         layout.addWidget(self.stack, 1)
@@ -176,6 +182,7 @@ class EconomicLayerDock(QgsDockWidget):
 
     def refresh(self) -> None:
         self.export_button.setVisible(self.live is not None)
+        self.report_button.setVisible(self.live is not None)
         if self.live is None and self._show_industrial():
             return
         if self.live is None:

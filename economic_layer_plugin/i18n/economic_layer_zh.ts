@@ -83,6 +83,16 @@
       <translation>投影坐标系以米计量面积。若 GeoPackage 已有同名图层，将被替换。</translation>
     </message>
     <message>
+      <location filename="../gui/report.py" />
+      <source>A3 landscape</source>
+      <translation>A3 横向</translation>
+    </message>
+    <message>
+      <location filename="../gui/report.py" />
+      <source>A4 landscape</source>
+      <translation>A4 横向</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>About Economic Layer</source>
       <translation>关于经济图层</translation>
@@ -272,6 +282,11 @@
       <location filename="../gui/export.py" />
       <source>Choose at least one scheme.</source>
       <translation>请至少选择一个方案。</translation>
+    </message>
+    <message>
+      <location filename="../gui/report.py" />
+      <source>Choose the PDF file.</source>
+      <translation>请选择 PDF 文件。</translation>
     </message>
     <message>
       <location filename="../gui/export.py" />
@@ -522,6 +537,7 @@
       <location filename="../gui/history_panel.py" />
       <location filename="../gui/industrial_panel.py" />
       <location filename="../gui/optimise_dialog.py" />
+      <location filename="../gui/report.py" />
       <location filename="../plugin.py" />
       <source>Economic Layer</source>
       <translation>经济图层</translation>
@@ -537,10 +553,16 @@
       <translation>经济图层：正在导出 {name}</translation>
     </message>
     <message>
+      <location filename="../gui/report.py" />
+      <source>Economic Layer: report {name}</source>
+      <translation>经济图层：生成报告 {name}</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms.py" />
       <location filename="../processing_provider/balance_algorithm.py" />
       <location filename="../processing_provider/optimise_algorithms.py" />
       <location filename="../processing_provider/provider.py" />
+      <location filename="../processing_provider/report_algorithm.py" />
       <source>Economic layer</source>
       <translation>经济图层</translation>
     </message>
@@ -934,7 +956,9 @@
     </message>
     <message>
       <location filename="../gui/export.py" />
+      <location filename="../gui/report.py" />
       <location filename="../processing_provider/algorithms.py" />
+      <location filename="../processing_provider/report_algorithm.py" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
@@ -1042,6 +1066,11 @@
       <location filename="../gui/overview.py" />
       <source>MIRR</source>
       <translation>修正内部收益率</translation>
+    </message>
+    <message>
+      <location filename="../gui/report.py" />
+      <source>Make the report layouts again (drops changes made in the layout designer)</source>
+      <translation>重新生成报告布局（将丢弃在布局设计器中所做的修改）</translation>
     </message>
     <message>
       <location filename="../gui/overview.py" />
@@ -1307,6 +1336,23 @@
       <translation>产权人与居民</translation>
     </message>
     <message>
+      <location filename="../gui/report.py" />
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../gui/report.py" />
+      <location filename="../processing_provider/report_algorithm.py" />
+      <source>PDF file</source>
+      <translation>PDF 文件</translation>
+    </message>
+    <message>
+      <location filename="../gui/report.py" />
+      <location filename="../processing_provider/report_algorithm.py" />
+      <source>Paper</source>
+      <translation>纸张</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Park</source>
       <translation>园区</translation>
@@ -1540,6 +1586,16 @@
       <translation>报告（JSON）</translation>
     </message>
     <message>
+      <location filename="../gui/report.py" />
+      <source>Report written: {path}. Its layouts are in the project (Project &gt; Layouts).</source>
+      <translation>报告已写入：{path}。其布局已加入项目（项目 &gt; 布局）。</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" />
+      <source>Report…</source>
+      <translation>报告…</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Resettled on site or nearby at least</source>
       <translation>就地就近安置率下限</translation>
@@ -1637,6 +1693,23 @@
       <translation>方案名称</translation>
     </message>
     <message>
+      <location filename="../gui/dock.py" />
+      <location filename="../gui/report.py" />
+      <location filename="../processing_provider/report_algorithm.py" />
+      <source>Scheme report (PDF)</source>
+      <translation>方案报告（PDF）</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" />
+      <source>Scheme report (PDF)…</source>
+      <translation>方案报告（PDF）…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" />
+      <source>Scheme report layouts (layout designer)</source>
+      <translation>方案报告布局（布局设计器）</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/optimise_algorithms.py" />
       <source>Scheme risk (tornado and Monte Carlo)</source>
       <translation>方案风险（龙卷风图与蒙特卡洛模拟）</translation>
@@ -1677,6 +1750,7 @@
       <translation>请先选择工业地块面图层。</translation>
     </message>
     <message>
+      <location filename="../gui/report.py" />
       <location filename="../plugin.py" />
       <source>Select a scheme (an economic layer) first.</source>
       <translation>请先选择一个方案（经济图层）。</translation>
@@ -1939,6 +2013,12 @@
       <location filename="../plugin.py" />
       <source>The project has no economic layer.</source>
       <translation>工程中没有经济图层。</translation>
+    </message>
+    <message>
+      <location filename="../gui/report.py" />
+      <location filename="../processing_provider/report_algorithm.py" />
+      <source>The report could not be written: {error}</source>
+      <translation>报告无法写入：{error}</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -2415,6 +2495,7 @@
     </message>
     <message>
       <location filename="../processing_provider/inputs.py" />
+      <location filename="../processing_provider/report_algorithm.py" />
       <source>{layer} is not an economic layer: it lacks the el_ fields. Convert it first.</source>
       <translation>{layer} 不是经济图层：缺少 el_ 字段。请先转换。</translation>
     </message>

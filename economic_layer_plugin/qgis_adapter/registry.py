@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 
 from qgis.core import QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QObject
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QObject, QThread
 
 from economic_layer_plugin.core.assumptions import Assumptions, AssumptionsError
 from economic_layer_plugin.qgis_adapter.gpkg import geopackage_of, is_economic_layer, load_assumptions
@@ -65,6 +66,10 @@ class LiveModels(QObject):
             return None
         live = self._models.get(layer.id())
         if live is None:
+            if sip.unwrapinstance(QThread.currentThread()) != sip.unwrapinstance(self.thread()):
+                # a map drawn in a worker thread (a layout's map, the canvas) asks through the expression
+                # functions: models are made on the main thread only (a QObject and its layer's signals)
+                return None
             live = self._models[layer.id()] = LiveModel(layer, assumptions_of(layer), self)
             _attach_postgis(live)
         return live

@@ -20,7 +20,7 @@ FINAL = f"{SAMPLE}|layername=final_plan"
 INITIAL = f"{SAMPLE}|layername=initial_plan"
 ALGORITHMS = {"create_economic_layer", "convert_layer", "compute_indicators", "check_policy_limits",
               "export_table1", "compare_schemes", "solve_balance", "evaluate_industrial_land",
-              "build_industrial_schemes", "optimise_scheme", "scheme_risk", "publish_postgis"}
+              "build_industrial_schemes", "optimise_scheme", "scheme_risk", "publish_postgis", "export_report"}
 
 
 @pytest.fixture()
@@ -126,6 +126,7 @@ def test_qgis_process_runs_every_algorithm(tmp_path):
         "solve_balance": ["--INPUT=" + FINAL, "--UNIT=3"],
         "optimise_scheme": ["--INPUT=" + FINAL, f"--OUTPUT={out / 'opt.gpkg'}"],
         "scheme_risk": ["--INPUT=" + FINAL, "--DRAWS=1000"],
+        "export_report": ["--INPUT=" + FINAL, "--LANGUAGE=1", f"--OUTPUT={out / 'report.pdf'}"],
     }
     results = {name: qgis_process("run", f"economic_layer:{name}", *args)["results"]
                for name, args in runs.items()}
@@ -136,3 +137,6 @@ def test_qgis_process_runs_every_algorithm(tmp_path):
     assert results["solve_balance"]["STATUS"] == "balanced"  # unit 3 earns more than it costs
     assert results["optimise_scheme"]["STATUS"] == "optimal"
     assert results["scheme_risk"]["NPV_P10"] < results["scheme_risk"]["NPV_P90"]
+    report_text = subprocess.run(["pdftotext", "-layout", str(out / "report.pdf"), "-"], capture_output=True,
+                                 text=True).stdout
+    assert "1,381,009" in report_text and "Policy checks" in report_text
