@@ -31,6 +31,7 @@ from openpyxl.utils import get_column_letter
 from economic_layer_plugin.core.aggregate import INDICATOR_KEYS, MONEY_KEYS
 from economic_layer_plugin.core.compare import differences, module_changes
 from economic_layer_plugin.core.tables import INDICATOR_LABELS, WAN
+from economic_layer_plugin.io.calibration_rows import write_calibration_rows
 from economic_layer_plugin.definitions import ACTION_LABELS, USE_LABELS
 
 NUMBER = "#,##0"
@@ -224,6 +225,7 @@ class Exporter:
                 else:
                     cells.append(_number(ws, float(line.iloc[0])))
                 ws.append(cells)
+            row += write_calibration_rows(ws, model, units, lang)  # additive: only where there is calibration
             chart_blocks.append((name, rows, len(units)))
             ws.append([])
             row += 1
