@@ -260,7 +260,6 @@ def write_scheme(path: Path, name: str, modules: list, book, calibrate: bool):
         _hold_back(layer, book)
         _economise(layer, book)
         _calibrate(layer, book)
-    style_scheme(layer)
     metadata = layer.metadata()
     metadata.setTitle(name)
     metadata.setAbstract(f"{NOTE_ZH}\n{NOTE_EN}")
@@ -373,8 +372,60 @@ def _calibrate(layer, book) -> None:
                          CALIBRATION_INCOME_LABEL, INCOME_KIND)
 
 
+#: The sample's module label: the name without its unit prefix (the unit's own label says it) and the
+#: module's net profit, as the plugin's default label (qgis_adapter/style.py).
+SHORT_LABEL = ("regexp_replace(coalesce(\"el_name\", \"el_module_id\"), '^项目\\\\S+\\\\s+', '') || "
+               "coalesce('\\n' || format_number(el_module_indicator('net_profit') / 10000, 0) || ' 万元', '')")
+#: At the default scale (about 1:6,800) only the new buildings above ground and the demolished blocks are
+#: labelled, the larger first; the retained and renovated buildings and the underground (drawn under the
+#: whole unit) from 1:3,000 in.
+MAIN_FILTER = "\"el_action\" = 'demolish' OR (\"el_action\" = 'add' AND \"el_use\" <> 'underground')"
+DETAIL_SCALE = 3000
+
+
+def _label_settings(expression: str, size: float, priority: str):
+    from qgis.core import QgsPalLayerSettings, QgsProperty, QgsTextBufferSettings, QgsTextFormat
+    from qgis.PyQt.QtGui import QFont
+
+    from economic_layer_plugin.qgis_adapter.style import label_font_family
+
+    settings = QgsPalLayerSettings()
+    settings.isExpression = True
+    settings.fieldName = expression
+    text = QgsTextFormat()
+    text.setFont(QFont(label_font_family()))
+    text.setSize(size)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    settings.placement = QgsPalLayerSettings.OverPoint
+    settings.centroidInside = True
+    settings.dataDefinedProperties().setProperty(QgsPalLayerSettings.Priority, QgsProperty.fromExpression(priority))
+    return settings
+
+
 def style_scheme(layer) -> None:
-    """The sample's labels: see :func:`sample_labeling`."""
+    """The sample's labels (in the project): shorter text, the larger
+    modules first, fewer labels at the default scale, so that they do not overlap (docs/sample.md)."""
+    from qgis.core import QgsRuleBasedLabeling
+
+    area = "coalesce(\"el_gfa\", \"el_existing_gfa\", 0)"
+    root = QgsRuleBasedLabeling.Rule(None)
+    main = QgsRuleBasedLabeling.Rule(_label_settings(SHORT_LABEL, 7, f"scale_linear({area}, 0, 60000, 4, 9)"))
+    main.setFilterExpression(MAIN_FILTER)
+    main.setDescription("新建建筑与拆除片区 new buildings and demolished blocks")
+    root.appendChild(main)
+    detail = QgsRuleBasedLabeling.Rule(_label_settings(SHORT_LABEL, 7.5, "3"))
+    detail.setFilterExpression(f"NOT ({MAIN_FILTER})")
+    detail.setDescription(f"保留、改造、地下空间（1:{DETAIL_SCALE} 以内） retained, renovated, underground")
+    detail.setMaximumScale(0)
+    detail.setMinimumScale(DETAIL_SCALE)
+    root.appendChild(detail)
+    layer.setLabeling(QgsRuleBasedLabeling(root))
+    layer.setLabelsEnabled(True)
+    # kept in the project (.qgz); the layer's default style in the GeoPackage stays the plugin's own
 
 
 def _crs():
@@ -397,12 +448,18 @@ def write_outlines(path: Path, site):
         fields = QgsFields()
         fields.append(QgsField("name", QVariant.String))
         fields.append(QgsField("unit", QVariant.String))
+        fields.append(QgsField("label_x", QVariant.Double))  # where the unit's name is written: outside
+        fields.append(QgsField("label_y", QVariant.Double))  # the red line, by the unit's road-side edge
         writer = open_writer(path, name, fields, QgsWkbTypes.MultiPolygon, _crs())
         for label, code, geometry in rows:
             feature = QgsFeature(fields)
             geometry.convertToMultiType()
             feature.setGeometry(geometry)
-            feature.setAttributes([label, code])
+            x = None
+            if code is not None:
+                x0, _, width, _ = site.units[code]
+                x, y = site.to_map(x0 + width / 2, -28.0)
+            feature.setAttributes([label, code, x, y if x is not None else None])
             writer.addFeature(feature)
         del writer
         layers[name] = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
@@ -425,10 +482,22 @@ def style_outlines(layers) -> None:
     settings = QgsPalLayerSettings()
     text = QgsTextFormat()
     text.setFont(QFont(label_font_family()))
-    text.setSize(10)
+    text.setSize(11)
+    font = text.font()
+    font.setBold(True)
+    text.setFont(font)
     settings.setFormat(text)
     settings.fieldName = "name"
+    # outside the red line, by each unit's road-side edge: the modules' labels keep the inside
+    from qgis.core import QgsProperty
+
     settings.placement = QgsPalLayerSettings.OverPoint
+    settings.priority = 10
+    properties = settings.dataDefinedProperties()
+    properties.setProperty(QgsPalLayerSettings.PositionX, QgsProperty.fromField("label_x"))
+    properties.setProperty(QgsPalLayerSettings.PositionY, QgsProperty.fromField("label_y"))
+    properties.setProperty(QgsPalLayerSettings.Hali, QgsProperty.fromValue("Center"))
+    properties.setProperty(QgsPalLayerSettings.Vali, QgsProperty.fromValue("Half"))
     layers["project_units"].setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layers["project_units"].setLabelsEnabled(True)
     for layer in layers.values():
@@ -487,6 +556,8 @@ def main() -> None:
                                    calibrate=False)
             outlines = write_outlines(gpkg, site)
             style_outlines(outlines)
+            for layer in (final, initial):
+                style_scheme(layer)
             write_project(gpkg, Path(work) / PROJECT_NAME, {"final_plan": final, "initial_plan": initial}, outlines)
             for layer in (final, initial, *outlines.values()):
                 del layer
