@@ -15,7 +15,7 @@ LRELEASE := $(shell command -v lrelease 2>/dev/null || echo /usr/lib/qt5/bin/lre
 PYTEST := QT_QPA_PLATFORM=offscreen $(VPY) -m pytest
 
 .PHONY: deps venv translations translations-update icons test test-unit test-compat test-qgis test-e2e \
-        package demo clean
+        package demo clean test-postgis
 .PHONY: test-clone
 
 deps:
@@ -47,7 +47,7 @@ translations-update:
 icons:
 	$(SYSTEM_PYTHON) scripts/render_icons.py
 
-test: venv translations test-unit test-compat test-qgis test-e2e
+test: venv translations test-unit test-compat test-qgis test-e2e test-postgis
 test: test-clone
 
 test-unit: venv translations
@@ -67,6 +67,9 @@ test-e2e: venv translations
 # `HEADLESS=1 make demo` from a clone (tests/clone). Proves the repository needs nothing beside it.
 test-clone: venv
 	bash scripts/test_clone.sh
+# Team editing: a throwaway PostgreSQL + PostGIS server (scripts/pg_throwaway.sh) started by the tests
+test-postgis: venv translations
+	$(PYTEST) tests/postgis
 
 package: translations
 	$(SYSTEM_PYTHON) scripts/package.py --zip dist

@@ -22,11 +22,11 @@ from economic_layer_plugin.definitions import (
     OBJECT_NAME_HELP_MENU,
     OBJECT_NAME_MENU,
 )
-from economic_layer_plugin.gui import export
+from economic_layer_plugin.gui import export, history_panel, industrial_panel
 from economic_layer_plugin.gui.dialogs import ConvertDialog, NewLayerDialog, layer_name_problem
 from economic_layer_plugin.gui.dock import EconomicLayerDock
 from economic_layer_plugin.processing_provider.provider import EconomicLayerProvider
-from economic_layer_plugin.qgis_adapter import expressions, registry, schemes
+from economic_layer_plugin.qgis_adapter import expressions, layer_tree, registry, schemes
 from economic_layer_plugin.qgis_adapter.convert import convert_layer as convert
 from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError, create_economic_layer
 from economic_layer_plugin.toolbelt.i18n import PluginTranslator, tr, ui_language
@@ -69,6 +69,7 @@ class EconomicLayerPlugin:
 
         self.models = registry.LiveModels()
         registry.ACTIVE = self.models
+        registry.RESOLVER = history_panel.conflict_resolver(self.iface.mainWindow, self.iface.messageBar)
         expressions.register()
 
         self.dock = EconomicLayerDock(self.iface, self.models, main_window)
@@ -108,6 +109,12 @@ class EconomicLayerPlugin:
             action = self.menu.addAction(text)
             action.setObjectName(name)
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
+        action_industrial = self.menu.addAction(tr("Convert layer to industrial layer…"))
+        action_industrial.setObjectName("EconomicLayerActionIndustrial")
+        action_industrial.triggered.connect(lambda: industrial_panel.convert_active_layer(self.iface))
+        action_publish = self.menu.addAction(tr("Publish to PostGIS…"))  # team editing (gui/history_panel.py)
+        action_publish.setObjectName("EconomicLayerActionPublish")
+        action_publish.triggered.connect(lambda: history_panel.publish_command(self.iface, self.iface.activeLayer()))
         action_export = self.menu.addAction(tr("Export Table 1 spreadsheet…"))
         action_export.setObjectName("EconomicLayerActionExport")
         action_export.triggered.connect(lambda: self.export_table1())
@@ -117,6 +124,9 @@ class EconomicLayerPlugin:
         action_sample = help_menu.addAction(icon, tr("Open the Zhongshan Third Road sample"))
         action_sample.setObjectName(OBJECT_NAME_ACTION_SAMPLE)
         action_sample.triggered.connect(lambda: self.open_sample())
+        action_industrial_sample = help_menu.addAction(icon, tr("Open the industrial sample (Swellendam footprints)"))
+        action_industrial_sample.setObjectName("EconomicLayerActionIndustrialSample")
+        action_industrial_sample.triggered.connect(lambda: self.open_industrial_sample())
         action_help = help_menu.addAction(tr("Documentation"))
         action_help.setObjectName(OBJECT_NAME_ACTION_HELP)
         action_help.triggered.connect(self.open_documentation)
@@ -164,6 +174,7 @@ class EconomicLayerPlugin:
             self.models.deleteLater()
             self.models = None
             registry.ACTIVE = None
+            registry.RESOLVER = None
             expressions.unregister()
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
@@ -174,7 +185,7 @@ class EconomicLayerPlugin:
 
     # Actions ----------------------------------------------------------------------------------
     def _add_to_project(self, layer) -> None:
-        QgsProject.instance().addMapLayer(layer)
+        layer_tree.add_on_top(layer)  # not into the group selected in the Layers panel
         self.iface.setActiveLayer(layer)
         self.dock.setUserVisible(True)
 
@@ -208,6 +219,13 @@ class EconomicLayerPlugin:
             self.iface.setActiveLayer(schemes[0])
         self.dock.setUserVisible(True)
         return True
+
+    def open_industrial_sample(self, target: Path | None = None):
+        """Adds the industrial sample (plots, parks, four schemes) to the current project."""
+        plots = industrial_panel.open_industrial_sample(self.iface, target)
+        self.dock.setUserVisible(True)
+        self.dock.set_layer(plots)
+        return plots
 
     # Schemes ----------------------------------------------------------------------------------
     def _on_visibility(self, node) -> None:

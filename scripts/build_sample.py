@@ -74,12 +74,13 @@ UNITS = [
     ("3", "项目③", 160.0, 200.0),
     ("4", "项目④", 140.0, 200.0),
 ]
+FEASIBILITY = "final_plan_feasibility"  # the final plan with the feasibility stack on
 SERVICED_APARTMENTS = {"el_name": "服务式公寓", "el_gfa": 16170, "el_sale_ratio": 0.5, "el_lease_ratio": 0.5,
                        "el_sale_price": 18000}
 
 
 def sample_assumptions():
-    from economic_layer_plugin.core.assumptions import Assumptions, ProjectUnit
+    from economic_layer_plugin.core.assumptions import Assumptions, FeasibilityRates, ProjectUnit
 
     book = Assumptions()
     book.note = ("Zhongshan Third Road sample: the developers' illustrative price book for a core district "
@@ -93,6 +94,60 @@ def sample_assumptions():
         defaults.compensation_rate = 12000  # monetary compensation for old buildings, per m2
     book.uses["underground"].construction_rate = 4500
     book.units = [ProjectUnit(code, name, width * depth) for code, name, width, depth in UNITS]
+    # the paper's view: pre-tax, pre-finance (the feasibility view is the scheme final_plan_feasibility)
+    book.feasibility = FeasibilityRates(enabled=False)
+    return book
+
+
+# The feasibility view --------------------------------------------------------------------------
+#: The paper gives no household counts. Estimate: one household per 60 m2 of demolished floor area
+#: (old housing of Yuzhong District; the sample's demolished blocks are residential). The paper's rule
+#: wants at least half of them resettled on site or nearby ("the rate of local and nearby resettlement of
+#: residents shall not be less than 50%"); the final plan's new saleable housing holds far fewer
+#: (each is owed 60 m2 at the swap ratio 1): as many as it holds are resettled in kind, the rest paid in
+#: cash, and the resettlement check says how far that is from 50 % (docs/sample.md).
+AREA_PER_HOUSEHOLD = 60.0
+
+
+def feasibility_modules(final_layer) -> list:
+    """The final plan's modules as calibrated (same ids, geometry and attributes), with the estimated
+    households on the demolished blocks, in kind as many as the unit's new saleable housing holds."""
+    from economic_layer_plugin.core.engine import EconomicModel
+    from economic_layer_plugin.qgis_adapter.reader import ModuleReader
+    from economic_layer_plugin.qgis_adapter.registry import assumptions_of
+
+    model = EconomicModel.compute(ModuleReader(final_layer).modules(), assumptions_of(final_layer))
+    housing = {code: sum(m.gfa * m.sale_ratio for m in model.modules.values()
+                         if m.unit == code and m.action == "add" and m.use == "residential") for code in TABLE1}
+    names = [field.name() for field in final_layer.fields()]
+    modules = []
+    for feature in final_layer.getFeatures():
+        attributes = {name: feature[name] for name in names if name not in ("fid", "el_module_id")
+                      and feature[name] is not None and str(feature[name]) != "NULL"}
+        if attributes.get("el_action") == "demolish":
+            code = attributes["el_unit"]
+            households = round(attributes["el_gfa"] / AREA_PER_HOUSEHOLD)
+            share = attributes["el_gfa"] / TABLE1[code]["demolished"]  # the block's part of the unit's housing
+            owed_each = attributes["el_gfa"] / households
+            attributes["el_households"] = households
+            attributes["el_resettled_onsite"] = min(households, math.floor(housing[code] * share / owed_each))
+        modules.append((feature["el_module_id"], feature.geometry(), attributes))
+    return modules
+
+
+def feasibility_assumptions(final_layer):
+    """The final plan's book (its calibration included) with the feasibility stack on, at its defaults
+    (taxes, financing, exit value: docs/feasibility.md)."""
+    import copy
+
+    from economic_layer_plugin.core.assumptions import FeasibilityRates
+    from economic_layer_plugin.qgis_adapter.registry import assumptions_of
+
+    book = copy.deepcopy(assumptions_of(final_layer))
+    book.feasibility = FeasibilityRates()
+    book.note = ("Zhongshan Third Road sample, feasibility view: the final plan with taxes, financing and exit "
+                 "value (the feasibility stack at its defaults) and an estimate of the households moved "
+                 f"({AREA_PER_HOUSEHOLD:g} m2 of demolished floor area each; in kind as many as the new housing holds).")
     return book
 
 
@@ -224,11 +279,11 @@ def plan_modules(site, plan: str) -> list:
         for number, use in enumerate(ABOVE_GROUND):
             if not areas[use]:
                 continue  # the final plan builds none of this use here: the plot is dropped
-            geometry, values = module(plots[7 + number], site, 0.55, el_unit=code, el_action="add", el_use=use,
+            geometry, values = module(plots[7 + number], site, 0.9, el_unit=code, el_action="add", el_use=use,
                                       el_name=f"{name} 新建{USE_NAMES[use]}", el_gfa=areas[use])
             modules.append((f"{code}-N-{use}", geometry, values))
         if final and code == "3":
-            geometry, values = module(plots[7 + len(ABOVE_GROUND)], site, 0.55, el_unit=code, el_action="add",
+            geometry, values = module(plots[7 + len(ABOVE_GROUND)], site, 0.9, el_unit=code, el_action="add",
                                       el_use="apartment", **SERVICED_APARTMENTS)
             modules.append((f"{code}-S1", geometry, values))
         x0, y0, width, depth = site.units[code]
@@ -522,11 +577,15 @@ def write_project(path: Path, project_path: Path, schemes: dict, outlines: dict)
     group = root.insertGroup(0, "方案 Schemes")
     group.setIsMutuallyExclusive(True)
     group.setCustomProperty("economic_layer/schemes", True)
-    for name in ("final_plan", "initial_plan"):
+    for name in ("final_plan", FEASIBILITY, "initial_plan"):
         project.addMapLayer(schemes[name], False)
         group.addLayer(schemes[name])
     group.findLayer(schemes["final_plan"].id()).setItemVisibilityChecked(True)
     group.findLayer(schemes["initial_plan"].id()).setItemVisibilityChecked(False)
+    group.findLayer(schemes[FEASIBILITY].id()).setItemVisibilityChecked(False)
+    from economic_layer_plugin.qgis_adapter.schemes import sync_map_themes
+
+    sync_map_themes(project)  # one map theme per scheme, in the .qgz itself (seen without the plugin too)
     extent = outlines["red_line"].extent().buffered(60)
     project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, _crs()))
     assert project.write(str(project_path)), project.error()
@@ -554,19 +613,22 @@ def main() -> None:
                                  calibrate=True)
             initial = write_scheme(gpkg, "initial_plan", plan_modules(site, "initial"), sample_assumptions(),
                                    calibrate=False)
+            feasibility = write_scheme(gpkg, FEASIBILITY, feasibility_modules(final), feasibility_assumptions(final),
+                                       calibrate=False)
             outlines = write_outlines(gpkg, site)
             style_outlines(outlines)
-            for layer in (final, initial):
+            for layer in (final, initial, feasibility):
                 style_scheme(layer)
-            write_project(gpkg, Path(work) / PROJECT_NAME, {"final_plan": final, "initial_plan": initial}, outlines)
-            for layer in (final, initial, *outlines.values()):
+            schemes = {"final_plan": final, "initial_plan": initial, FEASIBILITY: feasibility}
+            write_project(gpkg, Path(work) / PROJECT_NAME, schemes, outlines)
+            for layer in (final, initial, feasibility, *outlines.values()):
                 del layer
             shutil.copy(gpkg, OUT / GPKG_NAME)
             shutil.copy(Path(work) / PROJECT_NAME, OUT / PROJECT_NAME)
         # what the plugin reads back
         from qgis.core import QgsVectorLayer
 
-        for name in ("final_plan", "initial_plan"):
+        for name in ("final_plan", "initial_plan", FEASIBILITY):
             layer = QgsVectorLayer(f"{OUT / GPKG_NAME}|layername={name}", name, "ogr")
             model = EconomicModel.compute(ModuleReader(layer).modules(), assumptions_of(layer))
             print(f"\n{name}: {model.project.count} modules, {model.excluded_count} left out")

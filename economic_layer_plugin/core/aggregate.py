@@ -11,6 +11,7 @@ from __future__ import annotations
 from itertools import zip_longest
 
 from economic_layer_plugin.core import finance
+from economic_layer_plugin.core.feasibility import Bases, bases_of
 from economic_layer_plugin.core.module import (
     AREA_KEYS,
     AREA_UNIT,
@@ -22,24 +23,25 @@ from economic_layer_plugin.core.module import (
     SALES_COSTS,
     Module,
     net_flow,
+    net_flow_fen,
     trim,
 )
 
 #: Every indicator key of spec section 5, in the order of tables and exports.
 INDICATOR_KEYS = (
-    "cost", "revenue", "net_profit", "margin", "npv", "irr", "payback", "dynamic_payback",
-    "peak_funding", "funding_gap", "breakeven_price_factor",
+    "cost", "revenue", "net_profit", "margin", "npv", "irr", "irr_roots", "mirr", "payback",
+    "dynamic_payback", "peak_funding", "funding_gap", "subsidy_pv", "breakeven_price_factor",
     "existing_area", "retained_area", "renovated_area", "demolished_area", "new_area",
     "new_area_by_use", "saleable_area", "leasable_area",
 )
-MONEY_KEYS = frozenset({"cost", "revenue", "net_profit", "npv", "peak_funding", "funding_gap"})
+MONEY_KEYS = frozenset({"cost", "revenue", "net_profit", "npv", "peak_funding", "funding_gap", "subsidy_pv"})
 
 
 class Totals:
     """Integer sums over a set of modules; supports adding and removing one module at a time."""
 
     __slots__ = ("count", "areas", "new_by_use", "households", "resettled", "households_missing",
-                 "flows", "_index")
+                 "flows", "_index", "bases")
 
     def __init__(self) -> None:
         self.count = 0
@@ -50,6 +52,8 @@ class Totals:
         #: demolished modules with no el_households (the resettlement check cannot be evaluated)
         self.households_missing = 0
         self.flows = ([], [], [], [], [])
+        #: the feasibility stack's bases (core/feasibility.py); None while no module carries any
+        self.bases = None
 
     @classmethod
     def of(cls, modules) -> "Totals":
@@ -73,6 +77,7 @@ class Totals:
             [sum(period) for period in zip_longest(*(m.flows[i] for m in modules), fillvalue=0)]
             for i in range(len(totals.flows))
         )
+        totals.bases = bases_of(modules)
         return totals
 
     def add(self, module: Module, sign: int = 1) -> None:
@@ -94,6 +99,10 @@ class Totals:
             for t, value in enumerate(theirs):
                 if value:
                     mine[t] += sign * value
+        if module.bases is not None:
+            if self.bases is None:
+                self.bases = Bases()
+            self.bases.add(module.bases, sign)
 
     def remove(self, module: Module) -> None:
         self.add(module, -1)
@@ -113,6 +122,10 @@ class Totals:
                 mine.extend([0] * (len(theirs) - len(mine)))
             for t, value in enumerate(theirs):
                 mine[t] += value
+        if other.bases is not None:
+            if self.bases is None:
+                self.bases = Bases()
+            self.bases.merge(other.bases)
 
     # sums in yuan and m2 ---------------------------------------------------------------------
     def component(self, index: int) -> int:
@@ -136,6 +149,10 @@ class Totals:
         """Net cash flow per period from the base year, in yuan, trailing empty periods dropped."""
         return trim(net_flow(self.flows))
 
+    def cashflow_fen(self) -> list:
+        """Net cash flow per period from the base year, in integer fen, trailing empty periods dropped."""
+        return trim(net_flow_fen(self.flows))
+
     def key(self) -> tuple:
         """Everything the totals hold, comparable (trailing zero periods ignored)."""
         def trimmed(values):
@@ -146,36 +163,58 @@ class Totals:
 
         return (self.count, tuple(self.areas), tuple(sorted((u, v) for u, v in self.new_by_use.items() if v)),
                 self.households, self.resettled, self.households_missing,
-                tuple(trimmed(f) for f in self.flows))
+                tuple(trimmed(f) for f in self.flows),
+                self.bases.key() if self.bases is not None else Bases().key())
 
 
 def indicators(totals: Totals, discount_rate: float) -> dict:
     """Every indicator of spec section 5: money in yuan, areas in m2, times in years; None where
-    an indicator does not exist."""
+    an indicator does not exist. No value is ever -0.0."""
     cost = totals.cost_fen
     revenue = totals.revenue_fen
     net = revenue - cost
-    flow = totals.cashflow()
+    flow_fen = totals.cashflow_fen()
+    flow = [value / FEN for value in flow_fen]
     # net profit as a function of a factor k on every sale price and rent: k * linked + fixed
     linked = totals.component(SALES) - totals.component(SALES_COSTS) + totals.component(OPERATING)
     fixed = totals.component(OTHER_INCOME) - totals.component(COST)
+    present = finance.npv(discount_rate, flow) if flow else 0.0
+    rate, roots = finance.irr_and_count(flow)
     result = {
         "cost": cost / FEN,
         "revenue": revenue / FEN,
         "net_profit": net / FEN,
         "margin": net / revenue if revenue else None,
-        "npv": finance.npv(discount_rate, flow) if flow else 0.0,
-        "irr": finance.irr(flow),
-        "payback": finance.payback(flow) if flow else None,
+        "npv": present,
+        "irr": rate,
+        "irr_roots": roots,
+        "mirr": finance.mirr(flow, discount_rate),
+        # payback on the integer flow: the cumulative sum is exact, a scheme that breaks even to the
+        # fen pays back
+        "payback": finance.payback(flow_fen) if flow else None,
         "dynamic_payback": finance.dynamic_payback(discount_rate, flow) if flow else None,
         "peak_funding": finance.peak_funding(flow),
         "funding_gap": max(0, -net) / FEN,
-        "breakeven_price_factor": (-fixed / linked) if linked > 0 else None,
+        "subsidy_pv": max(0.0, -present),
+        "breakeven_price_factor": breakeven_price_factor(linked, fixed),
     }
     for key in AREA_KEYS[:7]:
         result[key] = totals.area(key)
     result["new_area_by_use"] = totals.new_area_by_use()
+    for key, value in result.items():
+        if type(value) is float:
+            result[key] = value + 0.0  # -0.0 + 0.0 is 0.0: no output shows "-0"
     return result
+
+
+def breakeven_price_factor(linked: int, fixed: int):
+    """The factor k >= 0 on every sale price and rent with k * linked + fixed = 0 (net profit 0);
+    None where no such k exists (nothing linked to prices, or only a negative factor would balance:
+    the scheme earns more than it costs without selling or letting anything)."""
+    if not linked:
+        return None
+    factor = -fixed / linked
+    return factor + 0.0 if factor >= 0 else None
 
 
 SENSITIVITY_VARIABLES = ("sale_price", "rent", "cost")

@@ -53,6 +53,9 @@ class UseDefaults:
     sale_ratio: dict = field(default_factory=dict)
     #: share of the floor area leased or operated, per action (retain, renovate, add)
     lease_ratio: dict = field(default_factory=dict)
+    #: retain / renovate: price per m2 of existing floor area for taking the building over (feasibility
+    #: stack, spec section 9; default 0: a planner sets it)
+    acquisition_rate: float = 0.0
 
     def ratios(self, action: str) -> tuple:
         return self.sale_ratio.get(action, 0.0), self.lease_ratio.get(action, 0.0)
@@ -76,6 +79,58 @@ class ProjectRates:
 
 
 @dataclass
+class FeasibilityRates:
+    """The feasibility stack of spec section 9: costs, Chinese taxes, financing, exit value.
+
+    Each default names its source (docs/feasibility.md has the full list); "estimate" where no
+    public source sets the figure. A rate of 0 switches its item off; ``enabled`` switches the whole
+    stack off (the paper's pre-tax, pre-finance view).
+    """
+
+    enabled: bool = True
+    #: 前期费用, share of hard cost (works + demolition). Estimate (2-5 % is common practice).
+    preliminaries_ratio: float = 0.03
+    #: 不可预见费 (basic contingency), share of hard + soft cost. Estimate (investment estimates use 5-10 %).
+    contingency_ratio: float = 0.05
+    #: 城市基础设施配套费, yuan per m2 of new above-ground floor area. Estimate (local schedules vary widely).
+    municipal_fee: float = 150.0
+    #: 契税 on the land premium: 《契税法》 (2021), art. 3, 3-5 % set by the province (most provinces 3 %).
+    deed_tax_rate: float = 0.03
+    #: VAT on sales of real estate, general method: 9 %, 财政部 税务总局 海关总署公告2019年第39号.
+    vat_rate: float = 0.09
+    #: input VAT on hard cost (construction services 9 %, 公告2019年第39号).
+    vat_input_rate: float = 0.09
+    #: surcharges on VAT: 7 % 城市维护建设税法 (2021) + 3 % 教育费附加 + 2 % 地方教育附加 (财综〔2010〕98号).
+    surcharge_rate: float = 0.12
+    #: property tax on rent, 12 %: 《房产税暂行条例》 (1986), art. 4.
+    property_tax_rate: float = 0.12
+    #: LAT development expenses, share of land + development cost: 土地增值税实施细则 (1995), art. 7(3).
+    lat_expense_ratio: float = 0.10
+    #: LAT extra deduction for developers: 土地增值税实施细则 (1995), art. 7(6).
+    lat_developer_ratio: float = 0.20
+    #: LAT prepayment, share of sales excluding VAT in each sales year (0: none). Local rules set it
+    #: (commonly 1-3 %); off by default.
+    lat_prepayment_rate: float = 0.0
+    #: residential modules selling at most this price (yuan/m2) are ordinary residential (普通住宅) for
+    #: the LAT exemption; local standards set it (e.g. a multiple of the average price). Estimate.
+    ordinary_residential_price: float = 30000.0
+    #: corporate income tax: 25 %, 《企业所得税法》 (2007), art. 4.
+    cit_rate: float = 0.25
+    #: share of the funding need borrowed. Estimate (real-estate equity must be at least 20-25 %:
+    #: 国发〔2015〕51号).
+    debt_share: float = 0.60
+    #: loan interest rate: 5-year LPR 3.5 % (People's Bank of China, 20 May 2025) + 1 point.
+    interest_rate: float = 0.045
+    #: value of held assets at the end of the horizon: last year's NOI / rates.exit_cap_rate.
+    exit_enabled: bool = True
+    #: REIT readiness: distribution yield at least 3.8 % (non-concession assets, 2023 rules:
+    #: 发改投资〔2023〕236号) ...
+    reit_yield: float = 0.038
+    #: ... and the 4 % of the 2021 rules (发改投资〔2021〕958号).
+    reit_yield_2021: float = 0.04
+
+
+@dataclass
 class RangeRule:
     """A quantity that must stay within a range, e.g. new commercial floor area 60,000-80,000 m2.
 
@@ -94,6 +149,8 @@ class RangeRule:
 class PolicyThresholds:
     max_demolition_share: float = 0.20
     max_rebuild_ratio: float = 2.0
+    #: the rebuild ratio counts underground floor area on both sides (default: above-ground, 计容, only)
+    rebuild_ratio_underground: bool = False
     min_resettlement_share: float = 0.50
     max_rent_growth: float = 0.05
     range_rules: list = field(default_factory=list)  # of RangeRule
@@ -145,6 +202,7 @@ class Assumptions:
     rates: ProjectRates = field(default_factory=ProjectRates)
     thresholds: PolicyThresholds = field(default_factory=PolicyThresholds)
     units: list = field(default_factory=list)  # of ProjectUnit
+    feasibility: FeasibilityRates = field(default_factory=FeasibilityRates)
     note: str = ("Default book: orders of magnitude for a core district of a large Chinese city "
                  "(2025); replace with local figures.")
     #: resettlement rules (core/resettlement_rules.py) and unit-level lump sums (core/lumpsums.py)
@@ -171,6 +229,7 @@ class Assumptions:
             "rates": asdict(self.rates),
             "thresholds": asdict(self.thresholds),
             "units": [asdict(unit) for unit in self.units],
+            "feasibility": asdict(self.feasibility),
             "note": self.note,
             "resettlement": self.resettlement.to_dict(),
             "lump_sums": [item.to_dict() for item in self.lump_sums],
@@ -191,8 +250,8 @@ class Assumptions:
     def from_dict(cls, data: dict) -> "Assumptions":
         if not isinstance(data, dict):
             raise AssumptionsError("assumptions must be a mapping")
-        _no_unknown(data, {"uses", "rates", "thresholds", "units", "note", "resettlement", "lump_sums"},
-                    "assumptions")
+        _no_unknown(data, {"uses", "rates", "thresholds", "units", "feasibility", "note", "resettlement",
+                           "lump_sums"}, "assumptions")
         uses = default_uses()
         for name, values in (data.get("uses") or {}).items():
             if name not in USES:
@@ -210,7 +269,11 @@ class Assumptions:
             lump_sums = lump_sums_from_list(data.get("lump_sums"))
         except (ResettlementError, LumpSumError, TypeError) as error:
             raise AssumptionsError(str(error)) from error
-        result = cls(uses=uses, rates=rates, thresholds=thresholds, units=units,
+        if "feasibility" in data:
+            feasibility = _build(FeasibilityRates, data.get("feasibility") or {}, "feasibility")
+        else:  # a book saved before the feasibility stack: keep its numbers as they were
+            feasibility = FeasibilityRates(enabled=False)
+        result = cls(uses=uses, rates=rates, thresholds=thresholds, units=units, feasibility=feasibility,
                      note=str(data.get("note", cls().note)), resettlement=resettlement, lump_sums=lump_sums)
         result.validate()
         return result
@@ -219,7 +282,7 @@ class Assumptions:
         """Raises AssumptionsError naming the first unusable value."""
         for name, defaults in self.uses.items():
             for key in ("construction_rate", "renovation_rate", "upkeep_rate", "demolition_rate",
-                        "compensation_rate", "sale_price", "rent", "land_premium"):
+                        "compensation_rate", "sale_price", "rent", "land_premium", "acquisition_rate"):
                 _check_range(getattr(defaults, key), f"uses.{name}.{key}", 0, None)
             _check_range(defaults.occupancy, f"uses.{name}.occupancy", 0, 1)
             for kind in ("sale_ratio", "lease_ratio"):
@@ -245,9 +308,22 @@ class Assumptions:
         _check_range(r.storey_height, "rates.storey_height", 0.5, 20)
         _check_range(r.build_years, "rates.build_years", 1, 50, integer=True)
         _check_range(r.sale_years, "rates.sale_years", 1, 50, integer=True)
+        f = self.feasibility
+        for key in ("enabled", "exit_enabled"):
+            if not isinstance(getattr(f, key), bool):
+                raise AssumptionsError(f"feasibility.{key} must be true or false")
+        for key in ("preliminaries_ratio", "contingency_ratio", "deed_tax_rate", "vat_rate", "vat_input_rate",
+                    "surcharge_rate", "property_tax_rate", "lat_expense_ratio", "lat_developer_ratio",
+                    "lat_prepayment_rate", "cit_rate", "debt_share", "reit_yield", "reit_yield_2021"):
+            _check_range(getattr(f, key), f"feasibility.{key}", 0, 1)
+        _check_range(f.interest_rate, "feasibility.interest_rate", 0, 1)
+        for key in ("municipal_fee", "ordinary_residential_price"):
+            _check_range(getattr(f, key), f"feasibility.{key}", 0, None)
         t = self.thresholds
         _check_range(t.max_demolition_share, "thresholds.max_demolition_share", 0, 1)
         _check_range(t.max_rebuild_ratio, "thresholds.max_rebuild_ratio", 0, None)
+        if not isinstance(t.rebuild_ratio_underground, bool):
+            raise AssumptionsError("thresholds.rebuild_ratio_underground must be true or false")
         _check_range(t.min_resettlement_share, "thresholds.min_resettlement_share", 0, 1)
         _check_range(t.max_rent_growth, "thresholds.max_rent_growth", -1, 1)
         for i, rule in enumerate(t.range_rules):

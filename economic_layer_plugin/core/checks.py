@@ -8,6 +8,10 @@ Thresholds default to the national limits (see ``assumptions``). Choices where t
 
 - demolition share, rebuild ratio and resettlement share are checked for the project and for
   each unit; rent growth once for the project; floor area ratio and height per unit;
+- rebuild ratio: new over demolished floor area, by default above-ground (计容) floor area on both
+  sides (modules of underground use left out); ``thresholds.rebuild_ratio_underground`` counts
+  underground floor area in; the check says which basis it used (``details["basis"]``:
+  ``above_ground`` or ``all``, and in its title);
 - a rebuild ratio with nothing demolished, a demolition share with no existing floor area, and a
   resettlement share with no households moved are *not evaluated* (nothing to measure), as is a
   resettlement share when a demolished module has no household count (the modules are named);
@@ -49,10 +53,17 @@ CHECK_SHORT_LABELS = {
     "range": ("Range", "区间控制"),
     "resettlement_capacity": ("Resettlement capacity", "就地安置容量"),
 }
+#: The floor area a rebuild ratio counts.
+BASIS_LABELS = {
+    "above_ground": ("above-ground (计容) floor area", "计容建筑面积（不含地下）"),
+    "all": ("floor area including underground", "含地下建筑面积"),
+}
+BASIS_SHORT_LABELS = {"above_ground": ("above ground", "计容"), "all": ("incl. underground", "含地下")}
 STATE_LABELS = {PASS: ("pass", "通过"), FAIL: ("fail", "未通过"), NOT_EVALUATED: ("not evaluated", "未评估")}
 MISSING_TEXTS = {
     "no_existing_area": ("no existing floor area", "无现状建筑面积"),
     "nothing_demolished": ("nothing is demolished", "无拆除"),
+    "nothing_demolished_above_ground": ("nothing above ground is demolished", "无地上（计容）拆除面积"),
     "no_households": ("no households are moved", "无搬迁居民"),
     "households_missing": ("{count} demolished module(s) have no el_households", "{count} 个拆除模块缺少居民户数"),
     "no_land_area": ("the unit has no land area", "项目单元缺少用地面积"),
@@ -87,6 +98,13 @@ class CheckResult:
         name = zh if language == "zh" else en
         if self.key == "range":
             name = f"{name}: {self.quantity}" if language != "zh" else f"{name}：{self.quantity}"
+        basis = self.details.get("basis")
+        if basis:
+            en_basis, zh_basis = (BASIS_SHORT_LABELS if short else BASIS_LABELS)[basis]
+            if short:
+                name = f"{name}（{zh_basis}）" if language == "zh" else f"{name} ({en_basis})"
+            else:
+                name = f"{name}：{zh_basis}" if language == "zh" else f"{name}: {en_basis}"
         return name
 
     def state_label(self, language: str = "en") -> str:
@@ -112,12 +130,10 @@ def scope_checks(totals: Totals, thresholds, scope: str, unit: Optional[str]) ->
     """Demolition share, rebuild ratio and resettlement share of a unit or the project."""
     existing = totals.area("existing_area")
     demolished = totals.area("demolished_area")
-    new = totals.area("new_area")
     results = [
         _ratio_check("demolition_share", scope, unit, demolished, existing, thresholds.max_demolition_share,
                      "<=", "no_existing_area"),
-        _ratio_check("rebuild_ratio", scope, unit, new, demolished, thresholds.max_rebuild_ratio, "<=",
-                     "nothing_demolished"),
+        rebuild_ratio_check(totals, thresholds, scope, unit),
     ]
     if totals.households_missing > 0:
         results.append(CheckResult("resettlement_share", scope, unit, NOT_EVALUATED, None,
@@ -127,6 +143,23 @@ def scope_checks(totals: Totals, thresholds, scope: str, unit: Optional[str]) ->
         results.append(_ratio_check("resettlement_share", scope, unit, totals.resettled, totals.households,
                                     thresholds.min_resettlement_share, ">=", "no_households"))
     return results
+
+
+def rebuild_ratio_check(totals: Totals, thresholds, scope: str, unit: Optional[str]) -> CheckResult:
+    """New over demolished floor area, above ground (计容) unless the thresholds count underground in."""
+    if thresholds.rebuild_ratio_underground:
+        basis, new, demolished = "all", totals.area("new_area"), totals.area("demolished_area")
+        missing = "nothing_demolished"
+    else:
+        basis = "above_ground"
+        new = totals.area("new_above_ground_area")
+        demolished = totals.area("demolished_above_ground_area")
+        anything = totals.area("demolished_area") > 0
+        missing = "nothing_demolished_above_ground" if anything else "nothing_demolished"
+    result = _ratio_check("rebuild_ratio", scope, unit, new, demolished, thresholds.max_rebuild_ratio, "<=",
+                          missing)
+    result.details["basis"] = basis
+    return result
 
 
 def rent_growth_check(rates, thresholds) -> CheckResult:
@@ -189,7 +222,8 @@ def drivers(check: CheckResult, modules, assumptions) -> list:
     if key == "demolition_share":
         chosen = [(m.existing_gfa, m) for m in selected if m.action == "demolish"]
     elif key == "rebuild_ratio":
-        chosen = [(m.gfa, m) for m in selected if m.action == "add"]
+        underground = check.details.get("basis") == "all"
+        chosen = [(m.gfa, m) for m in selected if m.action == "add" and (underground or not m.below_ground)]
     elif key == "resettlement_share":
         chosen = [((m.households or 0) - (m.resettled or 0), m) for m in selected
                   if m.action == "demolish" and (m.households or 0) > (m.resettled or 0)]

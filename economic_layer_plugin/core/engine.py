@@ -14,6 +14,7 @@ unit's pre-tax flows. ``units`` and ``project`` hold the modules' sums alone.
 from __future__ import annotations
 
 import gc
+from dataclasses import replace
 from typing import Iterable, Optional
 
 from economic_layer_plugin.core import checks as policy
@@ -21,7 +22,18 @@ from economic_layer_plugin.core import resettlement
 from economic_layer_plugin.core import tables
 from economic_layer_plugin.core.aggregate import Totals, indicators, sensitivity
 from economic_layer_plugin.core.assumptions import Assumptions
+from economic_layer_plugin.core.feasibility import Stack, project_stack, unit_stack
 from economic_layer_plugin.core.module import Excluded, Module, ModuleInput, compute_module
+
+
+def module_book(assumptions: Assumptions) -> tuple:
+    """What :func:`compute_module` reads of the assumptions: the price book, the project rates but
+    the discount rate (which only discounts summed flows), and the two switches of the feasibility
+    stack that shape a module's tax bases. Equal books give identical modules."""
+    feasibility = assumptions.feasibility
+    rates = replace(assumptions.rates, discount_rate=0.0)
+    return (assumptions.uses, rates, feasibility.enabled,
+            feasibility.ordinary_residential_price if feasibility.enabled else None)
 
 
 def unit_sort_key(code: str) -> tuple:
@@ -116,8 +128,10 @@ class EconomicModel:
             self._track_height(result)
             self._cache.pop(("unit", result.unit), None)
             self._cache.pop(("totals", result.unit), None)
+            self._cache.pop(("stack", result.unit), None)
         self._cache.pop(("project",), None)
         self._cache.pop(("totals", None), None)
+        self._cache.pop(("stack",), None)
         return result
 
     def remove(self, fid) -> None:
@@ -125,13 +139,30 @@ class EconomicModel:
         self.inputs.pop(fid, None)
         self._cache.pop(("project",), None)
         self._cache.pop(("totals", None), None)
+        self._cache.pop(("stack",), None)
 
     def set_assumptions(self, assumptions: Assumptions) -> None:
-        """New assumptions change every module: recompute them all."""
+        """New assumptions: recompute every module from the inputs already read (never the layer).
+
+        A change that leaves every module's own figures as they are (the discount rate, policy
+        limits, project units, the feasibility stack's tax and finance rates, resettlement rules,
+        lump sums) keeps the modules and their sums and recomputes only what depends on it: the
+        ledger, the height checks and the indicators (computed on request). The modules would
+        come out identical, so the totals are exactly those of a full recompute (tested).
+        """
         assumptions.validate()
+        same_modules = bool(self.inputs) and module_book(self.assumptions) == module_book(assumptions)
         self.assumptions = assumptions
         self._index_units()
-        self.load(list(self.inputs.values()))
+        if same_modules:
+            self._cache = {}
+            self._height_over = {}
+            self._height_unknown = {}
+            for module in self.modules.values():
+                self._track_height(module)
+            self.ledger = resettlement.Ledger.of(self.modules.values(), assumptions)
+        else:
+            self.load(list(self.inputs.values()))
 
     def _index_units(self) -> None:
         self._unit_specs = {unit.code: unit for unit in self.assumptions.units}
@@ -158,6 +189,7 @@ class EconomicModel:
         self._height_unknown.get(old.unit, set()).discard(fid)
         self._cache.pop(("unit", old.unit), None)
         self._cache.pop(("totals", old.unit), None)
+        self._cache.pop(("stack", old.unit), None)
 
     def _track_height(self, module: Module) -> None:
         if module.action == "demolish" or module.below_ground:
@@ -206,8 +238,40 @@ class EconomicModel:
         if cached is None:
             cached = indicators(self.totals(unit), self.assumptions.rates.discount_rate)
             cached.update(self.extras(unit).values)
+            if self.assumptions.feasibility.enabled:
+                cached.update(self.feasibility(unit))
             self._cache[key] = cached
         return cached
+
+    # the feasibility stack (spec section 9, core/feasibility.py) ---------------------------------
+    def unit_extra_flows(self, code: str) -> tuple:
+        """Unit-level pre-tax flows (cost, income) to add before the unit's taxes, beyond
+        ``totals(code)``. The resettlement ledger and the unit's lump sums are already in
+        ``totals(code)`` (core/resettlement.py, apply_extras), so nothing more here."""
+        return None, None
+
+    def stack(self, unit: Optional[str] = None) -> Optional[Stack]:
+        """The feasibility stack of the project (unit None) or of one unit; None when it is off.
+        Computed from the summed bases on request and cached until the unit or project changes."""
+        if not self.assumptions.feasibility.enabled:
+            return None
+        key = ("stack",) if unit is None else ("stack", unit)
+        cached = self._cache.get(key)
+        if cached is None:
+            if unit is None:
+                units = [self.stack(code) for code in self.unit_codes()]
+                cached = project_stack(units, self.project, self.assumptions)
+            else:
+                totals = self.totals(unit)
+                extra_cost, extra_income = self.unit_extra_flows(unit)
+                cached = unit_stack(totals, totals.bases, self.assumptions, extra_cost, extra_income, unit)
+            self._cache[key] = cached
+        return cached
+
+    def feasibility(self, unit: Optional[str] = None) -> dict:
+        """The feasibility indicators (docs/feasibility.md) of the project or a unit; {} when the stack is off."""
+        stack = self.stack(unit)
+        return dict(stack.indicators) if stack is not None else {}
 
     def module_indicators(self, fid) -> Optional[dict]:
         module = self.modules.get(fid)

@@ -24,6 +24,7 @@ TEXTS = {
     "no_floor_area": ("no floor area: el_gfa and el_floors are both empty",
                       "无建筑面积：建筑面积与层数均为空"),
     "no_area": ("no area: the geometry has no area and el_gfa is empty", "无面积：几何无面积且建筑面积为空"),
+    "zero_area": ("{field} is 0: the module has no floor area", "{field}为 0：模块没有建筑面积"),
     "invalid_geometry": ("the geometry is not a valid polygon: {value}", "几何不是有效的面：{value}"),
     "before_base_year": ("el_start_year {value} is before the project's base year {limit}",
                          "开工年份 {value} 早于项目基准年 {limit}"),

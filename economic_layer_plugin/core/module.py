@@ -18,6 +18,9 @@ Choices where the spec is silent (also in the README):
 - Soft costs are a share of hard costs (works and demolition), not of compensation, land premium,
   other cost or sales costs. Sales costs and taxes on sales are costs (revenue stays gross).
 - A demolished module earns nothing but its other income; its sale and lease fields are ignored.
+- No area (spec section 8): a module whose floor area is 0 (el_gfa 0, el_floors 0 on a footprint,
+  or a demolished module with no standing area) is left out, unless it carries a lump sum
+  (el_other_cost / el_other_income): such modules carry calibration until unit-level lump sums exist.
 - Floors: where a module has a height but neither floors nor floor area, its floors are
   round(height / storey height), at least 1, marked as derived (``defaulted`` holds el_floors).
 """
@@ -44,6 +47,8 @@ COST, SALES, SALES_COSTS, OPERATING, OTHER_INCOME = range(5)
 AREA_KEYS = (
     "existing_area", "retained_area", "renovated_area", "demolished_area", "new_area",
     "saleable_area", "leasable_area", "above_ground_area",
+    # above-ground (计容) parts of the new and the demolished floor area, for the rebuild ratio
+    "new_above_ground_area", "demolished_above_ground_area",
 )
 
 _ACTION_BY_TEXT = {a: a for a in ACTIONS}
@@ -92,7 +97,7 @@ class Module:
         "gfa", "existing_gfa", "sale_ratio", "lease_ratio", "sale_price", "rent", "occupancy",
         "cost_rate", "demolition_rate", "compensation_rate", "land_premium_rate", "other_cost",
         "other_income", "start_year", "build_years", "sale_years", "completion_year", "households",
-        "resettled", "defaulted", "areas", "flows",
+        "resettled", "defaulted", "areas", "flows", "acquisition_rate", "bases",
     )
 
     @classmethod
@@ -139,6 +144,12 @@ def net_flow(flows) -> list:
     """Yuan per period: sales + operating + other income - cost - sales costs."""
     cost, sales, sales_costs, operating, other = flows
     return [(s + o + i - c - sc) / FEN for c, s, sc, o, i in zip(cost, sales, sales_costs, operating, other)]
+
+
+def net_flow_fen(flows) -> list:
+    """Integer fen per period: sales + operating + other income - cost - sales costs."""
+    cost, sales, sales_costs, operating, other = flows
+    return [s + o + i - c - sc for c, s, sc, o, i in zip(cost, sales, sales_costs, operating, other)]
 
 
 def trim(flow: list) -> list:
@@ -213,6 +224,7 @@ _COMMON_NUMBERS = ("el_floors", "el_height", "el_gfa", "el_existing_gfa", "el_ot
                    "el_start_year", "el_build_years")
 _INCOME_NUMBERS = ("el_sale_ratio", "el_lease_ratio", "el_sale_price", "el_rent", "el_occupancy",
                    "el_sale_years", "el_cost_rate")
+_STANDING_NUMBERS = _INCOME_NUMBERS + ("el_acquisition_rate",)  # retain, renovate
 _DEMOLITION_NUMBERS = ("el_demolition_rate", "el_compensation_rate", "el_households", "el_resettled_onsite")
 
 
@@ -281,6 +293,17 @@ def _growth_factors(growth: float, years: int) -> tuple:
 
 
 # the computation ---------------------------------------------------------------------------------
+_SHARED_SETS: dict = {}
+
+
+def _shared(names: frozenset) -> frozenset:
+    """One object for each distinct set of defaulted fields: a scheme has a handful of them, and a
+    frozenset of a dozen names takes 700 bytes (70 MB on 100,000 modules if each kept its own)."""
+    if len(_SHARED_SETS) > 4096:  # a bound, should a layer have very many distinct sets
+        _SHARED_SETS.clear()
+    return _SHARED_SETS.setdefault(names, names)
+
+
 def compute_module(item: ModuleInput, assumptions: Assumptions):
     """A :class:`Module`, or an :class:`Excluded` listing every reason it cannot be used."""
     a = item.attributes
@@ -298,9 +321,13 @@ def compute_module(item: ModuleInput, assumptions: Assumptions):
     floors, height, gfa, existing, other_cost, other_income, start_year, build_years = _numbers(
         a, _COMMON_NUMBERS, problems)
     earns = action in ("retain", "renovate", "add")
-    if earns:
+    acquisition_rate = None
+    if action == "add":
         sale_ratio, lease_ratio, sale_price, rent, occupancy, sale_years, cost_rate = _numbers(
             a, _INCOME_NUMBERS, problems)
+    elif earns:
+        sale_ratio, lease_ratio, sale_price, rent, occupancy, sale_years, cost_rate, acquisition_rate = _numbers(
+            a, _STANDING_NUMBERS, problems)
     else:
         sale_ratio = lease_ratio = sale_price = rent = occupancy = sale_years = cost_rate = None
     if action == "demolish":
@@ -328,6 +355,14 @@ def compute_module(item: ModuleInput, assumptions: Assumptions):
         else:
             gfa = footprint * floors
             defaulted.append("el_gfa")
+    if gfa is not None and not (other_cost or other_income):
+        # no floor area (spec section 8): a module of 0 m2 is left out, unless it carries a lump sum
+        if action == "demolish":
+            if (gfa if existing is None else existing) == 0:
+                problems.append(Problem("zero_area", "el_existing_gfa" if existing is not None
+                                        else "el_floors" if "el_gfa" in defaulted else "el_gfa"))
+        elif gfa == 0 and action:
+            problems.append(Problem("zero_area", "el_floors" if "el_gfa" in defaulted else "el_gfa"))
     if start_year is not None and start_year < rates.base_year:
         problems.append(Problem("before_base_year", "el_start_year", start_year, rates.base_year))
     if earns:
@@ -361,6 +396,10 @@ def compute_module(item: ModuleInput, assumptions: Assumptions):
     start_year = pick(start_year, "el_start_year", rates.base_year)
     build_years = pick(build_years, "el_build_years", rates.build_years)
 
+    if action == "retain" or action == "renovate":
+        acquisition_rate = pick(acquisition_rate, "el_acquisition_rate", d.acquisition_rate)
+    else:
+        acquisition_rate = 0.0
     land_premium_rate = 0.0
     works = demolition = compensation = premium = 0.0
     if earns:
@@ -425,16 +464,21 @@ def compute_module(item: ModuleInput, assumptions: Assumptions):
             operating[completion + operating_years - 1] += _fen(yearly_noi * factors[-1] / rates.exit_cap_rate)
     other[completion] += _fen(other_income)
 
-    above_ground = 0 if (action == "demolish" or use in BELOW_GROUND_USES) else _area(gfa)
+    built = _area(gfa)
+    standing = _area(existing)
+    below = use in BELOW_GROUND_USES
+    above_ground = 0 if (action == "demolish" or below) else built
     areas = (
-        _area(existing),
-        _area(existing) if action == "retain" else 0,
-        _area(existing) if action == "renovate" else 0,
-        _area(existing) if action == "demolish" else 0,
-        _area(gfa) if action == "add" else 0,
+        standing,
+        standing if action == "retain" else 0,
+        standing if action == "renovate" else 0,
+        standing if action == "demolish" else 0,
+        built if action == "add" else 0,
         _area(saleable),
         _area(leasable),
         above_ground,
+        built if action == "add" and not below else 0,
+        standing if action == "demolish" and not below else 0,
     )
     m = Module._new()
     m.fid = item.fid
@@ -465,7 +509,28 @@ def compute_module(item: ModuleInput, assumptions: Assumptions):
     m.completion_year = rates.base_year + completion
     m.households = households
     m.resettled = resettled
-    m.defaulted = frozenset(defaulted)
+    m.defaulted = _shared(frozenset(defaulted))
     m.areas = areas
     m.flows = (cost, sales, sales_costs, operating, other)
+    m.acquisition_rate = acquisition_rate
+    # the feasibility stack's bases (layout: core/feasibility.py, BASES), when the stack is on
+    feasibility = assumptions.feasibility
+    if feasibility.enabled:
+        kind = -1
+        if selling and action != "demolish":
+            kind = (2 if use != "residential" else 0 if sale_price <= feasibility.ordinary_residential_price else 1)
+        m.bases = (
+            _fen(premium) if premium else 0, _fen(compensation) if compensation else 0,
+            _fen(demolition) if demolition else 0, _fen(works) if works else 0,
+            _fen(other_cost) if other_cost else 0,
+            _fen(existing * acquisition_rate) if acquisition_rate else 0,
+            above_ground if action == "add" else 0,
+            # developed floor area: added or renovated; of a retained building, what it sells or leases
+            _area(gfa) if action == "add" or action == "renovate" else areas[5] + areas[6] if earns else 0,
+            kind, areas[5] if kind >= 0 else 0, _fen(sales_total) if kind >= 0 else 0,
+            start, build_years, completion, operating_years,
+            _fen(leasable * rent * 12.0 * occupancy) if operating_years else 0,
+        )
+    else:
+        m.bases = None
     return m

@@ -10,11 +10,13 @@ from economic_layer_plugin.core.compare import module_changes
 
 
 def _clean(value):
-    """JSON has no NaN: None instead."""
-    if isinstance(value, float) and value != value:
-        return None
+    """JSON has no NaN: None instead; and no -0.0 (0.0 instead)."""
+    if isinstance(value, float):
+        return None if value != value else value + 0.0
     if isinstance(value, dict):
         return {key: _clean(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_clean(item) for item in value]
     return value
 
 
@@ -25,6 +27,7 @@ def check_rows(model, language: str = "en") -> list:
         rows.append({"check": check.key, "scope": check.scope, "unit": check.unit, "state": check.state,
                      "value": check.value, "threshold": threshold, "comparison": check.comparison,
                      "missing": check.missing_text(language) or None, "title": check.title(language),
+                     "basis": check.details.get("basis"),
                      "modules": [model.modules[fid].module_id for fid in model.check_drivers(check)]})
     return rows
 
@@ -44,6 +47,9 @@ def scheme_report(name: str, model, modules: bool = True) -> dict:
         "checks": check_rows(model),
         "excluded": excluded_rows(model),
     }
+    stack = model.stack() if hasattr(model, "stack") else None
+    if stack is not None:  # the feasibility stack: the land appreciation tax step by step
+        report["land_appreciation_tax_detail"] = [_clean(dict(row)) for row in stack.lat]
     if modules:
         entries = []
         for fid, module in model.modules.items():
@@ -52,15 +58,15 @@ def scheme_report(name: str, model, modules: bool = True) -> dict:
             entry.update(_clean(model.module_indicators(fid)))
             entries.append(entry)
         report["modules"] = entries
-    return report
+    return _clean(report)
 
 
 def changes_report(base: tuple, other: tuple) -> dict:
     """What changed from scheme ``base`` to ``other`` ((name, model) each), module by module."""
     changes = module_changes(base[1], other[1])
-    return {"from": base[0], "to": other[0],
+    return _clean({"from": base[0], "to": other[0],
             "net_profit": other[1].indicators()["net_profit"] - base[1].indicators()["net_profit"],
             "npv": other[1].indicators()["npv"] - base[1].indicators()["npv"],
             "modules": [{"module_id": c.module_id, "name": c.name, "status": c.status, "net_profit": c.net_profit,
                          "npv": c.npv, "net_share": c.net_share, "npv_share": c.npv_share, "fields": list(c.fields)}
-                        for c in changes]}
+                        for c in changes]})

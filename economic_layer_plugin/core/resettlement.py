@@ -312,6 +312,7 @@ def apply_extras(totals: Totals, extras: Optional[UnitExtras]) -> Totals:
     result.resettled = totals.resettled
     result.households_missing = totals.households_missing
     result.flows = tuple(list(flow) for flow in totals.flows)
+    result.bases = totals.bases  # the feasibility stack's bases of the modules (read only)
     if extras is not None:
         result.areas[SALEABLE_INDEX] += extras.saleable_delta
         for mine, theirs in zip(result.flows, extras.flows):

@@ -42,6 +42,8 @@ class FieldSpec:
     default_zh: str = ""
     #: value given to the field of a new feature in the QGIS form
     new_feature_default: object = None
+    #: added after version 1: a layer without it is still an economic layer (the value is then empty)
+    optional: bool = False
 
     def alias(self, language: str) -> str:
         return self.alias_zh if language == "zh" else self.alias_en
@@ -71,13 +73,16 @@ FIELDS: tuple = (
               "办公、商业、住宅、公寓、酒店、产业、地下空间、停车、公共服务、其他",
               allowed=USES, required=True, new_feature_default="other"),
     FieldSpec("el_floors", INTEGER, "storeys", "Floors", "层数",
-              "Storeys above ground (underground modules: levels below).", "地上层数（地下空间模块为地下层数）。",
+              "Storeys above ground (underground modules: levels below). Gives the floor area (footprint x floors) "
+              "only while el_gfa is empty.",
+              "地上层数（地下空间模块为地下层数）。仅当 el_gfa 为空时按基底面积 × 层数计算建筑面积。",
               minimum=0),
     FieldSpec("el_height", REAL, "m", "Height (m)", "建筑高度（米）",
               "Building height in metres.", "建筑高度，单位米。", minimum=0,
               default_en="floors x storey height", default_zh="层数 × 层高"),
     FieldSpec("el_gfa", REAL, "m2", "Floor area (m2)", "建筑面积（平方米）",
-              "Floor area of the module after the scheme.", "方案实施后的模块建筑面积。", minimum=0,
+              "Floor area of the module after the scheme. When set, it is the floor area: floors do not change it.",
+              "方案实施后的模块建筑面积。有值时即为建筑面积，修改层数不改变它。", minimum=0,
               default_en="footprint area x floors", default_zh="基底面积 × 层数"),
     FieldSpec("el_existing_gfa", REAL, "m2", "Existing floor area (m2)", "现状建筑面积（平方米）",
               "Floor area standing today.", "现状建筑面积。", minimum=0,
@@ -108,6 +113,11 @@ FIELDS: tuple = (
               "Expropriation, compensation and resettlement per m2 of existing area.",
               "每平方米现状面积的征收、补偿和安置费用。", minimum=0, actions=("demolish",),
               default_en="price book", default_zh="价格成本表"),
+    FieldSpec("el_acquisition_rate", REAL, "yuan/m2", "Acquisition rate (yuan/m2)", "收购单价（元/平方米）",
+              "Price per m2 of existing area for taking over a retained or renovated building (feasibility stack).",
+              "保留或改造建筑的收购（收储）价格，按现状建筑面积每平方米计（可研测算）。", minimum=0,
+              actions=("retain", "renovate"), default_en="price book (0)", default_zh="价格成本表（0）",
+              optional=True),
     FieldSpec("el_other_cost", REAL, "yuan", "Other cost (yuan)", "其他成本（元）",
               "Lump sum.", "一次性费用。", minimum=0, default_en="0", default_zh="0"),
     FieldSpec("el_other_income", REAL, "yuan", "Other income (yuan)", "其他收入（元）",
@@ -143,6 +153,7 @@ def alias(name: str, language: str) -> str:
 
 
 def missing_fields(names) -> list:
-    """The schema fields absent from a layer's field names (an economic layer has them all)."""
+    """The schema fields absent from a layer's field names (an economic layer has them all, but for
+    optional fields added after version 1)."""
     present = set(names)
-    return [name for name in FIELD_NAMES if name not in present]
+    return [f.name for f in FIELDS if f.name not in present and not f.optional]

@@ -57,8 +57,33 @@ def threshold_fields() -> list:
     return [
         ("max_demolition_share", tr("Demolished / existing floor area at most"), PERCENT, 0, 100),
         ("max_rebuild_ratio", tr("Rebuild ratio at most"), NUMBER, 0, 100),
+        ("rebuild_ratio_underground", tr("Rebuild ratio counts underground floor area"), FLAG, 0, 1),
         ("min_resettlement_share", tr("Resettled on site or nearby at least"), PERCENT, 0, 100),
         ("max_rent_growth", tr("Rent growth per year at most"), PERCENT, -100, 100),
+    ]
+
+
+def feasibility_fields() -> list:
+    """The feasibility stack (spec section 9; sources of the defaults: docs/feasibility.md)."""
+    return [
+        ("enabled", tr("Taxes, fees and financing (feasibility stack)"), FLAG, 0, 1),
+        ("preliminaries_ratio", tr("Preliminaries (share of hard cost)"), PERCENT, 0, 100),
+        ("contingency_ratio", tr("Contingency (share of hard + soft cost)"), PERCENT, 0, 100),
+        ("municipal_fee", tr("Municipal infrastructure fee (yuan/m2 above ground)"), NUMBER, 0, 100000),
+        ("deed_tax_rate", tr("Deed tax (share of land premium)"), PERCENT, 0, 100),
+        ("vat_rate", tr("VAT on sales"), PERCENT, 0, 100),
+        ("vat_input_rate", tr("Input VAT on hard cost"), PERCENT, 0, 100),
+        ("surcharge_rate", tr("VAT surcharges (share of VAT)"), PERCENT, 0, 100),
+        ("property_tax_rate", tr("Property tax (share of rent)"), PERCENT, 0, 100),
+        ("lat_expense_ratio", tr("LAT development expenses (share of land + development cost)"), PERCENT, 0, 100),
+        ("lat_developer_ratio", tr("LAT developer deduction (share of land + development cost)"), PERCENT, 0, 100),
+        ("lat_prepayment_rate", tr("LAT prepayment (share of sales)"), PERCENT, 0, 100),
+        ("ordinary_residential_price", tr("Ordinary residential up to (yuan/m2)"), NUMBER, 0, 1000000),
+        ("cit_rate", tr("Corporate income tax"), PERCENT, 0, 100),
+        ("debt_share", tr("Debt share of the funding need"), PERCENT, 0, 100),
+        ("interest_rate", tr("Loan interest rate"), PERCENT, 0, 100),
+        ("exit_enabled", tr("Value of held assets at the end (exit value)"), FLAG, 0, 1),
+        ("reit_yield", tr("REIT distribution yield at least"), PERCENT, 0, 100),
     ]
 
 
@@ -71,6 +96,7 @@ def book_columns() -> list:
         ("demolition_rate", tr("Demolition (yuan/m2)")),
         ("compensation_rate", tr("Compensation (yuan/m2)")),
         ("land_premium", tr("Land premium (yuan/m2)")),
+        ("acquisition_rate", tr("Acquisition (yuan/m2)")),
         ("sale_price", tr("Sale price (yuan/m2)")),
         ("rent", tr("Rent (yuan/m2/month)")),
         ("occupancy", tr("Occupancy")),
@@ -109,6 +135,8 @@ class AssumptionsPanel(QScrollArea):
 
         self.rate_widgets = self._form(layout, tr("Project rates"), rate_fields())
         self.threshold_widgets = self._form(layout, tr("Policy limits"), threshold_fields())
+        self.feasibility_widgets = self._form(layout, tr("Feasibility: taxes, fees and financing"),
+                                              feasibility_fields())
 
         units_box = QGroupBox(tr("Project units"), body)
         units_layout = QVBoxLayout(units_box)
@@ -181,7 +209,8 @@ class AssumptionsPanel(QScrollArea):
         try:
             self._assumptions = copy.deepcopy(assumptions)
             for widgets, source in ((self.rate_widgets, assumptions.rates),
-                                    (self.threshold_widgets, assumptions.thresholds)):
+                                    (self.threshold_widgets, assumptions.thresholds),
+                                    (self.feasibility_widgets, assumptions.feasibility)):
                 for key, (widget, kind) in widgets.items():
                     value = getattr(source, key)
                     if kind == FLAG:
@@ -231,7 +260,8 @@ class AssumptionsPanel(QScrollArea):
     def read(self) -> Assumptions:
         """The assumptions as edited; raises AssumptionsError naming an unusable cell."""
         result = copy.deepcopy(self._assumptions)
-        for widgets, target in ((self.rate_widgets, result.rates), (self.threshold_widgets, result.thresholds)):
+        for widgets, target in ((self.rate_widgets, result.rates), (self.threshold_widgets, result.thresholds),
+                                (self.feasibility_widgets, result.feasibility)):
             for key, (widget, kind) in widgets.items():
                 if kind == FLAG:
                     setattr(target, key, widget.isChecked())

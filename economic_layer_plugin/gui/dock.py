@@ -28,14 +28,17 @@ from economic_layer_plugin.gui.assumptions_panel import AssumptionsPanel
 from economic_layer_plugin.gui.checks_panel import ChecksPanel
 from economic_layer_plugin.gui.compare_panel import ComparePanel
 from economic_layer_plugin.gui.excluded_panel import ExcludedPanel
+from economic_layer_plugin.gui.industrial_panel import IndustrialPanel
+from economic_layer_plugin.gui.history_panel import HistoryPanel
 from economic_layer_plugin.gui.module_card import ModuleCard
 from economic_layer_plugin.gui.overview import OverviewPanel
 from economic_layer_plugin.gui.resettlement_panel import ResettlementPanel, ledger_card_rows
+from economic_layer_plugin.gui.risk_panel import RiskPanel
 from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError, geopackage_of, save_assumptions
 from economic_layer_plugin.toolbelt.i18n import tr
 
 LOGGER = logging.getLogger(__name__)
-PAGE_MESSAGE, PAGE_SCHEME = 0, 1
+PAGE_MESSAGE, PAGE_SCHEME, PAGE_INDUSTRIAL = 0, 1, 2
 
 
 class EconomicLayerDock(QgsDockWidget):
@@ -110,9 +113,16 @@ class EconomicLayerDock(QgsDockWidget):
         self.tabs.addTab(self.compare, tr("Compare"))
         self.resettlement = ResettlementPanel(self.tabs)
         self.tabs.addTab(self.resettlement, tr("Resettlement"))
+        self.risk = RiskPanel(self.tabs)
+        self.tabs.addTab(self.risk, tr("Optimise & risk"))
+        self.history = HistoryPanel(self.tabs)  # team editing on PostGIS (gui/history_panel.py)
+        self.tabs.addTab(self.history, tr("History"))
         self.tabs.currentChanged.connect(lambda _: self._refresh_compare())
         self.tabs.currentChanged.connect(self._refresh_resettlement)
+        self.tabs.currentChanged.connect(lambda _: self._refresh_risk())
         self.stack.addWidget(self.tabs)
+        self.industrial = IndustrialPanel(iface, self.stack)  # industrial layers (el_ind_ fields)
+        self.stack.addWidget(self.industrial)
         self.setWidget(content)
 
         self.checks.select_modules.connect(self._select)
@@ -122,6 +132,7 @@ class EconomicLayerDock(QgsDockWidget):
         self.compare.rename_requested.connect(self.rename_requested.emit)
         self.compare.delete_requested.connect(self.delete_requested.emit)
         self.compare.select_modules.connect(self._select_in)
+        self.risk.optimise_requested.connect(self._optimise)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
@@ -138,6 +149,7 @@ class EconomicLayerDock(QgsDockWidget):
             self.live.updated.connect(self._schedule_refresh)
             layer.selectionChanged.connect(self._show_selection)
             self.assumptions.show_assumptions(self.live.model.assumptions)
+        self.history.set_live(self.live)
         self.refresh()
 
     def _detach(self) -> None:
@@ -149,11 +161,13 @@ class EconomicLayerDock(QgsDockWidget):
                 pass
         self.live = None
         self.layer = None
+        self.history.set_live(None)
 
     def teardown(self) -> None:
         """Stops following any layer (before the dock is deleted)."""
         self._refresh_timer.stop()
         self._detach()
+        self.industrial.teardown()
 
     # showing --------------------------------------------------------------------------------
     def _schedule_refresh(self) -> None:
@@ -162,6 +176,8 @@ class EconomicLayerDock(QgsDockWidget):
 
     def refresh(self) -> None:
         self.export_button.setVisible(self.live is not None)
+        if self.live is None and self._show_industrial():
+            return
         if self.live is None:
             self.stack.setCurrentIndex(PAGE_MESSAGE)
             if self.layer is None:
@@ -192,6 +208,19 @@ class EconomicLayerDock(QgsDockWidget):
         self._show_selection()
         self.excluded_tab_title(model.excluded_count)
         self._refresh_compare()
+        self._refresh_risk()
+
+    def _show_industrial(self) -> bool:
+        """An industrial layer: its page (True); any other layer: the industrial page lets go of it."""
+        from economic_layer_plugin.qgis_adapter.industrial import is_industrial_layer
+
+        if self.layer is None or not is_industrial_layer(self.layer):
+            self.industrial.set_layer(None)
+            return False
+        self.header.setText(f"<b>{self.layer.name()}</b> · {tr('industrial land')} · {tr('money in 10,000 CNY')}")
+        self.stack.setCurrentIndex(PAGE_INDUSTRIAL)
+        self.industrial.set_layer(self.layer)
+        return True
 
     def scheme_entries(self) -> list:
         """[(name, layer, live model)] of the project's schemes (the schemes group, else every economic layer)."""
@@ -213,6 +242,18 @@ class EconomicLayerDock(QgsDockWidget):
         if self.live is not None and self.tabs.currentWidget() is self.resettlement:
             self.resettlement.model = self.live.model
             self.resettlement.solve()
+    def _refresh_risk(self) -> None:
+        """Tornado and Monte Carlo are worked out only while their tab is shown."""
+        if self.live is not None:
+            self.risk.show_model(self.live.model, self.tabs.currentWidget() is self.risk)
+
+    def _optimise(self) -> None:
+        from economic_layer_plugin.gui.optimise_dialog import OptimiseDialog
+
+        if self.live is not None:
+            dialog = OptimiseDialog(self.iface, self.layer, self.live.model, self)
+            dialog.exec_()
+            dialog.deleteLater()
 
     def excluded_tab_title(self, count: int) -> None:
         index = self.tabs.indexOf(self.excluded)
@@ -223,13 +264,15 @@ class EconomicLayerDock(QgsDockWidget):
         if self.live is None:
             return
         fids = self.layer.selectedFeatureIds()
+        self.history.set_module(fids[0] if fids else None)
         if not fids:
             self.module_card.show_nothing()
             return
         fid = fids[0]
         model = self.live.model
         if fid in model.modules:
-            self.module_card.show_module(model.modules[fid], model.module_indicators(fid), len(fids))
+            self.module_card.show_module(model.modules[fid], model.module_indicators(fid), len(fids),
+                                         model.assumptions)
             self.module_card.add_rows(ledger_card_rows(model.ledger.row(model.modules[fid])))
         elif fid in model.excluded:
             self.module_card.show_excluded(model.excluded[fid])
@@ -268,5 +311,12 @@ class EconomicLayerDock(QgsDockWidget):
             try:
                 save_assumptions(source[0], source[1], assumptions)
             except GeoPackageError as error:
+                self.iface.messageBar().pushWarning(tr("Economic Layer"), str(error))
+        elif getattr(self.live, "sync", None) is not None:  # a scheme in PostGIS: stored beside it
+            from economic_layer_plugin.qgis_adapter.postgis import PostgisError, save_layer_assumptions
+
+            try:
+                save_layer_assumptions(self.layer, assumptions)
+            except PostgisError as error:
                 self.iface.messageBar().pushWarning(tr("Economic Layer"), str(error))
         self.layer.triggerRepaint()  # labels show the new figures

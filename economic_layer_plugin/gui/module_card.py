@@ -6,12 +6,19 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from economic_layer_plugin.definitions import ACTION_LABELS, USE_LABELS
-from economic_layer_plugin.gui import formatting
+from economic_layer_plugin.gui import feasibility_view, formatting
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
 
 #: Fields that, when empty, are computed from the geometry and floors rather than taken from the book.
 DERIVED_FIELDS = frozenset({"el_gfa", "el_existing_gfa", "el_height", "el_floors"})
+
+
+def floor_area_set_by_gfa(module) -> bool:
+    """True when the module's own el_gfa gives its floor area although it has floors of its own:
+    then floors (and a floors edit) do not change the floor area (docs/floor_area.md)."""
+    return (module.floors is not None and not module.is_default("el_floors")
+            and not module.is_default("el_gfa"))
 
 
 class ModuleCard(QWidget):
@@ -47,7 +54,7 @@ class ModuleCard(QWidget):
         self.title.setText(f"<b>{excluded.name or excluded.module_id}</b>")
         self.note.setText(tr("Left out of the totals: {reasons}").format(reasons=excluded.message(ui_language())))
 
-    def show_module(self, module, indicators: dict, selected_count: int = 1) -> None:
+    def show_module(self, module, indicators: dict, selected_count: int = 1, assumptions=None) -> None:
         language = ui_language()
         self._clear()
         action = ACTION_LABELS[module.action][language]
@@ -72,6 +79,12 @@ class ModuleCard(QWidget):
         if module.floors is not None:
             row(tr("Floors"), str(module.floors), "el_floors")
         row(tr("Floor area (m2)"), formatting.area(module.gfa), "el_gfa")
+        set_by_gfa = floor_area_set_by_gfa(module)
+        if set_by_gfa:  # say which value drives the floor area (a floors edit does not change it)
+            value = self.form.itemAt(self.form.rowCount() - 1, QFormLayout.FieldRole).widget()
+            value.setText(f"{value.text()} <span style='color:#888'>({tr('floor area set by el_gfa')})</span>")
+            value.setToolTip(tr("The module's floor area field (el_gfa) has a value: it is the floor area, and "
+                                "floors do not change it. Clear it to compute the floor area as footprint x floors."))
         if module.action != "add":
             row(tr("Existing floor area (m2)"), formatting.area(module.existing_gfa), "el_existing_gfa")
         row(tr("Saleable area (m2)"), formatting.area(module.saleable_area), "el_sale_ratio")
@@ -81,8 +94,13 @@ class ModuleCard(QWidget):
         row(tr("Expected income (10,000 CNY)"), formatting.money(indicators["revenue"], 1))
         row(tr("Net profit (10,000 CNY)"), formatting.money(indicators["net_profit"], 1))
         row(tr("Payback (years)"), formatting.years(indicators["payback"]))
+        if assumptions is not None:  # what the cost and income are made of (feasibility stack)
+            feasibility_view.add_breakdown(self, module, assumptions)
         defaults = len(module.defaulted - DERIVED_FIELDS)
         note = tr("{count} values come from the price book.").format(count=defaults) if defaults else ""
+        if set_by_gfa:
+            note += " " + tr("Floor area set by el_gfa: editing floors does not change it; clear el_gfa to "
+                             "compute it from footprint x floors.")
         if selected_count > 1:
             note += " " + tr("{count} modules are selected: the first is shown.").format(count=selected_count)
         self.note.setText(note.strip())

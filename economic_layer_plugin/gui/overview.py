@@ -16,11 +16,13 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from economic_layer_plugin.gui import formatting
+from economic_layer_plugin.gui import feasibility_view, formatting
 from economic_layer_plugin.toolbelt.i18n import tr
 
-KEYS = ("cost", "revenue", "net_profit", "margin", "payback", "dynamic_payback", "npv", "irr", "funding_gap")
+KEYS = ("cost", "revenue", "net_profit", "margin", "payback", "dynamic_payback", "npv", "irr", "funding_gap",
+        "subsidy_pv", "mirr")
 NEGATIVE = QColor("#c62828")
+AMBIGUOUS = QColor("#e65100")
 
 
 def indicator_labels() -> dict:
@@ -35,7 +37,26 @@ def indicator_labels() -> dict:
         "npv": tr("NPV (10,000 CNY)"),
         "irr": tr("IRR"),
         "funding_gap": tr("Funding gap (10,000 CNY)"),
+        "subsidy_pv": tr("Subsidy PV (10,000 CNY)"),
+        "mirr": tr("MIRR"),
     }
+
+
+def irr_warning(project: dict, units: dict) -> str:
+    """The warning shown when IRR is ambiguous (more than one rate of return), or ''.
+
+    ``project``: the project's indicators; ``units``: {title: indicators} of the units."""
+    items = []
+    if (project.get("irr_roots") or 0) > 1:
+        items.append(tr("the project: {count} rates").format(count=project["irr_roots"]))
+    for title, values in units.items():
+        if (values.get("irr_roots") or 0) > 1:
+            items.append(tr("unit {unit}: {count} rates").format(unit=title, count=values["irr_roots"]))
+    if not items:
+        return ""
+    return tr("IRR is ambiguous ({items}): the cash flow changes sign more than once and has several "
+              "rates of return; the one closest to 0 is shown. Judge the scheme by NPV and MIRR.").format(
+        items="; ".join(items))
 
 
 class OverviewPanel(QWidget):
@@ -61,6 +82,12 @@ class OverviewPanel(QWidget):
             grid.addWidget(value, row * 2 + 1, column)
             self.values[key] = value
         layout.addWidget(box)
+        self.irr_warning = QLabel(self)
+        self.irr_warning.setObjectName("EconomicLayerIrrWarning")
+        self.irr_warning.setWordWrap(True)
+        self.irr_warning.setStyleSheet(f"color: {AMBIGUOUS.name()}")
+        self.irr_warning.hide()
+        layout.addWidget(self.irr_warning)
         self.units_box = QGroupBox(tr("Project units"), self)
         units_layout = QVBoxLayout(self.units_box)
         self.units = QTableWidget(self.units_box)
@@ -70,6 +97,9 @@ class OverviewPanel(QWidget):
         self.units.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         units_layout.addWidget(self.units)
         layout.addWidget(self.units_box, 1)
+        self.units.setMinimumHeight(170)
+        self.parties = feasibility_view.ThreePartyBox(self)  # the feasibility stack (spec section 9)
+        layout.addWidget(self.parties)
 
     def show_model(self, model) -> None:
         project = model.indicators()
@@ -78,21 +108,44 @@ class OverviewPanel(QWidget):
             label.setText(formatting.indicator(key, value))
             negative = key in ("net_profit", "npv") and value is not None and value < 0
             label.setStyleSheet(f"color: {NEGATIVE.name()}" if negative else "")
+            if key == "irr" and (project.get("irr_roots") or 0) > 1:
+                label.setText(f"{label.text()} ⚠")
+                label.setStyleSheet(f"color: {AMBIGUOUS.name()}")
         codes = model.unit_codes()
-        labels = indicator_labels()
+        labels = {**indicator_labels(), **feasibility_view.row_labels()}
+        stack_keys = feasibility_view.unit_rows(model)
+        keys = KEYS + stack_keys
+        titles = [tr("Total")] + [self._unit_title(model, code) for code in codes]
         self.units.clear()
-        self.units.setRowCount(len(KEYS))
+        self.units.setRowCount(len(keys))
         self.units.setColumnCount(len(codes) + 1)
-        self.units.setHorizontalHeaderLabels([tr("Total")] + [self._unit_title(model, code) for code in codes])
-        self.units.setVerticalHeaderLabels([labels[key] for key in KEYS])
+        self.units.setHorizontalHeaderLabels(titles)
+        self.units.setVerticalHeaderLabels([labels[key] for key in keys])
         columns = [project] + [model.indicators(code) for code in codes]
+        self.parties.show_model(model, titles)
         for column, values in enumerate(columns):
-            for row, key in enumerate(KEYS):
+            for row, key in enumerate(keys):
+                if key in stack_keys:
+                    item = QTableWidgetItem(feasibility_view.text(key, values.get(key)))
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                    if key in feasibility_view.SIGNED and values.get(key) is not None and values[key] < 0:
+                        item.setForeground(NEGATIVE)
+                    self.units.setItem(row, column, item)
+                    continue
                 item = QTableWidgetItem(formatting.indicator(key, values[key]))
                 item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 if key in ("net_profit", "npv") and values[key] is not None and values[key] < 0:
                     item.setForeground(NEGATIVE)
+                if key == "irr" and (values.get("irr_roots") or 0) > 1:
+                    item.setText(f"{item.text()} ⚠")
+                    item.setForeground(AMBIGUOUS)
+                    item.setToolTip(tr("{count} rates of return: IRR is ambiguous").format(
+                        count=values["irr_roots"]))
                 self.units.setItem(row, column, item)
+        warning = irr_warning(project, {self._unit_title(model, code): values
+                                        for code, values in zip(codes, columns[1:])})
+        self.irr_warning.setText(warning)
+        self.irr_warning.setVisible(bool(warning))
 
     @staticmethod
     def _unit_title(model, code: str) -> str:

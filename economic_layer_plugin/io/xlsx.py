@@ -2,7 +2,8 @@
 
 Sheets: "Table 1" (spec section 7: Total, then one column per unit; money in 10,000 CNY, areas in
 m2), "Indicators", "Modules", "Cash flow", "Checks", "Assumptions", with several schemes
-"Comparison", and "Resettlement" (io/resettlement_sheet.py); a chart of investment against income per unit.
+"Comparison", "Resettlement" (io/resettlement_sheet.py) and "Risk" (io/risk_sheet.py); a chart of
+investment against income per unit.
 
 - The Total column and the net revenue row are live formulas (``=SUM(...)``, income minus
   investment), and their values are stored too (openpyxl alone writes formulas without values, so
@@ -33,6 +34,16 @@ from economic_layer_plugin.core.compare import differences, module_changes
 from economic_layer_plugin.core.tables import INDICATOR_LABELS, WAN
 from economic_layer_plugin.io.calibration_rows import write_calibration_rows
 from economic_layer_plugin.definitions import ACTION_LABELS, USE_LABELS
+from economic_layer_plugin.io.print_layout import PrintedSheet
+from economic_layer_plugin.io.sheet_labels import (
+    SHARE_CHECKS,
+    SHARE_KEYS,
+    assumption_label,
+    defaults_text,
+    range_rule_text,
+    ratios_text,
+)
+from economic_layer_plugin.io import feasibility_sheets
 
 NUMBER = "#,##0"
 DECIMAL = "#,##0.00"
@@ -117,6 +128,8 @@ def _plain_text(ws, value):
 
 
 def _number(ws, value, number_format: str = NUMBER, **style) -> WriteOnlyCell:
+    if type(value) is float:
+        value += 0.0  # never -0.0
     cell = WriteOnlyCell(ws, value=value)
     cell.number_format = number_format
     for key, item in style.items():
@@ -151,6 +164,7 @@ class Exporter:
         self.progress = progress or (lambda share: None)
         self.cancelled = cancelled or (lambda: False)
         self.formula_values: dict = {}  # sheet title -> {cell reference: value}
+        self._open_sheets: list = []  # PrintedSheets not yet written (print_layout)
 
     # --------------------------------------------------------------------------------------
     def write(self, path) -> bool:
@@ -160,11 +174,14 @@ class Exporter:
         steps = [self._table1, self._indicators, self._modules, self._cash_flow, self._checks, self._assumptions]
         if len(self.schemes) > 1:
             steps.append(self._comparison)
+        steps += feasibility_sheets.sheet_steps(self)  # Taxes, Three parties (feasibility stack on)
         steps.append(self._resettlement)
+        steps.append(self._risk)
         for index, step in enumerate(steps):
             if self.cancelled():
                 return False
             step(workbook)
+            self._finish_sheets()
             self.progress((index + 1) / (len(steps) + 1))
         with tempfile.TemporaryDirectory() as work:
             draft = Path(work) / "draft.xlsx"
@@ -177,9 +194,17 @@ class Exporter:
         return True
 
     def _sheet(self, workbook, title: str):
-        sheet = workbook.create_sheet(title)
+        """A new sheet, printed landscape, fitted to the page's width, its columns as wide as their
+        content (io/print_layout.py); written when its step is done."""
         self.formula_values[title] = {}
+        sheet = PrintedSheet(workbook.create_sheet(title), self.formula_values[title])
+        self._open_sheets.append(sheet)
         return sheet
+
+    def _finish_sheets(self) -> None:
+        for sheet in self._open_sheets:
+            sheet.finish()
+        self._open_sheets = []
 
     # Table 1 -------------------------------------------------------------------------------
     def _table1(self, workbook) -> None:
@@ -188,6 +213,7 @@ class Exporter:
         lang = self.language
         row = 0
         chart_blocks = []
+        table_ends = []  # the last row of each scheme's table: a page ends there
         # write-only sheets take column widths before their first row
         most_units = max(len(model.unit_codes()) for _, model in self.schemes)
         for index, width in enumerate([30, 12] + [12] * most_units):
@@ -226,10 +252,13 @@ class Exporter:
                     cells.append(_number(ws, float(line.iloc[0])))
                 ws.append(cells)
             row += write_calibration_rows(ws, model, units, lang)  # additive: only where there is calibration
+            row += feasibility_sheets.table1_block(ws, model, lang)  # below the paper's rows
             chart_blocks.append((name, rows, len(units)))
+            table_ends.append(row)
             ws.append([])
             row += 1
         anchor_row = row + 2
+        chart_pages = 0
         for name, rows, count in chart_blocks:
             if not count:
                 continue
@@ -251,8 +280,16 @@ class Exporter:
                                    max_row=rows["demolished_area"] - 1)
             chart.set_categories(categories)
             chart.height, chart.width = 8, 16
+            if chart_pages:
+                table_ends.append(anchor_row - 2)  # one chart per page
+            chart_pages += 1
             ws.add_chart(chart, f"A{anchor_row}")
             anchor_row += 18
+        # each scheme's Table 1 on one landscape page of its own, the charts on the pages after
+        last_column = get_column_letter(2 + most_units)
+        last_row = anchor_row if any(count for _, _, count in chart_blocks) else row
+        ws.print_setup(fit_width=1, fit_height=0, title_columns="A:A", print_area=f"A1:{last_column}{last_row}",
+                       breaks_after=table_ends)
 
     # Indicators ----------------------------------------------------------------------------
     def _indicators(self, workbook) -> None:
@@ -273,6 +310,7 @@ class Exporter:
                 for values in columns:
                     cells.append(_indicator_cell(ws, key, values[key]))
                 ws.append(cells)
+            feasibility_sheets.indicator_rows(ws, model, lang)
             ws.append([])
 
     # Modules -------------------------------------------------------------------------------
@@ -286,6 +324,7 @@ class Exporter:
         header += [_text(ws, spec[index], font=BOLD, fill=HEADER_FILL) for spec in MODULE_COLUMNS]
         header.append(_text(ws, label("left_out", lang), font=BOLD, fill=HEADER_FILL))
         ws.append(header)
+        ws.print_setup(title_rows="1:1", title_columns="A:D", fit_width=2, wrap=False)
         count = 0
         for name, model in self.schemes:
             for module in model.modules.values():
@@ -308,11 +347,13 @@ class Exporter:
         return [
             _plain_text(ws, m.fid), _plain_text(ws, m.module_id), _plain_text(ws, m.name), _plain_text(ws, m.unit),
             ACTION_LABELS[m.action][lang], USE_LABELS[m.use][lang], m.floors,
-            round(m.gfa, 1), round(m.existing_gfa, 1), round(m.saleable_area, 1), round(m.leasable_area, 1),
-            round(m.sale_price, 2), round(m.rent, 2), round(m.cost_rate, 2), round(m.other_cost, 2),
-            round(m.other_income, 2), m.start_year, m.completion_year,
-            round(cost / WAN, 2), round(revenue / WAN, 2), round((revenue - cost) / WAN, 2),
-            ", ".join(sorted(m.defaulted)),
+            round(m.gfa, 1) + 0.0, round(m.existing_gfa, 1) + 0.0, round(m.saleable_area, 1) + 0.0,
+            round(m.leasable_area, 1) + 0.0, round(m.sale_price, 2) + 0.0, round(m.rent, 2) + 0.0,
+            round(m.cost_rate, 2) + 0.0, round(m.other_cost, 2) + 0.0,
+            round(m.other_income, 2) + 0.0, m.start_year, m.completion_year,
+            # + 0.0: a rounded small loss (round(-0.001, 2)) would be -0.0
+            round(cost / WAN, 2) + 0.0, round(revenue / WAN, 2) + 0.0, round((revenue - cost) / WAN, 2) + 0.0,
+            defaults_text(m.defaulted, lang),
         ]
 
     # Cash flow -----------------------------------------------------------------------------
@@ -337,9 +378,9 @@ class Exporter:
     def _checks(self, workbook) -> None:
         ws = self._sheet(workbook, "Checks")
         lang = self.language
-        ws.column_dimensions["C"].width = 40
         ws.append([_text(ws, label(key, lang), font=BOLD, fill=HEADER_FILL) for key in
                    ("scheme", "scope", "check", "value", "limit", "state", "note", "modules")])
+        ws.print_setup(title_rows="1:1")
         for name, model in self.schemes:
             for check in model.checks():
                 scope = label("project", lang) if check.scope == "project" else f"{label('unit', lang)} {check.unit}"
@@ -349,11 +390,12 @@ class Exporter:
                 threshold = check.threshold
                 if isinstance(threshold, tuple):
                     threshold = " – ".join("" if v is None else f"{v:,.0f}" for v in threshold)
+                number_format = PERCENT if check.key in SHARE_CHECKS else DECIMAL
                 ws.append([
                     _text(ws, name), _text(ws, scope), _text(ws, check.title(lang)),
-                    _number(ws, check.value, DECIMAL) if check.value is not None else None,
+                    _number(ws, check.value, number_format) if check.value is not None else None,
                     _text(ws, threshold) if isinstance(threshold, str) else
-                    (_number(ws, threshold, DECIMAL) if threshold is not None else None),
+                    (_number(ws, threshold, number_format) if threshold is not None else None),
                     _text(ws, check.state_label(lang)), _text(ws, check.missing_text(lang)),
                     _text(ws, ", ".join(ids) + more),
                 ])
@@ -362,7 +404,21 @@ class Exporter:
     def _assumptions(self, workbook) -> None:
         ws = self._sheet(workbook, "Assumptions")
         lang = self.language
-        ws.column_dimensions["A"].width = 28
+
+        def key_cell(key):
+            return _text(ws, assumption_label(key, lang))
+
+        def value_cell(key, value):
+            if isinstance(value, bool):
+                return _text(ws, assumption_label("yes" if value else "no", lang))
+            if value is None:
+                return None
+            if key in SHARE_KEYS:
+                return _number(ws, value, PERCENT)
+            if key.endswith("year") or key.endswith("years") or key == "operating_horizon":
+                return _number(ws, value, "0")
+            return _number(ws, value, "General" if key == "storey_height" else NUMBER)
+
         for name, model in self.schemes:
             data = model.assumptions.to_dict()
             ws.append([_text(ws, f"{label('scheme', lang)}: {name}", font=TITLE)])
@@ -371,23 +427,31 @@ class Exporter:
                 ws.append([_text(ws, label(section, lang), font=BOLD, fill=HEADER_FILL)])
                 for key, value in data[section].items():
                     if key == "range_rules":
+                        if value:
+                            ws.append([None, _text(ws, assumption_label("minimum", lang), font=BOLD),
+                                       _text(ws, assumption_label("maximum", lang), font=BOLD)])
                         for rule in value:
-                            ws.append([_text(ws, f"range: {rule['quantity']} ({rule['scope']})"),
+                            ws.append([_text(ws, range_rule_text(rule, lang)),
                                        _number(ws, rule["minimum"]) if rule["minimum"] is not None else None,
                                        _number(ws, rule["maximum"]) if rule["maximum"] is not None else None])
                         continue
-                    ws.append([_text(ws, key), _text(ws, value) if isinstance(value, bool) else _number(ws, value, "General")])
+                    ws.append([key_cell(key), value_cell(key, value)])
             ws.append([_text(ws, label("units", lang), font=BOLD, fill=HEADER_FILL)])
+            unit_keys = ("code", "name", "land_area", "far_limit", "height_limit")
+            if data["units"]:
+                ws.append([_text(ws, assumption_label(k, lang), font=BOLD, fill=HEADER_FILL) for k in unit_keys])
             for unit in data["units"]:
                 ws.append([_text(ws, unit["code"]), _text(ws, unit["name"])]
-                          + [_number(ws, unit[k], "General") if unit[k] is not None else None
-                             for k in ("land_area", "far_limit", "height_limit")])
+                          + [_number(ws, unit[k], NUMBER if k == "land_area" else "General")
+                             if unit[k] is not None else None for k in ("land_area", "far_limit", "height_limit")])
             ws.append([_text(ws, label("book", lang), font=BOLD, fill=HEADER_FILL)])
             fields = [k for k in next(iter(data["uses"].values())) if k not in ("sale_ratio", "lease_ratio")]
-            ws.append([_text(ws, "use")] + [_text(ws, k) for k in fields] + [_text(ws, "sale_ratio"), _text(ws, "lease_ratio")])
+            ws.append([_text(ws, assumption_label(k, lang), font=BOLD, fill=HEADER_FILL)
+                       for k in ["use"] + fields + ["sale_ratio", "lease_ratio"]])
             for use, values in data["uses"].items():
-                ws.append([_text(ws, USE_LABELS[use][lang])] + [_number(ws, values[k], "General") for k in fields]
-                          + [_text(ws, _ratios(values["sale_ratio"])), _text(ws, _ratios(values["lease_ratio"]))])
+                ws.append([_text(ws, USE_LABELS[use][lang])] + [value_cell(k, values[k]) for k in fields]
+                          + [_text(ws, ratios_text(values["sale_ratio"], lang)),
+                             _text(ws, ratios_text(values["lease_ratio"], lang))])
             ws.append([])
 
     # Resettlement --------------------------------------------------------------------------
@@ -397,6 +461,11 @@ class Exporter:
         write_resettlement_sheet(self, workbook)
 
     # Comparison ----------------------------------------------------------------------------
+    def _risk(self, workbook) -> None:
+        from economic_layer_plugin.io.risk_sheet import write_risk_sheet  # tornado and Monte Carlo
+
+        write_risk_sheet(workbook, self.schemes, self.language)
+
     def _comparison(self, workbook) -> None:
         ws = self._sheet(workbook, "Comparison")
         lang = self.language
@@ -432,16 +501,12 @@ class Exporter:
                            ", ".join(change.fields)])
 
 
-def _ratios(values: dict) -> str:
-    return ", ".join(f"{action} {ratio:g}" for action, ratio in values.items())
-
-
 def _indicator_cell(ws, key: str, value):
     if value is None:
         return None
     if key in MONEY_KEYS:
         return _number(ws, value / WAN, NUMBER)
-    if key in ("margin", "irr"):
+    if key in ("margin", "irr", "mirr"):
         return _number(ws, value, PERCENT)
     if key in ("payback", "dynamic_payback", "breakeven_price_factor"):
         return _number(ws, value, DECIMAL)
@@ -485,3 +550,180 @@ def _unescape(text: str) -> str:
 def export_workbook(schemes: list, path, language: str = "en", progress=None, cancelled=None) -> bool:
     """Writes the Table-1 workbook of ``schemes`` ([(name, EconomicModel)]) to ``path``."""
     return Exporter(schemes, language, progress, cancelled).write(path)
+
+
+# The industrial sheet (core.industrial: Table 2's indicators and Figure 3's categories) ------------------
+INDUSTRIAL_LABELS = {
+    "title": ("Industrial land performance: {name} (money in 10,000 CNY, land in mu; 1 mu = 666.67 m2)",
+              "工业用地绩效评价：{name}（金额单位：万元，用地单位：亩；1 亩 = 666.67 平方米）"),
+    "levels": ("District and levels", "全域与分级"), "parks": ("Parks", "园区"), "enterprises": ("Enterprises", "企业"),
+    "plots": ("Plots: category and reason (Figure 3: first match wins)", "地块：类别与原因（逐级判定，先中先定）"),
+    "scope": ("Scope", "范围"), "name": ("Name", "名称"), "level": ("Level", "层级"), "plots_n": ("Plots", "地块数"),
+    "land": ("Land (mu)", "用地（亩）"), "thr_output": ("Output threshold (per mu)", "亩均产值门槛"),
+    "thr_tax": ("Tax threshold (per mu)", "亩均税收门槛"), "vs": ("{indicator} / district", "{indicator}／全域"),
+    "feature": ("Feature", "要素"), "enterprise": ("Enterprise", "企业"), "park": ("Park", "园区"),
+    "category": ("Category", "类别"), "reason": ("Reason", "原因"), "strategy": ("Strategy", "策略"),
+    "count": ("Plots", "地块数"), "chart_categories": ("Plots per category", "各类别地块数"),
+    "chart_parks": ("Output per mu by park (10,000 CNY)", "各园区亩均产值（万元）"),
+    "district": ("District", "全域"), "park_scope": ("Park", "园区"), "enterprise_scope": ("Enterprise", "企业"),
+    "level_scope": ("Level", "层级"), "unknown": ("level not known", "层级未知"),
+    "problems": ("Values that could not be used", "无法使用的数值"),
+}
+
+
+def _ind(key: str, language: str, **values) -> str:
+    en, zh = INDUSTRIAL_LABELS[key]
+    return (zh if language == "zh" else en).format(**values)
+
+
+def _indicator_format(key: str) -> str:
+    if key in ("idle_rate", "high_tech_share"):
+        return PERCENT
+    if key in ("far", "energy_per_output", "water_per_output"):
+        return "0.0000"
+    return DECIMAL if key in ("output_per_mu", "tax_per_mu") else NUMBER
+
+
+def industrial_sheet(workbook, evaluation, language: str = "en", name: str = "") -> None:
+    """Appends the sheets "Industrial" (the district and levels with the level thresholds, parks and
+    enterprises against the district, two charts) and "Industrial plots" (each plot's category,
+    reason and strategy)."""
+    from economic_layer_plugin.core import industrial as ind
+
+    ws = workbook.create_sheet("Industrial")
+    ws.page_setup.orientation = "landscape"  # printed: the columns on one page wide
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    lang = language
+    keys = ind.INDICATOR_KEYS
+    widths = [16, 28, 16, 8, 12] + [14] * len(keys) + [14, 14] + [12] * 2
+    for index, width in enumerate(widths):
+        ws.column_dimensions[get_column_letter(index + 1)].width = width
+    from openpyxl.styles import Alignment
+
+    header_style = {"font": BOLD, "fill": HEADER_FILL, "alignment": Alignment(wrap_text=True, vertical="top")}
+    row = 0
+
+    def headers(extra_before=(), extra_after=()):
+        cells = [_text(ws, text, **header_style) for text in extra_before]
+        cells += [_text(ws, f"{ind.indicator_label(k, lang)}" + (f" ({ind.indicator_unit(k)})" if ind.indicator_unit(k) else ""),
+                        **header_style) for k in keys]
+        cells += [_text(ws, text, **header_style) for text in extra_after]
+        ws.append(cells)
+
+    def values(group):
+        return [None if group.values[k] is None else _number(ws, group.values[k], _indicator_format(k)) for k in keys]
+
+    def scope_label(group):
+        return _ind({"district": "district", "park": "park_scope", "enterprise": "enterprise_scope",
+                     "level": "level_scope"}[group.scope], lang)
+
+    ws.append([_text(ws, _ind("title", lang, name=name), font=TITLE)])
+    row += 1
+    ws.append([_text(ws, _ind("levels", lang), font=BOLD)])
+    row += 1
+    headers((_ind("scope", lang), _ind("name", lang), _ind("level", lang), _ind("plots_n", lang), _ind("land", lang)),
+            (_ind("thr_output", lang), _ind("thr_tax", lang)))
+    row += 1
+    for group in [evaluation.district] + list(evaluation.levels):
+        label_name = (_ind("district", lang) if group.scope == "district" else
+                      ind.level_label(group.level, lang) if group.level else _ind("unknown", lang))
+        limits = group.thresholds
+        ws.append([_text(ws, scope_label(group)), _text(ws, label_name),
+                   _text(ws, ind.level_label(group.level, lang) if group.level else ""), group.plots, _number(ws, group.land_mu, DECIMAL)] + values(group)
+                  + ([_number(ws, limits.output_per_mu, DECIMAL), _number(ws, limits.tax_per_mu, DECIMAL)]
+                     if limits else [None, None]))
+        row += 1
+    for title_key, groups in (("parks", evaluation.parks), ("enterprises", evaluation.enterprises)):
+        ws.append([])
+        ws.append([_text(ws, _ind(title_key, lang), font=BOLD)])
+        row += 2
+        headers((_ind("scope", lang), _ind("name", lang), _ind("level", lang), _ind("plots_n", lang), _ind("land", lang)),
+                (_ind("vs", lang, indicator=ind.indicator_label("output_per_mu", lang)),
+                 _ind("vs", lang, indicator=ind.indicator_label("tax_per_mu", lang))))
+        row += 1
+        if title_key == "parks":
+            parks_first = row + 1
+        for group in groups:
+            vs = [None if group.vs_district.get(k) is None else _number(ws, group.vs_district[k], PERCENT)
+                  for k in ("output_per_mu", "tax_per_mu")]
+            ws.append([_text(ws, scope_label(group)), _text(ws, group.name),
+                       _text(ws, ind.level_label(group.level, lang) if group.level else ""), group.plots,
+                       _number(ws, group.land_mu, DECIMAL)] + values(group) + vs)
+            row += 1
+        if title_key == "parks":
+            parks_last = row
+    # category counts for the chart
+    ws.append([])
+    ws.append([_text(ws, _ind("category", lang), **header_style), _text(ws, _ind("count", lang), **header_style)])
+    row += 2
+    first = row + 1
+    for category in ind.CATEGORIES:
+        ws.append([_text(ws, ind.category_label(category, lang)), evaluation.district.categories.get(category, 0)])
+        row += 1
+    chart = BarChart()
+    chart.type = "bar"
+    chart.title = _ind("chart_categories", lang)
+    chart.legend = None
+    chart.add_data(Reference(ws, min_col=2, min_row=first - 1, max_row=row), titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=row))
+    chart.height, chart.width = 7, 14
+    ws.add_chart(chart, f"D{first - 1}")
+    if evaluation.parks:
+        parks_chart = BarChart()
+        parks_chart.type = "bar"
+        parks_chart.title = _ind("chart_parks", lang)
+        parks_chart.legend = None
+        column = 6 + keys.index("output_per_mu")
+        parks_chart.add_data(Reference(ws, min_col=column, min_row=parks_first, max_row=parks_last))
+        parks_chart.set_categories(Reference(ws, min_col=2, min_row=parks_first, max_row=parks_last))
+        parks_chart.height, parks_chart.width = 7, 14
+        ws.add_chart(parks_chart, f"L{first - 1}")
+    _industrial_plots_sheet(workbook, evaluation, lang, header_style)
+
+
+def _industrial_plots_sheet(workbook, evaluation, lang: str, header_style: dict) -> None:
+    """The sheet "Industrial plots": each plot's category, reason and strategy, and what could not be read."""
+    from economic_layer_plugin.core import industrial as ind
+
+    ws = workbook.create_sheet("Industrial plots")
+    ws.page_setup.orientation = "landscape"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    for index, width in enumerate((8, 24, 18, 14, 10, 16, 64, 48, 12, 12)):
+        ws.column_dimensions[get_column_letter(index + 1)].width = width
+    ws.append([_text(ws, _ind("plots", lang), font=TITLE)])
+    ws.append([_text(ws, _ind(key, lang), **header_style) for key in
+               ("feature", "enterprise", "park", "level", "land", "category", "reason", "strategy")]
+              + [_text(ws, ind.indicator_label(k, lang), **header_style) for k in ("output_per_mu", "tax_per_mu")])
+    for result in evaluation.plots:
+        plot, classification = result.plot, result.classification
+        fill = PatternFill("solid", fgColor=INDUSTRIAL_FILLS[classification.category])
+        ws.append([_text(ws, plot.fid), _text(ws, plot.get("enterprise")), _text(ws, plot.park),
+                   _text(ws, ind.level_label(plot.level, lang) if plot.level else ""),
+                   None if plot.land_area is None else _number(ws, plot.land_area / ind.MU, DECIMAL),
+                   _text(ws, ind.category_label(classification.category, lang), fill=fill),
+                   _text(ws, classification.reason(lang)), _text(ws, ind.strategy(classification.category, lang))]
+                  + [None if result.indicators.values[k] is None else _number(ws, result.indicators.values[k], DECIMAL)
+                     for k in ("output_per_mu", "tax_per_mu")])
+    problems = evaluation.problems()
+    if problems:
+        ws.append([])
+        ws.append([_text(ws, _ind("problems", lang), font=BOLD)])
+        for message in problems:
+            ws.append([_text(ws, message)])
+
+
+#: light fills of the categories (the layer's style, lighter)
+INDUSTRIAL_FILLS = {"green": "DCEDC8", "efficiency": "FFE0B2", "quality": "E1BEE7", "equity": "FFF9C4",
+                    "safety": "FFCDD2", "efficient": "BBDEFB", "not_evaluated": "EEEEEE"}
+
+
+def export_industrial_workbook(evaluation, path, language: str = "en", name: str = "") -> None:
+    """Writes a workbook with the sheets "Industrial" and "Industrial plots" to ``path`` (replacing it)."""
+    workbook = Workbook(write_only=True)
+    industrial_sheet(workbook, evaluation, language, name)
+    with tempfile.TemporaryDirectory() as work:
+        draft = Path(work) / "draft.xlsx"
+        workbook.save(draft)
+        shutil.move(str(draft), str(path))

@@ -37,6 +37,7 @@ from economic_layer_plugin.core.compare import differences
 from economic_layer_plugin.core.engine import EconomicModel
 from economic_layer_plugin.core.report import check_rows, scheme_report
 from economic_layer_plugin.definitions import ACTIONS
+from economic_layer_plugin.processing_provider.inputs import check_economic_inputs, not_economic_message
 from economic_layer_plugin.qgis_adapter.convert import FieldMapping, convert_layer
 from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError, create_economic_layer, is_economic_layer
 from economic_layer_plugin.qgis_adapter.reader import ModuleReader
@@ -44,13 +45,15 @@ from economic_layer_plugin.qgis_adapter.registry import assumptions_of
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
 SCALAR_KEYS = [key for key in INDICATOR_KEYS if key != "new_area_by_use"]
+#: feasibility indicators (core/feasibility.py) given as outputs of compute_indicators
+FEASIBILITY_OUTPUTS = ("taxes", "land_appreciation_tax", "finance_cost", "exit_value", "net_profit_after_tax",
+                       "project_irr", "equity_irr", "peak_debt")
 LANGUAGES = ("zh", "en")
 
 
 def scheme_of(layer, feedback=None) -> EconomicModel:
     if not is_economic_layer(layer):
-        raise QgsProcessingException(tr("{layer} is not an economic layer: it lacks the el_ fields. Convert it "
-                                        "first.").format(layer=layer.name() if layer else "?"))
+        raise QgsProcessingException(not_economic_message(layer))
     model = EconomicModel.compute(ModuleReader(layer).modules(), assumptions_of(layer))
     if feedback is not None:
         for item in model.excluded.values():
@@ -62,6 +65,14 @@ def scheme_of(layer, feedback=None) -> EconomicModel:
 
 class EconomicAlgorithm(QgsProcessingAlgorithm):
     NAME = ""
+    #: INPUT takes economic layers: checked before the run (the message is then printed once)
+    ECONOMIC_INPUT = False
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        ok, message = super().checkParameterValues(parameters, context)
+        if ok and self.ECONOMIC_INPUT:
+            ok, message = check_economic_inputs(parameters, context)
+        return ok, message
 
     def name(self) -> str:
         return self.NAME
@@ -162,6 +173,7 @@ class ConvertToEconomicLayer(EconomicAlgorithm):
 
 class ComputeIndicators(EconomicAlgorithm):
     NAME = "compute_indicators"
+    ECONOMIC_INPUT = True
 
     def displayName(self) -> str:  # noqa: N802
         return tr("Compute indicators")
@@ -177,7 +189,7 @@ class ComputeIndicators(EconomicAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Modules with indicators")))
         self.addParameter(QgsProcessingParameterFileDestination("REPORT", tr("Report (JSON)"), "JSON (*.json)",
                                                                 optional=True))
-        for key in ("cost", "revenue", "net_profit", "npv"):
+        for key in ("cost", "revenue", "net_profit", "npv") + FEASIBILITY_OUTPUTS:
             self.addOutput(QgsProcessingOutputNumber(key.upper(), key))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -208,11 +220,14 @@ class ComputeIndicators(EconomicAlgorithm):
             Path(report_path).write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
         result = {"OUTPUT": sink_id, "REPORT": report_path or None}
         result.update({key.upper(): project[key] for key in ("cost", "revenue", "net_profit", "npv")})
+        # the feasibility stack (spec section 9): None when it is off; the report has every key
+        result.update({key.upper(): project.get(key) for key in FEASIBILITY_OUTPUTS})
         return result
 
 
 class CheckPolicyLimits(EconomicAlgorithm):
     NAME = "check_policy_limits"
+    ECONOMIC_INPUT = True
 
     def displayName(self) -> str:  # noqa: N802
         return tr("Check policy limits")
@@ -251,6 +266,7 @@ class CheckPolicyLimits(EconomicAlgorithm):
 
 class ExportTable1(EconomicAlgorithm):
     NAME = "export_table1"
+    ECONOMIC_INPUT = True
 
     def displayName(self) -> str:  # noqa: N802
         return tr("Export Table 1 spreadsheet")
@@ -283,6 +299,7 @@ class ExportTable1(EconomicAlgorithm):
 
 class CompareSchemes(EconomicAlgorithm):
     NAME = "compare_schemes"
+    ECONOMIC_INPUT = True
 
     def displayName(self) -> str:  # noqa: N802
         return tr("Compare schemes")

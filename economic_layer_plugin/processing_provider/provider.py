@@ -25,6 +25,10 @@ class EconomicLayerProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self) -> None:  # noqa: N802
         from economic_layer_plugin.processing_provider.algorithms import ALGORITHMS
+        from economic_layer_plugin.processing_provider.optimise_algorithms import OPTIMISE_ALGORITHMS
 
-        for algorithm in ALGORITHMS:
+        from economic_layer_plugin.processing_provider.industrial_algorithms import INDUSTRIAL_ALGORITHMS
+        from economic_layer_plugin.processing_provider.postgis_algorithms import PublishToPostgis
+
+        for algorithm in (*ALGORITHMS, *INDUSTRIAL_ALGORITHMS, *OPTIMISE_ALGORITHMS, PublishToPostgis):
             self.addAlgorithm(algorithm())

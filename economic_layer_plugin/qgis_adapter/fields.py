@@ -80,6 +80,14 @@ def _range_expression(spec: schema.FieldSpec) -> str:
     return f"{name} IS NULL OR ({' AND '.join(parts)})"
 
 
+#: the form's warning on el_floors while el_gfa has a value (docs/floor_area.md)
+FLOOR_AREA_SET_BY_GFA = {
+    "en": "Floor area set by el_gfa: while it has a value, floors do not change the floor area. "
+          "Clear el_gfa to compute it as footprint x floors.",
+    "zh": "建筑面积由 el_gfa 设定：el_gfa 有值时，修改层数不改变建筑面积。清空 el_gfa 则按基底面积 × 层数计算。",
+}
+
+
 def setup_form(layer: QgsVectorLayer, language: str = "en", units=()) -> None:
     """Aliases, edit widgets, constraints and defaults of every el_ field of ``layer``."""
     fields = layer.fields()
@@ -115,3 +123,12 @@ def setup_form(layer: QgsVectorLayer, language: str = "en", units=()) -> None:
             'coalesce("el_sale_ratio", 0) + coalesce("el_lease_ratio", 0) <= 1',
             "0 <= el_lease_ratio <= 1, el_sale_ratio + el_lease_ratio <= 1",
         )
+    floors, gfa = fields.indexOf("el_floors"), fields.indexOf("el_gfa")
+    if floors >= 0 and gfa >= 0:  # a soft warning on floors while el_gfa drives the floor area
+        layer.setConstraintExpression(
+            floors,
+            f'({_range_expression(schema.field("el_floors"))}) AND ("el_gfa" IS NULL OR "el_floors" IS NULL)',
+            FLOOR_AREA_SET_BY_GFA["zh" if language == "zh" else "en"],
+        )
+        layer.setFieldConstraint(floors, QgsFieldConstraints.ConstraintExpression,
+                                 QgsFieldConstraints.ConstraintStrengthSoft)

@@ -98,23 +98,25 @@ def configure_layer(layer: QgsVectorLayer, language: str, assumptions: Assumptio
 
 
 # assumptions ------------------------------------------------------------------------------------
-def _assumptions_table(path: Path) -> QgsVectorLayer | None:
-    table = QgsVectorLayer(layer_source(path, ASSUMPTIONS_TABLE), ASSUMPTIONS_TABLE, "ogr")
+def _assumptions_table(path: Path, name: str = ASSUMPTIONS_TABLE) -> QgsVectorLayer | None:
+    table = QgsVectorLayer(layer_source(path, name), name, "ogr")
     return table if table.isValid() else None
 
 
-def save_assumptions(path, scheme: str, assumptions: Assumptions) -> None:
-    """Writes (or replaces) the assumptions of scheme layer ``scheme`` in the GeoPackage ``path``."""
+def save_assumptions(path, scheme: str, assumptions: Assumptions, table_name: str = ASSUMPTIONS_TABLE) -> None:
+    """Writes (or replaces) the assumptions of scheme layer ``scheme`` in the GeoPackage ``path``.
+
+    ``table_name``: another table for assumptions of another kind (anything with ``to_json()``)."""
     path = Path(path)
-    table = _assumptions_table(path)
+    table = _assumptions_table(path, table_name)
     if table is None:
         fields = QgsFields()
         for name in ("scheme", "assumptions", "updated"):
             fields.append(QgsField(name, QVariant.String))
-        _write_empty(path, ASSUMPTIONS_TABLE, fields, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
-        table = _assumptions_table(path)
+        _write_empty(path, table_name, fields, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
+        table = _assumptions_table(path, table_name)
         if table is None:
-            raise GeoPackageError(f"{path}: the table {ASSUMPTIONS_TABLE} cannot be created")
+            raise GeoPackageError(f"{path}: the table {table_name} cannot be created")
     provider = table.dataProvider()
     request = QgsFeatureRequest().setFilterExpression(f"\"scheme\" = '{scheme.replace(chr(39), chr(39) * 2)}'")
     old = [feature.id() for feature in table.getFeatures(request)]
@@ -130,20 +132,21 @@ def save_assumptions(path, scheme: str, assumptions: Assumptions) -> None:
                               f"{'; '.join(provider.errors())}")
 
 
-def load_assumptions(path, scheme: str) -> Assumptions | None:
+def load_assumptions(path, scheme: str, table_name: str = ASSUMPTIONS_TABLE, kind=Assumptions):
     """The assumptions stored for ``scheme``, or None when there are none.
 
-    Raises AssumptionsError (naming the file and scheme) when what is stored cannot be used.
+    Raises AssumptionsError (naming the file and scheme) when what is stored cannot be used
+    (``kind``: the class that reads them, with ``from_json``; its errors are ValueErrors).
     """
-    table = _assumptions_table(Path(path))
+    table = _assumptions_table(Path(path), table_name)
     if table is None:
         return None
     for feature in table.getFeatures():
         if feature["scheme"] == scheme:
             try:
-                return Assumptions.from_json(feature["assumptions"])
-            except AssumptionsError as error:
-                raise AssumptionsError(f"{path} ({scheme}): {error}") from error
+                return kind.from_json(feature["assumptions"])
+            except ValueError as error:
+                raise type(error)(f"{path} ({scheme}): {error}") from error
     return None
 
 

@@ -101,6 +101,11 @@ class LiveModel(QObject):
         self.reader.refresh()
         self._on_reload()
 
+    def mark_changed(self, fids) -> None:
+        """Features changed outside this session (another session's commit): re-read on the next flush."""
+        for fid in fids:
+            self._mark(fid)
+
     def _mark(self, fid) -> None:
         self._dirty.add(fid)
         if not self._timer.isActive():

@@ -19,6 +19,7 @@ from qgis.core import (
 
 from economic_layer_plugin.core import schema
 from economic_layer_plugin.core.module import ModuleInput
+from economic_layer_plugin.qgis_adapter.filled import filled_columns
 
 DEFAULT_ELLIPSOID = "EPSG:7030"  # WGS 84, where the project sets none
 
@@ -52,25 +53,28 @@ class ModuleReader:
 
     def module(self, feature: QgsFeature, indices=None) -> ModuleInput:
         """``indices``: the (name, index) pairs to read (default: every el_ field); the others are empty."""
-        # NULL arrives as a QVariant, other values as Python objects; inline: this runs per field
-        values = dict.fromkeys(self.names)
+        # NULL arrives as a QVariant, other values as Python objects; inline: this runs per field.
+        # Only values that are set are kept (an empty field reads as None through .get(), and a
+        # scheme's el_ fields are mostly empty: a sparse dict halves the memory of a large layer).
+        values = {}
         for name, index in indices if indices is not None else self.indices:
             value = feature.attribute(index)
-            values[name] = None if value.__class__ is QVariant else value
-        geometry = feature.geometry()
-        error = None
-        area = None
-        if geometry is None or geometry.isNull() or geometry.isEmpty():
-            error = "no geometry"
-        elif geometry.type() != QgsWkbTypes.PolygonGeometry:
-            error = f"{QgsWkbTypes.displayString(geometry.wkbType())} is not a polygon"
-        elif not geometry.isGeosValid():
-            error = geometry.lastError() or "invalid polygon"
-        elif self.geographic:
-            area = self.area.measureArea(geometry)
-        else:
-            area = geometry.area() * self.unit_factor
+            if value.__class__ is not QVariant:
+                values[name] = value
+        area, error = self.measure(feature.geometry())
         return ModuleInput(feature.id(), values, area, error)
+
+    def measure(self, geometry) -> tuple:
+        """(footprint area in m2, None), or (None, why the geometry cannot be used)."""
+        if geometry is None or geometry.isNull() or geometry.isEmpty():
+            return None, "no geometry"
+        if geometry.type() != QgsWkbTypes.PolygonGeometry:
+            return None, f"{QgsWkbTypes.displayString(geometry.wkbType())} is not a polygon"
+        if not geometry.isGeosValid():
+            return None, geometry.lastError() or "invalid polygon"
+        if self.geographic:
+            return self.area.measureArea(geometry), None
+        return geometry.area() * self.unit_factor, None
 
     def filled_indices(self) -> list:
         """The el_ fields that hold a value in some feature, as the user sees the layer.
@@ -83,11 +87,15 @@ class ModuleReader:
         provider = self.layer.dataProvider()
         # (where the provider's SQL fails, e.g. a GeoPackage just written, it scans the features
         # instead: the answer stays right; tests/qgis/adapter compare with reading every field)
-        filled = set()
-        for _, index in self.indices:
-            minimum = provider.minimumValue(index)
-            if minimum is not None and not (isinstance(minimum, QVariant) and minimum.isNull()):
-                filled.add(index)
+        saved = filled_columns(self.layer, self.names)  # a GeoPackage: SQLite directly (no GDAL noise)
+        if saved is not None:
+            filled = {index for name, index in self.indices if name in saved}
+        else:
+            filled = set()
+            for _, index in self.indices:
+                minimum = provider.minimumValue(index)
+                if minimum is not None and not (isinstance(minimum, QVariant) and minimum.isNull()):
+                    filled.add(index)
         buffer = self.layer.editBuffer()
         if buffer is not None and buffer.isModified():
             if buffer.addedAttributes() or buffer.deletedAttributeIds():
@@ -99,7 +107,21 @@ class ModuleReader:
         return [(name, index) for name, index in self.indices if index in filled]
 
     def modules(self, request: QgsFeatureRequest | None = None):
-        """Every feature of the layer as the user sees it (edit buffer included)."""
+        """Every feature of the layer as the user sees it (edit buffer included).
+
+        Without a request, a GDAL layer without pending edits is read by columns
+        (:mod:`.bulk`): the same modules, several times faster.
+        """
+        if request is None:
+            from economic_layer_plugin.qgis_adapter.bulk import read_modules
+
+            items = read_modules(self)
+            if items is not None:
+                return iter(items)
+        return self._features(request)
+
+    def _features(self, request: QgsFeatureRequest | None = None):
+        """Every feature of the layer, read one by one through QGIS."""
         indices = self.filled_indices()
         for feature in self.layer.getFeatures(request or QgsFeatureRequest()):
             yield self.module(feature, indices)

@@ -17,6 +17,17 @@ LOGGER = logging.getLogger(__name__)
 def assumptions_of(layer: QgsVectorLayer) -> Assumptions:
     """The assumptions stored with the layer's GeoPackage, or the default book (with a log message)."""
     source = geopackage_of(layer)
+    if source is None and layer.providerType() == "postgres":  # a scheme published to PostGIS
+        from economic_layer_plugin.qgis_adapter.postgis import load_assumptions as load_postgis
+
+        try:
+            stored = load_postgis(layer)
+        except AssumptionsError as error:
+            LOGGER.warning("%s: the stored assumptions cannot be used (%s); the default book is used instead",
+                           layer.name(), error)
+            stored = None
+        if stored is not None:
+            return stored
     if source is not None:
         try:
             stored = load_assumptions(*source)
@@ -27,6 +38,19 @@ def assumptions_of(layer: QgsVectorLayer) -> Assumptions:
         if stored is not None:
             return stored
     return Assumptions()
+
+
+def _attach_postgis(live: LiveModel) -> None:
+    """A scheme published to PostGIS follows the other sessions' commits (qgis_adapter/postgis.py)."""
+    from economic_layer_plugin.qgis_adapter.postgis import PostgisSync, is_published
+
+    live.sync = PostgisSync(live) if is_published(live.layer) else None
+    if live.sync is not None:
+        live.sync.resolver = RESOLVER
+
+
+#: What the plugin asks on a conflicting commit (set by the plugin; None: the commit is refused).
+RESOLVER = None
 
 
 class LiveModels(QObject):
@@ -42,6 +66,7 @@ class LiveModels(QObject):
         live = self._models.get(layer.id())
         if live is None:
             live = self._models[layer.id()] = LiveModel(layer, assumptions_of(layer), self)
+            _attach_postgis(live)
         return live
 
     def by_layer_id(self, layer_id: str) -> LiveModel | None:
@@ -56,6 +81,7 @@ class LiveModels(QObject):
         for layer_id in layer_ids:
             live = self._models.pop(layer_id, None)
             if live is not None:
+                _detach(live)
                 live.disconnect_layer()
                 live.deleteLater()
 
@@ -63,9 +89,17 @@ class LiveModels(QObject):
         """Drops every model and stops listening (on unload)."""
         QgsProject.instance().layersWillBeRemoved.disconnect(self._on_layers_removed)
         for live in self._models.values():
+            _detach(live)
             live.disconnect_layer()
             live.deleteLater()
         self._models = {}
+
+
+def _detach(live: LiveModel) -> None:
+    sync = getattr(live, "sync", None)
+    if sync is not None:
+        sync.disconnect_layer()
+        live.sync = None
 
 
 #: The registry of the running plugin (set by the plugin in initGui, None otherwise).

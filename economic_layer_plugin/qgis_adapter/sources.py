@@ -43,6 +43,16 @@ def economic_layer_names(path: Path) -> list:
 
 
 def open_layer(text: str) -> QgsVectorLayer:
+    if text[:3].upper() == "PG:":  # a scheme published to PostGIS (qgis_adapter/postgis.py)
+        from economic_layer_plugin.qgis_adapter.postgis import PostgisError, open_source
+
+        try:
+            layer = open_source(text)
+        except PostgisError as error:
+            raise SourceError(str(error)) from error
+        if not is_economic_layer(layer):
+            raise SourceError(f"{text}: not an economic layer (a polygon layer with the el_ fields)")
+        return layer
     path, name = parse_source(text)
     if not path.is_file():
         raise SourceError(f"{path}: no such file")

@@ -121,3 +121,19 @@ def test_resettlement_tab_follows_an_edit(run_in_qgis):
     assert "已应用" in result["assumptions_status"]
     for key in ("screenshot_before", "screenshot_after", "screenshot_assumptions"):
         assert_real_screenshot(result[key])
+def test_the_industrial_sample_shows_its_categories_and_schemes(run_in_qgis):
+    result = run_in_qgis("industrial_sample.py")
+    assert result["errors"] == [], result["errors"]
+    assert result["page_is_industrial"] and result["plots_rows"] == 83
+    assert result["first_category"] in ("高效", "Efficient")
+    assert result["group_rows"] == 11
+    assert result["scheme_page"] == 1 and "scheme_concentration" in result["scheme_header"]
+    assert sum(1 for name in result["compare_columns"] if name.startswith("scheme_")) >= 4
+def test_optimise_and_risk_in_the_desktop(run_in_qgis):
+    result = run_in_qgis("optimise_risk.py", timeout=240)
+    assert "P50" in result["risk_summary"] and result["tornado_rows"] == 6
+    assert "最优" in result["report"] or "optimal" in result["report"]
+    assert "优化" in result["active_layer"] and result["changes_rows"] > 0
+    for key in ("screenshot_risk", "screenshot_compare"):
+        assert_real_screenshot(result[key])
+    assert_real_screenshot(result["screenshot_dialog"], min_width=500, min_height=500)

@@ -41,11 +41,15 @@ def test_indicators_json_equals_the_docks_figures():
     assert data["project"]["cost"] == 1_381_009 * 10_000  # yuan
     assert set(data["units"]) == {"1", "2", "3", "4"}
     assert data["units"]["3"]["revenue"] == live.model.indicators("3")["revenue"]
-    assert len(data["modules"]) == 62 and data["excluded"] == []
+    assert len(data["modules"]) == 46 and data["excluded"] == []
     apartments = next(m for m in data["modules"] if m["name"] == "服务式公寓")
     assert apartments["saleable_area"] == 8085 and "npv" in apartments
+    share = next(c for c in data["checks"] if c["check"] == "demolition_share" and c["scope"] == "project")
+    assert share["state"] == "fail" and share["modules"]
     rebuild = next(c for c in data["checks"] if c["check"] == "rebuild_ratio" and c["scope"] == "project")
-    assert rebuild["state"] == "fail" and rebuild["modules"]
+    assert rebuild["state"] == "pass" and rebuild["basis"] == "above_ground"  # 408,494 / 382,796 m2 = 1.07
+    for key in ("irr_roots", "mirr", "subsidy_pv"):  # the indicators of spec section 5, version 2
+        assert key in data["project"] and key in data["units"]["1"] and key in apartments
     live.disconnect_layer()
 
 
@@ -93,8 +97,39 @@ def test_compare_and_check():
     assert changes["net_profit"] == data["schemes"][1]["project"]["net_profit"] - data["schemes"][0]["project"]["net_profit"]
     text = run("compare", f"{SAMPLE}|layername=initial_plan", f"{SAMPLE}|layername=final_plan", check_rc=0).stdout
     assert "net_profit" in text and "Δ final_plan" in text and "what changed from initial_plan" in text
-    checks = run("check", f"{SAMPLE}|layername=initial_plan", check_rc=0).stdout
+    checks = run("check", f"{SAMPLE}|layername=initial_plan", check_rc=1).stdout
     assert "fail" in checks and "Demolished / existing floor area" in checks
+
+
+def test_compare_prints_money_in_10000_cny_with_separators():
+    text = run("compare", f"{SAMPLE}|layername=initial_plan", f"{SAMPLE}|layername=final_plan", check_rc=0).stdout
+    assert "e+" not in text
+    rows = {line.split("  ")[0]: line.split() for line in text.splitlines() if line.startswith(("cost", "margin"))}
+    # the paper's Table 1: the final plan's investment is 1,381,009 (10,000 CNY); the initial plan's
+    # cost is 9,709,140,000 yuan (build_sample.py prints its Table 1: 970,914) = 970,914 (10,000 CNY);
+    # 1,381,009 - 970,914 = 410,095
+    cost = rows["cost (10,000 CNY)"]
+    assert cost[-3:] == ["970,914", "1,381,009", "+410,095"]
+    # margins: -20.95 % (Table 1: -239,189 / 1,141,820) and the initial plan's -301,131 / 669,783 = -44.96 %
+    assert rows["margin (%)"][-3:] == ["-44.96", "-20.95", "+24.01"]
+
+
+def test_check_exit_code_gates_on_failures(tmp_path):
+    from tests.qgis.scheme_factory import make_scheme
+
+    assert "1  check: a policy check failed" in run("check", "--help", check_rc=0).stdout
+    layer = make_scheme(tmp_path / "s.gpkg")
+    source = f"{tmp_path / 's.gpkg'}|layername=scheme"
+    # the factory's scheme demolishes 2,400 of 6,000 m2 (40 % > the 20 % limit): a failure
+    failing = run("check", source, check_rc=1).stdout
+    assert "fail" in failing
+    layer.startEditing()
+    layer.deleteFeatures([f.id() for f in layer.getFeatures() if f["el_action"] == "demolish"])
+    assert layer.commitChanges()
+    del layer
+    # nothing demolished: every check passes or is not evaluated
+    passing = run("check", source, check_rc=0).stdout
+    assert " fail " not in passing and "pass" in passing
 
 
 def test_export_writes_table1(tmp_path):
@@ -103,3 +138,22 @@ def test_export_writes_table1(tmp_path):
     sheet = load_workbook(out, data_only=True)["Table 1"]
     assert round(sheet["B9"].value) == 1_381_009 and round(sheet["B11"].value) == -239_189
     assert "Comparison" in load_workbook(out).sheetnames
+
+
+def test_indicators_json_carries_the_feasibility_keys(tmp_path):
+    from tests.qgis.scheme_factory import make_scheme
+
+    layer = make_scheme(tmp_path / "scheme.gpkg")  # a new scheme: the feasibility stack is on
+    result = run("indicators", f"{tmp_path / 'scheme.gpkg'}|layername=scheme", "--json", check_rc=0)
+    data = json.loads(result.stdout)
+    live = LiveModel(layer, assumptions_of(layer))
+    dock = live.model.indicators()
+    for key in ("vat", "surcharges", "land_appreciation_tax", "corporate_income_tax", "property_tax",
+                "finance_cost", "exit_value", "net_profit_after_tax", "project_npv", "project_irr", "equity_npv",
+                "equity_irr", "peak_debt", "government_take", "owners_take", "implementer_take"):
+        assert data["project"][key] == dock[key], key
+        assert key in data["units"]["1"]
+    assert data["land_appreciation_tax_detail"][0]["product_type"] == "non_residential"  # the apartments
+    text = run("indicators", f"{tmp_path / 'scheme.gpkg'}|layername=scheme", check_rc=0).stdout
+    assert "net profit after tax and finance" in text
+    live.disconnect_layer()

@@ -152,3 +152,81 @@ def test_assumptions_edited_in_the_dock_recompute_and_are_saved(scheme):
     panel._apply()
     assert "not a number" in panel.status.text() and "cheap" in panel.status.text()
     assert plugin.dock.live.model.assumptions.rates.discount_rate == 0.08
+
+
+def test_the_panel_warns_when_irr_is_ambiguous(tmp_path, plugin_factory):
+    # unit 1: -1,000,000 (2025), +2,300,000 (2026), -1,320,000 (2027): NPV 0 at 10 % and at 20 %
+    # (hand check: -100 + 230 / 1.1 - 132 / 1.21 = 0), so IRR has two values; unit 2 only spends
+    from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry
+
+    from economic_layer_plugin.qgis_adapter.gpkg import create_economic_layer
+
+    crs = QgsCoordinateReferenceSystem("EPSG:4547")
+    layer = create_economic_layer(tmp_path / "phased.gpkg", "phased", crs, "en")
+    layer.startEditing()
+    rows = [("1", 2025, {"el_other_cost": 1_000_000}), ("1", 2026, {"el_other_income": 2_300_000}),
+            ("1", 2027, {"el_other_cost": 1_320_000}), ("2", 2025, {"el_other_cost": 500_000})]
+    for i, (unit, year, money) in enumerate(rows):
+        feature = QgsFeature(layer.fields())
+        x, x2 = i * 30, i * 30 + 20
+        feature.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x} 0, {x} 20, {x2} 20, {x2} 0, {x} 0))"))
+        for key, value in {"el_unit": unit, "el_action": "retain", "el_use": "public", "el_floors": 1,
+                           "el_start_year": year, **money}.items():
+            feature[key] = value
+        assert layer.addFeature(feature)
+    assert layer.commitChanges(), layer.commitErrors()
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        plugin = plugin_factory()
+        plugin.dock.set_layer(layer)
+        settle()
+        unit = plugin.dock.live.model.indicators("1")
+        assert unit["irr_roots"] == 2 and unit["irr"] == pytest.approx(0.10)
+        overview = plugin.dock.overview
+        assert not overview.irr_warning.isHidden()
+        warning = overview.irr_warning.text()
+        assert "IRR is ambiguous" in warning and "unit 1: 2 rates" in warning
+        row = list(overview.values).index("irr")
+        assert overview.units.item(row, 1).text().endswith("⚠")  # unit 1's column
+        project = plugin.dock.live.model.indicators()
+        assert shown(plugin, "subsidy_pv") == formatting.money(project["subsidy_pv"])
+        assert shown(plugin, "mirr") == formatting.percent(project["mirr"])
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_no_irr_warning_on_an_ordinary_scheme(scheme):
+    plugin, _ = scheme
+    assert plugin.dock.overview.irr_warning.isHidden()
+def test_feasibility_rows_three_parties_breakdown_and_editor(scheme):
+    """The feasibility stack (on for a new scheme): rows in the units table, the three-party table,
+    the module card's breakdown, and the editor's group that switches it off."""
+    plugin, layer = scheme
+    model = expected(layer)
+    project = model.indicators()
+    units = plugin.dock.overview.units
+    labels = [units.verticalHeaderItem(r).text() for r in range(units.rowCount())]
+    row = labels.index("Net profit after tax and finance (10,000 CNY)")
+    assert units.item(row, 0).text() == formatting.money(project["net_profit_after_tax"])
+    assert units.item(labels.index("Finance cost (10,000 CNY)"), 0).text() == formatting.money(project["finance_cost"])
+    parties = plugin.dock.overview.parties
+    assert not parties.isHidden()
+    assert parties.table.item(2, 0).text() == formatting.money(project["implementer_take"])
+    assert parties.table.item(0, 0).text() == formatting.money(project["government_take"])
+    demolished = next(f.id() for f in layer.getFeatures() if f["el_action"] == "demolish")
+    layer.selectByIds([demolished])
+    settle()
+    card = plugin.dock.module_card
+    module = model.modules[demolished]
+    compensation = card.findChild(type(card.title), "EconomicLayerCost_compensation")
+    assert compensation.text() == formatting.money(module.existing_gfa * module.compensation_rate, 1)
+    assert card.findChild(type(card.title), "EconomicLayerCost_taxes").text() == "per unit, see Project"
+    # switching the stack off in the editor takes the rows and the table away
+    panel = plugin.dock.assumptions
+    panel.feasibility_widgets["enabled"][0].setChecked(False)
+    panel._apply()
+    settle()
+    assert plugin.dock.live.model.assumptions.feasibility.enabled is False
+    plugin.dock.refresh()
+    labels = [units.verticalHeaderItem(r).text() for r in range(units.rowCount())]
+    assert "Finance cost (10,000 CNY)" not in labels and parties.isHidden()

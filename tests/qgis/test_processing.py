@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 from qgis.core import QgsVectorLayer
 
 from economic_layer_plugin.definitions import PLUGIN_DIR
+from economic_layer_plugin.qgis_adapter.registry import assumptions_of
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = PLUGIN_DIR / "sample" / "zhongshan_third_road.gpkg"
@@ -19,7 +20,8 @@ SWELLENDAM = ROOT / "tests" / "data" / "swellendam_training_data.gpkg"
 FINAL = f"{SAMPLE}|layername=final_plan"
 INITIAL = f"{SAMPLE}|layername=initial_plan"
 ALGORITHMS = {"create_economic_layer", "convert_layer", "compute_indicators", "check_policy_limits",
-              "export_table1", "compare_schemes", "solve_balance"}
+              "export_table1", "compare_schemes", "solve_balance", "evaluate_industrial_land",
+              "build_industrial_schemes", "optimise_scheme", "scheme_risk", "publish_postgis"}
 
 
 @pytest.fixture()
@@ -49,9 +51,29 @@ def test_compute_indicators_on_the_sample(provider, tmp_path):
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["units"]["3"]["revenue"] == 288_835 * 10_000
     layer = QgsVectorLayer(result["OUTPUT"], "out", "ogr")
-    assert layer.featureCount() == 62 and layer.fields().indexOf("ind_net_profit") >= 0
+    assert layer.featureCount() == 46 and layer.fields().indexOf("ind_net_profit") >= 0
     total = sum(f["ind_cost"] for f in layer.getFeatures())
-    assert total == pytest.approx(1_381_009 * 10_000)
+    # the modules' costs and the units' calibration lump sums (docs/sample.md) give the paper's investment
+    book = assumptions_of(QgsVectorLayer(f"{SAMPLE}|layername=final_plan", "f", "ogr"))
+    calibration = sum(item.amount for item in book.lump_sums if item.kind == "cost")
+    assert total + calibration == pytest.approx(1_381_009 * 10_000)
+    for key in ("irr_roots", "mirr", "subsidy_pv"):  # spec section 5, version 2
+        assert key in data["project"] and layer.fields().indexOf(f"ind_{key}") >= 0
+    assert data["project"]["subsidy_pv"] == pytest.approx(max(0.0, -data["project"]["npv"]))
+    assert result["NET_PROFIT_AFTER_TAX"] is None and "vat" not in data["project"]  # the sample: stack off
+
+
+def test_compute_indicators_carries_the_feasibility_keys(provider, tmp_path):
+    from tests.qgis.scheme_factory import make_scheme
+
+    make_scheme(tmp_path / "scheme.gpkg")  # a new scheme: the feasibility stack is on
+    report = tmp_path / "report.json"
+    result = run("compute_indicators", {"INPUT": f"{tmp_path / 'scheme.gpkg'}|layername=scheme",
+                                        "OUTPUT": str(tmp_path / "out.gpkg"), "REPORT": str(report)})
+    data = json.loads(report.read_text(encoding="utf-8"))
+    for key in ("taxes", "finance_cost", "net_profit_after_tax", "equity_irr", "peak_debt"):
+        assert result[key.upper()] == data["project"][key], key
+    assert data["project"]["taxes"] > 0 and data["project"]["exit_value"] > 0
 
 
 def test_check_export_compare_create_convert(provider, tmp_path):
@@ -106,6 +128,8 @@ def test_qgis_process_runs_every_algorithm(tmp_path):
         "convert_layer": [f"--INPUT={SWELLENDAM}|layername=buildings", "--FLOORS=building:levels",
                           "--LAYER_NAME=b", f"--OUTPUT={out / 'conv.gpkg'}"],
         "solve_balance": ["--INPUT=" + FINAL, "--UNIT=3"],
+        "optimise_scheme": ["--INPUT=" + FINAL, f"--OUTPUT={out / 'opt.gpkg'}"],
+        "scheme_risk": ["--INPUT=" + FINAL, "--DRAWS=1000"],
     }
     results = {name: qgis_process("run", f"economic_layer:{name}", *args)["results"]
                for name, args in runs.items()}
@@ -114,3 +138,5 @@ def test_qgis_process_runs_every_algorithm(tmp_path):
     assert round(load_workbook(out / "t.xlsx", data_only=True)["Table 1"]["B11"].value) == -239_189
     assert results["convert_layer"]["PROBLEMS"] == 3
     assert results["solve_balance"]["STATUS"] == "balanced"  # unit 3 earns more than it costs
+    assert results["optimise_scheme"]["STATUS"] == "optimal"
+    assert results["scheme_risk"]["NPV_P10"] < results["scheme_risk"]["NPV_P90"]

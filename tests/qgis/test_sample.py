@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer
 
@@ -71,7 +73,16 @@ def test_checks_say_what_the_papers_numbers_imply():
     # 419,539 / (144,698 + 131,322 + 419,539) = 60.3 % of the existing floor area, limit 20 %
     assert share.state == "fail" and share.value == pytest.approx(419539 / 695559)
     final = {(c.key, c.unit): c for c in scheme("final_plan").checks()}
+    # rebuild ratio, above ground (计容) by default (spec section 6): office 59,918 + commercial 141,036 +
+    # residential 33,518 + apartment 174,022 = 408,494 m2 over 382,796 m2 demolished = 1.07 <= 2;
+    # counting the 462,720 m2 underground too, 871,214 / 382,796 = 2.28 > 2
     rebuild = final[("rebuild_ratio", None)]
+    assert rebuild.state == "pass" and rebuild.value == pytest.approx(408494 / 382796)
+    assert rebuild.details["basis"] == "above_ground"
+    model = scheme("final_plan")
+    model.set_assumptions(replace(model.assumptions, thresholds=replace(model.assumptions.thresholds,
+                                                                        rebuild_ratio_underground=True)))
+    rebuild = {(c.key, c.unit): c for c in model.checks()}[("rebuild_ratio", None)]
     assert rebuild.state == "fail" and rebuild.value == pytest.approx(871214 / 382796)
     assert final[("resettlement_share", None)].state == "not_evaluated"  # the paper gives no households
 
@@ -82,8 +93,9 @@ def test_project_has_the_schemes_in_a_mutually_exclusive_group():
     group = project.layerTreeRoot().findGroup("方案 Schemes")
     assert group is not None and group.isMutuallyExclusive()
     layers = {node.layer().name(): node for node in group.findLayers()}
-    assert set(layers) == {"final_plan", "initial_plan"}
+    assert set(layers) == {"final_plan", "initial_plan", "final_plan_feasibility"}
     assert layers["final_plan"].isVisible() and not layers["initial_plan"].isVisible()
+    assert not layers["final_plan_feasibility"].isVisible()
     assert all(node.layer().isValid() for node in group.findLayers())  # relative paths resolve
     assert project.crs().authid() == "EPSG:4545"
     red_line = project.mapLayersByName("red_line")[0]
@@ -192,3 +204,46 @@ def test_the_panel_shows_the_calibration_per_unit_in_rows_of_its_own(plugin_fact
         assert 0.45 < unit1_income / (648766 * 10_000) < 0.55
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_table1_is_the_papers_with_the_feasibility_stack_off_and_on():
+    from dataclasses import replace
+
+    from economic_layer_plugin.core.assumptions import FeasibilityRates
+
+    model = scheme("final_plan")
+    assert model.assumptions.feasibility.enabled is False  # the sample's book predates the stack
+    for enabled in (False, True):
+        book = replace(model.assumptions, feasibility=FeasibilityRates(enabled=enabled))
+        other = EconomicModel.compute(model.inputs.values(), book)
+        table = other.table1("en")
+        assert [(label, [round(v) for v in table.loc[label]]) for label in table.index] == PAPER_TABLE1
+        assert ("land_appreciation_tax" in other.indicators()) is enabled
+
+
+# Two views of the same plan (issue 13) ----------------------------------------------------------
+def test_the_feasibility_view_is_the_final_plan_with_the_stack_on_and_households():
+    final, feasible = scheme("final_plan"), scheme("final_plan_feasibility")
+    assert final.assumptions.feasibility.enabled is False  # the paper's pre-tax view
+    assert feasible.assumptions.feasibility.enabled is True
+    assert feasible.excluded_count == 0
+    # the same plan: the same modules under the same ids, the same calibration
+    assert sorted(m.module_id for m in final.modules.values()) == sorted(m.module_id for m in feasible.modules.values())
+    assert feasible.assumptions.lump_sums == final.assumptions.lump_sums
+    table = feasible.table1("en")
+    for label, expected in PAPER_TABLE1[:6]:  # the areas of Table 1 stay the paper's
+        assert [round(v) for v in table.loc[label]] == expected
+    # households: the estimate of one per 60 m2 of demolished floor area, block by block
+    demolished = [m for m in feasible.modules.values() if m.action == "demolish"]
+    assert all(m.households == round(m.existing_gfa / 60) for m in demolished)
+    assert abs(sum(m.households for m in demolished) - 382796 / 60) < len(demolished)  # about 6,380
+    result = feasible.indicators()
+    # in kind as many as the new saleable housing holds: no shortfall, far below the paper's 50 % rule
+    assert result["resettlement_area_shortfall"] == 0
+    assert 0 < result["households_in_kind"] / result["households_moved"] < 0.5
+    checks = {(c.key, c.unit): c for c in feasible.checks()}
+    assert checks[("resettlement_share", None)].state == "fail"
+    # taxes, financing and exit value are there, and not in the paper's view
+    for key in ("land_appreciation_tax", "finance_cost", "exit_value", "net_profit_after_tax", "project_npv"):
+        assert key in result and key not in final.indicators()
+    assert result["finance_cost"] > 0 and result["exit_value"] > 0

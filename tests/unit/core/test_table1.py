@@ -6,8 +6,9 @@ The Total column and the net revenue row are *not* put in: they come out of the 
 compared with the paper's own figures.
 """
 
-import pytest
+from dataclasses import replace
 
+import pytest
 
 from tests.unit.paper_case import (  # noqa: F401
     DEMOLISHED,
@@ -71,9 +72,20 @@ def test_table1_unit_columns_equal_the_inputs_to_the_yuan(model):
             assert result["new_area_by_use"].get(use, 0) == areas[unit]
 
 
-def test_paper_case_fails_the_rebuild_ratio_and_passes_demolition_share_without_existing_area(model):
+def test_paper_case_rebuild_ratio_passes_above_ground_and_fails_with_underground():
+    # Spec section 6: by default the rebuild ratio counts above-ground (计容) floor area on both sides.
+    # New above ground: office 59,918 + commercial 141,036 + residential 33,518 + apartment 174,022
+    # = 408,494 m2 over 382,796 m2 demolished (all above ground: residential) = 1.067 <= 2: pass
+    model = paper_model()
     checks = {(c.key, c.unit): c for c in model.checks()}
-    # new 871,214 m2 over demolished 382,796 m2 = 2.276 > 2
     rebuild = checks[("rebuild_ratio", None)]
-    assert rebuild.state == "fail"
+    assert (rebuild.state, rebuild.details["basis"]) == ("pass", "above_ground")
+    assert rebuild.value == pytest.approx((59918 + 141036 + 33518 + 174022) / 382796)
+    assert "above-ground" in rebuild.title("en") and "计容" in rebuild.title("zh")
+    # with underground switched in, the 462,720 m2 underground count too: 871,214 / 382,796 = 2.276 > 2
+    model.set_assumptions(replace(model.assumptions, thresholds=replace(model.assumptions.thresholds,
+                                                                        rebuild_ratio_underground=True)))
+    rebuild = {(c.key, c.unit): c for c in model.checks()}[("rebuild_ratio", None)]
+    assert (rebuild.state, rebuild.details["basis"]) == ("fail", "all")
     assert rebuild.value == pytest.approx((59918 + 141036 + 33518 + 174022 + 462720) / 382796)
+    assert "underground" in rebuild.title("en") and "含地下" in rebuild.title("zh")

@@ -114,7 +114,8 @@ def test_text_from_a_layer_stays_text(workbook):
 def test_other_sheets(workbook):
     book = load_workbook(workbook, data_only=True)
     assert book.sheetnames == ["Table 1", "Indicators", "Modules", "Cash flow", "Checks", "Assumptions", "Comparison",
-                              "Resettlement"]
+                              "Taxes", "Three parties",  # the feasibility stack (on by default)
+                              "Resettlement", "Risk"]
     comparison = book["Comparison"]
     header = [c.value for c in comparison[1]]
     assert header[:3] == ["Indicator", "final_plan", "variant"]
@@ -123,14 +124,16 @@ def test_other_sheets(workbook):
     rows = list(comparison.iter_rows(values_only=True))
     assert any(r[0] and str(r[0]).startswith("What changed from final_plan to variant") for r in rows)
     checks = [r for r in book["Checks"].iter_rows(min_row=2, values_only=True)]
-    assert any(r[2].startswith("New / demolished") and r[5] == "fail" for r in checks)
+    # the rebuild ratio says its basis: above ground (计容), 408,494 / 382,796 m2 = 1.07 <= 2 (spec section 6)
+    assert any(r[2] == "New / demolished floor area (rebuild ratio): above-ground (计容) floor area"
+               and r[5] == "pass" for r in checks)
     cash = list(book["Cash flow"].iter_rows(min_row=3, values_only=True))
     assert cash[0][0] == 2025
     indicators = {r[0]: r for r in book["Indicators"].iter_rows(values_only=True) if r and r[0]}
     assert round(indicators["Net profit (10,000 CNY)"][1]) == PAPER_TOTAL["net_profit"]
     with zipfile.ZipFile(workbook) as archive:  # openpyxl does not read charts back: look in the file
         charts = [name for name in archive.namelist() if name.startswith("xl/charts/chart")]
-        assert len(charts) == 2  # investment against income per unit, one per scheme
+        assert len(charts) == 2 + 4  # investment against income per unit, one per scheme; tornado and histogram each
         assert "barChart>" in archive.read(charts[0]).decode()
 
 
@@ -146,3 +149,22 @@ def test_cancel_writes_nothing(tmp_path):
     path = tmp_path / "cancelled.xlsx"
     assert not export_workbook([("s", paper_model())], path, cancelled=lambda: True)
     assert not path.exists()
+
+
+def test_risk_sheet_has_the_tornado_and_monte_carlo_figures(tmp_path):
+    from economic_layer_plugin.core.risk import monte_carlo, tornado
+
+    model = paper_model()
+    path = tmp_path / "risk.xlsx"
+    export_workbook([("final", model)], path, "en")
+    sheet = load_workbook(path)["Risk"]
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    expected = tornado(model)
+    first = next(r for r in rows if r[0] == "Sale price")
+    row = next(r for r in expected["rows"] if r["driver"] == "sale_price")
+    assert first[3] == pytest.approx(row["npv_low"] / 10_000, abs=0.01)
+    npv = next(r for r in rows if r[0] == "NPV")
+    assert npv[2] == pytest.approx(monte_carlo(model).npv["p50"] / 10_000, abs=0.01)
+    with zipfile.ZipFile(path) as archive:  # openpyxl does not read charts back: look in the file
+        charts = [name for name in archive.namelist() if name.startswith("xl/charts/chart")]
+        assert len(charts) == 1 + 2  # Table 1's, the tornado and the histogram

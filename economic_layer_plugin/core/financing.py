@@ -1,0 +1,83 @@
+"""Debt financing of a cash flow (spec section 9): drawdown, interest, repayment. Pure Python.
+
+The rules (amounts in yuan), on the after-tax, pre-finance flow F:
+
+- equity = (1 - ``debt_share``) x the funding need (the deepest cumulative negative of F), put in
+  first: the loan is drawn whenever the cumulative flow after equity is negative;
+- interest_t = opening balance x rate (the balance at the end of t - 1);
+- a year that needs money (F_t < 0): equity pays while its share lasts, the loan the rest; the
+  year's interest is capitalised (added to the loan): works years are the years that need money;
+- a year that makes money (F_t >= 0): it pays the year's interest first (what it cannot pay is
+  capitalised), then repays the loan as far as it goes; the rest goes to equity;
+- a balance still open after the last year is repaid by equity in the last year.
+
+Finance cost = the sum of interest. The equity (levered) flow = F_t + drawdown_t - interest paid_t -
+repayment_t, which includes equity injections as negative amounts.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple, Sequence
+
+
+class LoanSchedule(NamedTuple):
+    opening: list  # balance at the start of each year
+    interest: list  # interest of each year (paid or capitalised)
+    drawdown: list  # new money lent for the year's need
+    capitalised: list  # interest added to the balance
+    repayment: list  # principal repaid (including a final repayment by equity)
+    closing: list  # balance at the end of each year
+    equity_flow: list  # the levered cash flow to equity
+
+    @property
+    def finance_cost(self) -> float:
+        return sum(self.interest)
+
+    @property
+    def peak_debt(self) -> float:
+        return max(self.closing, default=0.0)
+
+
+def loan_schedule(flow: Sequence[float], debt_share: float, rate: float) -> LoanSchedule:
+    """The loan of an unlevered cash flow ``flow`` (yuan per year), see the module docstring."""
+    if not 0 <= debt_share <= 1:
+        raise ValueError(f"financing: debt share must be within 0..1, got {debt_share}")
+    opening, interest, drawdown, capitalised, repayment, closing, equity = [], [], [], [], [], [], []
+    cumulative = deepest = 0.0
+    for f in flow:
+        cumulative += f
+        deepest = min(deepest, cumulative)
+    equity_left = -deepest * (1.0 - debt_share)
+    balance = 0.0
+    last = len(flow) - 1
+    for t, f in enumerate(flow):
+        f = float(f)
+        opening.append(balance)
+        owed = balance * rate
+        interest.append(owed)
+        if f < 0:
+            paid_in = min(-f, equity_left)  # equity first
+            equity_left -= paid_in
+            draw = -f - paid_in
+            cap = owed
+            repay = 0.0
+            to_equity = -paid_in
+        else:
+            draw = 0.0
+            paid = min(f, owed)
+            cap = owed - paid
+            repay = min(balance + cap, f - paid)
+            to_equity = f - paid - repay
+        balance = balance + draw + cap - repay
+        if t == last and balance > 0:  # equity repays what is left
+            repay += balance
+            to_equity -= balance
+            balance = 0.0
+        if abs(balance) < 1e-9:
+            balance = 0.0
+        drawdown.append(draw)
+        capitalised.append(cap)
+        repayment.append(repay)
+        closing.append(balance)
+        equity.append(to_equity)
+    return LoanSchedule(opening, interest, drawdown, capitalised, repayment, closing, equity)

@@ -1,0 +1,849 @@
+"""The best scheme within the limits: a mixed-integer program over the modules' actions. Pure Python.
+
+Every standing module (existing floor area > 0, action retain, renovate or demolish) may be retained,
+renovated or demolished; every new module (action add) built or not. The economics of each choice
+come from the engine itself (:func:`compute_module` with the action swapped), and a scheme's NPV and
+net profit are sums of its modules' (the engine sums cash flows, and NPV is linear), so the objective
+is linear in the choices. The policy checks of ``core.checks`` become linear constraints, exactly:
+
+- demolition share ``demolished <= t * existing`` per unit and for the project;
+- rebuild ratio ``new <= t * demolished`` where something is demolished (the check is not evaluated
+  where nothing is: a binary per scope says whether anything is, and only then the ratio applies);
+- resettlement share ``resettled >= t * households`` over the demolished modules (a demolished module
+  without a household count counts as none: stricter than the check, which is then not evaluated);
+- floor area ratio ``above-ground floor area <= FAR * land area`` per unit; height: a module taller
+  than its unit's limit cannot stand (retain, renovate, add are forbidden to it);
+- range rules ``minimum <= quantity <= maximum`` per unit or for the project;
+- fund balance (optional): each unit's net profit >= 0;
+- a new module can be built only where the standing modules under its footprint are demolished
+  (the pairs come from the caller, who has the geometry); locked modules keep their action.
+
+Checks that no action changes (rent growth) are not constraints. Solver: SciPy's ``milp`` (HiGHS).
+The result is recomputed through the engine and its checks evaluated again; the report says the
+status, the objective before and after, the binding limits with what one step more would gain, and
+when nothing is feasible, which groups of constraints conflict (a deletion filter over the groups).
+
+A hook for objectives after the feasibility stack (taxes on totals): ``OptimiseOptions.after_stack``
+is a callable(model) -> yuan that re-evaluates the chosen scheme; the program itself stays linear in
+the module figures. (The stack is not part of this engine yet: the hook is only applied to report
+the exact figure after the solve.)
+"""
+
+from __future__ import annotations
+
+import gc
+import math
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+from economic_layer_plugin.core import finance
+from economic_layer_plugin.core.checks import FAIL
+from economic_layer_plugin.core.engine import EconomicModel
+from economic_layer_plugin.core.module import (
+    AREA_KEYS,
+    AREA_UNIT,
+    FEN,
+    Excluded,
+    Module,
+    ModuleInput,
+    compute_module,
+)
+
+STANDING_ACTIONS = ("retain", "renovate", "demolish")
+NOT_BUILT = None  # the choice "do not build" of a new module
+
+#: constraint groups a planner can enforce (the checks) and the ones that are always there
+CHECK_GROUPS = (
+    "demolition_share",
+    "rebuild_ratio",
+    "resettlement_share",
+    "floor_area_ratio",
+    "height",
+    "range",
+)
+ALL_GROUPS = CHECK_GROUPS + ("fund_balance", "overlap", "locks")
+GROUP_LABELS = {
+    "demolition_share": ("demolition cap", "拆除比例上限"),
+    "rebuild_ratio": ("rebuild ratio cap", "拆建比上限"),
+    "resettlement_share": ("resettlement minimum", "就地就近安置率下限"),
+    "floor_area_ratio": ("floor area ratio limit", "容积率上限"),
+    "height": ("height limit", "限高"),
+    "range": ("range rule", "区间控制"),
+    "fund_balance": ("fund balance", "资金平衡"),
+    "overlap": ("new blocks need the buildings under them demolished", "新增地块须先拆除其下现状建筑"),
+    "locks": ("locked modules", "锁定模块"),
+}
+SHARED_LIMITS = ("demolition_share", "rebuild_ratio", "resettlement_share", "range")
+OPTIMAL, FEASIBLE_GAP, INFEASIBLE, NO_SOLUTION = "optimal", "feasible_with_gap", "infeasible", "no_solution"
+WAN = 10_000.0  # yuan per 万元: the program's money unit
+
+
+class SolverMissing(RuntimeError):
+    """SciPy (with its HiGHS MILP solver) is not available to this Python."""
+
+
+def _milp():
+    try:
+        from scipy.optimize import Bounds, LinearConstraint, milp
+        from scipy.sparse import csr_matrix
+    except ImportError as error:  # pragma: no cover - depends on the installation
+        raise SolverMissing(
+            "The optimiser needs SciPy 1.9 or later (scipy.optimize.milp, HiGHS). On Debian/Ubuntu: "
+            "apt install python3-scipy; on Windows (OSGeo4W shell) or macOS: python -m pip install scipy. "
+            f"({error})"
+        ) from error
+    return milp, Bounds, LinearConstraint, csr_matrix
+
+
+@dataclass
+class OptimiseOptions:
+    objective: str = "npv"  # or "net_profit"
+    enforce: tuple = CHECK_GROUPS  # which checks become constraints
+    balance_units: bool = False  # each unit's net profit >= 0
+    locked: frozenset = frozenset()  # fids that keep their action
+    overlaps: tuple = ()  # (fid of a new module, fid of a standing module under it)
+    time_limit: float = 120.0  # seconds per solve
+    #: relative gap at which a solution counts as optimal (HiGHS's default: 0.01 %)
+    mip_rel_gap: float = 1e-4
+    explain: bool = True  # binding limits and their one-step gains; conflicts when infeasible
+    explain_limit: int = 30  # at most this many re-solves for the explanations
+    explain_seconds: float = 120.0  # and at most this long in all
+    after_stack: Optional[Callable] = None  # hook: callable(EconomicModel) -> objective in yuan
+
+
+@dataclass
+class Choice:
+    action: Optional[str]  # None: a new module not built
+    module: Optional[Module]
+    value: float = 0.0  # objective in yuan
+    net: int = 0  # net profit in fen
+
+
+@dataclass
+class Candidate:
+    fid: object
+    item: ModuleInput
+    current: str
+    choices: list  # of Choice (index 0: the current action)
+    unit: str
+    kind: str  # "standing", "new" or "fixed"
+
+
+@dataclass
+class Group:
+    """A set of constraints that is enforced, relaxed or dropped together."""
+
+    key: str
+    unit: Optional[str] = None  # None: the project
+    index: int = 0  # range rule number
+    limit: object = None
+    step: float = 0.0
+    label: str = ""
+
+    @property
+    def id(self) -> tuple:
+        return (self.key, self.unit, self.index)
+
+    @property
+    def shared_id(self) -> tuple:
+        """The national limits and range rules are one figure for the project and every unit: they
+        are relaxed together."""
+        return (self.key, "*", self.index) if self.key in SHARED_LIMITS else self.id
+
+    def name(self, language: str = "en", unit="") -> str:
+        en, zh = GROUP_LABELS[self.key]
+        base = zh if language == "zh" else en
+        if self.key == "range" and self.label:
+            base = f"{base} {self.label}"
+        unit = self.unit if unit == "" else unit
+        if self.key in ("overlap", "locks") or unit == "*":
+            return base
+        scope = (
+            ("项目" if language == "zh" else "project")
+            if unit is None
+            else (f"单元 {unit}" if language == "zh" else f"unit {unit}")
+        )
+        return f"{base} ({scope})"
+
+
+@dataclass
+class OptimiseResult:
+    status: str
+    objective: str
+    objective_before: float
+    objective_after: Optional[float]
+    before_feasible: bool
+    gap: Optional[float] = None
+    solve_seconds: float = 0.0
+    choices: dict = field(default_factory=dict)  # fid -> action (None: not built)
+    changes: list = field(default_factory=list)
+    binding: list = field(default_factory=list)
+    conflicts: list = field(default_factory=list)
+    violations: list = field(default_factory=list)  # enforced checks failing after the recompute
+    before_violations: list = field(default_factory=list)  # ... and in the scheme as it was
+    before_violations_zh: list = field(default_factory=list)
+    violations_zh: list = field(default_factory=list)
+    model: Optional[EconomicModel] = None
+    inputs: list = field(default_factory=list)  # the optimised scheme's ModuleInputs
+    message: str = ""
+    variables: int = 0
+    constraints: int = 0
+
+    def to_dict(self) -> dict:
+        return {
+            "status": self.status,
+            "objective": self.objective,
+            "objective_before": self.objective_before,
+            "objective_after": self.objective_after,
+            "before_feasible": self.before_feasible,
+            "gap": self.gap,
+            "solve_seconds": self.solve_seconds,
+            "binding": self.binding,
+            "conflicts": self.conflicts,
+            "changes": self.changes,
+            "violations": self.violations,
+            "before_violations": self.before_violations,
+            "message": self.message,
+            "variables": self.variables,
+            "constraints": self.constraints,
+        }
+
+
+# candidates --------------------------------------------------------------------------------------
+def _value(module: Module, objective: str, rate: float) -> float:
+    if objective == "net_profit":
+        return _net_fen(module) / FEN
+    flow = module.cashflow()
+    return (finance.npv(rate, flow) or 0.0) if flow else 0.0
+
+
+def _net_fen(module: Module) -> int:
+    return (
+        sum(sum(f) for f in (module.flows[1], module.flows[3], module.flows[4]))
+        - sum(module.flows[0])
+        - sum(module.flows[2])
+    )
+
+
+def with_action(item: ModuleInput, action: str) -> ModuleInput:
+    attributes = dict(item.attributes)
+    attributes["el_action"] = action
+    return item._replace(attributes=attributes)
+
+
+def candidates(model: EconomicModel, objective: str = "npv") -> list:
+    """Every computed module with the choices open to it (the current one first)."""
+    collecting = gc.isenabled()
+    gc.disable()  # as EconomicModel.load: many small objects, no cycles
+    try:
+        return _candidates(model, objective)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _candidates(model: EconomicModel, objective: str) -> list:
+    assumptions = model.assumptions
+    rate = assumptions.rates.discount_rate
+    result = []
+    for fid, module in model.modules.items():
+        item = model.inputs[fid]
+        current = Choice(module.action, module, _value(module, objective, rate), _net_fen(module))
+        choices = [current]
+        if module.action == "add":
+            kind = "new"
+            choices.append(Choice(NOT_BUILT, None, 0.0, 0))
+        elif module.action in STANDING_ACTIONS and module.areas[0] > 0:
+            kind = "standing"
+            for action in STANDING_ACTIONS:
+                if action == module.action:
+                    continue
+                other = compute_module(with_action(item, action), assumptions)
+                if isinstance(other, Excluded):
+                    continue  # e.g. demolish with more resettled than households: not an option
+                choices.append(Choice(action, other, _value(other, objective, rate), _net_fen(other)))
+        else:
+            kind = "fixed"
+        result.append(Candidate(fid, item, module.action, choices, module.unit, kind))
+    return result
+
+
+# the program -------------------------------------------------------------------------------------
+_EXISTING, _RETAINED, _RENOVATED, _DEMOLISHED, _NEW = 0, 1, 2, 3, 4
+_ABOVE = AREA_KEYS.index("above_ground_area")
+
+
+def _area(choice: Choice, index: int) -> float:
+    return choice.module.areas[index] / AREA_UNIT if choice.module is not None else 0.0
+
+
+def _households(choice: Choice) -> tuple:
+    m = choice.module
+    if m is None or m.action != "demolish":
+        return 0, 0
+    return (m.households or 0), (m.resettled or 0)
+
+
+def _stands_too_high(choice: Choice, limit) -> bool:
+    m = choice.module
+    return (
+        m is not None
+        and limit is not None
+        and m.action != "demolish"
+        and not m.below_ground
+        and m.height is not None
+        and m.height > limit + 1e-9
+    )
+
+
+def _range_quantity(choice: Choice, name: str) -> Optional[float]:
+    if choice.module is None:
+        return 0.0
+    if name.startswith("new_area_by_use."):
+        use = name.split(".", 1)[1]
+        return _area(choice, _NEW) if choice.module.action == "add" and choice.module.use == use else 0.0
+    if name in AREA_KEYS:
+        return _area(choice, AREA_KEYS.index(name))
+    return None
+
+
+class Program:
+    """The MILP of a scheme; :meth:`solve` with groups dropped or limits changed."""
+
+    def __init__(self, model: EconomicModel, options: OptimiseOptions) -> None:
+        self.model = model
+        self.options = options
+        self.candidates = candidates(model, options.objective)
+        a = model.assumptions
+        self.thresholds = a.thresholds
+        self.units = {code: a.unit(code) for code in model.unit_codes()}
+        # variables: one per (candidate, choice) except "not built"
+        self.var_of = []  # per candidate: list of variable index per choice (None for not built)
+        self.var_choice = []  # per variable: (candidate index, choice index)
+        for ci, cand in enumerate(self.candidates):
+            indices = []
+            for k, choice in enumerate(cand.choices):
+                if choice.action is NOT_BUILT:
+                    indices.append(None)
+                else:
+                    indices.append(len(self.var_choice))
+                    self.var_choice.append((ci, k))
+            self.var_of.append(indices)
+        self.index_of_fid = {cand.fid: ci for ci, cand in enumerate(self.candidates)}
+        self.groups = self._groups()
+
+    # groups of constraints -------------------------------------------------------------------------
+    def _groups(self) -> list:
+        t = self.thresholds
+        enforce = set(self.options.enforce)
+        scopes = [None] + list(self.units)
+        groups = []
+        for unit in scopes:
+            if "demolition_share" in enforce:
+                groups.append(Group("demolition_share", unit, limit=t.max_demolition_share, step=0.01))
+            if "rebuild_ratio" in enforce:
+                groups.append(Group("rebuild_ratio", unit, limit=t.max_rebuild_ratio, step=0.1))
+            if "resettlement_share" in enforce:
+                groups.append(Group("resettlement_share", unit, limit=t.min_resettlement_share, step=-0.01))
+        for code, spec in self.units.items():
+            if (
+                "floor_area_ratio" in enforce
+                and spec is not None
+                and spec.land_area
+                and spec.far_limit is not None
+            ):
+                groups.append(Group("floor_area_ratio", code, limit=spec.far_limit, step=0.1))
+            if "height" in enforce and spec is not None and spec.height_limit is not None:
+                groups.append(
+                    Group(
+                        "height",
+                        code,
+                        limit=spec.height_limit,
+                        step=self.model.assumptions.rates.storey_height,
+                    )
+                )
+        if "range" in enforce:
+            for i, rule in enumerate(t.range_rules):
+                for unit in [None] if rule.scope == "project" else list(self.units):
+                    if not (rule.quantity in AREA_KEYS or rule.quantity.startswith("new_area_by_use.")):
+                        continue  # unknown quantity: the check is not evaluated
+                    groups.append(
+                        Group(
+                            "range",
+                            unit,
+                            index=i,
+                            limit=(rule.minimum, rule.maximum),
+                            label=rule.label or rule.quantity,
+                        )
+                    )
+        if self.options.balance_units:
+            for code in self.units:
+                groups.append(Group("fund_balance", code, limit=0.0, step=-1_000_000.0))
+        if self.options.overlaps:
+            groups.append(Group("overlap"))
+        if self.options.locked:
+            groups.append(Group("locks"))
+        return groups
+
+    def _covering(self, scope) -> set:
+        """Candidates of ``scope`` that are new blocks over a standing module of the same scope that can be
+        demolished: building one demolishes something there."""
+        inside = set(scope)
+        result = set()
+        for new_fid, old_fid in self.options.overlaps:
+            cn, co = self.index_of_fid.get(new_fid), self.index_of_fid.get(old_fid)
+            if (
+                cn in inside
+                and co in inside
+                and self.candidates[cn].kind == "new"
+                and any(ch.action == "demolish" for ch in self.candidates[co].choices)
+            ):
+                result.add(cn)
+        return result
+
+    def _in_scope(self, unit: Optional[str]):
+        return [ci for ci, cand in enumerate(self.candidates) if unit is None or cand.unit == unit]
+
+    # building --------------------------------------------------------------------------------------
+    def build(self, dropped=(), limits=None, objective: bool = True):
+        """(c, lb, ub, rows, bl, bu, names) with ``dropped`` group ids left out and ``limits``
+        {group id: limit} replacing theirs. rows: list of ({var: coef}, ...)."""
+        limits = limits or {}
+        dropped = set(dropped)
+        n = len(self.var_choice)
+        c = [0.0] * n
+        lb = [0.0] * n
+        ub = [1.0] * n
+        rows, bl, bu, owners = [], [], [], []
+        extra = 0  # binaries added for the rebuild ratio
+
+        def add_row(coefs: dict, low, high, owner) -> None:
+            rows.append(coefs)
+            bl.append(low)
+            bu.append(high)
+            owners.append(owner)
+
+        if objective:
+            for v, (ci, k) in enumerate(self.var_choice):
+                c[v] = -self.candidates[ci].choices[k].value / WAN
+        # one choice per module
+        for ci, cand in enumerate(self.candidates):
+            coefs = {v: 1.0 for v in self.var_of[ci] if v is not None}
+            if NOT_BUILT in [ch.action for ch in cand.choices]:
+                add_row(coefs, 0.0, 1.0, None)
+            else:
+                add_row(coefs, 1.0, 1.0, None)
+        for group in self.groups:
+            gid = group.id
+            if gid in dropped:
+                continue
+            limit = limits.get(gid, limits.get(group.shared_id, group.limit))
+            key = group.key
+            if key == "locks":
+                for fid in self.options.locked:
+                    ci = self.index_of_fid.get(fid)
+                    if ci is not None:
+                        lb[self.var_of[ci][0]] = 1.0
+                continue
+            if key == "overlap":
+                for new_fid, old_fid in self.options.overlaps:
+                    cn, co = self.index_of_fid.get(new_fid), self.index_of_fid.get(old_fid)
+                    if cn is None or co is None or self.candidates[cn].kind != "new":
+                        continue
+                    vn = self.var_of[cn][0]
+                    old = self.candidates[co]
+                    coefs = {vn: 1.0}
+                    for k, choice in enumerate(old.choices):
+                        if choice.action == "demolish":
+                            coefs[self.var_of[co][k]] = -1.0
+                    add_row(coefs, -math.inf, 0.0, gid)
+                continue
+            if key == "height":
+                for ci in self._in_scope(group.unit):
+                    for k, choice in enumerate(self.candidates[ci].choices):
+                        v = self.var_of[ci][k]
+                        if v is not None and _stands_too_high(choice, limit):
+                            ub[v] = 0.0
+                continue
+            scope = self._in_scope(group.unit)
+            coefs: dict = {}
+
+            def term(fn):
+                for ci in scope:
+                    for k, choice in enumerate(self.candidates[ci].choices):
+                        v = self.var_of[ci][k]
+                        if v is None:
+                            continue
+                        value = fn(choice)
+                        if value:
+                            coefs[v] = coefs.get(v, 0.0) + value
+
+            if key == "demolition_share":
+                term(lambda ch: _area(ch, _DEMOLISHED) - limit * _area(ch, _EXISTING))
+                add_row(coefs, -math.inf, 0.0, gid)
+            elif key == "resettlement_share":
+                term(lambda ch: _households(ch)[1] - limit * _households(ch)[0])
+                add_row(coefs, 0.0, math.inf, gid)
+            elif key == "rebuild_ratio":
+                term(lambda ch: _area(ch, _NEW) - limit * _area(ch, _DEMOLISHED))
+                if not any(_area(ch, _NEW) > 0 for ci in scope for ch in self.candidates[ci].choices):
+                    continue  # nothing new can be built here
+                # The check is not evaluated where nothing is demolished. A new block on standing
+                # buildings (overlap) demolishes something in the scope when built; only the others
+                # ("vacant" blocks) can stand with nothing demolished: w = 1 says nothing is, and lets
+                # them through. Without vacant blocks the ratio is a plain linear row (much faster).
+                covering = self._covering(scope) if ("overlap", None, 0) not in dropped else set()
+                vacant = sum(
+                    max((_area(ch, _NEW) for ch in self.candidates[ci].choices), default=0.0)
+                    for ci in scope
+                    if ci not in covering
+                )
+                if vacant <= 0:
+                    add_row(coefs, -math.inf, 0.0, gid)
+                    continue
+                w = n + extra
+                extra += 1
+                coefs[w] = -vacant
+                add_row(coefs, -math.inf, 0.0, gid)  # new - t * demolished <= vacant * w
+                for ci in scope:  # w = 0 where anything is demolished or a covering block is built
+                    for k, choice in enumerate(self.candidates[ci].choices):
+                        v = self.var_of[ci][k]
+                        if v is not None and (
+                            _area(choice, _DEMOLISHED) > 0 or (ci in covering and choice.action == "add")
+                        ):
+                            add_row({w: 1.0, v: 1.0}, -math.inf, 1.0, None)
+            elif key == "floor_area_ratio":
+                term(lambda ch: _area(ch, _ABOVE))
+                add_row(coefs, -math.inf, limit * self.units[group.unit].land_area, gid)
+            elif key == "range":
+                rule = self.thresholds.range_rules[group.index]
+                term(lambda ch: _range_quantity(ch, rule.quantity))
+                low, high = limit
+                add_row(
+                    coefs,
+                    -math.inf if low is None else low - 1e-9,
+                    math.inf if high is None else high + 1e-9,
+                    gid,
+                )
+            elif key == "fund_balance":
+                term(lambda ch: ch.net / FEN / WAN)
+                add_row(coefs, limit / WAN, math.inf, gid)
+        c.extend([0.0] * extra)
+        lb.extend([0.0] * extra)
+        ub.extend([1.0] * extra)
+        return c, lb, ub, rows, bl, bu, owners
+
+    def solve(self, dropped=(), limits=None, objective: bool = True, time_limit=None):
+        """(status, x, objective in yuan, gap, seconds, owners); x rounded to 0/1."""
+        import numpy as np
+
+        milp, Bounds, LinearConstraint, csr_matrix = _milp()
+        c, lb, ub, rows, bl, bu, owners = self.build(dropped, limits, objective)
+        n = len(c)
+        data, row_ind, col_ind = [], [], []
+        for r, coefs in enumerate(rows):
+            for v, value in coefs.items():
+                row_ind.append(r)
+                col_ind.append(v)
+                data.append(value)
+        self.size = (n, len(rows))
+        matrix = csr_matrix((data, (row_ind, col_ind)), shape=(len(rows), n))
+        started = time.perf_counter()
+        result = milp(
+            np.array(c),
+            integrality=np.ones(n),
+            bounds=Bounds(np.array(lb), np.array(ub)),
+            constraints=LinearConstraint(matrix, np.array(bl), np.array(bu)),
+            options={
+                "time_limit": time_limit or self.options.time_limit,
+                "mip_rel_gap": self.options.mip_rel_gap,
+                "presolve": True,
+            },
+        )
+        seconds = time.perf_counter() - started
+        if result.x is None:
+            status = INFEASIBLE if result.status == 2 else NO_SOLUTION
+            return status, None, None, None, seconds, owners
+        x = [round(v) for v in result.x]
+        gap = getattr(result, "mip_gap", None)
+        status = OPTIMAL if result.status == 0 else FEASIBLE_GAP
+        value = sum(self.candidates[ci].choices[k].value for v, (ci, k) in enumerate(self.var_choice) if x[v])
+        return status, x, value, gap, seconds, owners
+
+    def picks(self, x) -> dict:
+        """fid -> chosen action (None: a new module not built)."""
+        chosen = {}
+        for ci, cand in enumerate(self.candidates):
+            action = NOT_BUILT
+            for k, v in enumerate(self.var_of[ci]):
+                if v is not None and x[v]:
+                    action = cand.choices[k].action
+            chosen[cand.fid] = action
+        return chosen
+
+
+# the run -----------------------------------------------------------------------------------------
+def scheme_inputs(model: EconomicModel, picks: dict) -> list:
+    """The ModuleInputs of the scheme with the picked actions (new modules not built left out)."""
+    result = []
+    for fid, item in model.inputs.items():
+        if fid in picks:
+            action = picks[fid]
+            if action is NOT_BUILT:
+                continue
+            if action != model.modules[fid].action:
+                item = with_action(item, action)
+        result.append(item)
+    return result
+
+
+def objective_of(model: EconomicModel, objective: str) -> float:
+    return model.indicators()["net_profit" if objective == "net_profit" else "npv"]
+
+
+def violations(
+    model: EconomicModel, options: OptimiseOptions, picks: Optional[dict] = None, language: str = "en"
+) -> list:
+    """The enforced checks a scheme fails (titles), and units in deficit where balance is asked."""
+    zh = language == "zh"
+    enforce = set(options.enforce)
+    failed = []
+    for check in model.checks():
+        if check.state == FAIL and check.key in enforce:
+            scope = (
+                ("项目" if zh else "project")
+                if check.unit is None
+                else (f"单元 {check.unit}" if zh else f"unit {check.unit}")
+            )
+            failed.append(f"{check.title(language)} ({scope})")
+    if options.balance_units:
+        for code in model.unit_codes():
+            if model.totals(code).count and model.indicators(code)["net_profit"] < 0:
+                failed.append(f"资金平衡（单元 {code}）" if zh else f"fund balance (unit {code})")
+    if picks is not None:
+        for new_fid, old_fid in options.overlaps:
+            if (
+                new_fid in picks
+                and picks[new_fid] == "add"
+                and old_fid in picks
+                and picks[old_fid] != "demolish"
+            ):
+                pair = f"{model.modules[new_fid].module_id} / {model.modules[old_fid].module_id}"
+                failed.append(
+                    f"新增地块下的现状建筑未拆除（{pair}）"
+                    if zh
+                    else f"a new block on a standing building ({pair})"
+                )
+    return failed
+
+
+def _limit_text(group: Group, limit) -> str:
+    if group.key in ("demolition_share", "resettlement_share"):
+        return f"{limit * 100:.0f} %"
+    if group.key == "height":
+        return f"{limit:g} m"
+    if group.key == "fund_balance":
+        return f"{limit / WAN:,.0f} 万元"
+    if group.key == "range":
+        return f"{limit}"
+    return f"{limit:g}"
+
+
+def _relaxed(group: Group):
+    if group.key == "range":
+        low, high = group.limit
+        step_low = None if low is None else low - max(abs(low) * 0.01, 1.0)
+        step_high = None if high is None else high + max(abs(high) * 0.01, 1.0)
+        return (step_low, step_high)
+    return group.limit + group.step
+
+
+def optimise(model: EconomicModel, options: Optional[OptimiseOptions] = None) -> OptimiseResult:
+    """Optimises the actions of ``model``'s scheme; see the module docstring."""
+    options = options or OptimiseOptions()
+    if options.objective not in ("npv", "net_profit"):
+        raise ValueError(f"objective must be npv or net_profit, not {options.objective!r}")
+    program = Program(model, options)
+    before = objective_of(model, options.objective)
+    current = {fid: m.action for fid, m in model.modules.items()}
+    before_failing = violations(model, options, current)
+    status, x, value, gap, seconds, owners = program.solve()
+    result = OptimiseResult(status, options.objective, before, None, not before_failing, gap, seconds)
+    result.before_violations = before_failing
+    result.before_violations_zh = violations(model, options, current, "zh")
+    result.variables, result.constraints = program.size
+    if x is None:
+        result.message = (
+            "No scheme meets every enforced constraint."
+            if status == INFEASIBLE
+            else "The solver found no scheme in its time limit."
+        )
+        if status == INFEASIBLE and options.explain:
+            result.conflicts = conflicts(program)
+        return result
+    picks = program.picks(x)
+    result.choices = picks
+    result.inputs = scheme_inputs(model, picks)
+    after = EconomicModel.compute(result.inputs, model.assumptions)
+    result.model = after
+    result.objective_after = objective_of(after, options.objective)
+    if options.after_stack is not None:
+        result.objective_after = options.after_stack(after)
+    result.violations = violations(after, options, picks)
+    result.violations_zh = violations(after, options, picks, "zh")
+    result.changes = _changes(model, program, picks)
+    if options.explain:
+        result.binding = binding(program, x)
+    return result
+
+
+def _changes(model: EconomicModel, program: Program, picks: dict) -> list:
+    rows = []
+    for cand in program.candidates:
+        action = picks[cand.fid]
+        if action == cand.current:
+            continue
+        chosen = next(ch for ch in cand.choices if ch.action == action)
+        current = cand.choices[0]
+        module = model.modules[cand.fid]
+        rows.append(
+            {
+                "fid": cand.fid,
+                "module_id": module.module_id,
+                "name": module.name,
+                "unit": cand.unit,
+                "from": cand.current,
+                "to": action if action is not NOT_BUILT else "not_built",
+                "objective_change": chosen.value - current.value,
+                "net_profit_change": (chosen.net - current.net) / FEN,
+            }
+        )
+    rows.sort(key=lambda r: -abs(r["objective_change"]))
+    return rows
+
+
+def binding(program: Program, x) -> list:
+    """The limits at their bound, each with what one step more would gain (a re-solve)."""
+    found = []
+    budget = program.options.explain_limit
+    deadline = time.perf_counter() + program.options.explain_seconds
+    c, lb, ub, rows, bl, bu, owners = program.build(objective=False)
+    # activities at x
+    slack: dict = {}
+    rooms: dict = {}
+    for coefs, low, high, owner in zip(rows, bl, bu, owners):
+        if owner is None:
+            continue
+        activity = sum(value * (x[v] if v < len(x) else 0) for v, value in coefs.items())
+        scale = max([abs(value) for value in coefs.values()] + [1.0])
+        room = min(high - activity, activity - low) / scale
+        if abs(activity) <= 1e-9 and room <= 1e-9:
+            room = math.inf if room >= -1e-9 else room  # 0 <= 0 with nothing in it: not a limit that binds
+        slack[owner] = min(slack.get(owner, math.inf), room)
+        rooms.setdefault(owner, room)
+    base_value = sum(
+        program.candidates[ci].choices[k].value for v, (ci, k) in enumerate(program.var_choice) if x[v]
+    )
+    # a limit binds where its rows have no room left, or where one step more would let a better
+    # scheme through (with whole modules, room smaller than a module's area binds too): every group
+    # is re-solved one step relaxed, tightest first, as far as the budget goes
+    order = []
+    shared: dict = {}
+    for group in program.groups:
+        if group.key in ("overlap", "locks"):
+            continue
+        if group.key == "height":
+            room = (
+                0.0
+                if any(
+                    _stands_too_high(ch, group.limit)
+                    for ci in program._in_scope(group.unit)
+                    for ch in program.candidates[ci].choices
+                    if ch.action is not NOT_BUILT
+                )
+                else math.inf
+            )
+        else:
+            room = slack.get(group.id, math.inf)
+        if group.key != "height" and group.id not in rooms:
+            continue  # no row (e.g. nothing new can be built in the scope)
+        sid = group.shared_id
+        if sid in shared:
+            order[shared[sid]][0] = min(order[shared[sid]][0], room)
+        else:
+            shared[sid] = len(order)
+            order.append([room, len(order), group])
+    order.sort(key=lambda item: item[:2])
+    for room, _, group in order:
+        gid = group.shared_id
+        relaxed = _relaxed(group)
+        gain = None
+        at_least = False
+        remaining = deadline - time.perf_counter()
+        if budget > 0 and remaining > 1.0:
+            budget -= 1
+            status, x2, value2, _, _, _ = program.solve(
+                limits={gid: relaxed}, time_limit=min(remaining, program.options.time_limit)
+            )
+            if x2 is not None:
+                gain = max(0.0, value2 - base_value)
+                at_least = status != OPTIMAL  # a feasible scheme of the relaxed problem: a lower bound
+                if gain <= program.options.mip_rel_gap * abs(base_value):
+                    gain = 0.0  # within the solver's tolerance: no gain
+        if room > 1e-6 and not gain:
+            continue
+        unit = "*" if group.key in SHARED_LIMITS else group.unit
+        entry = {
+            "constraint": group.key,
+            "unit": unit,
+            "name": group.name("en", unit),
+            "name_zh": group.name("zh", unit),
+            "limit": list(group.limit) if isinstance(group.limit, tuple) else group.limit,
+            "relaxed_limit": list(relaxed) if isinstance(relaxed, tuple) else relaxed,
+            "gain": gain,
+            "gain_at_least": at_least,
+        }
+        if group.key == "range":
+            entry["text"] = f"{entry['name']}: {group.limit} -> {relaxed}"
+        else:
+            entry["text"] = (
+                f"{entry['name']} {_limit_text(group, group.limit)} -> {_limit_text(group, relaxed)}"
+            )
+        if gain is not None:
+            entry["text"] += f": {'>= ' if at_least else ''}+{gain / WAN:,.1f} 万元"
+        found.append(entry)
+    found.sort(key=lambda e: -(e["gain"] or 0.0))
+    return found
+
+
+def conflicts(program: Program) -> list:
+    """Groups of constraints that together leave nothing feasible (a deletion filter: each group is
+    dropped in turn and kept out if the rest stays infeasible; what remains conflicts)."""
+    ids = [g.id for g in program.groups]
+    by_id = {g.id: g for g in program.groups}
+    kept = list(ids)
+    deadline = time.perf_counter() + program.options.explain_seconds
+    for gid in ids:
+        remaining = deadline - time.perf_counter()
+        if remaining <= 1.0:
+            break
+        trial = [g for g in kept if g != gid]
+        status, x, *_ = program.solve(
+            dropped=set(ids) - set(trial),
+            objective=False,
+            time_limit=min(remaining, program.options.time_limit),
+        )
+        if x is None and status == INFEASIBLE:
+            kept = trial
+    if len(kept) == len(ids) and not ids:
+        return []
+    return [
+        {
+            "constraint": by_id[g].key,
+            "unit": by_id[g].unit,
+            "name": by_id[g].name("en"),
+            "name_zh": by_id[g].name("zh"),
+        }
+        for g in kept
+    ]

@@ -1,0 +1,327 @@
+"""How uncertain a scheme's economics are: a tornado and a Monte Carlo run. Pure Python (and numpy).
+
+Both work on the project's cash flow split by driver, per year (yuan):
+
+- ``price``: sales income minus the sales costs and taxes that go with it (both move with the price);
+- ``rent``: operating income (and the exit value, where enabled);
+- ``other``: other income (moves with nothing);
+- ``construction``: works, demolition and the soft costs on them;
+- ``compensation``: expropriation, compensation and resettlement;
+- ``rest``: land premium and other cost.
+
+The split comes from the engine itself: the scheme is computed again with every construction,
+renovation, upkeep and demolition rate at zero, and once with every compensation rate at zero (the
+module's own rates and the price book's); the differences from the scheme's cost flow are the
+construction and compensation parts. Every driver scales its part linearly, so a draw is a few
+products of arrays: 10,000 draws take milliseconds.
+
+The drivers: sale price, rent, construction cost and compensation as factors (1 = as planned); a
+delay in years (every income comes that much later, costs as planned: NPV falls, net profit does
+not change); the discount rate (NPV only). The funding gap is max(0, -net profit), as in the
+indicators.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Optional
+
+import numpy as np
+
+from economic_layer_plugin.core.engine import EconomicModel
+from economic_layer_plugin.core.module import COST, FEN
+
+DRIVERS = ("sale_price", "rent", "construction_cost", "compensation", "delay", "discount_rate")
+DRIVER_LABELS = {
+    "sale_price": ("Sale price", "销售价格"),
+    "rent": ("Rent", "租金"),
+    "construction_cost": ("Construction cost", "建安成本"),
+    "compensation": ("Compensation", "征收补偿"),
+    "delay": ("Delay (years)", "工期延误（年）"),
+    "discount_rate": ("Discount rate", "折现率"),
+}
+_CONSTRUCTION_RATES = ("construction_rate", "renovation_rate", "upkeep_rate", "demolition_rate")
+
+
+@dataclass
+class RiskRanges:
+    """Per driver (low, most likely, high): factors for sale price, rent, construction cost and
+    compensation; years for the delay; the discount rate as a change to the scheme's rate."""
+
+    sale_price: tuple = (0.85, 1.0, 1.10)
+    rent: tuple = (0.85, 1.0, 1.10)
+    construction_cost: tuple = (0.95, 1.0, 1.20)
+    compensation: tuple = (0.95, 1.0, 1.25)
+    delay: tuple = (0.0, 0.0, 2.0)
+    discount_rate: tuple = (-0.01, 0.0, 0.02)
+
+    def validate(self) -> None:
+        for name in DRIVERS:
+            values = getattr(self, name)
+            if len(values) != 3 or not all(isinstance(v, (int, float)) for v in values):
+                raise ValueError(f"risk range {name}: three numbers (low, most likely, high), got {values!r}")
+            low, mode, high = values
+            if not low <= mode <= high:
+                raise ValueError(f"risk range {name}: low <= most likely <= high, got {values!r}")
+            if name in ("sale_price", "rent", "construction_cost", "compensation") and low < 0:
+                raise ValueError(f"risk range {name}: factors cannot be negative, got {values!r}")
+            if name == "delay" and low < 0:
+                raise ValueError(f"risk range delay: years cannot be negative, got {values!r}")
+
+    @classmethod
+    def zero(cls) -> "RiskRanges":
+        return cls((1, 1, 1), (1, 1, 1), (1, 1, 1), (1, 1, 1), (0, 0, 0), (0, 0, 0))
+
+
+@dataclass
+class TornadoSteps:
+    """The low and high value of each driver in the tornado."""
+
+    sale_price: tuple = (0.9, 1.1)
+    rent: tuple = (0.9, 1.1)
+    construction_cost: tuple = (1.1, 0.9)  # low side of the result first: costs up
+    compensation: tuple = (1.1, 0.9)
+    delay: tuple = (1.0, 0.0)
+    discount_rate: tuple = (0.02, -0.02)  # change to the scheme's rate
+
+
+@dataclass
+class Components:
+    """The project's cash flow by driver, yuan per year from the base year."""
+
+    rate: float
+    price: np.ndarray
+    rent: np.ndarray
+    other: np.ndarray
+    construction: np.ndarray
+    compensation: np.ndarray
+    rest: np.ndarray
+
+    @property
+    def periods(self) -> int:
+        return len(self.price)
+
+    def revenue_side(self) -> np.ndarray:
+        return self.price + self.rent + self.other
+
+    def net(self) -> np.ndarray:
+        return self.revenue_side() - self.construction - self.compensation - self.rest
+
+
+def _flows(totals, length: int) -> list:
+    result = []
+    for flow in totals.flows:
+        values = list(flow) + [0] * (length - len(flow))
+        result.append(np.array(values[:length], dtype=float) / FEN)
+    return result
+
+
+def _zeroed(model: EconomicModel, fields: tuple, use_rates: tuple) -> EconomicModel:
+    """The scheme again with ``fields`` at 0 on every computed module and ``use_rates`` at 0 in the book."""
+    from dataclasses import replace
+
+    a = model.assumptions
+    uses = {name: replace(d, **{key: 0.0 for key in use_rates}) for name, d in a.uses.items()}
+    book = replace(a, uses=uses)
+    items = []
+    for fid, item in model.inputs.items():
+        if fid in model.modules:
+            attributes = dict(item.attributes)
+            for name in fields:
+                attributes[name] = 0.0
+            item = item._replace(attributes=attributes)
+        items.append(item)
+    return EconomicModel.compute(items, book)
+
+
+def components(model: EconomicModel, unit: Optional[str] = None) -> Components:
+    """The split of the project's (or one unit's) cash flow by driver (two more runs of the engine)."""
+    no_construction = _zeroed(model, ("el_cost_rate", "el_demolition_rate"), _CONSTRUCTION_RATES)
+    no_compensation = _zeroed(model, ("el_compensation_rate",), ("compensation_rate",))
+    base = model.totals(unit)
+    length = max([len(f) for f in base.flows] + [1])
+    cost, sales, sales_costs, operating, other = _flows(base, length)
+    cost_nc = _flows(no_construction.totals(unit), length)[COST]
+    cost_np = _flows(no_compensation.totals(unit), length)[COST]
+    construction = cost - cost_nc
+    compensation = cost - cost_np
+    rest = cost - construction - compensation
+    return Components(
+        model.assumptions.rates.discount_rate,
+        sales - sales_costs,
+        operating,
+        other,
+        construction,
+        compensation,
+        rest,
+    )
+
+
+def _discount(rates: np.ndarray, periods: int) -> np.ndarray:
+    """(draws, periods): (1 + r)^-t."""
+    t = np.arange(periods, dtype=float)
+    return np.power(1.0 + rates[:, None], -t[None, :])
+
+
+def evaluate(c: Components, price, rent, construction, compensation, delay, rate) -> tuple:
+    """(npv, net profit) arrays for arrays of driver values (factors, years, absolute rates)."""
+    price, rent, construction, compensation, delay, rate = (
+        np.asarray(v, dtype=float) for v in (price, rent, construction, compensation, delay, rate)
+    )
+    draws = np.broadcast(price, rent, construction, compensation, delay, rate).shape
+    rate = np.broadcast_to(rate, draws).reshape(-1)
+    factors = _discount(rate, c.periods)
+    parts = np.stack([c.price, c.rent, c.other, c.construction, c.compensation, c.rest], axis=1)
+    present = factors @ parts  # (draws, 6)
+    sums = parts.sum(axis=0)
+    shift = np.power(1.0 + rate, -np.broadcast_to(delay, draws).reshape(-1))
+    p, r, k, m = (np.broadcast_to(v, draws).reshape(-1) for v in (price, rent, construction, compensation))
+    npv = (
+        (p * present[:, 0] + r * present[:, 1] + present[:, 2]) * shift
+        - k * present[:, 3]
+        - m * present[:, 4]
+        - present[:, 5]
+    )
+    net = p * sums[0] + r * sums[1] + sums[2] - k * sums[3] - m * sums[4] - sums[5]
+    return npv, net
+
+
+def tornado(
+    model: EconomicModel, steps: Optional[TornadoSteps] = None, parts: Optional[Components] = None
+) -> dict:
+    """{"base": {npv, net_profit}, "rows": [{driver, low, high, npv_low, npv_high, net_low, net_high}]},
+    rows by the width of their NPV swing, widest first."""
+    steps = steps or TornadoSteps()
+    c = parts or components(model)
+    base_npv, base_net = evaluate(c, 1, 1, 1, 1, 0, c.rate)
+    rows = []
+    for driver in DRIVERS:
+        low, high = getattr(steps, driver)
+        values = {
+            "sale_price": 1.0,
+            "rent": 1.0,
+            "construction_cost": 1.0,
+            "compensation": 1.0,
+            "delay": 0.0,
+            "discount_rate": c.rate,
+        }
+        results = []
+        for setting in (low, high):
+            v = dict(values)
+            v[driver] = c.rate + setting if driver == "discount_rate" else setting
+            npv, net = evaluate(
+                c,
+                v["sale_price"],
+                v["rent"],
+                v["construction_cost"],
+                v["compensation"],
+                v["delay"],
+                v["discount_rate"],
+            )
+            results.append((float(npv[0]), float(net[0])))
+        rows.append(
+            {
+                "driver": driver,
+                "low": low,
+                "high": high,
+                "npv_low": results[0][0],
+                "npv_high": results[1][0],
+                "net_low": results[0][1],
+                "net_high": results[1][1],
+            }
+        )
+    rows.sort(key=lambda r: -abs(r["npv_high"] - r["npv_low"]))
+    return {"base": {"npv": float(base_npv[0]), "net_profit": float(base_net[0])}, "rows": rows}
+
+
+def triangular(rng: np.random.Generator, low: float, mode: float, high: float, size: int) -> np.ndarray:
+    """Draws from a triangular distribution by its inverse CDF (a zero-width range gives its value)."""
+    u = rng.random(size)
+    if high <= low:
+        return np.full(size, float(mode))
+    split = (mode - low) / (high - low)
+    left = low + np.sqrt(u * (high - low) * (mode - low))
+    right = high - np.sqrt((1.0 - u) * (high - low) * (high - mode))
+    return np.where(u < split, left, right)
+
+
+@dataclass
+class MonteCarloResult:
+    draws: int
+    seed: int
+    npv: dict  # p10, p50, p90, mean
+    funding_gap: dict
+    net_profit: dict
+    probability_loss: float  # P(net profit < 0)
+    ranges: dict = field(default_factory=dict)
+    histogram: dict = field(default_factory=dict)  # NPV: edges and counts
+    samples: Optional[dict] = None
+
+    def to_dict(self) -> dict:
+        result = asdict(self)
+        result.pop("samples", None)
+        return result
+
+
+def _summary(values: np.ndarray) -> dict:
+    p10, p50, p90 = np.percentile(values, [10, 50, 90])
+    return {"p10": float(p10), "p50": float(p50), "p90": float(p90), "mean": float(values.mean())}
+
+
+def monte_carlo(
+    model: EconomicModel,
+    ranges: Optional[RiskRanges] = None,
+    draws: int = 10_000,
+    seed: int = 1,
+    parts: Optional[Components] = None,
+    keep_samples: bool = False,
+    bins: int = 30,
+) -> MonteCarloResult:
+    """``draws`` seeded draws of every driver from its triangular range; the same seed gives the same
+    figures."""
+    ranges = ranges or RiskRanges()
+    ranges.validate()
+    if draws < 1:
+        raise ValueError(f"Monte Carlo draws must be at least 1, got {draws}")
+    c = parts or components(model)
+    rng = np.random.default_rng(seed)
+    values = {}
+    for driver in DRIVERS:  # a fixed order: the draws of a seed do not depend on anything else
+        low, mode, high = getattr(ranges, driver)
+        values[driver] = triangular(rng, low, mode, high, draws)
+    rate = c.rate + values["discount_rate"]
+    if np.any(rate <= -1):
+        raise ValueError("risk range discount_rate: the discount rate must stay above -100 %")
+    npv, net = evaluate(
+        c,
+        values["sale_price"],
+        values["rent"],
+        values["construction_cost"],
+        values["compensation"],
+        values["delay"],
+        rate,
+    )
+    gap = np.maximum(0.0, -net)
+    counts, edges = np.histogram(npv, bins=bins)
+    return MonteCarloResult(
+        draws,
+        seed,
+        _summary(npv),
+        _summary(gap),
+        _summary(net),
+        float(np.mean(net < 0)),
+        {name: list(getattr(ranges, name)) for name in DRIVERS},
+        {"edges": edges.tolist(), "counts": counts.tolist()},
+        {"npv": npv, "net_profit": net, "funding_gap": gap} if keep_samples else None,
+    )
+
+
+def risk_report(
+    model: EconomicModel, ranges: Optional[RiskRanges] = None, draws: int = 10_000, seed: int = 1
+) -> dict:
+    """Tornado and Monte Carlo as plain data (JSON): {"tornado": ..., "monte_carlo": ...}."""
+    parts = components(model)
+    return {
+        "tornado": tornado(model, parts=parts),
+        "monte_carlo": monte_carlo(model, ranges, draws, seed, parts=parts).to_dict(),
+    }

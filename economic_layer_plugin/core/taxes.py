@@ -1,0 +1,136 @@
+"""Chinese taxes of a real-estate development, as pure functions (spec section 9). Pure Python.
+
+Money in yuan (floats) unless a name says otherwise. Sources (also in docs/feasibility.md):
+
+- Land appreciation tax (土地增值税): 《中华人民共和国土地增值税暂行条例》(国务院令第138号, 1993),
+  art. 7 (four progressive bands 30/40/50/60 %) and art. 8 (ordinary residential exempt when the
+  appreciation is at most 20 % of the deductions); 《土地增值税暂行条例实施细则》(财法字〔1995〕6号),
+  art. 7 (deduction items: land cost, development cost, development expenses at most 10 % of land +
+  development cost where interest is not apportioned, taxes on the transfer, and for developers an
+  extra 20 % of land + development cost) and art. 10 (the quick-calculation deductions 0/5/15/35 %).
+- VAT on sales of self-developed real estate, general method: 9 % (财政部 税务总局 海关总署公告2019年
+  第39号), the sales amount reduced by the land price paid to the government (财税〔2016〕36号, annex 2;
+  国家税务总局公告2016年第18号, art. 4: 销售额 = (全部价款和价外费用 - 当期允许扣除的土地价款) ÷ (1 + 税率)).
+- Surcharges on VAT: urban maintenance and construction tax 7 % (《城市维护建设税法》, 2021), education
+  surcharge 3 % (《征收教育费附加的暂行规定》, 国务院令第448号 revision 2005), local education surcharge
+  2 % (财综〔2010〕98号).
+- Property tax on rent (从租计征): 12 % of rent income, 《房产税暂行条例》(国发〔1986〕90号), art. 4.
+- Corporate income tax: 25 % (《企业所得税法》, 2007, art. 4), losses carried forward (art. 18).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple, Optional, Sequence
+
+__all__ = [
+    "LAT_BANDS", "LatBand", "LatResult", "land_appreciation_tax", "land_appreciation_tax_detail",
+    "lat_band", "vat_on_sales", "corporate_income_tax",
+]
+
+
+class LatBand(NamedTuple):
+    """One band of the land appreciation tax: up to ``ratio_limit`` (appreciation / deductions),
+    tax = appreciation x ``rate`` - deductions x ``quick_deduction``."""
+
+    ratio_limit: float
+    rate: float
+    quick_deduction: float
+
+
+#: 土地增值税暂行条例 art. 7 and 实施细则 art. 10
+LAT_BANDS = (
+    LatBand(0.5, 0.30, 0.0),
+    LatBand(1.0, 0.40, 0.05),
+    LatBand(2.0, 0.50, 0.15),
+    LatBand(float("inf"), 0.60, 0.35),
+)
+#: 土地增值税暂行条例 art. 8: ordinary residential is exempt while appreciation / deductions <= 20 %
+ORDINARY_RESIDENTIAL_EXEMPTION = 0.20
+
+
+class LatResult(NamedTuple):
+    proceeds: float
+    deductions: float
+    appreciation: float
+    ratio: Optional[float]  # appreciation / deductions; None when the deductions are 0
+    band: int  # 1..4; 0 when there is no tax (no appreciation, or exempt)
+    rate: float
+    quick_deduction: float
+    exempt: bool
+    tax: float
+
+
+def lat_band(ratio: float) -> int:
+    """The band (1..4) of an appreciation ratio > 0."""
+    for number, band in enumerate(LAT_BANDS, start=1):
+        if ratio <= band.ratio_limit:
+            return number
+    return len(LAT_BANDS)
+
+
+def land_appreciation_tax_detail(proceeds: float, deductions: float,
+                                 ordinary_residential: bool = False) -> LatResult:
+    """The land appreciation tax of given totals, step by step (for the Taxes sheet)."""
+    proceeds = float(proceeds)
+    deductions = float(deductions)
+    if deductions < 0:
+        raise ValueError(f"land appreciation tax: deductions must not be negative, got {deductions}")
+    appreciation = proceeds - deductions
+    ratio = appreciation / deductions if deductions > 0 else None
+    if appreciation <= 0:
+        return LatResult(proceeds, deductions, appreciation, ratio, 0, 0.0, 0.0, False, 0.0)
+    if ordinary_residential and ratio is not None and ratio <= ORDINARY_RESIDENTIAL_EXEMPTION:
+        return LatResult(proceeds, deductions, appreciation, ratio, 0, 0.0, 0.0, True, 0.0)
+    number = lat_band(ratio) if ratio is not None else len(LAT_BANDS)
+    band = LAT_BANDS[number - 1]
+    tax = appreciation * band.rate - deductions * band.quick_deduction
+    return LatResult(proceeds, deductions, appreciation, ratio, number, band.rate, band.quick_deduction, False,
+                     max(0.0, tax))
+
+
+def land_appreciation_tax(proceeds: float, deductions: float, ordinary_residential: bool = False) -> float:
+    """Land appreciation tax (yuan) on ``proceeds`` (sales excluding VAT) less ``deductions`` (the
+    total of the deduction items), with the four bands; 0 when there is no appreciation; 0 for
+    ordinary residential whose appreciation is at most 20 % of the deductions."""
+    return land_appreciation_tax_detail(proceeds, deductions, ordinary_residential).tax
+
+
+def vat_on_sales(sales: Sequence[float], land_deduction: Sequence[float], input_vat: Sequence[float],
+                 rate: float = 0.09) -> tuple:
+    """VAT payable per year on sales of self-developed property (general method).
+
+    Output VAT of year t = max(0, sales[t] - land_deduction[t]) / (1 + rate) x rate; input VAT that
+    exceeds the output VAT is carried forward to later years (留抵), so the payable VAT is never
+    below 0. Returns (output VAT per year, VAT payable per year).
+    """
+    output = []
+    payable = []
+    credit = 0.0
+    for s, land, inp in zip(sales, land_deduction, input_vat):
+        out = max(0.0, s - land) / (1.0 + rate) * rate
+        available = credit + inp
+        due = out - available
+        if due > 0:
+            payable.append(due)
+            credit = 0.0
+        else:
+            payable.append(0.0)
+            credit = -due
+        output.append(out)
+    return output, payable
+
+
+def corporate_income_tax(profits: Sequence[float], rate: float = 0.25) -> list:
+    """Corporate income tax per year on yearly pre-tax profits: booked in the years in which the
+    cumulative profit reaches a new high above 0, on the increase (losses carried forward)."""
+    taxes = []
+    cumulative = 0.0
+    high = 0.0
+    for profit in profits:
+        cumulative += profit
+        if cumulative > high:
+            taxes.append((cumulative - high) * rate)
+            high = cumulative
+        else:
+            taxes.append(0.0)
+    return taxes

@@ -1,0 +1,171 @@
+"""The feasibility stack in the spreadsheet (spec section 9): the block under Table 1, the
+feasibility rows of the Indicators sheet, the "Taxes" sheet (the land appreciation tax per unit and
+product type step by step, and the taxes and finance cost per year) and the "Three parties" sheet.
+
+Written only for schemes whose stack is on; a workbook of schemes with the stack off is the one it
+always was. Values, not formulas. Pure Python (openpyxl): no QGIS import.
+"""
+
+from __future__ import annotations
+
+from economic_layer_plugin.core import feasibility_tables as ft
+from economic_layer_plugin.core.aggregate import INDICATOR_KEYS
+
+LABELS = {
+    "taxes_title": ("Land appreciation tax per unit and product type, step by step: {scheme}",
+                    "土地增值税清算测算（按单元和产品类型）：{scheme}"),
+    "years_title": ("Taxes and finance cost per year: {scheme} (10,000 CNY)", "逐年税费与财务费用：{scheme}（万元）"),
+    "parties_title": ("The three parties: {scheme} (10,000 CNY)", "三方平衡：{scheme}（万元）"),
+    "no_sales": ("Nothing is sold: no land appreciation tax.", "无销售：不涉及土地增值税。"),
+    "item": ("Item", "项目"),
+    "year": ("Year", "年份"),
+    "stack_off": ("The feasibility stack is off for this scheme.", "本方案未启用可研测算（税费与融资）。"),
+}
+YEAR_ROWS = (
+    ("vat", "VAT", "增值税"), ("surcharges", "VAT surcharges", "增值税附加"),
+    ("land_appreciation_tax", "Land appreciation tax", "土地增值税"),
+    ("corporate_income_tax", "Corporate income tax", "企业所得税"), ("property_tax", "Property tax", "房产税"),
+    ("finance_cost", "Finance cost (interest)", "财务费用（利息）"),
+    ("after_tax", "Cash flow after tax, before finance", "税后融资前净现金流"),
+)
+PERCENT_STEPS = frozenset({"area_share", "ratio", "rate", "quick_deduction"})
+
+
+def _label(key: str, language: str, **values) -> str:
+    en, zh = LABELS[key]
+    return (zh if language == "zh" else en).format(**values)
+
+
+def any_stack(schemes: list) -> bool:
+    return any(model.assumptions.feasibility.enabled for _, model in schemes)
+
+
+def _yes(value, language: str) -> str:
+    return ("是" if value else "否") if language == "zh" else ("yes" if value else "no")
+
+
+def _cell(ws, key: str, value, language: str = "en"):
+    from economic_layer_plugin.io import xlsx
+
+    if value is None:
+        return None
+    if key in ft.FLAG_KEYS:
+        return xlsx._text(ws, _yes(value, language))
+    if key in ft.PERCENT_KEYS:
+        return xlsx._number(ws, value, xlsx.PERCENT)
+    return xlsx._number(ws, value, xlsx.NUMBER)
+
+
+def _units(model) -> dict:
+    return {code: model.indicators(code) for code in model.unit_codes()}
+
+
+def table1_block(ws, model, language: str) -> int:
+    """Appends the feasibility block of ``model`` under its Table 1; returns the rows written."""
+    from economic_layer_plugin.io import xlsx
+
+    if not model.assumptions.feasibility.enabled:
+        return 0
+    frame = ft.feasibility_block(model.indicators(), _units(model), language)
+    en, zh = ft.BLOCK_TITLE
+    ws.append([xlsx._text(ws, zh if language == "zh" else en, font=xlsx.BOLD, fill=xlsx.HEADER_FILL)])
+    for key, (row_label, line) in zip(frame.attrs["rows"], frame.iterrows()):
+        bold = key in ("taxes", "net_profit_after_tax")
+        ws.append([xlsx._text(ws, row_label, font=xlsx.BOLD if bold else None)]
+                  + [_cell(ws, key, value, language) for value in line])
+    return 1 + len(frame.attrs["rows"])
+
+
+def indicator_rows(ws, model, language: str) -> None:
+    """The feasibility rows of the Indicators sheet (Total, then units), when the stack is on."""
+    from economic_layer_plugin.io import xlsx
+
+    if not model.assumptions.feasibility.enabled:
+        return
+    columns = [model.indicators()] + [model.indicators(code) for code in model.unit_codes()]
+    for key in ft.FEASIBILITY_LABELS:
+        if key not in columns[0] or key in INDICATOR_KEYS:  # the section-5 keys have their own rows
+            continue
+        ws.append([xlsx._text(ws, ft.label(key, language))] + [_cell(ws, key, ft.scaled(key, v.get(key)), language)
+                                                               for v in columns])
+
+
+def sheet_steps(exporter) -> list:
+    """The extra steps of the workbook (each takes the workbook): Taxes and Three parties."""
+    if not any_stack(exporter.schemes):
+        return []
+    return [lambda workbook: _taxes(exporter, workbook), lambda workbook: _three_parties(exporter, workbook)]
+
+
+def _taxes(exporter, workbook) -> None:
+    from economic_layer_plugin.io import xlsx
+
+    ws = exporter._sheet(workbook, "Taxes")
+    lang = exporter.language
+    ws.column_dimensions["A"].width = 52
+    stacks = [model.stack() for _, model in exporter.schemes]
+    columns = max([len(st.lat) for st in stacks if st is not None] + [0])
+    if columns:  # write-only sheets take column widths before their first row
+        from openpyxl.utils import get_column_letter
+
+        for index in range(columns):
+            ws.column_dimensions[get_column_letter(index + 2)].width = 24
+    for name, model in exporter.schemes:
+        stack = model.stack()
+        ws.append([xlsx._text(ws, _label("taxes_title", lang, scheme=name), font=xlsx.TITLE)])
+        if stack is None:
+            ws.append([xlsx._text(ws, _label("stack_off", lang))])
+            ws.append([])
+            continue
+        frame = ft.lat_frame(stack.lat, lang)
+        if not stack.lat:
+            ws.append([xlsx._text(ws, _label("no_sales", lang))])
+        else:
+            ws.append([xlsx._text(ws, _label("item", lang), font=xlsx.BOLD, fill=xlsx.HEADER_FILL)]
+                      + [xlsx._text(ws, column, font=xlsx.BOLD, fill=xlsx.HEADER_FILL) for column in frame.columns])
+            for key, (row_label, line) in zip(frame.attrs["rows"], frame.iterrows()):
+                cells = [xlsx._text(ws, row_label, font=xlsx.BOLD if key in ("deductions", "tax") else None)]
+                for value in line:
+                    if value is None:
+                        cells.append(None)
+                    elif key == "exempt":
+                        cells.append(xlsx._text(ws, _yes(value, lang)))
+                    elif key == "band":
+                        cells.append(xlsx._number(ws, value, "0"))
+                    elif key in PERCENT_STEPS:
+                        cells.append(xlsx._number(ws, value, xlsx.PERCENT if key != "quick_deduction" else "0%"))
+                    else:
+                        cells.append(xlsx._number(ws, value, xlsx.DECIMAL))
+                ws.append(cells)
+        ws.append([])
+        base_year = model.assumptions.rates.base_year
+        length = len(stack.rows["vat"])
+        ws.append([xlsx._text(ws, _label("years_title", lang, scheme=name), font=xlsx.TITLE)])
+        ws.append([xlsx._text(ws, _label("year", lang), font=xlsx.BOLD, fill=xlsx.HEADER_FILL)]
+                  + [xlsx._number(ws, base_year + t, "0", font=xlsx.BOLD, fill=xlsx.HEADER_FILL)
+                     for t in range(length)])
+        for key, en, zh in YEAR_ROWS:
+            row = stack.rows[key]
+            ws.append([xlsx._text(ws, zh if lang == "zh" else en)]
+                      + [xlsx._number(ws, value / 100 / ft.WAN, xlsx.DECIMAL) for value in row[:length]])
+        ws.append([])
+
+
+def _three_parties(exporter, workbook) -> None:
+    from economic_layer_plugin.io import xlsx
+
+    ws = exporter._sheet(workbook, "Three parties")
+    lang = exporter.language
+    ws.column_dimensions["A"].width = 36
+    for name, model in exporter.schemes:
+        ws.append([xlsx._text(ws, _label("parties_title", lang, scheme=name), font=xlsx.TITLE)])
+        if not model.assumptions.feasibility.enabled:
+            ws.append([xlsx._text(ws, _label("stack_off", lang))])
+            ws.append([])
+            continue
+        frame = ft.three_parties(model.indicators(), _units(model), lang)
+        ws.append([xlsx._text(ws, _label("item", lang), font=xlsx.BOLD, fill=xlsx.HEADER_FILL)]
+                  + [xlsx._text(ws, column, font=xlsx.BOLD, fill=xlsx.HEADER_FILL) for column in frame.columns])
+        for key, (row_label, line) in zip(frame.attrs["rows"], frame.iterrows()):
+            ws.append([xlsx._text(ws, row_label)] + [_cell(ws, key, value) for value in line])
+        ws.append([])

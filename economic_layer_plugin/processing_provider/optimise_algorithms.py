@@ -1,0 +1,236 @@
+"""Processing algorithms for the optimiser and the risk analysis (``economic_layer:optimise_scheme``,
+``economic_layer:scheme_risk``); the calculation is core.optimise and core.risk."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+)
+
+from economic_layer_plugin.core.optimise import CHECK_GROUPS, OptimiseOptions, SolverMissing
+from economic_layer_plugin.processing_provider.algorithms import EconomicAlgorithm, scheme_of
+from economic_layer_plugin.toolbelt.i18n import tr
+
+OBJECTIVES = ("npv", "net_profit")
+
+
+class OptimiseScheme(EconomicAlgorithm):
+    NAME = "optimise_scheme"
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr("Optimise scheme")
+
+    def help_pair(self) -> tuple:
+        return (
+            "The actions (retain, renovate, demolish; build a new block or not) that give the highest NPV or "
+            "net profit while every chosen policy check passes, written as a new scheme layer (module ids "
+            "kept), with a JSON report: status, objective before and after, binding limits and what one step "
+            "more would gain, conflicting constraints when nothing is feasible. Needs SciPy.",
+            "在所选政策底线全部满足的前提下，求使净现值或净利润最高的更新方式"
+            "（保留、改造、拆除；新增地块建或不建），结果写为新的方案图层（保留模块编号），"
+            "并输出 JSON 报告：求解状态、优化前后目标值、起约束作用的限值及放宽一档的收益、"
+            "无可行解时相互冲突的约束。需要 SciPy。",
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                "INPUT", tr("Economic layer"), [QgsProcessing.TypeVectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                "OBJECTIVE", tr("Objective"), options=[tr("NPV"), tr("Net profit")], defaultValue=0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                "ENFORCE",
+                tr("Checks to enforce"),
+                options=list(CHECK_GROUPS),
+                allowMultiple=True,
+                defaultValue=list(range(len(CHECK_GROUPS))),
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean("BALANCE_UNITS", tr("Fund balance in every unit"), False)
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                "LOCK_FIELD",
+                tr("Lock field (true: keep the action)"),
+                parentLayerParameterName="INPUT",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean("LOCK_SELECTED", tr("Lock the selected modules"), False)
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "TIME_LIMIT",
+                tr("Time limit per solve (s)"),
+                QgsProcessingParameterNumber.Double,
+                120.0,
+                minValue=1.0,
+            )
+        )
+        self.addParameter(QgsProcessingParameterString("LAYER_NAME", tr("Layer name"), "optimised"))
+        self.addParameter(
+            QgsProcessingParameterFileDestination("OUTPUT", tr("GeoPackage"), "GeoPackage (*.gpkg)")
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                "REPORT", tr("Report (JSON)"), "JSON (*.json)", optional=True
+            )
+        )
+        self.addOutput(QgsProcessingOutputString("STATUS", tr("Status")))
+        self.addOutput(QgsProcessingOutputNumber("OBJECTIVE_BEFORE", tr("Objective before (yuan)")))
+        self.addOutput(QgsProcessingOutputNumber("OBJECTIVE_AFTER", tr("Objective after (yuan)")))
+        self.addOutput(QgsProcessingOutputString("LAYER", tr("Layer source")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError, layer_source
+        from economic_layer_plugin.qgis_adapter.optimise import locked_fids, optimise_layer, write_scheme
+        from economic_layer_plugin.qgis_adapter.registry import assumptions_of
+
+        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        model = scheme_of(layer, feedback)
+        try:
+            locked = locked_fids(
+                layer,
+                self.parameterAsString(parameters, "LOCK_FIELD", context) or None,
+                self.parameterAsBoolean(parameters, "LOCK_SELECTED", context),
+            )
+        except ValueError as error:
+            raise QgsProcessingException(str(error)) from error
+        options = OptimiseOptions(
+            objective=OBJECTIVES[self.parameterAsEnum(parameters, "OBJECTIVE", context)],
+            enforce=tuple(CHECK_GROUPS[i] for i in self.parameterAsEnums(parameters, "ENFORCE", context)),
+            balance_units=self.parameterAsBoolean(parameters, "BALANCE_UNITS", context),
+            locked=locked,
+            time_limit=self.parameterAsDouble(parameters, "TIME_LIMIT", context),
+        )
+        try:
+            result = optimise_layer(layer, model, options)
+        except SolverMissing as error:
+            raise QgsProcessingException(str(error)) from error
+        report = result.to_dict()
+        feedback.pushInfo(
+            f"{result.status}: {result.objective_before / 1e4:,.1f} -> "
+            f"{'—' if result.objective_after is None else format(result.objective_after / 1e4, ',.1f')}"
+            " 万元"
+        )
+        for entry in result.binding:
+            feedback.pushInfo(entry["text"])
+        for conflict in result.conflicts:
+            feedback.reportError(tr("Conflicting constraint: {name}").format(name=conflict["name"]))
+        path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        name = self.parameterAsString(parameters, "LAYER_NAME", context) or "optimised"
+        source = None
+        if result.choices:
+            try:
+                write_scheme(layer, path, name, result.choices, assumptions_of(layer))
+            except GeoPackageError as error:
+                raise QgsProcessingException(str(error)) from error
+            source = layer_source(Path(path), name)
+            context.addLayerToLoadOnCompletion(
+                source, QgsProcessingContext.LayerDetails(name, context.project(), "LAYER")
+            )
+        report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
+        if report_path:
+            Path(report_path).write_text(
+                json.dumps(report, ensure_ascii=False, indent=2, default=str), encoding="utf-8"
+            )
+        return {
+            "OUTPUT": path,
+            "REPORT": report_path or None,
+            "STATUS": result.status,
+            "OBJECTIVE_BEFORE": result.objective_before,
+            "OBJECTIVE_AFTER": result.objective_after,
+            "LAYER": source,
+        }
+
+
+class SchemeRisk(EconomicAlgorithm):
+    NAME = "scheme_risk"
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr("Scheme risk (tornado and Monte Carlo)")
+
+    def help_pair(self) -> tuple:
+        return (
+            "A tornado of NPV and net profit (sale price, rent, construction cost, compensation, one year's "
+            "delay, discount rate) and a seeded Monte Carlo run with triangular ranges: P10 / P50 / P90 of "
+            "NPV and funding gap, and the probability of a loss. JSON report.",
+            "敏感性龙卷风图（销售价格、租金、建安成本、征收补偿、延误一年、折现率对净现值和净利润的影响）"
+            "及设定随机种子的蒙特卡洛模拟（三角分布）：净现值与资金缺口的 P10 / P50 / P90，"
+            "以及亏损概率。输出 JSON 报告。",
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                "INPUT", tr("Economic layer"), [QgsProcessing.TypeVectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "DRAWS",
+                tr("Draws"),
+                QgsProcessingParameterNumber.Integer,
+                10_000,
+                minValue=1,
+                maxValue=10_000_000,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber("SEED", tr("Seed"), QgsProcessingParameterNumber.Integer, 1)
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                "REPORT", tr("Report (JSON)"), "JSON (*.json)", optional=True
+            )
+        )
+        for key in ("NPV_P10", "NPV_P50", "NPV_P90", "GAP_P90", "PROBABILITY_LOSS"):
+            self.addOutput(QgsProcessingOutputNumber(key, key))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from economic_layer_plugin.core.risk import risk_report
+
+        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        model = scheme_of(layer, feedback)
+        report = risk_report(
+            model,
+            draws=self.parameterAsInt(parameters, "DRAWS", context),
+            seed=self.parameterAsInt(parameters, "SEED", context),
+        )
+        mc = report["monte_carlo"]
+        report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
+        if report_path:
+            Path(report_path).write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+        return {
+            "REPORT": report_path or None,
+            "NPV_P10": mc["npv"]["p10"],
+            "NPV_P50": mc["npv"]["p50"],
+            "NPV_P90": mc["npv"]["p90"],
+            "GAP_P90": mc["funding_gap"]["p90"],
+            "PROBABILITY_LOSS": mc["probability_loss"],
+        }
+
+
+OPTIMISE_ALGORITHMS = (OptimiseScheme, SchemeRisk)

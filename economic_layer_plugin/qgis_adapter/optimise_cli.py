@@ -1,0 +1,183 @@
+"""The command line's ``optimise`` and ``risk`` (scripts/economic-layer): run, write, print.
+
+economic-layer optimise SOURCE -o OUT.gpkg [--objective npv|net_profit] [--balance-units]
+                        [--lock-field FIELD] [--name NAME] [--json]
+economic-layer risk SOURCE [--draws N] [--seed S] [--json]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from economic_layer_plugin.core.optimise import CHECK_GROUPS, OptimiseOptions, SolverMissing
+
+
+def add_parsers(sub) -> None:
+    p = sub.add_parser("optimise", help="the best actions within the limits, written as a new scheme")
+    p.add_argument("sources", nargs=1, metavar="SOURCE")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.gpkg")
+    p.add_argument("--objective", choices=("npv", "net_profit"), default="npv")
+    p.add_argument("--balance-units", action="store_true", help="each unit's net profit >= 0")
+    p.add_argument("--lock-field", metavar="FIELD", help="modules where FIELD is true keep their action")
+    p.add_argument(
+        "--enforce",
+        default=",".join(CHECK_GROUPS),
+        help=f"checks to enforce, comma-separated (default: {','.join(CHECK_GROUPS)}; '' for none)",
+    )
+    p.add_argument("--name", help="layer name of the optimised scheme (default: SCHEME_optimised)")
+    p.add_argument("--time-limit", type=float, default=120.0, help="seconds per solve")
+    p.add_argument("--json", action="store_true", help="the report as JSON on standard output")
+    p.add_argument("--strict", action="store_true", help="exit 3 when modules are left out of the totals")
+    r = sub.add_parser("risk", help="tornado and Monte Carlo of NPV, net profit and funding gap")
+    r.add_argument("sources", nargs=1, metavar="SOURCE")
+    r.add_argument("--draws", type=int, default=10_000)
+    r.add_argument("--seed", type=int, default=1)
+    r.add_argument("--json", action="store_true", help="JSON on standard output")
+    r.add_argument("--strict", action="store_true", help="exit 3 when modules are left out of the totals")
+
+
+def _wan(value) -> str:
+    return "—" if value is None else f"{value / 10_000:,.1f}"
+
+
+def _some(items: list, count: int = 6) -> str:
+    return "; ".join(items[:count]) + (f"; ... (+{len(items) - count})" if len(items) > count else "")
+
+
+def run_optimise(args) -> int:
+    from economic_layer_plugin.core.engine import EconomicModel
+    from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError
+    from economic_layer_plugin.qgis_adapter.optimise import locked_fids, optimise_layer, write_scheme
+    from economic_layer_plugin.qgis_adapter.reader import ModuleReader
+    from economic_layer_plugin.qgis_adapter.registry import assumptions_of
+    from economic_layer_plugin.qgis_adapter.sources import SourceError, open_layer
+
+    try:
+        layer = open_layer(args.sources[0])
+    except SourceError as error:
+        print(f"economic-layer: {error}", file=sys.stderr)
+        return 2
+    enforce = tuple(part.strip() for part in args.enforce.split(",") if part.strip())
+    unknown = [key for key in enforce if key not in CHECK_GROUPS]
+    if unknown:
+        print(
+            f"economic-layer: --enforce: unknown check(s) {', '.join(unknown)} "
+            f"(known: {', '.join(CHECK_GROUPS)})",
+            file=sys.stderr,
+        )
+        return 2
+    assumptions = assumptions_of(layer)
+    model = EconomicModel.compute(ModuleReader(layer).modules(), assumptions)
+    try:
+        locked = locked_fids(layer, args.lock_field) if args.lock_field else frozenset()
+    except ValueError as error:
+        print(f"economic-layer: {error}", file=sys.stderr)
+        return 2
+    options = OptimiseOptions(
+        objective=args.objective,
+        enforce=enforce,
+        balance_units=args.balance_units,
+        locked=locked,
+        time_limit=args.time_limit,
+    )
+    try:
+        result = optimise_layer(layer, model, options)
+    except SolverMissing as error:
+        print(f"economic-layer: {error}", file=sys.stderr)
+        return 2
+    name = args.name or f"{layer.name()}_optimised"
+    payload = result.to_dict()
+    payload.update({"scheme": layer.name(), "output": None, "layer": None, "excluded": model.excluded_count})
+    if result.choices:
+        try:
+            write_scheme(layer, args.output, name, result.choices, assumptions)
+        except GeoPackageError as error:
+            print(f"economic-layer: {error}", file=sys.stderr)
+            return 2
+        payload["output"], payload["layer"] = str(args.output), name
+    if args.json:
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2, allow_nan=False, default=str)
+        print()
+    else:
+        print_optimise(payload)
+    if model.excluded_count:
+        print(
+            f"economic-layer: {model.excluded_count} modules were left out of the totals (they keep their "
+            "action)",
+            file=sys.stderr,
+        )
+    return 3 if args.strict and model.excluded_count else 0
+
+
+def print_optimise(report: dict) -> None:
+    print(
+        f"{report['scheme']}: {report['status']} ({report['objective']}); "
+        f"{report['variables']} variables, {report['constraints']} constraints, "
+        f"solved in {report['solve_seconds']:.2f} s"
+    )
+    failing = ""
+    if not report["before_feasible"]:
+        failing = f" (the scheme as it is fails: {_some(report['before_violations'])})"
+    print(
+        f"  objective before {_wan(report['objective_before'])} 万元{failing}, "
+        f"after {_wan(report['objective_after'])} 万元"
+    )
+    if report["conflicts"]:
+        print("  these constraints conflict (relax one of them):")
+        for conflict in report["conflicts"]:
+            print(f"    {conflict['name']}")
+    if report["binding"]:
+        print("  binding limits (one step more):")
+        for entry in report["binding"]:
+            print(f"    {entry['text']}")
+    if report["violations"]:
+        print("  still failing after the recompute: " + "; ".join(report["violations"]))
+    if report["changes"]:
+        print(f"  {len(report['changes'])} modules change, largest first:")
+        for change in report["changes"][:20]:
+            print(
+                f"    {change['module_id']:10} {change['name'][:24]:24} {change['from']:>9} -> "
+                f"{change['to']:<10} {_wan(change['objective_change']):>12} 万元"
+            )
+    if report["output"]:
+        print(f"wrote {report['output']} (layer {report['layer']})")
+
+
+def run_risk(args) -> int:
+    from economic_layer_plugin.core.risk import risk_report
+    from economic_layer_plugin.qgis_adapter.sources import SourceError, load_scheme
+
+    try:
+        name, model = load_scheme(args.sources[0])
+    except SourceError as error:
+        print(f"economic-layer: {error}", file=sys.stderr)
+        return 2
+    if args.draws < 1:
+        print("economic-layer: --draws must be at least 1", file=sys.stderr)
+        return 2
+    report = risk_report(model, draws=args.draws, seed=args.seed)
+    report["scheme"] = name
+    if args.json:
+        json.dump(report, sys.stdout, ensure_ascii=False, indent=2, allow_nan=False)
+        print()
+    else:
+        print(f"{name}: tornado (万元; NPV low / high, net profit low / high)")
+        base = report["tornado"]["base"]
+        print(f"  base: NPV {_wan(base['npv'])}, net profit {_wan(base['net_profit'])}")
+        for row in report["tornado"]["rows"]:
+            print(
+                f"  {row['driver']:18} {row['low']:>6g} / {row['high']:<6g} NPV {_wan(row['npv_low']):>12} / "
+                f"{_wan(row['npv_high']):<12} net {_wan(row['net_low']):>12} / {_wan(row['net_high'])}"
+            )
+        mc = report["monte_carlo"]
+        print(f"Monte Carlo, {mc['draws']} draws, seed {mc['seed']} (万元):")
+        for key in ("npv", "funding_gap", "net_profit"):
+            print(
+                f"  {key:12} P10 {_wan(mc[key]['p10']):>12}  P50 {_wan(mc[key]['p50']):>12}  "
+                f"P90 {_wan(mc[key]['p90']):>12}"
+            )
+        print(f"  P(net profit < 0) = {mc['probability_loss']:.1%}")
+    if model.excluded_count:
+        print(f"economic-layer: {model.excluded_count} modules were left out of the totals", file=sys.stderr)
+    return 3 if args.strict and model.excluded_count else 0

@@ -1,0 +1,1050 @@
+"""Economic layers in PostGIS: publish a scheme, keep it live across sessions, guard and record edits.
+
+A published scheme is a table ``SCHEMA.TABLE`` (primary key ``fid``, geometry ``geom``, the el_ fields,
+any other attribute of the source and ``el_version``) with, beside it in the same schema:
+
+- ``el_assumptions``: the assumptions of each scheme (scheme name, JSON, when, who);
+- ``el_history``: every committed change (who, when, transaction, operation, feature, old and new
+  row as JSON, the geometry as hex WKB), written by a trigger: the database keeps the record;
+- triggers on the scheme's table: ``el_version`` counts the versions of each module (a row
+  trigger raises it on every real change and refuses an update that carries an older version than
+  the row's: someone else changed the module since it was read); a statement trigger records the
+  history and sends ``NOTIFY qgis`` with the changed feature ids as JSON
+  (``{"el": "schema.table", "op": "UPDATE", "who": "...", "ids": [...]}``; ``ids`` is null when
+  they would not fit into a notification: reload). PostgreSQL delivers it when the transaction
+  commits, to QGIS's own listener (``QgsVectorDataProvider.setListening``; channel ``qgis``).
+
+The form and style are saved in ``layer_styles`` as the layer's default style (QGIS's own table).
+Passwords are never written into a layer source by this module: use a service file or an
+authentication configuration (``authcfg``) of QGIS.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from qgis.core import (
+    QgsDataSourceUri,
+    QgsEditorWidgetSetup,
+    QgsFeature,
+    QgsGeometry,
+    QgsProviderRegistry,
+    QgsVectorLayer,
+    QgsVectorLayerExporter,
+)
+from qgis.PyQt.QtCore import QObject, QThread, QTimer, QVariant, pyqtSignal
+
+from economic_layer_plugin.core import schema
+from economic_layer_plugin.core.assumptions import Assumptions, AssumptionsError
+
+LOGGER = logging.getLogger(__name__)
+
+CHANNEL = "qgis"  # QGIS's postgres provider listens on this channel (QgsPostgresListener)
+KEY = "fid"
+GEOMETRY = "geom"
+VERSION = "el_version"
+HISTORY_TABLE = "el_history"
+ASSUMPTIONS_TABLE = "el_assumptions"
+CONFLICT_MARK = "economic layer conflict"
+HOLD_BACK = -1  # a version the database answers by refusing the whole save
+#: NOTIFY payloads must stay under 8000 bytes; beyond this many ids the listeners reload
+MAX_IDS = 600
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
+
+
+class PostgisError(RuntimeError):
+    """A PostGIS scheme could not be published or read; the message names the table and the problem."""
+
+
+# connections ------------------------------------------------------------------------------------
+def check_name(kind: str, name: str) -> str:
+    """Schema and table names: letters, digits and _ (quoted anyway); anything else is refused."""
+    if not name or not _NAME.match(name):
+        raise PostgisError(
+            f"{kind} {name!r}: use letters, digits and _ (at most 63, not starting with a digit)"
+        )
+    return name
+
+
+def quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def literal(text) -> str:
+    if text is None:
+        return "NULL"
+    return "'" + str(text).replace("'", "''") + "'"
+
+
+def saved_connection_uri(name: str) -> str | None:
+    """The URI of a QGIS database connection (Browser > PostgreSQL) of that name, None if there is none."""
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    try:
+        connection = metadata.findConnection(name)
+    except Exception:  # noqa: BLE001 (QgsProviderConnectionException: no such connection)
+        connection = None
+    return connection.uri() if connection is not None else None
+
+
+def connection_uri(postgres: str) -> QgsDataSourceUri:
+    """A QgsDataSourceUri from a libpq connection string (``host=... dbname=...``), ``service=NAME``,
+    a string with ``authcfg=ID`` or the name of a QGIS database connection."""
+    text = (postgres or "").strip()
+    if not text:
+        raise PostgisError(
+            "no PostgreSQL connection given (a libpq connection string, service=NAME or the "
+            "name of a QGIS connection)"
+        )
+    if "=" not in text:
+        saved = saved_connection_uri(text)
+        if saved is None:
+            raise PostgisError(
+                f"{text}: no QGIS PostgreSQL connection of that name "
+                '(or give a libpq connection string such as "service=NAME")'
+            )
+        text = saved
+    return QgsDataSourceUri(text)
+
+
+def table_uri(base: QgsDataSourceUri, schema_name: str, table: str) -> QgsDataSourceUri:
+    uri = QgsDataSourceUri(base.uri(False))
+    uri.setDataSource(schema_name, table, GEOMETRY, "", KEY)
+    return uri
+
+
+def without_password(uri: QgsDataSourceUri) -> QgsDataSourceUri:
+    """The same URI with no password in it (what goes into a project file)."""
+    clean = QgsDataSourceUri(uri.uri(False))
+    clean.setPassword("")
+    return clean
+
+
+class Database:
+    """SQL on a PostgreSQL database through QGIS's own connection API (honours authcfg and services)."""
+
+    def __init__(self, uri: QgsDataSourceUri) -> None:
+        self.uri = QgsDataSourceUri(uri.uri(False))
+        self.uri.setDataSource("", "", "")
+        metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+        try:
+            self.connection = metadata.createConnection(self.uri.uri(False), {})
+        except Exception as error:  # noqa: BLE001 (QgsProviderConnectionException)
+            raise PostgisError(f"cannot connect to PostgreSQL ({self.describe()}): {error}") from error
+
+    def describe(self) -> str:
+        uri = self.uri
+        if uri.service():
+            return f"service={uri.service()}"
+        return f"database {uri.database() or '(default)'} on {uri.host() or 'local socket'}:{uri.port() or '5432'}"
+
+    def execute(self, sql: str) -> list:
+        try:
+            return self.connection.executeSql(sql)
+        except Exception as error:  # noqa: BLE001 (QgsProviderConnectionException)
+            raise PostgisError(f"{self.describe()}: {error}") from error
+
+
+def layer_table(layer: QgsVectorLayer) -> tuple | None:
+    """(schema, table) of a PostGIS layer; None for any other layer."""
+    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "postgres":
+        return None
+    uri = QgsDataSourceUri(layer.source())
+    return uri.schema() or "public", uri.table()
+
+
+def is_published(layer: QgsVectorLayer) -> bool:
+    """A PostGIS economic layer with the version column (published by this module)."""
+    return layer_table(layer) is not None and layer.fields().indexOf(VERSION) >= 0
+
+
+# the database side -----------------------------------------------------------------------------
+def _range_check(spec: schema.FieldSpec) -> str | None:
+    column = quote(spec.name)
+    parts = []
+    if spec.allowed:
+        parts.append(f"{column} IN ({', '.join(literal(value) for value in spec.allowed)})")
+    if spec.minimum is not None:
+        parts.append(f"{column} >= {spec.minimum:g}")
+    if spec.maximum is not None:
+        parts.append(f"{column} <= {spec.maximum:g}")
+    if not parts:
+        return None
+    return f"{column} IS NULL OR ({' AND '.join(parts)})"
+
+
+def constraints_sql(schema_name: str, table: str) -> list:
+    """CHECK constraints of the schema's rules: allowed values, ranges, required fields, lease + sale
+    ratio. NOT VALID: every new or changed row is checked; rows already there are kept as they are
+    (the panel lists them as left out, nothing is lost)."""
+    target = f"{quote(schema_name)}.{quote(table)}"
+    statements = []
+    for spec in schema.FIELDS:
+        check = _range_check(spec)
+        if check:
+            statements.append(
+                f"ALTER TABLE {target} ADD CONSTRAINT {quote(spec.name + '_values')} "
+                f"CHECK ({check}) NOT VALID"
+            )
+        if spec.required:
+            statements.append(
+                f"ALTER TABLE {target} ADD CONSTRAINT {quote(spec.name + '_required')} "
+                f"CHECK ({quote(spec.name)} IS NOT NULL) NOT VALID"
+            )
+    statements.append(
+        f'ALTER TABLE {target} ADD CONSTRAINT "el_sale_lease_sum" CHECK '
+        "(coalesce(el_sale_ratio, 0) + coalesce(el_lease_ratio, 0) <= 1) NOT VALID"
+    )
+    return statements
+
+
+def schema_sql(schema_name: str) -> str:
+    """The history and assumptions tables and the trigger functions of a schema (idempotent)."""
+    s = quote(schema_name)
+    return f"""
+CREATE TABLE IF NOT EXISTS {s}.{ASSUMPTIONS_TABLE} (
+    scheme text PRIMARY KEY,
+    assumptions text NOT NULL,
+    updated timestamptz NOT NULL DEFAULT now(),
+    updated_by text NOT NULL DEFAULT session_user
+);
+CREATE TABLE IF NOT EXISTS {s}.{HISTORY_TABLE} (
+    id bigserial PRIMARY KEY,
+    scheme text NOT NULL,
+    at timestamptz NOT NULL DEFAULT now(),
+    who text NOT NULL DEFAULT session_user,
+    txid bigint NOT NULL DEFAULT txid_current(),
+    op text NOT NULL,
+    fid bigint NOT NULL,
+    module_id text,
+    old jsonb,
+    new jsonb
+);
+CREATE INDEX IF NOT EXISTS el_history_scheme_fid ON {s}.{HISTORY_TABLE} (scheme, fid);
+CREATE INDEX IF NOT EXISTS el_history_scheme_tx ON {s}.{HISTORY_TABLE} (scheme, txid);
+
+-- a row as JSON, its geometry as hex WKB (JSON of a geometry would be EWKB)
+CREATE OR REPLACE FUNCTION {s}.el_row_json(r jsonb, g geometry) RETURNS jsonb
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT (r - '{GEOMETRY}') || jsonb_build_object('{GEOMETRY}', encode(ST_AsBinary(g), 'hex'))
+$$;
+
+-- versions: a real change raises el_version; an update carrying an older version is refused
+CREATE OR REPLACE FUNCTION {s}.el_version_guard() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+    last_who text;
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        NEW.{VERSION} := 1;
+        RETURN NEW;
+    END IF;
+    IF NEW.{VERSION} = {HOLD_BACK} THEN  -- sent by the plugin to hold a whole save back
+        RAISE EXCEPTION USING
+            ERRCODE = 'serialization_failure',
+            MESSAGE = '{CONFLICT_MARK}: the save was held back: a module you deleted was changed by someone else '
+                      'since you started editing (undo the deletion, or save again and keep yours)';
+    END IF;
+    IF NEW.{VERSION} IS NOT NULL AND NEW.{VERSION} < OLD.{VERSION} THEN
+        EXECUTE format('SELECT who FROM %I.{HISTORY_TABLE} WHERE scheme = $1 AND fid = $2 ORDER BY id DESC LIMIT 1',
+                       TG_TABLE_SCHEMA) INTO last_who USING TG_TABLE_NAME, OLD.{KEY};
+        RAISE EXCEPTION USING
+            ERRCODE = 'serialization_failure',
+            MESSAGE = format('{CONFLICT_MARK}: module %s (feature %s) of %s was changed by %s since you read it '
+                             '(your version %s, now %s)', OLD.el_module_id, OLD.{KEY}, TG_TABLE_NAME,
+                             coalesce(last_who, 'someone'), NEW.{VERSION}, OLD.{VERSION});
+    END IF;
+    NEW.{VERSION} := OLD.{VERSION};
+    IF NEW IS NOT DISTINCT FROM OLD THEN
+        RETURN NULL;  -- nothing changes: no new version, no history
+    END IF;
+    NEW.{VERSION} := OLD.{VERSION} + 1;
+    RETURN NEW;
+END
+$$;
+
+-- history and notification, once per statement (transition tables), delivered at commit
+CREATE OR REPLACE FUNCTION {s}.el_record_changes() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    ids bigint[];
+    payload text;
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO {s}.{HISTORY_TABLE} (scheme, op, fid, module_id, new)
+        SELECT TG_TABLE_NAME, 'insert', n.{KEY}, n.el_module_id, {s}.el_row_json(to_jsonb(n), n.{GEOMETRY})
+        FROM el_new n;
+        SELECT array_agg({KEY} ORDER BY {KEY}) INTO ids FROM el_new;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO {s}.{HISTORY_TABLE} (scheme, op, fid, module_id, old, new)
+        SELECT TG_TABLE_NAME, 'update', n.{KEY}, n.el_module_id, {s}.el_row_json(to_jsonb(o), o.{GEOMETRY}),
+               {s}.el_row_json(to_jsonb(n), n.{GEOMETRY})
+        FROM el_old o JOIN el_new n USING ({KEY});
+        SELECT array_agg({KEY} ORDER BY {KEY}) INTO ids FROM el_new;
+    ELSE
+        INSERT INTO {s}.{HISTORY_TABLE} (scheme, op, fid, module_id, old)
+        SELECT TG_TABLE_NAME, 'delete', o.{KEY}, o.el_module_id, {s}.el_row_json(to_jsonb(o), o.{GEOMETRY})
+        FROM el_old o;
+        SELECT array_agg({KEY} ORDER BY {KEY}) INTO ids FROM el_old;
+    END IF;
+    IF ids IS NULL THEN
+        RETURN NULL;
+    END IF;
+    payload := json_build_object('el', TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME, 'op', TG_OP,
+                                 'who', session_user,
+                                 'ids', CASE WHEN cardinality(ids) <= {MAX_IDS} THEN to_json(ids) END)::text;
+    PERFORM pg_notify('{CHANNEL}', payload);
+    RETURN NULL;
+END
+$$;
+"""
+
+
+def table_sql(schema_name: str, table: str) -> str:
+    """Version column, feature ids for new rows and the triggers of one scheme table (idempotent)."""
+    s, t = quote(schema_name), quote(table)
+    target = f"{s}.{t}"
+    sequence = quote(f"{table}_fid_seq")
+    statements = [
+        # an integer key: QGIS takes its values as feature ids (a bigint key gets ids of QGIS's own,
+        # assigned as features are read, which the notified ids would not match)
+        f"ALTER TABLE {target} ALTER COLUMN {KEY} TYPE integer",
+        f"ALTER TABLE {target} ADD COLUMN IF NOT EXISTS {VERSION} bigint NOT NULL DEFAULT 1",
+        f"CREATE SEQUENCE IF NOT EXISTS {s}.{sequence} OWNED BY {target}.{KEY}",
+        f"SELECT setval('{schema_name}.{table}_fid_seq', coalesce((SELECT max({KEY}) FROM {target}), 0) + 1, false)",
+        f"ALTER TABLE {target} ALTER COLUMN {KEY} SET DEFAULT nextval('{schema_name}.{table}_fid_seq')",
+        f"DROP TRIGGER IF EXISTS el_version ON {target}",
+        f"CREATE TRIGGER el_version BEFORE INSERT OR UPDATE ON {target} "
+        f"FOR EACH ROW EXECUTE FUNCTION {s}.el_version_guard()",
+    ]
+    for op, tables in (
+        ("INSERT", "NEW TABLE AS el_new"),
+        ("UPDATE", "OLD TABLE AS el_old NEW TABLE AS el_new"),
+        ("DELETE", "OLD TABLE AS el_old"),
+    ):
+        name = f"el_record_{op.lower()}"
+        statements += [
+            f"DROP TRIGGER IF EXISTS {name} ON {target}",
+            f"CREATE TRIGGER {name} AFTER {op} ON {target} REFERENCING {tables} "
+            f"FOR EACH STATEMENT EXECUTE FUNCTION {s}.el_record_changes()",
+        ]
+    return ";\n".join(statements) + ";"
+
+
+def grant_sql(schema_name: str, table: str, role: str, edit: bool) -> str:
+    """Rights of a role: reading (the panel and the history) or editing too."""
+    s, t, r = quote(schema_name), quote(table), quote(role)
+    sql = (
+        f"GRANT USAGE ON SCHEMA {s} TO {r}; GRANT SELECT ON {s}.{t}, {s}.{HISTORY_TABLE}, "
+        f"{s}.{ASSUMPTIONS_TABLE} TO {r}; GRANT SELECT ON public.layer_styles TO {r};"
+    )
+    if edit:
+        sql += (
+            f" GRANT INSERT, UPDATE, DELETE ON {s}.{t} TO {r};"
+            f" GRANT USAGE ON SEQUENCE {s}.{quote(table + '_fid_seq')} TO {r};"
+        )
+    return sql
+
+
+# publishing ------------------------------------------------------------------------------------
+def publish(
+    source: QgsVectorLayer,
+    postgres: str,
+    schema_name: str,
+    table: str | None = None,
+    language: str = "en",
+    assumptions: Assumptions | None = None,
+    overwrite: bool = False,
+    feedback=None,
+    readers=(),
+    editors=(),
+    for_project: bool = False,
+) -> QgsVectorLayer:
+    """Writes the economic layer ``source`` as ``schema.table`` of a PostGIS database, with its
+    constraints, triggers, history, form, style and assumptions; returns the PostGIS layer (not
+    added to the project). A source that is not an economic layer yet is converted first
+    (``convert_layer`` into a temporary GeoPackage; its attributes are kept). ``readers`` and
+    ``editors``: database roles given the rights to read (panel, history) or to edit too.
+    ``for_project``: the returned layer's source has no password (QGIS asks for it, or use a
+    service file or an authentication configuration), as it goes into a project file."""
+    from economic_layer_plugin.qgis_adapter.gpkg import is_economic_layer
+
+    check_name("schema", schema_name)
+    table = check_name("table", table or _table_name(source.name()))
+    if not isinstance(source, QgsVectorLayer) or not source.isValid():
+        raise PostgisError(f"{table}: the source layer is not a valid vector layer")
+    base = connection_uri(postgres)
+    database = Database(base)
+    if not is_economic_layer(source):
+        source = _converted(source, language, assumptions)
+    if assumptions is None:
+        from economic_layer_plugin.qgis_adapter.registry import assumptions_of
+
+        assumptions = assumptions_of(source)
+    exists = database.execute(
+        f"SELECT to_regclass({literal(quote(schema_name) + '.' + quote(table))}) IS NOT NULL"
+    )
+    if exists and exists[0][0] and not overwrite:
+        raise PostgisError(
+            f"{schema_name}.{table}: the table exists already (choose another name, or overwrite)"
+        )
+    database.execute(f"CREATE SCHEMA IF NOT EXISTS {quote(schema_name)}")
+    if exists and exists[0][0]:
+        database.execute(f"DROP TABLE {quote(schema_name)}.{quote(table)} CASCADE")
+    uri = table_uri(base, schema_name, table)
+    # the source's own fid (a GeoPackage's) becomes the key; other sources get new ids
+    options = {"overwrite": True, "lowercaseFieldNames": False}
+    keep_fid = source.fields().indexOf(KEY) >= 0
+    exporter_source = source if keep_fid else _with_fid(source)
+    error, message = QgsVectorLayerExporter.exportLayer(
+        exporter_source, uri.uri(False), "postgres", source.crs(), False, options, feedback
+    )
+    if error != QgsVectorLayerExporter.NoError:
+        raise PostgisError(f"{schema_name}.{table}: the features could not be written: {message}")
+    database.execute(schema_sql(schema_name))
+    database.execute(table_sql(schema_name, table))
+    for statement in constraints_sql(schema_name, table):
+        database.execute(statement)
+    save_assumptions(database, schema_name, table, assumptions)
+    layer = QgsVectorLayer(
+        without_password(uri).uri(False) if base.authConfigId() or base.service() else uri.uri(False),
+        table,
+        "postgres",
+    )
+    if not layer.isValid():
+        raise PostgisError(f"{schema_name}.{table}: the published layer cannot be opened")
+    save_style(database, layer, language, assumptions)
+    for roles, edit in ((readers, False), (editors, True)):
+        for role in roles:
+            database.execute(grant_sql(schema_name, table, check_name("role", role), edit))
+    if for_project and base.password():
+        LOGGER.info(
+            "%s.%s: the password is not kept in the layer (QGIS asks for it; a service file or an "
+            "authentication configuration avoids that)",
+            schema_name,
+            table,
+        )
+        layer = QgsVectorLayer(without_password(uri).uri(False), table, "postgres")
+    return layer
+
+
+def save_style(database: Database, layer: QgsVectorLayer, language: str, assumptions: Assumptions) -> None:
+    """Form and style saved in ``layer_styles`` as the layer's default (an older one of the same
+    table is replaced: QGIS would ask in a dialog otherwise)."""
+    from economic_layer_plugin.qgis_adapter.fields import setup_form
+    from economic_layer_plugin.qgis_adapter.style import apply_style
+
+    schema_name, table = layer_table(layer)
+    setup_form(layer, language, assumptions.units)
+    apply_style(layer, language)
+    layer.setEditorWidgetSetup(layer.fields().indexOf(VERSION), QgsEditorWidgetSetup("Hidden", {}))
+    if database.execute("SELECT to_regclass('public.layer_styles') IS NOT NULL")[0][0]:
+        database.execute(
+            f"DELETE FROM public.layer_styles WHERE f_table_schema = {literal(schema_name)} "
+            f"AND f_table_name = {literal(table)}"
+        )
+    error = layer.saveStyleToDatabase(table, "Economic Layer", True, "")
+    if error:
+        LOGGER.warning("%s: the style could not be saved in layer_styles: %s", layer.name(), error)
+
+
+def _table_name(name: str) -> str:
+    cleaned = re.sub(r"[^A-Za-z0-9_]", "_", name or "").strip("_").lower()
+    if not cleaned or cleaned[0].isdigit():
+        cleaned = "scheme_" + cleaned
+    return cleaned[:63]
+
+
+def _converted(source: QgsVectorLayer, language: str, assumptions):
+    """The economic copy of a polygon layer, in a temporary GeoPackage (removed when Python exits)."""
+    import atexit
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from economic_layer_plugin.qgis_adapter.convert import convert_layer
+
+    folder = Path(tempfile.mkdtemp(prefix="el-publish-"))
+    atexit.register(shutil.rmtree, folder, True)
+    layer, report = convert_layer(
+        source,
+        folder / "converted.gpkg",
+        _table_name(source.name()),
+        language=language,
+        assumptions=assumptions,
+    )
+    for problem in report.problems:
+        LOGGER.warning("%s: %s", source.name(), problem.message)
+    return layer
+
+
+def _with_fid(source: QgsVectorLayer) -> QgsVectorLayer:
+    """A memory copy of ``source`` with a fid field (1, 2, ...) that becomes the key."""
+    from qgis.core import QgsField, QgsWkbTypes
+
+    memory = QgsVectorLayer(
+        f"{QgsWkbTypes.displayString(source.wkbType())}?crs={source.crs().authid()}", source.name(), "memory"
+    )
+    memory.setCrs(source.crs())
+    provider = memory.dataProvider()
+    provider.addAttributes([QgsField(KEY, QVariant.LongLong)] + list(source.fields()))
+    memory.updateFields()
+    features = []
+    for number, feature in enumerate(source.getFeatures(), start=1):
+        copy = QgsFeature(memory.fields())
+        copy.setAttributes([number] + feature.attributes())
+        copy.setGeometry(feature.geometry())
+        features.append(copy)
+    provider.addFeatures(features)
+    return memory
+
+
+def save_assumptions(database: Database, schema_name: str, table: str, assumptions: Assumptions) -> None:
+    database.execute(
+        f"INSERT INTO {quote(schema_name)}.{ASSUMPTIONS_TABLE} (scheme, assumptions) "
+        f"VALUES ({literal(table)}, {literal(assumptions.to_json())}) ON CONFLICT (scheme) DO UPDATE SET "
+        "assumptions = excluded.assumptions, updated = now(), updated_by = session_user"
+    )
+
+
+def load_assumptions(layer: QgsVectorLayer) -> Assumptions | None:
+    """The assumptions stored beside a published scheme, None when there are none.
+    Raises AssumptionsError naming the table when what is stored cannot be used."""
+    where = layer_table(layer)
+    if where is None:
+        return None
+    schema_name, table = where
+    try:
+        database = Database(QgsDataSourceUri(layer.source()))
+        rows = database.execute(
+            f"SELECT assumptions FROM {quote(schema_name)}.{ASSUMPTIONS_TABLE} WHERE scheme = {literal(table)}"
+        )
+    except PostgisError as error:
+        LOGGER.info("%s: no stored assumptions (%s)", layer.name(), error)
+        return None
+    if not rows:
+        return None
+    try:
+        return Assumptions.from_json(rows[0][0])
+    except AssumptionsError as error:
+        raise AssumptionsError(f"{schema_name}.{ASSUMPTIONS_TABLE} ({table}): {error}") from error
+
+
+def open_source(text: str) -> QgsVectorLayer:
+    """A published scheme named by ``PG:<connection> schema=S table=T`` (or a QGIS postgres URI)."""
+    body = text[3:] if text[:3].upper() == "PG:" else text
+    uri = connection_uri(body)
+    schema_name = uri.schema() or uri.param("schema") or "public"
+    table = uri.table() or uri.param("table")
+    if not table:
+        tables = published_tables(Database(uri), schema_name)
+        if len(tables) != 1:
+            raise PostgisError(
+                f"{text}: name the scheme with table=NAME (the schema {schema_name} holds "
+                f"{', '.join(tables) or 'no scheme'})"
+            )
+        table = tables[0]
+    if "." in table and not uri.schema():
+        schema_name, table = table.split(".", 1)
+    layer = QgsVectorLayer(table_uri(uri, schema_name, table).uri(False), table, "postgres")
+    if not layer.isValid():
+        raise PostgisError(f"{schema_name}.{table}: cannot be opened ({text})")
+    return layer
+
+
+def published_tables(database: Database, schema_name: str) -> list:
+    rows = database.execute(
+        "SELECT c.table_name FROM information_schema.columns c WHERE c.table_schema = "
+        f"{literal(schema_name)} AND c.column_name = '{VERSION}' ORDER BY 1"
+    )
+    return [row[0] for row in rows]
+
+
+# history ---------------------------------------------------------------------------------------
+def history_rows(layer: QgsVectorLayer, fid=None, limit: int = 500) -> list:
+    """The recorded changes of a published scheme, newest first, as dicts
+    (id, at, who, txid, op, fid, module_id, old, new; old and new as dicts)."""
+    schema_name, table = layer_table(layer)
+    where = f"scheme = {literal(table)}"
+    if fid is not None:
+        where += f" AND fid = {int(fid)}"
+    rows = Database(QgsDataSourceUri(layer.source())).execute(
+        f"SELECT id, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'), who, txid, op, fid, module_id, "
+        f"old::text, new::text FROM {quote(schema_name)}.{HISTORY_TABLE} WHERE {where} "
+        f"ORDER BY id DESC LIMIT {int(limit)}"
+    )
+    result = []
+    for row in rows:
+        result.append(
+            {
+                "id": int(row[0]),
+                "at": row[1] + " UTC",
+                "who": row[2],
+                "txid": int(row[3]),
+                "op": row[4],
+                "fid": int(row[5]),
+                "module_id": row[6],
+                "old": json.loads(row[7]) if row[7] else None,
+                "new": json.loads(row[8]) if row[8] else None,
+            }
+        )
+    return result
+
+
+def module_from_row(reader, layer: QgsVectorLayer, row: dict | None):
+    """A history row's old or new value as a ModuleInput (area from its geometry), None for none."""
+    if row is None:
+        return None
+    feature = QgsFeature(layer.fields())
+    fields = layer.fields()
+    for name, value in row.items():
+        index = fields.indexOf(name)
+        if index >= 0 and name != GEOMETRY:
+            feature.setAttribute(index, value)
+    feature.setId(int(row[KEY]))
+    wkb = row.get(GEOMETRY)
+    if wkb:
+        geometry = QgsGeometry()
+        geometry.fromWkb(bytes.fromhex(wkb))
+        feature.setGeometry(geometry)
+    return reader.module(feature)
+
+
+# conflicts --------------------------------------------------------------------------------------
+@dataclass
+class Conflict:
+    """A module changed in the database since this session started editing it."""
+
+    fid: int
+    module_id: str
+    base_version: int
+    current_version: int
+    who: str
+    #: field -> (mine, theirs) for the fields this session changed; "geometry" when it changed that
+    fields: dict = field(default_factory=dict)
+    deleted_by_me: bool = False
+    deleted_by_them: bool = False
+
+
+KEEP_THEIRS, KEEP_MINE, SHOW_BOTH = "theirs", "mine", "both"
+
+
+class Listener(QThread):
+    """LISTEN qgis on a connection of its own, every pending notification delivered in order.
+
+    QGIS's own listener (QgsVectorDataProvider.setListening, QGIS 3.22) takes one notification per
+    wake-up of its socket and otherwise waits a second: under a burst of commits its queue falls
+    behind by minutes (measured: 20 writers, the panel never caught up). This one drains the
+    queue at every wake-up. It uses the layer's connection (an authcfg is expanded by QGIS, never
+    stored). Without psycopg2, PostgisSync falls back on QGIS's listener."""
+
+    received = pyqtSignal(str)
+    lost = pyqtSignal(str)
+
+    def __init__(self, conninfo: str, parent=None) -> None:
+        super().__init__(parent)
+        import psycopg2  # noqa: F401 (fails early where it is missing)
+
+        self.conninfo = conninfo
+        self._stop = False
+        self.ready = False
+
+    def run(self) -> None:
+        import select
+
+        import psycopg2
+
+        try:
+            connection = psycopg2.connect(self.conninfo, application_name="economic-layer listener")
+            connection.autocommit = True
+            connection.cursor().execute(f"LISTEN {CHANNEL}")
+        except psycopg2.Error as error:
+            self.lost.emit(str(error))
+            return
+        self.ready = True
+        try:
+            while not self._stop:
+                if select.select([connection], [], [], 0.2)[0]:
+                    connection.poll()
+                    while connection.notifies:
+                        self.received.emit(connection.notifies.pop(0).payload)
+        except (psycopg2.Error, OSError, ValueError) as error:
+            self.lost.emit(str(error))
+        finally:
+            connection.close()
+
+    def stop(self) -> None:
+        self._stop = True
+        self.wait(3000)
+
+
+def libpq_conninfo(layer: QgsVectorLayer) -> str:
+    uri = QgsDataSourceUri(layer.source())
+    return uri.connectionInfo(True)
+
+
+class PostgisSync(QObject):
+    """Keeps a LiveModel of a published scheme in step with the database.
+
+    - Notifications of committed changes (QGIS's listener of the layer's provider) apply the
+      changed modules incrementally; ``applied(ids, who)`` follows.
+    - Editing: versions are read when editing starts; before a commit, the modules changed here are
+      compared with the database; on a conflict, ``resolver(conflicts)`` says what to do
+      (KEEP_THEIRS, KEEP_MINE or SHOW_BOTH: the commit is refused by the database and both values
+      are shown). Without a resolver the commit is refused: nothing is overwritten silently.
+    """
+
+    #: feature ids applied (None: the whole layer was reloaded), and who committed them
+    applied = pyqtSignal(object, str)
+    #: conflicts found before a commit and what was decided
+    conflicts_found = pyqtSignal(list, str)
+
+    def __init__(self, live, parent=None) -> None:
+        super().__init__(parent or live)
+        self.live = live
+        self.layer = live.layer
+        self.schema, self.table = layer_table(self.layer)
+        self.key = f"{self.schema}.{self.table}"
+        self.resolver: Callable | None = None
+        self.base_versions: dict = {}
+        self.last_conflicts: list = []
+        self.provider = self.layer.dataProvider()
+        self._pending_ids: set = set()
+        self._pending_who: list = []
+        self._pending_reload = False
+        self._apply_timer = QTimer(self)
+        self._apply_timer.setSingleShot(True)
+        self._apply_timer.setInterval(0)
+        self._apply_timer.timeout.connect(self.apply_pending)
+        self.listener = None
+        try:
+            self.listener = Listener(libpq_conninfo(self.layer), self)
+        except ImportError:
+            LOGGER.info(
+                "%s: psycopg2 missing: QGIS's own listener follows the other sessions", self.layer.name()
+            )
+        self._connections = [
+            (self.listener.received if self.listener is not None else self.provider.notify, self._on_notify),
+            (self.layer.editingStarted, self._on_editing_started),
+            (self.layer.beforeCommitChanges, self._before_commit),
+            (self.layer.afterCommitChanges, self._after_commit),
+            (self.layer.afterRollBack, self._after_rollback),
+        ]
+        for signal, slot in self._connections:
+            signal.connect(slot)
+        self._committing: set = set()
+        # after a save, the live model would read the whole layer again (a GeoPackage renumbers new
+        # features); here the database names what the save changed: only those are read again
+        self._own_reload = (self.layer.afterCommitChanges, live._on_reload)
+        if self._own_reload in live._connections:
+            self.layer.afterCommitChanges.disconnect(live._on_reload)
+            live._connections.remove(self._own_reload)
+        else:
+            self._own_reload = None
+        if self.listener is not None:
+            self.listener.lost.connect(self._on_lost)
+            self.listener.start()
+            for _ in range(500):  # listening before the first read: no commit falls in between
+                if self.listener.ready or self.listener.isFinished():
+                    break
+                QThread.msleep(10)
+        else:
+            self.provider.setListening(True)
+        if self.layer.isEditable():
+            self._on_editing_started()
+
+    def disconnect_layer(self) -> None:
+        for signal, slot in self._connections:
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
+        self._connections = []
+        if self._own_reload is not None:
+            try:
+                self.layer.afterCommitChanges.connect(self.live._on_reload)
+                self.live._connections.append(self._own_reload)
+            except RuntimeError:
+                pass
+            self._own_reload = None
+        self._apply_timer.stop()
+        if self.listener is not None:
+            self.listener.stop()
+            self.listener = None
+        else:
+            try:
+                self.provider.setListening(False)
+            except RuntimeError:
+                pass
+
+    def _on_lost(self, message: str) -> None:
+        LOGGER.warning(
+            "%s: the notifications of other sessions stopped (%s); reopen the layer to follow them again",
+            self.layer.name(),
+            message,
+        )
+
+    def database(self) -> Database:
+        return Database(QgsDataSourceUri(self.layer.source()))
+
+    # notifications ------------------------------------------------------------------------------
+    def _on_notify(self, payload: str) -> None:
+        try:
+            message = json.loads(payload)
+        except ValueError:
+            return  # another application's notification on QGIS's channel
+        if not isinstance(message, dict) or message.get("el") != self.key:
+            return
+        ids = message.get("ids")
+        who = str(message.get("who") or "")
+        if ids is None:
+            self._pending_reload = True
+        else:
+            self._pending_ids.update(int(fid) for fid in ids)
+        if who not in self._pending_who:
+            self._pending_who.append(who)
+        self._apply_timer.start()  # the notifications already queued are applied together
+
+    def apply_pending(self) -> None:
+        """Applies the notified changes now: the changed modules read again, or all after a big change."""
+        self._apply_timer.stop()
+        if not self._pending_reload and not self._pending_ids:
+            return
+        reload, ids, who = self._pending_reload, sorted(self._pending_ids), ", ".join(self._pending_who)
+        self._pending_reload, self._pending_ids, self._pending_who = False, set(), []
+        if reload:
+            self.live.reload()
+            self.live.updated.emit()
+        else:
+            self.live.mark_changed(ids)
+            self.live.flush()
+        self.layer.triggerRepaint()
+        self.applied.emit(None if reload else ids, who)
+
+    # versions and conflicts ---------------------------------------------------------------------
+    def _on_editing_started(self) -> None:
+        try:
+            rows = self.database().execute(f"SELECT {KEY}, {VERSION} FROM {quote(self.schema)}.{quote(self.table)}")
+        except PostgisError as error:
+            LOGGER.warning("%s: the versions of the modules cannot be read (%s): edits saved in this session are "
+                           "not checked against other planners' changes", self.layer.name(), error)
+            rows = []
+        self.base_versions = {int(fid): int(version) for fid, version in rows}
+
+    def _after_commit(self) -> None:
+        committed, self._committing = self._committing, set()
+        # the saved modules read again (new features: their temporary ids dropped, their new ids
+        # come with the notification of the save)
+        self.live.mark_changed(committed)
+        self._after_rollback()
+
+    def _after_rollback(self) -> None:
+        self._committing = set()
+        if self.layer.isEditable():  # committed without leaving the edit session
+            self._on_editing_started()
+        else:
+            self.base_versions = {}
+
+    def edited_fids(self) -> tuple:
+        """(changed, deleted) feature ids of the edit buffer that exist in the database."""
+        buffer = self.layer.editBuffer()
+        if buffer is None:
+            return set(), set()
+        changed = {fid for fid in buffer.changedAttributeValues() if fid >= 0}
+        changed |= {fid for fid in buffer.changedGeometries() if fid >= 0}
+        deleted = {fid for fid in buffer.deletedFeatureIds() if fid >= 0}
+        return changed - deleted, deleted
+
+    def find_conflicts(self) -> list:
+        changed, deleted = self.edited_fids()
+        fids = changed | deleted
+        if not fids:
+            return []
+        rows = self.database().execute(
+            f"SELECT t.{KEY}, t.{VERSION}, t.el_module_id, (SELECT h.who FROM {quote(self.schema)}.{HISTORY_TABLE} h "
+            f"WHERE h.scheme = {literal(self.table)} AND h.fid = t.{KEY} ORDER BY h.id DESC LIMIT 1) "
+            f"FROM {quote(self.schema)}.{quote(self.table)} t WHERE t.{KEY} IN ({', '.join(str(int(f)) for f in fids)})"
+        )
+        current = {int(row[0]): (int(row[1]), row[2], row[3] or "") for row in rows}
+        conflicts = []
+        buffer = self.layer.editBuffer()
+        fields = self.layer.fields()
+        theirs_features = {}
+        for fid in sorted(fids):
+            base = self.base_versions.get(fid)
+            if base is None:
+                continue  # not in the database when editing started (added since): nothing to compare
+            if fid not in current:
+                who = self._deleted_by(fid)
+                conflicts.append(
+                    Conflict(fid, "", base, -1, who, deleted_by_them=True, deleted_by_me=fid in deleted)
+                )
+                continue
+            version, module_id, who = current[fid]
+            if version == base:
+                continue
+            conflict = Conflict(fid, module_id or "", base, version, who, deleted_by_me=fid in deleted)
+            if fid in changed:
+                if not theirs_features:
+                    request_ids = [f for f in fids if f in current]
+                    theirs_features = {
+                        f.id(): f for f in self.provider.getFeatures(_request_for(request_ids))
+                    }
+                theirs = theirs_features.get(fid)
+                for index, value in buffer.changedAttributeValues().get(fid, {}).items():
+                    name = fields.at(index).name()
+                    if name == VERSION:
+                        continue
+                    conflict.fields[name] = (
+                        _plain(value),
+                        _plain(theirs.attribute(name)) if theirs else None,
+                    )
+                if fid in buffer.changedGeometries():
+                    conflict.fields["geometry"] = (
+                        buffer.changedGeometries()[fid].asWkt(1),
+                        theirs.geometry().asWkt(1) if theirs else None,
+                    )
+            conflicts.append(conflict)
+        return conflicts
+
+    def _deleted_by(self, fid) -> str:
+        rows = self.database().execute(
+            f"SELECT who FROM {quote(self.schema)}.{HISTORY_TABLE} WHERE scheme = {literal(self.table)} "
+            f"AND fid = {int(fid)} AND op = 'delete' ORDER BY id DESC LIMIT 1"
+        )
+        return rows[0][0] if rows else ""
+
+    def _before_commit(self, *_args) -> None:
+        """Sets the version each changed module was read at (the database refuses a stale one), after
+        asking what to do with the modules someone else changed meanwhile."""
+        buffer = self.layer.editBuffer()
+        if buffer is not None:
+            self._committing = (
+                set(buffer.changedAttributeValues())
+                | set(buffer.changedGeometries())
+                | set(buffer.deletedFeatureIds())
+                | set(buffer.addedFeatures())
+            )
+        if not self.base_versions and self.layer.isEditable():
+            return
+        try:
+            conflicts = self.find_conflicts()
+        except PostgisError as error:
+            LOGGER.warning("%s: other planners' changes cannot be checked (%s); the database still refuses a "
+                           "save over a newer version", self.layer.name(), error)
+            conflicts = []
+        self.last_conflicts = conflicts
+        decision = None
+        if conflicts:
+            decision = self.resolver(conflicts) if self.resolver is not None else SHOW_BOTH
+            if decision not in (KEEP_THEIRS, KEEP_MINE, SHOW_BOTH):
+                decision = SHOW_BOTH
+            self.conflicts_found.emit(conflicts, decision)
+            LOGGER.warning(
+                "%s: %d modules were changed by others since editing started (%s); decision: %s",
+                self.layer.name(),
+                len(conflicts),
+                ", ".join(f"{c.module_id or c.fid} by {c.who or 'someone'}" for c in conflicts),
+                decision,
+            )
+        by_fid = {conflict.fid: conflict for conflict in conflicts}
+        changed, _deleted = self.edited_fids()
+        index = self.layer.fields().indexOf(VERSION)
+        buffer = self.layer.editBuffer()
+        for fid in changed:
+            base = self.base_versions.get(fid)
+            if base is None:
+                continue
+            conflict = by_fid.get(fid)
+            if conflict is None or conflict.deleted_by_them:
+                version = base
+            elif decision == KEEP_MINE:
+                version = conflict.current_version
+            elif decision == KEEP_THEIRS:
+                self._take_theirs(conflict)
+                version = conflict.current_version
+            else:
+                version = base  # stale: the database refuses the commit, the edits stay in the buffer
+            old = buffer.changedAttributeValues().get(fid, {}).get(index)
+            if old != version:
+                self.layer.changeAttributeValue(fid, index, version)
+        deleted_changed = [c for c in conflicts if c.deleted_by_me and not c.deleted_by_them]
+        if deleted_changed and decision != KEEP_MINE:
+            # a deletion cannot carry a version: hold the whole save back (the changes are written
+            # before the deletions, in one transaction that the database refuses)
+            candidates = sorted(changed) or sorted(set(self.base_versions) - set(_deleted))
+            if candidates:
+                self.layer.changeAttributeValue(candidates[0], index, HOLD_BACK)
+
+    def _take_theirs(self, conflict: Conflict) -> None:
+        theirs = next(self.provider.getFeatures(_request_for([conflict.fid])), None)
+        if theirs is None:
+            return
+        fields = self.layer.fields()
+        for name in conflict.fields:
+            if name == "geometry":
+                self.layer.changeGeometry(conflict.fid, theirs.geometry())
+            else:
+                self.layer.changeAttributeValue(conflict.fid, fields.indexOf(name), theirs.attribute(name))
+
+
+def _request_for(fids):
+    from qgis.core import QgsFeatureRequest
+
+    return QgsFeatureRequest().setFilterFids([int(fid) for fid in fids])
+
+
+def _plain(value):
+    if isinstance(value, QVariant):
+        return None if value.isNull() else value.value()
+    return value
+
+
+# watching from the command line ----------------------------------------------------------------
+def watch(layer: QgsVectorLayer, write: Callable, app, install_stop: Callable) -> int:
+    """Writes the scheme's indicators (one JSON object a line, through ``write(text)``) once at start
+    and after every committed change, until ``app`` quits; ``install_stop(quit)`` wires the signals
+    that end it. Returns 0."""
+    from economic_layer_plugin.core.report import _clean
+    from economic_layer_plugin.qgis_adapter.live import LiveModel
+    from economic_layer_plugin.qgis_adapter.registry import assumptions_of
+
+    live = LiveModel(layer, assumptions_of(layer))
+    live.sync = sync = PostgisSync(live)
+    schema_name, table = layer_table(layer)
+
+    def emit(event: str, ids, who: str) -> None:
+        model = live.model
+        write(
+            json.dumps(
+                {
+                    "event": event,
+                    "scheme": f"{schema_name}.{table}",
+                    "changed": ids,
+                    "who": who,
+                    "modules": model.project.count,
+                    "excluded": model.excluded_count,
+                    "project": _clean(model.indicators()),
+                },
+                ensure_ascii=False,
+                allow_nan=False,
+                default=str,
+            )
+        )
+
+    emit("start", [], "")
+    sync.applied.connect(lambda ids, who: emit("change", ids, who))
+    install_stop(app.quit)
+    app.exec_()
+    sync.disconnect_layer()
+    live.disconnect_layer()
+    return 0
+
+
+def save_layer_assumptions(layer: QgsVectorLayer, assumptions: Assumptions) -> None:
+    """Stores the assumptions beside a published scheme (the database decides who may)."""
+    schema_name, table = layer_table(layer)
+    save_assumptions(Database(QgsDataSourceUri(layer.source())), schema_name, table, assumptions)

@@ -1,0 +1,47 @@
+"""Debt financing (core/financing.py): a loan schedule worked by hand; equity IRR against numpy-financial."""
+
+import numpy_financial as npf
+import pytest
+
+from economic_layer_plugin.core import finance
+from economic_layer_plugin.core.financing import loan_schedule
+
+
+def test_loan_schedule_worked_by_hand():
+    # Flow -1,000, -500, 300, 900, 800; 60 % debt at 10 %. Funding need 1,500: equity 40 % = 600, first.
+    # t0: need 1,000: equity 600, draw 400; balance 400.
+    # t1: interest 40 capitalised; need 500: equity spent, draw 500; balance 940.
+    # t2: interest 94 paid from 300; repay 206; equity 0; balance 734.
+    # t3: interest 73.4 paid from 900; repay 734; equity 92.6; balance 0.
+    # t4: equity 800. Finance cost 40 + 94 + 73.4 = 207.4; peak debt 940.
+    loan = loan_schedule([-1000, -500, 300, 900, 800], 0.6, 0.10)
+    assert loan.interest == pytest.approx([0, 40, 94, 73.4, 0])
+    assert loan.drawdown == pytest.approx([400, 500, 0, 0, 0])
+    assert loan.capitalised == pytest.approx([0, 40, 0, 0, 0])
+    assert loan.repayment == pytest.approx([0, 0, 206, 734, 0])
+    assert loan.closing == pytest.approx([400, 940, 734, 0, 0])
+    assert loan.equity_flow == pytest.approx([-600, 0, 0, 92.6, 800])
+    assert loan.finance_cost == pytest.approx(207.4)
+    assert loan.peak_debt == pytest.approx(940)
+    # equity flow + finance cost = the unlevered flow (what the loan lends comes back)
+    assert sum(loan.equity_flow) + loan.finance_cost == pytest.approx(-1000 - 500 + 300 + 900 + 800)
+
+
+def test_open_balance_is_repaid_by_equity_in_the_last_year():
+    # -1,000 then 200, 50 % at 10 %: equity 500 first, draw 500; t1 interest 50 paid, 150 repaid,
+    # 350 left -> equity repays it: equity flow -500, 200 - 50 - 150 - 350 = -350
+    loan = loan_schedule([-1000, 200], 0.5, 0.10)
+    assert loan.equity_flow == pytest.approx([-500, -350])
+    assert loan.closing[-1] == 0
+    assert loan.repayment == pytest.approx([0, 500])
+
+
+def test_equity_irr_against_numpy_financial():
+    loan = loan_schedule([-1000, -500, 300, 900, 800], 0.6, 0.10)
+    assert finance.irr(loan.equity_flow) == pytest.approx(npf.irr(loan.equity_flow), abs=1e-10)
+    assert finance.irr([-1000, -500, 300, 900, 800]) == pytest.approx(npf.irr([-1000, -500, 300, 900, 800]))
+
+
+def test_bad_debt_share_is_named():
+    with pytest.raises(ValueError, match="debt share"):
+        loan_schedule([-1], 1.5, 0.1)

@@ -1,0 +1,305 @@
+"""The optimiser against brute force: every combination of actions of a small scheme computed by the
+engine (EconomicModel and its checks, not the optimiser's own figures), the best one that passes every
+enforced check found by enumeration."""
+
+import itertools
+import random
+
+import pytest
+
+pytest.importorskip("scipy")
+
+from economic_layer_plugin.core.assumptions import Assumptions, PolicyThresholds, ProjectUnit, RangeRule
+from economic_layer_plugin.core.checks import FAIL
+from economic_layer_plugin.core.engine import EconomicModel
+from economic_layer_plugin.core.module import ModuleInput
+from economic_layer_plugin.core.optimise import (
+    CHECK_GROUPS,
+    INFEASIBLE,
+    OPTIMAL,
+    OptimiseOptions,
+    optimise,
+    with_action,
+)
+
+
+def random_scheme(seed: int):
+    """4-5 standing modules and 3-4 new ones in two units; new ones overlap some standing ones."""
+    rng = random.Random(seed)
+    items = []
+    fid = 0
+    standing = []
+    for _ in range(rng.randint(4, 5)):
+        fid += 1
+        households = rng.choice([0, 10, 20])
+        items.append(
+            ModuleInput(
+                fid,
+                {
+                    "el_module_id": f"S{fid}",
+                    "el_unit": rng.choice("12"),
+                    "el_action": rng.choice(["retain", "renovate", "demolish"]),
+                    "el_use": rng.choice(["office", "apartment", "residential"]),
+                    "el_gfa": rng.choice([800, 1500, 3000, 5000]),
+                    "el_floors": rng.randint(2, 12),
+                    "el_households": households,
+                    "el_resettled_onsite": rng.randint(0, households),
+                    "el_rent": rng.choice([None, 30, 90]),
+                    "el_compensation_rate": rng.choice([None, 4000, 9000]),
+                },
+                500.0,
+            )
+        )
+        standing.append(fid)
+    overlaps = []
+    for _ in range(rng.randint(3, 4)):
+        fid += 1
+        items.append(
+            ModuleInput(
+                fid,
+                {
+                    "el_module_id": f"N{fid}",
+                    "el_unit": rng.choice("12"),
+                    "el_action": "add",
+                    "el_use": rng.choice(["office", "apartment", "residential"]),
+                    "el_gfa": rng.choice([1000, 2500, 6000]),
+                    "el_floors": rng.choice([5, 20, 33]),
+                    "el_sale_price": rng.choice([None, 12000, 30000]),
+                },
+                400.0,
+            )
+        )
+        for old in rng.sample(standing, rng.randint(0, 2)):
+            overlaps.append((fid, old))
+    return items, overlaps
+
+
+def assumptions_for(book: Assumptions, seed: int) -> Assumptions:
+    rng = random.Random(1000 + seed)
+    book.thresholds = PolicyThresholds(
+        max_demolition_share=rng.choice([0.2, 0.35, 0.6]),
+        max_rebuild_ratio=rng.choice([1.0, 2.0]),
+        min_resettlement_share=0.5,
+    )
+    book.units = [
+        ProjectUnit(
+            "1",
+            land_area=rng.choice([3000, 6000]),
+            far_limit=rng.choice([2.0, 3.0]),
+            height_limit=rng.choice([60, 100]),
+        ),
+        ProjectUnit("2", land_area=5000, far_limit=2.5, height_limit=80),
+    ]
+    if seed % 3 == 0:
+        book.thresholds.range_rules = [RangeRule("new_area", minimum=1000, maximum=9000, scope="project")]
+    return book
+
+
+def brute_force(items, assumptions, overlaps, options: OptimiseOptions):
+    """(best objective, its actions) over every combination, through the engine; None if none passes."""
+    enforce = set(options.enforce)
+    choices = []
+    for item in items:
+        action = item.attributes["el_action"]
+        if item.fid in options.locked:
+            choices.append([action])
+        elif action == "add":
+            choices.append(["add", None])
+        else:
+            choices.append(["retain", "renovate", "demolish"])
+    best = None
+    for combo in itertools.product(*choices):
+        picks = dict(zip((i.fid for i in items), combo))
+        if any(picks[new] == "add" and picks[old] != "demolish" for new, old in overlaps):
+            continue
+        scheme = [with_action(item, action) for item, action in zip(items, combo) if action is not None]
+        model = EconomicModel.compute(scheme, assumptions)
+        if any(c.state == FAIL and c.key in enforce for c in model.checks()):
+            continue
+        if options.balance_units and any(model.indicators(u)["net_profit"] < 0 for u in model.units):
+            continue
+        value = model.indicators()["npv" if options.objective == "npv" else "net_profit"]
+        if best is None or value > best[0] + 1e-6:
+            best = (value, picks)
+    return best
+
+
+@pytest.mark.parametrize("seed", range(12))
+@pytest.mark.parametrize("objective", ["npv", "net_profit"])
+def test_equals_brute_force(book, seed, objective):
+    items, overlaps = random_scheme(seed)
+    assumptions = assumptions_for(book, seed)
+    options = OptimiseOptions(
+        objective=objective,
+        overlaps=tuple(overlaps),
+        balance_units=seed % 4 == 1,
+        locked=frozenset({2}) if seed % 5 == 2 else frozenset(),
+        explain=False,
+        mip_rel_gap=1e-9,
+    )
+    model = EconomicModel.compute(items, assumptions)
+    result = optimise(model, options)
+    best = brute_force(items, assumptions, overlaps, options)
+    if best is None:
+        assert result.status == INFEASIBLE
+        return
+    assert result.status == OPTIMAL
+    assert result.objective_after == pytest.approx(best[0], rel=1e-9, abs=1e-3)
+    assert result.violations == []
+    after = EconomicModel.compute(result.inputs, assumptions)
+    assert not [c for c in after.checks() if c.state == FAIL and c.key in set(options.enforce)]
+    for fid in options.locked:
+        assert result.choices[fid] == model.modules[fid].action
+
+
+def scheme_a(book):
+    """Worked by hand: two standing office blocks of 1,000 m2 (existing) in unit 1, and a new block on
+    the first. Demolishing it costs compensation 15,000 + demolition 100 (+10 % soft) per m2."""
+    items = [
+        ModuleInput(
+            1,
+            {
+                "el_module_id": "A",
+                "el_unit": "1",
+                "el_action": "retain",
+                "el_use": "office",
+                "el_gfa": 1000,
+                "el_households": 10,
+                "el_resettled_onsite": 2,
+            },
+            500.0,
+        ),
+        ModuleInput(
+            2,
+            {"el_module_id": "B", "el_unit": "1", "el_action": "retain", "el_use": "office", "el_gfa": 1000},
+            500.0,
+        ),
+        ModuleInput(
+            3,
+            {
+                "el_module_id": "C",
+                "el_unit": "1",
+                "el_action": "add",
+                "el_use": "office",
+                "el_gfa": 20000,
+                "el_sale_price": 40000,
+            },
+            500.0,
+        ),
+    ]
+    book.units = [ProjectUnit("1")]
+    return items
+
+
+def test_infeasible_names_the_conflict(book):
+    items = scheme_a(book)
+    # C locked as built needs A demolished (overlap), but demolishing A moves 10 households with only
+    # 2 resettled (20 % < 50 %): locks, overlap and the resettlement minimum conflict.
+    book.thresholds = PolicyThresholds(max_demolition_share=1.0, max_rebuild_ratio=100)
+    model = EconomicModel.compute(items, book)
+    result = optimise(model, OptimiseOptions(overlaps=((3, 1),), locked=frozenset({3})))
+    assert result.status == INFEASIBLE
+    names = {(c["constraint"], c["unit"]) for c in result.conflicts}
+    assert ("locks", None) in names and ("overlap", None) in names
+    assert ("resettlement_share", None) in names or ("resettlement_share", "1") in names
+    assert ("demolition_share", None) not in names
+
+
+def test_demolition_cap_conflicts_with_a_lock(book):
+    items = scheme_a(book)
+    items[0] = ModuleInput(1, dict(items[0].attributes, el_households=0, el_resettled_onsite=0), 500.0)
+    book.thresholds = PolicyThresholds(max_rebuild_ratio=100)
+    model = EconomicModel.compute(items, book)  # demolishing A is 1,000 / 2,000 = 50 % > 20 %
+    result = optimise(model, OptimiseOptions(overlaps=((3, 1),), locked=frozenset({3})))
+    assert result.status == INFEASIBLE
+    keys = {c["constraint"] for c in result.conflicts}
+    assert {"locks", "overlap"} <= keys and "demolition_share" in keys
+    assert "resettlement_share" not in keys
+
+
+def test_binding_limit_and_its_gain(book):
+    """Two standing blocks of 1,000 m2 each; demolishing either is 50 %: with the cap at 49 % nothing
+    may go, at 50 % (one step of 1 %) the profitable new block C can be built on A."""
+    items = scheme_a(book)
+    items[0] = ModuleInput(1, dict(items[0].attributes, el_households=0, el_resettled_onsite=0), 500.0)
+    book.thresholds = PolicyThresholds(max_demolition_share=0.49, max_rebuild_ratio=100)
+    model = EconomicModel.compute(items, book)
+    result = optimise(model, OptimiseOptions(overlaps=((3, 1),), enforce=("demolition_share",)))
+    assert result.status == OPTIMAL
+    assert result.choices[3] is None  # not built
+    caps = [b for b in result.binding if b["constraint"] == "demolition_share"]
+    assert caps and caps[0]["relaxed_limit"] == pytest.approx(0.50)
+    # the gain: the scheme with A demolished and C built, minus the best without, both by the engine
+    built = EconomicModel.compute([with_action(items[0], "demolish"), items[1], items[2]], book)
+    best_without = max(
+        EconomicModel.compute([with_action(items[0], a), with_action(items[1], b)], book).indicators()["npv"]
+        for a in ("retain", "renovate")
+        for b in ("retain", "renovate")
+    )
+    assert max(b["gain"] for b in caps) == pytest.approx(built.indicators()["npv"] - best_without, rel=1e-9)
+
+
+def test_objective_before_is_the_scheme_as_it_is(book):
+    items = scheme_a(book)
+    model = EconomicModel.compute(items, book)
+    result = optimise(model, OptimiseOptions(enforce=(), explain=False))
+    assert result.objective_before == pytest.approx(model.indicators()["npv"])
+    assert result.objective_after >= result.objective_before
+
+
+def test_unknown_objective(book):
+    model = EconomicModel.compute(scheme_a(book), book)
+    with pytest.raises(ValueError, match="objective"):
+        optimise(model, OptimiseOptions(objective="irr"))
+
+
+def test_every_check_group_named():
+    assert set(CHECK_GROUPS) == {
+        "demolition_share",
+        "rebuild_ratio",
+        "resettlement_share",
+        "floor_area_ratio",
+        "height",
+        "range",
+    }
+
+
+def test_rebuild_ratio_applies_once_something_is_demolished(book):
+    """A is locked as demolished (1,000 m2): a rebuild ratio of 2 allows 2,000 m2 new, so C (20,000 m2)
+    cannot be built; with nothing demolished the ratio is not evaluated and C may stand alone."""
+    items = scheme_a(book)
+    items[0] = ModuleInput(
+        1, dict(items[0].attributes, el_action="demolish", el_households=0, el_resettled_onsite=0), 500.0
+    )
+    book.thresholds = PolicyThresholds(max_demolition_share=1.0, max_rebuild_ratio=2.0)
+    model = EconomicModel.compute(items, book)
+    locked = optimise(model, OptimiseOptions(locked=frozenset({1}), explain=False))
+    assert locked.choices[1] == "demolish" and locked.choices[3] is None
+    free = optimise(model, OptimiseOptions(explain=False))
+    assert free.choices[1] != "demolish" and free.choices[3] == "add"
+
+
+def test_a_missing_solver_is_named(book, monkeypatch):
+    import sys
+
+    from economic_layer_plugin.core.optimise import SolverMissing
+
+    monkeypatch.setitem(sys.modules, "scipy.optimize", None)  # as where SciPy is not installed
+    model = EconomicModel.compute(scheme_a(book), book)
+    with pytest.raises(SolverMissing, match="SciPy"):
+        optimise(model, OptimiseOptions(explain=False))
+
+
+def test_the_scheme_as_it_is_and_the_after_stack_hook(book):
+    """C (20,000 m2 new) with nothing demolished: the rebuild ratio is not evaluated, so the scheme as it is
+    passes; demolishing A (1,000 m2, locked) makes it 20 > 2: the failure is named. The hook re-evaluates."""
+    items = scheme_a(book)
+    items[0] = ModuleInput(
+        1, dict(items[0].attributes, el_action="demolish", el_households=0, el_resettled_onsite=0), 500.0
+    )
+    book.thresholds = PolicyThresholds(max_demolition_share=1.0)
+    model = EconomicModel.compute(items, book)
+    result = optimise(model, OptimiseOptions(explain=False, after_stack=lambda m: 42.0))
+    assert not result.before_feasible
+    assert any("rebuild ratio" in v for v in result.before_violations)
+    assert result.objective_after == 42.0

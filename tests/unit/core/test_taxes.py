@@ -1,0 +1,104 @@
+"""Chinese taxes (core/taxes.py) against published worked examples and examples worked by hand."""
+
+import pytest
+
+from economic_layer_plugin.core.taxes import (
+    corporate_income_tax,
+    land_appreciation_tax,
+    land_appreciation_tax_detail,
+    vat_on_sales,
+)
+
+WAN = 10_000
+
+
+def bands_by_hand(appreciation, deductions):
+    """The tax band by band, as 土地增值税暂行条例 art. 7 states it (the quick deductions of
+    实施细则 art. 10 are a shortcut to this): 30 % of the part up to 50 % of the deductions,
+    40 % of the part from 50 to 100 %, 50 % from 100 to 200 %, 60 % above."""
+    parts = ((0.5, 0.30), (1.0, 0.40), (2.0, 0.50), (float("inf"), 0.60))
+    tax, lower = 0.0, 0.0
+    for limit, rate in parts:
+        upper = min(appreciation, deductions * limit)
+        if upper > lower:
+            tax += (upper - lower) * rate
+        lower = deductions * limit
+    return tax
+
+
+def test_band_4_state_taxation_administration_example():
+    # 国家税务总局《土地增值税宣传提纲》(国税函发〔1995〕110号), 计算方法: proceeds 400 万元, deductions
+    # 100 万元; appreciation 300 万元 = 300 % of the deductions; 300 x 60 % - 100 x 35 % = 145 万元
+    # (band by band: 50 x 30 % + 50 x 40 % + 100 x 50 % + 100 x 60 % = 145).
+    assert land_appreciation_tax(400 * WAN, 100 * WAN) == pytest.approx(145 * WAN)
+    assert bands_by_hand(300, 100) == pytest.approx(145)
+    detail = land_appreciation_tax_detail(400 * WAN, 100 * WAN)
+    assert (detail.band, detail.rate, detail.quick_deduction) == (4, 0.60, 0.35)
+
+
+def test_band_2_cpa_textbook_office_building_example():
+    # 中国注册会计师协会《税法》(CPA textbook), 土地增值税, 例题: an office building sold for 10,000 万元;
+    # land 1,000; development cost 3,000; interest 500 of which 50 penalty interest -> 450; other
+    # development expenses 5 % of 4,000 = 200; taxes on the transfer 555; developer extra 20 % of
+    # 4,000 = 800. Deductions 6,005; appreciation 3,995 (66.53 %); tax 3,995 x 40 % - 6,005 x 5 % = 1,297.75.
+    deductions = 1000 + 3000 + (500 - 50) + 4000 * 0.05 + 555 + 4000 * 0.20
+    assert deductions == 6005
+    assert land_appreciation_tax(10000 * WAN, 6005 * WAN) == pytest.approx(1297.75 * WAN)
+    assert land_appreciation_tax_detail(10000 * WAN, 6005 * WAN).band == 2
+
+
+def test_band_1_by_hand():
+    # proceeds 1,300, deductions 1,000: appreciation 300 = 30 % -> 300 x 30 % = 90
+    assert land_appreciation_tax(1300, 1000) == pytest.approx(90)
+    assert land_appreciation_tax_detail(1300, 1000).band == 1
+
+
+def test_band_3_by_hand():
+    # proceeds 2,500, deductions 1,000: appreciation 1,500 = 150 % -> 1,500 x 50 % - 1,000 x 15 % = 600;
+    # band by band 500 x 30 % + 500 x 40 % + 500 x 50 % = 150 + 200 + 250 = 600
+    assert land_appreciation_tax(2500, 1000) == pytest.approx(600)
+    assert bands_by_hand(1500, 1000) == pytest.approx(600)
+    assert land_appreciation_tax_detail(2500, 1000).band == 3
+
+
+@pytest.mark.parametrize("ratio", [0.1, 0.5, 0.5000001, 0.99, 1.0, 1.7, 2.0, 2.3, 5.0])
+def test_quick_deductions_equal_the_bands_at_any_ratio(ratio):
+    assert land_appreciation_tax(1000 * (1 + ratio), 1000) == pytest.approx(bands_by_hand(1000 * ratio, 1000))
+
+
+def test_ordinary_residential_exemption():
+    # 土地增值税暂行条例 art. 8(1): ordinary residential exempt while appreciation <= 20 % of deductions
+    assert land_appreciation_tax(1180, 1000, ordinary_residential=True) == 0
+    assert land_appreciation_tax_detail(1180, 1000, ordinary_residential=True).exempt
+    assert land_appreciation_tax(1200, 1000, ordinary_residential=True) == 0  # exactly 20 %: exempt
+    assert land_appreciation_tax(1180, 1000) == pytest.approx(54)  # not ordinary: 180 x 30 %
+    # above 20 % the whole appreciation is taxed: 250 x 30 % = 75
+    assert land_appreciation_tax(1250, 1000, ordinary_residential=True) == pytest.approx(75)
+
+
+def test_no_appreciation_no_tax():
+    assert land_appreciation_tax(900, 1000) == 0
+    assert land_appreciation_tax(1000, 1000) == 0
+    with pytest.raises(ValueError, match="deductions"):
+        land_appreciation_tax(1000, -1)
+
+
+def test_vat_on_sales_with_land_deduction_input_credit_and_carry_forward():
+    # 国家税务总局公告2016年第18号 art. 4: 销售额 = (全部价款和价外费用 - 当期允许扣除的土地价款) / (1 + 9 %).
+    # Year 0: no sales, input VAT 50 -> nothing payable, 50 carried forward.
+    # Year 1: sales 1,090 incl. VAT, land 218: (1,090 - 218) / 1.09 x 9 % = 800 x 9 % = 72 output;
+    #         input 10 + 50 carried -> 12 payable.
+    # Year 2: sales 545, no land: 500 x 9 % = 45 output, input 0 -> 45.
+    output, payable = vat_on_sales([0, 1090, 545], [0, 218, 0], [50, 10, 0], 0.09)
+    assert output == pytest.approx([0, 72, 45])
+    assert payable == pytest.approx([0, 12, 45])
+    # surcharges 12 % of VAT payable (7 + 3 + 2): year 1, 12 x 12 % = 1.44
+    assert payable[1] * 0.12 == pytest.approx(1.44)
+
+
+def test_corporate_income_tax_carries_losses_forward():
+    # 企业所得税法 art. 4 (25 %) and art. 18 (losses carried forward). Profits -100, 60, 80, -30, 50:
+    # cumulative -100, -40, 40, 10, 60; new highs above 0 in year 2 (40) and year 4 (60, +20):
+    # tax 0, 0, 10, 0, 5.
+    assert corporate_income_tax([-100, 60, 80, -30, 50], 0.25) == pytest.approx([0, 0, 10, 0, 5])
+    assert corporate_income_tax([-10, -5], 0.25) == [0, 0]  # a scheme that loses money pays none
