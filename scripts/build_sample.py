@@ -270,7 +270,7 @@ def plan_modules(site, plan: str) -> list:
         plots = site.cells(code, PLOTS_PER_UNIT)
         for module_id, plot, initial_action, final_action, attributes in _existing_stock(code):
             action = final_action if final else initial_action
-            geometry, values = module(plots[plot], site, 0.8 if action == "demolish" else 0.7,
+            geometry, values = module(plots[plot], site, 0.8 if final_action == "demolish" else 0.7,
                                       el_unit=code, el_action=action, **attributes)
             modules.append((module_id, geometry, values))
         areas = {use: TABLE1[code][use] for use in (*ABOVE_GROUND, "underground")} if final else _initial_added(code)
