@@ -247,3 +247,20 @@ def test_the_feasibility_view_is_the_final_plan_with_the_stack_on_and_households
     for key in ("land_appreciation_tax", "finance_cost", "exit_value", "net_profit_after_tax", "project_npv"):
         assert key in result and key not in final.indicators()
     assert result["finance_cost"] > 0 and result["exit_value"] > 0
+
+
+def test_docs_state_the_calibration_the_sample_holds():
+    """docs/sample.md's calibration table is the sample's (rebuilding the sample with another price book
+    must update the page)."""
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[2] / "docs" / "sample.md").read_text(encoding="utf-8")
+    lumps = scheme("final_plan").assumptions.lump_sums
+    for code, mark, investment, income in (("1", "①", 779769, 648766), ("2", "②", 203783, 146220),
+                                           ("3", "③", 246904, 288835), ("4", "④", 150553, 57999)):
+        row = next(line for line in text.splitlines() if line.startswith(f"| {mark} |"))
+        numbers = [int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?= \(|\s*\|)", row)]
+        cost_lump, income_lump = (round(i.amount / 10_000) for kind in ("cost", "income")
+                                  for i in lumps if i.unit == code and i.kind == kind)
+        assert numbers == [investment, cost_lump, income, income_lump], row
