@@ -4,6 +4,8 @@ import shutil
 import subprocess
 import sys
 
+import pytest
+
 from .conftest import ROOT, assert_real_screenshot
 
 
@@ -119,7 +121,9 @@ def test_resettlement_tab_follows_an_edit(run_in_qgis):
     assert rows["搬迁户数"][0] == "450"
     assert rows["产权调换应安置面积（m2）"][3] not in ("0", "—")
     assert "编辑中" in result["header"]
-    assert result["lump_sum_cost"] == 50_000_000  # 5,000 (10,000 CNY) typed in the editor, applied
+    # 5,000 (10,000 CNY) typed in the editor, applied, next to the sample's calibration of unit 1 (docs/sample.md)
+    assert result["calibration_cost"] > 0
+    assert result["lump_sum_cost"] == pytest.approx(result["calibration_cost"] + 50_000_000)
     assert "已应用" in result["assumptions_status"]
     for key in ("screenshot_before", "screenshot_after", "screenshot_assumptions"):
         assert_real_screenshot(result[key])
