@@ -14,7 +14,10 @@ What it holds (README, "The Zhongshan Third Road sample"):
   419,539 m2, added 434,063 m2;
 - ``final_plan`` (the paper's Table 1): per unit, the demolished area and the new floor area by use
   to the m2, and investment and income to the 10,000 CNY; among its modules the serviced
-  apartments of the paper's Fig. 4 (16,170 m2 floor area, 8,085 m2 saleable at 18,000 yuan/m2).
+  apartments of the paper's Fig. 4 (16,170 m2 floor area, 8,085 m2 saleable at 18,000 yuan/m2);
+  the paper's own view: pre-tax and pre-finance (the feasibility stack off);
+- ``final_plan_feasibility``: the same final plan (same modules, ids and calibration) with the
+  feasibility stack on and an estimate of the households moved (see AREA_PER_HOUSEHOLD).
 
 One plan evolving: both plans hold the same existing buildings and building plots under the same
 module ids (``1-D1`` a demolished block of unit 1, ``1-R1`` retained, ``1-K1`` demolished in the
