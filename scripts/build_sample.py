@@ -14,14 +14,24 @@ What it holds (README, "The Zhongshan Third Road sample"):
   419,539 m2, added 434,063 m2;
 - ``final_plan`` (the paper's Table 1): per unit, the demolished area and the new floor area by use
   to the m2, and investment and income to the 10,000 CNY; among its modules the serviced
-  apartments of the paper's Fig. 4 (16,170 m2 floor area, 8,085 m2 saleable at 18,000 yuan/m2).
+  apartments of the paper's Fig. 4 (16,170 m2 floor area, 8,085 m2 saleable at 18,000 yuan/m2);
+  the paper's own view: pre-tax and pre-finance (the feasibility stack off);
+- ``final_plan_feasibility``: the same final plan (same modules, ids and calibration) with the
+  feasibility stack on and an estimate of the households moved (see AREA_PER_HOUSEHOLD).
+
+One plan evolving: both plans hold the same existing buildings and building plots under the same
+module ids (``1-D1`` a demolished block of unit 1, ``1-R1`` retained, ``1-K1`` demolished in the
+initial plan and kept in the final one, ``1-H1`` renovated, ``1-N-office`` a new building of a use,
+``1-U1`` the underground, ``3-S1`` the Fig. 4 serviced apartments), so that comparing the plans lists
+what changed: four buildings re-actioned, the new buildings re-sized, three dropped, one added.
 
 **The geometry is illustrative, not surveyed**: footprints are laid out on a grid inside
 plausible unit outlines. The areas, the rates of the sample's price book and the module mix are
 the developers' reading of the paper; Table 1 gives per unit only the demolished area, the new
-area by use, the investment and the income, so each unit of the final plan has one module
-"other costs and income" that carries the difference between the modules' own economics and the
-paper's totals (visible, named, and on the map as the unit's public space).
+area by use, the investment and the income. What the modules do not cost or earn of the paper's
+totals is each unit's calibration: two unit-level lump sums labelled 校准 (core/lumpsums.py,
+core/calibration.py), the cost spread over the works years and the income over the sale years
+(docs/sample.md gives their size per unit).
 """
 
 from __future__ import annotations
@@ -67,16 +77,17 @@ UNITS = [
     ("3", "项目③", 160.0, 200.0),
     ("4", "项目④", 140.0, 200.0),
 ]
+FEASIBILITY = "final_plan_feasibility"  # the final plan with the feasibility stack on
 SERVICED_APARTMENTS = {"el_name": "服务式公寓", "el_gfa": 16170, "el_sale_ratio": 0.5, "el_lease_ratio": 0.5,
                        "el_sale_price": 18000}
 
 
 def sample_assumptions():
-    from economic_layer_plugin.core.assumptions import Assumptions, ProjectUnit
+    from economic_layer_plugin.core.assumptions import Assumptions, FeasibilityRates, ProjectUnit
 
     book = Assumptions()
     book.note = ("Zhongshan Third Road sample: the developers' illustrative price book for a core district "
-                 "of Chongqing; each unit's 'other costs and income' module reconciles with the paper's Table 1.")
+                 "of Chongqing; each unit's calibration lump sums (labelled 校准) reconcile with the paper's Table 1.")
     book.uses["apartment"].sale_price = 18000  # the paper's Fig. 4
     book.uses["residential"].sale_price = 20000
     book.uses["underground"].sale_price = 6000  # parking spaces sold
@@ -86,6 +97,60 @@ def sample_assumptions():
         defaults.compensation_rate = 12000  # monetary compensation for old buildings, per m2
     book.uses["underground"].construction_rate = 4500
     book.units = [ProjectUnit(code, name, width * depth) for code, name, width, depth in UNITS]
+    # the paper's view: pre-tax, pre-finance (the feasibility view is the scheme final_plan_feasibility)
+    book.feasibility = FeasibilityRates(enabled=False)
+    return book
+
+
+# The feasibility view --------------------------------------------------------------------------
+#: The paper gives no household counts. Estimate: one household per 60 m2 of demolished floor area
+#: (old housing of Yuzhong District; the sample's demolished blocks are residential). The paper's rule
+#: wants at least half of them resettled on site or nearby ("the rate of local and nearby resettlement of
+#: residents shall not be less than 50%"); the final plan's new saleable housing holds far fewer
+#: (each is owed 60 m2 at the swap ratio 1): as many as it holds are resettled in kind, the rest paid in
+#: cash, and the resettlement check says how far that is from 50 % (docs/sample.md).
+AREA_PER_HOUSEHOLD = 60.0
+
+
+def feasibility_modules(final_layer) -> list:
+    """The final plan's modules as calibrated (same ids, geometry and attributes), with the estimated
+    households on the demolished blocks, in kind as many as the unit's new saleable housing holds."""
+    from economic_layer_plugin.core.engine import EconomicModel
+    from economic_layer_plugin.qgis_adapter.reader import ModuleReader
+    from economic_layer_plugin.qgis_adapter.registry import assumptions_of
+
+    model = EconomicModel.compute(ModuleReader(final_layer).modules(), assumptions_of(final_layer))
+    housing = {code: sum(m.gfa * m.sale_ratio for m in model.modules.values()
+                         if m.unit == code and m.action == "add" and m.use == "residential") for code in TABLE1}
+    names = [field.name() for field in final_layer.fields()]
+    modules = []
+    for feature in final_layer.getFeatures():
+        attributes = {name: feature[name] for name in names if name not in ("fid", "el_module_id")
+                      and feature[name] is not None and str(feature[name]) != "NULL"}
+        if attributes.get("el_action") == "demolish":
+            code = attributes["el_unit"]
+            households = round(attributes["el_gfa"] / AREA_PER_HOUSEHOLD)
+            share = attributes["el_gfa"] / TABLE1[code]["demolished"]  # the block's part of the unit's housing
+            owed_each = attributes["el_gfa"] / households
+            attributes["el_households"] = households
+            attributes["el_resettled_onsite"] = min(households, math.floor(housing[code] * share / owed_each))
+        modules.append((feature["el_module_id"], feature.geometry(), attributes))
+    return modules
+
+
+def feasibility_assumptions(final_layer):
+    """The final plan's book (its calibration included) with the feasibility stack on, at its defaults
+    (taxes, financing, exit value: docs/feasibility.md)."""
+    import copy
+
+    from economic_layer_plugin.core.assumptions import FeasibilityRates
+    from economic_layer_plugin.qgis_adapter.registry import assumptions_of
+
+    book = copy.deepcopy(assumptions_of(final_layer))
+    book.feasibility = FeasibilityRates()
+    book.note = ("Zhongshan Third Road sample, feasibility view: the final plan with taxes, financing and exit "
+                 "value (the feasibility stack at its defaults) and an estimate of the households moved "
+                 f"({AREA_PER_HOUSEHOLD:g} m2 of demolished floor area each; in kind as many as the new housing holds).")
     return book
 
 
@@ -150,74 +215,85 @@ def module(plot, site, scale: float, **attributes) -> tuple:
 
 
 # schemes --------------------------------------------------------------------------------------
-def final_plan_modules(site) -> list:
-    """Per unit: demolished blocks, new buildings by use, retained and renovated buildings, the
-    underground, and the unit's other costs and income (filled in by calibration)."""
-    existing_total = sum(FIG3[a] for a in ("retain", "renovate", "demolish"))
-    demolished_total = sum(t["demolished"] for t in TABLE1.values())
-    kept = existing_total - demolished_total  # the final plan demolishes less and keeps the rest
-    retained = split(kept - FIG3["renovate"], 4)
-    renovated = split(FIG3["renovate"], 4)
-    modules = []
-    for u, (code, name, _, _) in enumerate(UNITS):
-        table = TABLE1[code]
-        above = [use for use in ("office", "commercial", "residential", "apartment") if table[use]]
-        count = 3 + 2 + 2 + len(above) * 2 + 1
-        plots = iter(site.cells(code, count))
-        for part, area in enumerate(split(table["demolished"], 3)):
-            modules.append(module(next(plots), site, 0.85, el_unit=code, el_action="demolish", el_use="residential",
-                                  el_name=f"{name} 拆除片区{part + 1}", el_gfa=area))
-        for part, area in enumerate(split(retained[u], 2)):
-            modules.append(module(next(plots), site, 0.7, el_unit=code, el_action="retain", el_use="office",
-                                  el_name=f"{name} 保留建筑{part + 1}", el_gfa=area))
-        for part, area in enumerate(split(renovated[u], 2)):
-            modules.append(module(next(plots), site, 0.7, el_unit=code, el_action="renovate", el_use="public",
-                                  el_name=f"{name} 改造历史建筑{part + 1}", el_gfa=area))
-        for use in above:
-            areas = split(table[use], 2)
-            if code == "3" and use == "apartment":
-                areas = [SERVICED_APARTMENTS["el_gfa"], table[use] - SERVICED_APARTMENTS["el_gfa"]]
-            for part, area in enumerate(areas):
-                attributes = {"el_unit": code, "el_action": "add", "el_use": use,
-                              "el_name": f"{name} 新建{USE_NAMES[use]}{part + 1}", "el_gfa": area}
-                if code == "3" and use == "apartment" and part == 0:
-                    attributes.update(SERVICED_APARTMENTS)
-                modules.append(module(next(plots), site, 0.55, **attributes))
-        x0, y0, width, depth = site.units[code]
-        basement = (x0 + 4, y0 + 4, width - 8, depth - 8)
-        modules.append(module(basement, site, 1.0, el_unit=code, el_action="add", el_use="underground",
-                              el_name=f"{name} 地下空间", el_gfa=table["underground"], el_floors=3))
-        modules.append(module(next(plots), site, 0.9, el_unit=code, el_action="retain", el_use="public",
-                              el_name=f"{name} 其他收支（按论文表1校准）", el_gfa=0, el_floors=0))
-    return modules
+# One plan evolving: the initial plan (Fig. 3) and the final plan (Table 1) are the same site with the
+# same existing buildings and the same building plots, under the same module ids, so that comparing
+# them shows what really changed. The existing stock per unit (in both plans): the blocks the final
+# plan demolishes (Table 1), a retained building, a building the initial plan demolished and the final
+# plan keeps, and two renovated historic buildings. Fig. 3 demolishes 419,539 m2, Table 1 382,796 m2:
+# the 36,743 m2 in between are the four re-actioned buildings (retained 144,698 + 36,743 in the final
+# plan). New buildings: one plot per above-ground use and the underground in each unit; the final plan
+# re-sizes them to Table 1, drops the uses Table 1 gives none of, and adds the Fig. 4 serviced apartments.
+ABOVE_GROUND = ("office", "commercial", "residential", "apartment")
+REACTIONED = FIG3["demolish"] - sum(t["demolished"] for t in TABLE1.values())  # 36,743 m2
+INITIAL_MIX = {"residential": 0.35, "commercial": 0.25, "office": 0.15, "apartment": 0.1, "underground": 0.15}
 
 
-def initial_plan_modules(site) -> list:
-    """The paper's Fig. 3: the same site; the four areas split over the units by land area."""
-    land = {code: w * d for code, _, w, d in UNITS}
-    total_land = sum(land.values())
-    shares = {}
-    for action in ("retain", "renovate", "demolish", "add"):
-        amounts = [round(FIG3[action] * land[code] / total_land) for code, *_ in UNITS]
-        amounts[0] += FIG3[action] - sum(amounts)
-        shares[action] = dict(zip(land, amounts))
-    mix = {"residential": 0.35, "commercial": 0.25, "office": 0.15, "apartment": 0.1, "underground": 0.15}
+def _unit_index(code: str) -> int:
+    return [u[0] for u in UNITS].index(code)
+
+
+def _existing_stock(code: str) -> list:
+    """(module id, plot number, initial action, final action, attributes) of a unit's existing buildings."""
+    u = _unit_index(code)
+    name = UNITS[u][1]
+    rows = []
+    for part, area in enumerate(split(TABLE1[code]["demolished"], 3)):
+        rows.append((f"{code}-D{part + 1}", part, "demolish", "demolish",
+                     {"el_use": "residential", "el_name": f"{name} 拆除片区{part + 1}", "el_gfa": area}))
+    rows.append((f"{code}-R1", 3, "retain", "retain",
+                 {"el_use": "office", "el_name": f"{name} 保留建筑", "el_gfa": split(FIG3["retain"], 4)[u]}))
+    rows.append((f"{code}-K1", 4, "demolish", "retain",
+                 {"el_use": "office", "el_name": f"{name} 原拟拆除、现保留建筑", "el_gfa": split(REACTIONED, 4)[u]}))
+    for part, area in enumerate(split(split(FIG3["renovate"], 4)[u], 2)):
+        rows.append((f"{code}-H{part + 1}", 5 + part, "renovate", "renovate",
+                     {"el_use": "public", "el_name": f"{name} 改造历史建筑{part + 1}", "el_gfa": area}))
+    return rows
+
+
+PLOTS_PER_UNIT = 7 + len(ABOVE_GROUND) + 1  # existing stock, a plot per use, the serviced apartments' plot
+
+
+def _initial_added(code: str) -> dict:
+    """The initial plan's new floor area of a unit by use: Fig. 3's 434,063 m2 split by land area, then
+    by a mix of uses (the paper gives only the total)."""
+    land = {c: w * d for c, _, w, d in UNITS}
+    amounts = [round(FIG3["add"] * land[c] / sum(land.values())) for c, *_ in UNITS]
+    amounts[0] += FIG3["add"] - sum(amounts)
+    added = amounts[_unit_index(code)]
+    by_use = {use: round(added * share) for use, share in INITIAL_MIX.items()}
+    by_use["residential"] += added - sum(by_use.values())
+    return by_use
+
+
+def plan_modules(site, plan: str) -> list:
+    """The modules of ``plan`` ("initial" or "final"): (module id, geometry, attributes)."""
+    final = plan == "final"
     modules = []
     for code, name, _, _ in UNITS:
-        plots = iter(site.cells(code, 2 + 2 + 3 + len(mix)))
-        for action, use, parts in (("retain", "office", 2), ("renovate", "commercial", 2),
-                                   ("demolish", "residential", 3)):
-            for part, area in enumerate(split(shares[action][code], parts)):
-                label = {"retain": "保留", "renovate": "改造", "demolish": "拆除"}[action]
-                modules.append(module(next(plots), site, 0.75, el_unit=code, el_action=action, el_use=use,
-                                      el_name=f"{name} {label}建筑{part + 1}", el_gfa=area))
-        added = shares["add"][code]
-        amounts = {use: round(added * share) for use, share in mix.items()}
-        amounts["residential"] += added - sum(amounts.values())
-        for use, area in amounts.items():
-            modules.append(module(next(plots), site, 0.55, el_unit=code, el_action="add", el_use=use,
-                                  el_name=f"{name} 新建{USE_NAMES[use]}", el_gfa=area,
-                                  **({"el_floors": 3} if use == "underground" else {})))
+        plots = site.cells(code, PLOTS_PER_UNIT)
+        for module_id, plot, initial_action, final_action, attributes in _existing_stock(code):
+            action = final_action if final else initial_action
+            geometry, values = module(plots[plot], site, 0.8 if final_action == "demolish" else 0.7,
+                                      el_unit=code, el_action=action, **attributes)
+            modules.append((module_id, geometry, values))
+        areas = {use: TABLE1[code][use] for use in (*ABOVE_GROUND, "underground")} if final else _initial_added(code)
+        if final and code == "3":  # the paper's Fig. 4 module is one of unit 3's apartment buildings
+            areas["apartment"] -= SERVICED_APARTMENTS["el_gfa"]
+        for number, use in enumerate(ABOVE_GROUND):
+            if not areas[use]:
+                continue  # the final plan builds none of this use here: the plot is dropped
+            geometry, values = module(plots[7 + number], site, 0.9, el_unit=code, el_action="add", el_use=use,
+                                      el_name=f"{name} 新建{USE_NAMES[use]}", el_gfa=areas[use])
+            modules.append((f"{code}-N-{use}", geometry, values))
+        if final and code == "3":
+            geometry, values = module(plots[7 + len(ABOVE_GROUND)], site, 0.9, el_unit=code, el_action="add",
+                                      el_use="apartment", **SERVICED_APARTMENTS)
+            modules.append((f"{code}-S1", geometry, values))
+        x0, y0, width, depth = site.units[code]
+        basement = (x0 + 4, y0 + 4, width - 8, depth - 8)
+        geometry, values = module(basement, site, 1.0, el_unit=code, el_action="add", el_use="underground",
+                                  el_name=f"{name} 地下空间", el_gfa=areas["underground"], el_floors=3)
+        modules.append((f"{code}-U1", geometry, values))
     return modules
 
 
@@ -229,11 +305,11 @@ def write_scheme(path: Path, name: str, modules: list, book, calibrate: bool):
 
     layer = create_economic_layer(path, name, _crs(), "zh", book)
     layer.startEditing()
-    for number, (geometry, attributes) in enumerate(modules):
+    for module_id, geometry, attributes in modules:
         feature = QgsFeature(layer.fields())
         geometry.convertToMultiType()
         feature.setGeometry(geometry)
-        feature["el_module_id"] = f"{name[0].upper()}{number + 1:03d}"
+        feature["el_module_id"] = module_id
         for key, value in attributes.items():
             feature[key] = value
         assert layer.addFeature(feature)
@@ -241,7 +317,7 @@ def write_scheme(path: Path, name: str, modules: list, book, calibrate: bool):
     if calibrate:
         _hold_back(layer, book)
         _economise(layer, book)
-        _reconcile(layer, book)
+        _calibrate(layer, book)
     metadata = layer.metadata()
     metadata.setTitle(name)
     metadata.setAbstract(f"{NOTE_ZH}\n{NOTE_EN}")
@@ -314,28 +390,100 @@ def _economise(layer, book) -> None:
     assert layer.commitChanges(), layer.commitErrors()
 
 
-def _reconcile(layer, book) -> None:
-    """Each unit's 'other costs and income' module takes the difference to the paper's totals."""
+#: Calibration lump sums: their labels begin with 校准 (core/calibration.py counts them as calibration).
+CALIBRATION_COST_LABEL = "校准：论文表1投资中模块未含部分（建设期分摊）"
+CALIBRATION_INCOME_LABEL = "校准：论文表1收入中模块未含部分（销售期分摊）"
+
+
+def calibration_sums(layer, book) -> dict:
+    """{unit: (cost, income)} in yuan: the paper's Table 1 totals minus what the modules cost and earn."""
     from economic_layer_plugin.core.engine import EconomicModel
     from economic_layer_plugin.qgis_adapter.reader import ModuleReader
 
     model = EconomicModel.compute(ModuleReader(layer).modules(), book)
-    layer.startEditing()
-    other_cost = layer.fields().indexOf("el_other_cost")
-    other_income = layer.fields().indexOf("el_other_income")
-    for feature in layer.getFeatures():
-        if "其他收支" not in (feature["el_name"] or ""):
-            continue
-        code = feature["el_unit"]
+    sums = {}
+    for code in TABLE1:
         result = model.indicators(code)
-        cost = TABLE1[code]["investment"] * 10_000 - result["cost"]
-        income = TABLE1[code]["income"] * 10_000 - result["revenue"]
+        cost = round(TABLE1[code]["investment"] * 10_000 - result["cost"], 2)
+        income = round(TABLE1[code]["income"] * 10_000 - result["revenue"], 2)
         print(f"unit {code}: modules cost {result['cost'] / 1e4:,.0f} of {TABLE1[code]['investment']:,}, "
-              f"earn {result['revenue'] / 1e4:,.0f} of {TABLE1[code]['income']:,} (10,000 CNY)")
+              f"earn {result['revenue'] / 1e4:,.0f} of {TABLE1[code]['income']:,} (10,000 CNY): calibration "
+              f"{cost / 1e4:,.0f} ({cost / 1e4 / TABLE1[code]['investment']:.0%}) and "
+              f"{income / 1e4:,.0f} ({income / 1e4 / TABLE1[code]['income']:.0%})")
         assert cost >= 0 and income >= 0, f"unit {code}: the modules alone exceed the paper's totals"
-        layer.changeAttributeValue(feature.id(), other_cost, round(cost, 2))
-        layer.changeAttributeValue(feature.id(), other_income, round(income, 2))
-    assert layer.commitChanges(), layer.commitErrors()
+        sums[code] = (cost, income)
+    return sums
+
+
+def _calibrate(layer, book) -> None:
+    """Each unit's difference to the paper's totals as two unit-level lump sums (core/lumpsums.py):
+    the cost spread over the works (the base year and the build years after it), the income over
+    the sale years from completion, like the modules' own costs and sales."""
+    from economic_layer_plugin.core.lumpsums import COST_KIND, INCOME_KIND, add_lump_sum
+
+    rates = book.rates
+    for code, (cost, income) in calibration_sums(layer, book).items():
+        if cost:
+            add_lump_sum(book, code, cost, rates.base_year, rates.build_years, CALIBRATION_COST_LABEL, COST_KIND)
+        if income:
+            add_lump_sum(book, code, income, rates.base_year + rates.build_years, rates.sale_years,
+                         CALIBRATION_INCOME_LABEL, INCOME_KIND)
+
+
+#: The sample's module label: the name without its unit prefix (the unit's own label says it) and the
+#: module's net profit, as the plugin's default label (qgis_adapter/style.py).
+SHORT_LABEL = ("regexp_replace(coalesce(\"el_name\", \"el_module_id\"), '^项目\\\\S+\\\\s+', '') || "
+               "coalesce('\\n' || format_number(el_module_indicator('net_profit') / 10000, 0) || ' 万元', '')")
+#: At the default scale (about 1:6,800) only the new buildings above ground and the demolished blocks are
+#: labelled, the larger first; the retained and renovated buildings and the underground (drawn under the
+#: whole unit) from 1:3,000 in.
+MAIN_FILTER = "\"el_action\" = 'demolish' OR (\"el_action\" = 'add' AND \"el_use\" <> 'underground')"
+DETAIL_SCALE = 3000
+
+
+def _label_settings(expression: str, size: float, priority: str):
+    from qgis.core import QgsPalLayerSettings, QgsProperty, QgsTextBufferSettings, QgsTextFormat
+    from qgis.PyQt.QtGui import QFont
+
+    from economic_layer_plugin.qgis_adapter.style import label_font_family
+
+    settings = QgsPalLayerSettings()
+    settings.isExpression = True
+    settings.fieldName = expression
+    text = QgsTextFormat()
+    text.setFont(QFont(label_font_family()))
+    text.setSize(size)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    settings.placement = QgsPalLayerSettings.OverPoint
+    settings.centroidInside = True
+    settings.dataDefinedProperties().setProperty(QgsPalLayerSettings.Priority, QgsProperty.fromExpression(priority))
+    return settings
+
+
+def style_scheme(layer) -> None:
+    """The sample's labels (in the project): shorter text, the larger
+    modules first, fewer labels at the default scale, so that they do not overlap (docs/sample.md)."""
+    from qgis.core import QgsRuleBasedLabeling
+
+    area = "coalesce(\"el_gfa\", \"el_existing_gfa\", 0)"
+    root = QgsRuleBasedLabeling.Rule(None)
+    main = QgsRuleBasedLabeling.Rule(_label_settings(SHORT_LABEL, 7, f"scale_linear({area}, 0, 60000, 4, 9)"))
+    main.setFilterExpression(MAIN_FILTER)
+    main.setDescription("新建建筑与拆除片区 new buildings and demolished blocks")
+    root.appendChild(main)
+    detail = QgsRuleBasedLabeling.Rule(_label_settings(SHORT_LABEL, 7.5, "3"))
+    detail.setFilterExpression(f"NOT ({MAIN_FILTER})")
+    detail.setDescription(f"保留、改造、地下空间（1:{DETAIL_SCALE} 以内） retained, renovated, underground")
+    detail.setMaximumScale(0)
+    detail.setMinimumScale(DETAIL_SCALE)
+    root.appendChild(detail)
+    layer.setLabeling(QgsRuleBasedLabeling(root))
+    layer.setLabelsEnabled(True)
+    # kept in the project (.qgz); the layer's default style in the GeoPackage stays the plugin's own
 
 
 def _crs():
@@ -358,12 +506,18 @@ def write_outlines(path: Path, site):
         fields = QgsFields()
         fields.append(QgsField("name", QVariant.String))
         fields.append(QgsField("unit", QVariant.String))
+        fields.append(QgsField("label_x", QVariant.Double))  # where the unit's name is written: outside
+        fields.append(QgsField("label_y", QVariant.Double))  # the red line, by the unit's road-side edge
         writer = open_writer(path, name, fields, QgsWkbTypes.MultiPolygon, _crs())
         for label, code, geometry in rows:
             feature = QgsFeature(fields)
             geometry.convertToMultiType()
             feature.setGeometry(geometry)
-            feature.setAttributes([label, code])
+            x = None
+            if code is not None:
+                x0, _, width, _ = site.units[code]
+                x, y = site.to_map(x0 + width / 2, -28.0)
+            feature.setAttributes([label, code, x, y if x is not None else None])
             writer.addFeature(feature)
         del writer
         layers[name] = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
@@ -386,10 +540,22 @@ def style_outlines(layers) -> None:
     settings = QgsPalLayerSettings()
     text = QgsTextFormat()
     text.setFont(QFont(label_font_family()))
-    text.setSize(10)
+    text.setSize(11)
+    font = text.font()
+    font.setBold(True)
+    text.setFont(font)
     settings.setFormat(text)
     settings.fieldName = "name"
+    # outside the red line, by each unit's road-side edge: the modules' labels keep the inside
+    from qgis.core import QgsProperty
+
     settings.placement = QgsPalLayerSettings.OverPoint
+    settings.priority = 10
+    properties = settings.dataDefinedProperties()
+    properties.setProperty(QgsPalLayerSettings.PositionX, QgsProperty.fromField("label_x"))
+    properties.setProperty(QgsPalLayerSettings.PositionY, QgsProperty.fromField("label_y"))
+    properties.setProperty(QgsPalLayerSettings.Hali, QgsProperty.fromValue("Center"))
+    properties.setProperty(QgsPalLayerSettings.Vali, QgsProperty.fromValue("Half"))
     layers["project_units"].setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layers["project_units"].setLabelsEnabled(True)
     for layer in layers.values():
@@ -414,11 +580,12 @@ def write_project(path: Path, project_path: Path, schemes: dict, outlines: dict)
     group = root.insertGroup(0, "方案 Schemes")
     group.setIsMutuallyExclusive(True)
     group.setCustomProperty("economic_layer/schemes", True)
-    for name in ("final_plan", "initial_plan"):
+    for name in ("final_plan", FEASIBILITY, "initial_plan"):
         project.addMapLayer(schemes[name], False)
         group.addLayer(schemes[name])
     group.findLayer(schemes["final_plan"].id()).setItemVisibilityChecked(True)
     group.findLayer(schemes["initial_plan"].id()).setItemVisibilityChecked(False)
+    group.findLayer(schemes[FEASIBILITY].id()).setItemVisibilityChecked(False)
     from economic_layer_plugin.qgis_adapter.schemes import sync_map_themes
 
     sync_map_themes(project)  # one map theme per scheme, in the .qgz itself (seen without the plugin too)
@@ -437,29 +604,36 @@ def main() -> None:
         app.initQgis()
         from economic_layer_plugin.core.engine import EconomicModel
         from economic_layer_plugin.qgis_adapter.reader import ModuleReader
+        from economic_layer_plugin.qgis_adapter.registry import assumptions_of
 
         transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), _crs(), QgsProject.instance())
         centre = transform.transform(QgsPointXY(*CENTRE_LON_LAT))
         site = Site(centre.x(), centre.y())
-        book = sample_assumptions()
         OUT.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory() as work:
             gpkg = Path(work) / GPKG_NAME
-            final = write_scheme(gpkg, "final_plan", final_plan_modules(site), book, calibrate=True)
-            initial = write_scheme(gpkg, "initial_plan", initial_plan_modules(site), book, calibrate=False)
+            final = write_scheme(gpkg, "final_plan", plan_modules(site, "final"), sample_assumptions(),
+                                 calibrate=True)
+            initial = write_scheme(gpkg, "initial_plan", plan_modules(site, "initial"), sample_assumptions(),
+                                   calibrate=False)
+            feasibility = write_scheme(gpkg, FEASIBILITY, feasibility_modules(final), feasibility_assumptions(final),
+                                       calibrate=False)
             outlines = write_outlines(gpkg, site)
             style_outlines(outlines)
-            write_project(gpkg, Path(work) / PROJECT_NAME, {"final_plan": final, "initial_plan": initial}, outlines)
-            for layer in (final, initial, *outlines.values()):
+            for layer in (final, initial, feasibility):
+                style_scheme(layer)
+            schemes = {"final_plan": final, "initial_plan": initial, FEASIBILITY: feasibility}
+            write_project(gpkg, Path(work) / PROJECT_NAME, schemes, outlines)
+            for layer in (final, initial, feasibility, *outlines.values()):
                 del layer
             shutil.copy(gpkg, OUT / GPKG_NAME)
             shutil.copy(Path(work) / PROJECT_NAME, OUT / PROJECT_NAME)
         # what the plugin reads back
         from qgis.core import QgsVectorLayer
 
-        for name in ("final_plan", "initial_plan"):
+        for name in ("final_plan", "initial_plan", FEASIBILITY):
             layer = QgsVectorLayer(f"{OUT / GPKG_NAME}|layername={name}", name, "ogr")
-            model = EconomicModel.compute(ModuleReader(layer).modules(), book)
+            model = EconomicModel.compute(ModuleReader(layer).modules(), assumptions_of(layer))
             print(f"\n{name}: {model.project.count} modules, {model.excluded_count} left out")
             print(model.table1("en").round(0).to_string())
             for check in model.checks():

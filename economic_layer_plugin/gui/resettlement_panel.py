@@ -29,6 +29,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from economic_layer_plugin.core.balance import BalanceError, fund_balance, solve_balance
+from economic_layer_plugin.core.calibration import calibration_values
 from economic_layer_plugin.definitions import USE_LABELS, USES
 from economic_layer_plugin.gui import formatting
 from economic_layer_plugin.gui.overview import NEGATIVE
@@ -54,6 +55,8 @@ def ledger_rows() -> list:
         ("transition_fees", tr("Transition fees (10,000 CNY)"), MONEY),
         ("lump_sum_cost", tr("Unit lump sums: cost (10,000 CNY)"), MONEY),
         ("lump_sum_income", tr("Unit lump sums: income (10,000 CNY)"), MONEY),
+        ("calibration_cost", tr("of which calibration: cost (10,000 CNY)"), MONEY),
+        ("calibration_income", tr("of which calibration: income (10,000 CNY)"), MONEY),
         ("net_profit", tr("Fund balance, static (10,000 CNY)"), MONEY),
         ("npv", tr("Fund balance, NPV (10,000 CNY)"), MONEY),
         ("subsidy", tr("Subsidy to balance (10,000 CNY)"), MONEY),
@@ -174,6 +177,7 @@ class ResettlementPanel(QWidget):
         for column, (code, values) in enumerate(columns):
             values = dict(values)
             values.update({key: value for key, value in fund_balance(model, code).items()})
+            values.update(calibration_values(model.assumptions, code))
             if code is None:
                 solved = [s.area for s in solutions.values() if s.area is not None]
                 values["plot_area"] = sum(solved) if solutions and len(solved) == len(solutions) else None

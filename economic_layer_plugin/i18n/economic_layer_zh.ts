@@ -2370,6 +2370,16 @@
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <source>of which calibration: cost (10,000 CNY)</source>
+      <translation>其中校准支出（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
+      <source>of which calibration: income (10,000 CNY)</source>
+      <translation>其中校准收入（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/resettlement_panel.py" />
       <source>of which in cash</source>
       <translation>其中货币补偿</translation>
     </message>

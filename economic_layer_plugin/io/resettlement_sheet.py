@@ -8,6 +8,7 @@ Pure Python (openpyxl): no QGIS import. Text from a layer is written as text (ne
 from __future__ import annotations
 
 from economic_layer_plugin.core.balance import fund_balance, solve_balance
+from economic_layer_plugin.core.calibration import calibration_values
 from economic_layer_plugin.core.resettlement_rules import FEE_SOURCE, FEE_SOURCE_ZH
 from economic_layer_plugin.core.tables import WAN
 
@@ -38,6 +39,8 @@ ROWS = (
     ("transition_fees", "Transition fees (10,000 CNY)", "临时安置费（万元）", "m"),
     ("lump_sum_cost", "Unit lump sums: cost (10,000 CNY)", "单元专项支出（万元）", "m"),
     ("lump_sum_income", "Unit lump sums: income (10,000 CNY)", "单元专项收入（万元）", "m"),
+    ("calibration_cost", "of which calibration: cost (10,000 CNY)", "其中校准支出（万元）", "m"),
+    ("calibration_income", "of which calibration: income (10,000 CNY)", "其中校准收入（万元）", "m"),
     ("net_profit", "Fund balance, static (10,000 CNY)", "资金平衡（静态，万元）", "m"),
     ("npv", "Fund balance, NPV (10,000 CNY)", "资金平衡（净现值，万元）", "m"),
     ("subsidy", "Subsidy to balance (10,000 CNY)", "平衡所需补贴（万元）", "m"),
@@ -85,6 +88,7 @@ def write_resettlement_sheet(exporter, workbook) -> None:
         for code in [None] + codes:
             values = dict(model.indicators(code))
             values.update(fund_balance(model, code))
+            values.update(calibration_values(model.assumptions, code))
             columns.append(values)
         for key, en, zh_label, kind in ROWS:
             ws.append([_text(ws, zh_label if zh else en)] + [value_cell(kind, values.get(key)) for values in columns])

@@ -32,6 +32,7 @@ from openpyxl.utils import get_column_letter
 from economic_layer_plugin.core.aggregate import INDICATOR_KEYS, MONEY_KEYS
 from economic_layer_plugin.core.compare import differences, module_changes
 from economic_layer_plugin.core.tables import INDICATOR_LABELS, WAN
+from economic_layer_plugin.io.calibration_rows import write_calibration_rows
 from economic_layer_plugin.definitions import ACTION_LABELS, USE_LABELS
 from economic_layer_plugin.io.print_layout import PrintedSheet
 from economic_layer_plugin.io.sheet_labels import (
@@ -250,6 +251,7 @@ class Exporter:
                 else:
                     cells.append(_number(ws, float(line.iloc[0])))
                 ws.append(cells)
+            row += write_calibration_rows(ws, model, units, lang)  # additive: only where there is calibration
             row += feasibility_sheets.table1_block(ws, model, lang)  # below the paper's rows
             chart_blocks.append((name, rows, len(units)))
             table_ends.append(row)

@@ -4,6 +4,8 @@ import shutil
 import subprocess
 import sys
 
+import pytest
+
 from .conftest import ROOT, assert_real_screenshot
 
 
@@ -78,7 +80,8 @@ def test_convert_command_on_real_buildings_in_degrees(run_in_qgis, tmp_path):
 def test_the_sample_opens_from_the_menu_with_the_final_plan_in_the_dock(run_in_qgis):
     result = run_in_qgis("open_sample.py")
     assert result["menu_text"] == "打开中山三路示例"
-    assert result["group"] and result["visible"] == {"final_plan": True, "initial_plan": False}
+    assert result["group"] and result["visible"] == {"final_plan": True, "initial_plan": False,
+                                                         "final_plan_feasibility": False}
     assert "/economic_layer/sample/zhongshan_third_road.qgz" in result["project_file"]  # a copy, not the plugin's
     assert result["renderer"] == "categorizedSymbol" and result["labels"]
     assert "final_plan" in result["header"]
@@ -97,7 +100,8 @@ def test_the_sample_opens_from_the_menu_with_the_final_plan_in_the_dock(run_in_q
 def test_toggling_the_samples_schemes_switches_the_dock(run_in_qgis):
     result = run_in_qgis("toggle_schemes.py")
     assert "final_plan" in result["final_header"] and result["final_cost"] == "1,381,009"
-    assert result["visible_after_toggle"] == {"final_plan": False, "initial_plan": True}
+    assert result["visible_after_toggle"] == {"final_plan": False, "initial_plan": True,
+                                              "final_plan_feasibility": False}
     assert "initial_plan" in result["initial_header"] and result["active_layer"] == "initial_plan"
     assert result["initial_cost"] != result["final_cost"]
     assert {"scheme: final_plan", "scheme: initial_plan"} <= set(result["themes"])
@@ -117,7 +121,9 @@ def test_resettlement_tab_follows_an_edit(run_in_qgis):
     assert rows["搬迁户数"][0] == "450"
     assert rows["产权调换应安置面积（m2）"][3] not in ("0", "—")
     assert "编辑中" in result["header"]
-    assert result["lump_sum_cost"] == 50_000_000  # 5,000 (10,000 CNY) typed in the editor, applied
+    # 5,000 (10,000 CNY) typed in the editor, applied, next to the sample's calibration of unit 1 (docs/sample.md)
+    assert result["calibration_cost"] > 0
+    assert result["lump_sum_cost"] == pytest.approx(result["calibration_cost"] + 50_000_000)
     assert "已应用" in result["assumptions_status"]
     for key in ("screenshot_before", "screenshot_after", "screenshot_assumptions"):
         assert_real_screenshot(result[key])

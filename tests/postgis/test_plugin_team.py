@@ -58,7 +58,7 @@ def test_dock_and_history_tab_follow_another_sessions_commit(published, sql, plu
     history.refresh()
     assert history.table.rowCount() == 1
     assert history.table.item(0, 1).text() == "postgres"
-    assert "F009" in history.table.item(0, 2).text()
+    assert "1-N-residential" in history.table.item(0, 2).text()  # fid 9 of the sample
     assert "Other income (yuan) ∅→3,000,000" in history.table.item(0, 3).text()
     assert history.table.item(0, 4).text() == "+300.0"
     # one module's history

@@ -41,7 +41,7 @@ def test_indicators_json_equals_the_docks_figures():
     assert data["project"]["cost"] == 1_381_009 * 10_000  # yuan
     assert set(data["units"]) == {"1", "2", "3", "4"}
     assert data["units"]["3"]["revenue"] == live.model.indicators("3")["revenue"]
-    assert len(data["modules"]) == 62 and data["excluded"] == []
+    assert len(data["modules"]) == 46 and data["excluded"] == []
     apartments = next(m for m in data["modules"] if m["name"] == "服务式公寓")
     assert apartments["saleable_area"] == 8085 and "npv" in apartments
     share = next(c for c in data["checks"] if c["check"] == "demolition_share" and c["scope"] == "project")
@@ -106,10 +106,12 @@ def test_compare_prints_money_in_10000_cny_with_separators():
     assert "e+" not in text
     rows = {line.split("  ")[0]: line.split() for line in text.splitlines() if line.startswith(("cost", "margin"))}
     # the paper's Table 1: the final plan's investment is 1,381,009 (10,000 CNY); the initial plan's
-    # cost is 9,928,940,000 yuan (README: 9.929e+09 before the fix) = 992,894 (10,000 CNY)
+    # cost is 9,709,140,000 yuan (build_sample.py prints its Table 1: 970,914) = 970,914 (10,000 CNY);
+    # 1,381,009 - 970,914 = 410,095
     cost = rows["cost (10,000 CNY)"]
-    assert cost[-3:] == ["992,894", "1,381,009", "+388,115"]
-    assert rows["margin (%)"][-2:] == ["-20.95", "-12.53"]
+    assert cost[-3:] == ["970,914", "1,381,009", "+410,095"]
+    # margins: -20.95 % (Table 1: -239,189 / 1,141,820) and the initial plan's -301,131 / 669,783 = -44.96 %
+    assert rows["margin (%)"][-3:] == ["-44.96", "-20.95", "+24.01"]
 
 
 def test_check_exit_code_gates_on_failures(tmp_path):

@@ -1,7 +1,7 @@
 """Which value drives a module's floor area, said on the card and in the form (issue 10, defect 1).
 
 The choice (docs/floor_area.md): el_gfa, when set, is the floor area; floors give it (footprint x
-floors) only while el_gfa is empty. The sample's module F012 has 48 floors and el_gfa 46,098 m2
+floors) only while el_gfa is empty. The sample's module 3-N-commercial has 49 floors and el_gfa 60,416 m2
 (scripts/build_sample.py: the paper's Table 1 areas), so a floors edit leaves its floor area as it is,
 and the card and the form must say so.
 """
@@ -51,14 +51,14 @@ def sample(tmp_path, plugin_factory):
     project.clear()
 
 
-def test_the_card_says_el_gfa_drives_the_floor_area_of_f012(sample):
+def test_the_card_says_el_gfa_drives_the_floor_area_of_a_sample_module(sample):
     plugin, layer = sample
-    f012 = next(f for f in layer.getFeatures() if f["el_module_id"] == "F012")
-    assert (f012["el_floors"], f012["el_gfa"]) == (48, 46098.0)
+    f012 = next(f for f in layer.getFeatures() if f["el_module_id"] == "3-N-commercial")
+    assert (f012["el_floors"], f012["el_gfa"]) == (49, 60416.0)
     layer.selectByIds([f012.id()])
     settle()
     before = card_texts(plugin)["Floor area (m2)"]
-    assert before.startswith("46,098") and "floor area set by el_gfa" in before
+    assert before.startswith("60,416") and "floor area set by el_gfa" in before
     assert "Floor area set by el_gfa" in plugin.dock.module_card.note.text()
     layer.startEditing()
     layer.changeAttributeValue(f012.id(), layer.fields().indexOf("el_floors"), 60)
@@ -70,7 +70,7 @@ def test_the_card_says_el_gfa_drives_the_floor_area_of_f012(sample):
 
 def test_the_form_warns_on_floors_while_el_gfa_is_set(sample):
     _plugin, layer = sample
-    f012 = next(f for f in layer.getFeatures() if f["el_module_id"] == "F012")
+    f012 = next(f for f in layer.getFeatures() if f["el_module_id"] == "3-N-commercial")
     index = layer.fields().indexOf("el_floors")
     ok, errors = QgsVectorLayerUtils.validateAttribute(layer, f012, index, QgsFieldConstraints.ConstraintStrengthSoft,
                                                         QgsFieldConstraints.ConstraintOriginNotSet)

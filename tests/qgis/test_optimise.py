@@ -112,7 +112,7 @@ def test_new_scheme_keeps_module_ids_and_compares(sample):
             assert module_id not in by_id
         else:
             assert by_id[module_id] == action
-    assert final.featureCount() == 62  # the scheme itself is untouched
+    assert final.featureCount() == 46  # the scheme itself is untouched
 
 
 def test_dialog_and_risk_tab(sample):
@@ -134,7 +134,7 @@ def test_dialog_and_risk_tab(sample):
     assert dialog.add_button.isEnabled()
     dialog.add_scheme()
     settle()
-    assert len(schemes.schemes()) == 3
+    assert len(schemes.schemes()) == 4  # the sample's three and the optimised one
     dialog.deleteLater()
 
 
@@ -163,7 +163,7 @@ def test_command_line_optimise_and_risk(tmp_path):
     shutil.copy(SAMPLE / "zhongshan_third_road.gpkg", copy)
     itself = run("optimise", f"{copy}|layername=final_plan", "-o", copy, "--name", "final_plan")
     assert itself.returncode == 2 and "the scheme itself" in itself.stderr
-    assert QgsVectorLayer(f"{copy}|layername=final_plan", "f", "ogr").featureCount() == 62
+    assert QgsVectorLayer(f"{copy}|layername=final_plan", "f", "ogr").featureCount() == 46
 
 
 def test_infeasible_from_the_command_line(tmp_path):

@@ -31,9 +31,11 @@ def test_qgis_without_the_plugin_finds_one_theme_per_scheme(tmp_path):
     try:
         assert project.read(str(tmp_path / "zhongshan_third_road.qgz"))
         themes = project.mapThemeCollection()
-        assert sorted(themes.mapThemes()) == ["scheme: final_plan", "scheme: initial_plan"]
+        assert sorted(themes.mapThemes()) == ["scheme: final_plan", "scheme: final_plan_feasibility",
+                                              "scheme: initial_plan"]
         by_name = {layer.name(): layer for layer in project.mapLayers().values()}
-        for scheme, other in (("final_plan", "initial_plan"), ("initial_plan", "final_plan")):
+        for scheme, other in (("final_plan", "initial_plan"), ("initial_plan", "final_plan"),
+                              ("final_plan_feasibility", "final_plan")):
             visible = {layer.name() for layer in themes.mapThemeVisibleLayers(f"scheme: {scheme}")}
             assert visible == {scheme, "red_line", "project_units"}, visible
             assert by_name[other].name() not in visible

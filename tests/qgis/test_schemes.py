@@ -43,7 +43,7 @@ def test_duplicate_edit_and_compare(sample):
     final = project.mapLayersByName("final_plan")[0]
     variant = plugin.duplicate_scheme("variant")
     settle()
-    assert [layer.name() for layer in schemes.schemes()] == ["final_plan", "variant", "initial_plan"]
+    assert [layer.name() for layer in schemes.schemes()] == ["final_plan", "variant", "final_plan_feasibility", "initial_plan"]
     group = schemes.scheme_group()
     assert group.findLayer(variant.id()).isVisible() and not group.findLayer(final.id()).isVisible()
     assert plugin.dock.layer is variant
@@ -95,7 +95,7 @@ def test_rename_and_delete(sample):
     assert "scheme: variant" not in project.mapThemeCollection().mapThemes()
     assert plugin.delete_scheme(confirm=False)
     settle()
-    assert [layer.name() for layer in schemes.schemes()] == ["final_plan", "initial_plan"]
+    assert [layer.name() for layer in schemes.schemes()] == ["final_plan", "final_plan_feasibility", "initial_plan"]
     dataset = ogr.Open(str(gpkg))
     tables = {dataset.GetLayerByIndex(i).GetName() for i in range(dataset.GetLayerCount())}
     assert "variant" not in tables and {"final_plan", "initial_plan"} <= tables

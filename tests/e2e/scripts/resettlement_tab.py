@@ -62,13 +62,17 @@ def look():
     dock().assumptions.ensureWidgetVisible(box.lumps)
     # a lump sum typed into the editor as a planner would: unit 1, public works, 5,000 (10,000 CNY), 2027, 2 years
     box._add_row(box.lumps)
+    row = box.lumps.rowCount() - 1  # the new row, after the sample's calibration lump sums
     for column, text in ((0, "1"), (1, "市政道路"), (3, "5000"), (4, "2027"), (5, "2")):
-        box.lumps.item(0, column).setText(text)
+        box.lumps.item(row, column).setText(text)
 
 
 def look_assumptions():
     result["assumptions_status"] = dock().assumptions.status.text()
+    from economic_layer_plugin.core.calibration import calibration_values
+
     result["lump_sum_cost"] = dock().live.model.indicators("1")["lump_sum_cost"]
+    result["calibration_cost"] = calibration_values(dock().live.model.assumptions, "1")["calibration_cost"]
     result["screenshot_assumptions"] = _e2e.screenshot("resettlement_assumptions.png")
 
 

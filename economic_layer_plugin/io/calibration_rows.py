@@ -1,0 +1,33 @@
+"""The "Table 1" sheet's calibration rows: under a scheme's Table 1, where some of its units' cost or
+income is calibration (unit lump sums labelled 校准 / Calibration: core/calibration.py), two rows of
+their own say how much, per unit, in 10,000 CNY. The Table 1 rows above them stay as they are.
+
+Pure Python (openpyxl): no QGIS import.
+"""
+
+from __future__ import annotations
+
+from economic_layer_plugin.core.calibration import calibration_values
+from economic_layer_plugin.core.tables import WAN
+
+ROWS = (
+    ("calibration_cost", "of which calibration: investment (unit lump sums)", "其中校准投资（单元专项支出）"),
+    ("calibration_income", "of which calibration: income (unit lump sums)", "其中校准收入（单元专项收入）"),
+)
+
+
+def write_calibration_rows(ws, model, units: list, language: str) -> int:
+    """Appends the calibration rows (Total, then the units) when there is any; returns how many rows."""
+    from openpyxl.styles import Font
+
+    from economic_layer_plugin.io.xlsx import _number, _text
+
+    total = calibration_values(model.assumptions)
+    if not any(total.values()):
+        return 0
+    columns = [total] + [calibration_values(model.assumptions, code) for code in units]
+    italic = Font(italic=True)
+    for key, en, zh in ROWS:
+        ws.append([_text(ws, zh if language == "zh" else en, font=italic)]
+                  + [_number(ws, values[key] / WAN, font=italic) for values in columns])
+    return len(ROWS)
