@@ -182,6 +182,7 @@ def export():
                     if flat_text(part) and flat_text(part) not in flat:
                         missing.append(f"{table.frame(0).id()}: {part!r}")
     result["rows_checked"] = rows_checked
+    result["check_rows"] = len(plugin().dock.live.model.checks())  # one row per policy check
     result["cells_missing"] = missing[:20]
     result["dock_cost"] = plugin().dock.overview.values["cost"].text()
     result["pdf_has_dock_cost"] = re.sub(r"\s+", "", result["dock_cost"]) in flat
