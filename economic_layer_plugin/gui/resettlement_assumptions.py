@@ -170,7 +170,8 @@ class ResettlementAssumptionsBox(QWidget):
                 self.lumps.setItem(row, 0, _item(item.unit))
                 self.lumps.setItem(row, 1, _item(item.label))
                 self.lumps.setCellWidget(row, 2, self._kind_combo(item.kind))
-                self.lumps.setItem(row, 3, _item(f"{item.amount / WAN:g}"))
+                # to the fen (6 decimals of 10,000 CNY): applying the editor unchanged changes nothing
+                self.lumps.setItem(row, 3, _item(f"{item.amount / WAN:.6f}".rstrip("0").rstrip(".")))
                 self.lumps.setItem(row, 4, _item(item.year))
                 self.lumps.setItem(row, 5, _item(item.spread_years))
         finally:
