@@ -92,9 +92,19 @@ def configure_layer(layer: QgsVectorLayer, language: str, assumptions: Assumptio
     setup_form(layer, language, assumptions.units)
     apply_style(layer, language)
     if layer.dataProvider().isSaveAndLoadStyleToDatabaseSupported():
-        error = layer.saveStyleToDatabase(layer.name(), "Economic Layer", True, "")
-        if error:
-            LOGGER.warning("%s: the style could not be saved in the GeoPackage: %s", layer.name(), error)
+        save_default_style(layer, layer.name())
+
+
+#: the GeoPackage's layer_styles.styleName is at most 30 characters (GDAL warns beyond)
+STYLE_NAME_LENGTH = 30
+
+
+def save_default_style(layer: QgsVectorLayer, name: str, description: str = "Economic Layer") -> None:
+    """Saves the layer's style as its default style in its GeoPackage (the style's name cut to 30
+    characters, the GeoPackage's limit); a failure is logged, the layer stays as it is."""
+    error = layer.saveStyleToDatabase(name[:STYLE_NAME_LENGTH], description, True, "")
+    if error:
+        LOGGER.warning("%s: the style could not be saved in the GeoPackage: %s", name, error)
 
 
 # assumptions ------------------------------------------------------------------------------------

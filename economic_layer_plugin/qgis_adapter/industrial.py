@@ -41,6 +41,7 @@ from economic_layer_plugin.qgis_adapter.gpkg import (
     load_assumptions,
     open_writer,
     save_assumptions,
+    save_default_style,
 )
 from economic_layer_plugin.qgis_adapter.reader import DEFAULT_ELLIPSOID, ModuleReader
 
@@ -106,9 +107,7 @@ def configure(layer: QgsVectorLayer, language: str = "en") -> None:
     layer.setRenderer(category_renderer(language))
     layer.triggerRepaint()
     if layer.dataProvider().isSaveAndLoadStyleToDatabaseSupported():
-        error = layer.saveStyleToDatabase(layer.name(), "Economic Layer: industrial", True, "")
-        if error:
-            LOGGER.warning("%s: the style could not be saved in the GeoPackage: %s", layer.name(), error)
+        save_default_style(layer, layer.name(), "Economic Layer: industrial")
 
 
 def create_industrial_layer(path, name: str, crs, language: str = "en",

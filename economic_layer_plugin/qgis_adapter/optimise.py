@@ -19,7 +19,12 @@ from qgis.core import (
 )
 
 from economic_layer_plugin.core.optimise import NOT_BUILT, OptimiseOptions, optimise
-from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError, layer_source, save_assumptions
+from economic_layer_plugin.qgis_adapter.gpkg import (
+    GeoPackageError,
+    layer_source,
+    save_assumptions,
+    save_default_style,
+)
 from economic_layer_plugin.qgis_adapter.reader import ModuleReader
 
 #: overlaps smaller than this (m2) are drawing slivers, not a block on a building
@@ -192,7 +197,7 @@ def write_scheme(source: QgsVectorLayer, path, name: str, choices: dict, assumpt
     style = QDomDocument()
     source.exportNamedStyle(style)
     copy.importNamedStyle(style)
-    copy.saveStyleToDatabase(name, "Economic Layer", True, "")
+    save_default_style(copy, name)
     save_assumptions(path, name, assumptions)
     return copy
 

@@ -27,6 +27,7 @@ from economic_layer_plugin.qgis_adapter.gpkg import (
     is_economic_layer,
     layer_source,
     save_assumptions,
+    save_default_style,
 )
 
 LOGGER = logging.getLogger(__name__)
@@ -104,9 +105,7 @@ def duplicate(layer, name: str, assumptions) -> QgsVectorLayer:
     layer.exportNamedStyle(style)
     copy.importNamedStyle(style)
     copy.setMetadata(layer.metadata())
-    error = copy.saveStyleToDatabase(name, "Economic Layer", True, "")
-    if error:
-        LOGGER.warning("%s: the style could not be saved in the GeoPackage: %s", name, error)
+    save_default_style(copy, name)
     save_assumptions(path, name, assumptions)
     group = ensure_in_group(layer)
     project = QgsProject.instance()
