@@ -23,10 +23,18 @@ The result is recomputed through the engine and its checks evaluated again; the 
 status, the objective before and after, the binding limits with what one step more would gain, and
 when nothing is feasible, which groups of constraints conflict (a deletion filter over the groups).
 
-A hook for objectives after the feasibility stack (taxes on totals): ``OptimiseOptions.after_stack``
-is a callable(model) -> yuan that re-evaluates the chosen scheme; the program itself stays linear in
-the module figures. (The stack is not part of this engine yet: the hook is only applied to report
-the exact figure after the solve.)
+After the feasibility stack (``OptimiseOptions.after_stack``): the objective is the stack's project NPV
+(``project_npv``, after taxes, before financing) or its net profit after tax and finance
+(``net_profit_after_tax``). Taxes on totals (land appreciation tax per unit and product type, VAT with
+its land deduction, corporate income tax with losses carried forward, financing) and the resettlement
+ledger are not sums of module figures, so they enter as a linear approximation: each choice is worth
+what it changes in the exact objective when it alone is applied to a reference scheme (the engine
+recomputes the unit's stack and the project's for that one swap). The program is solved with these
+values, the scheme it picks is recomputed exactly from scratch, and the program is linearised again
+around it, for a few rounds (``linear_rounds``) or until the pick repeats; the best scheme by the exact
+figure is kept. The report gives the linear estimate, the exact figure and their difference for each
+round. A scheme found this way is optimal for the linear approximation, not necessarily for the exact
+objective.
 """
 
 from __future__ import annotations
@@ -35,7 +43,7 @@ import gc
 import math
 import time
 from dataclasses import dataclass, field
-from typing import Callable, Optional
+from typing import Optional
 
 from economic_layer_plugin.core import finance
 from economic_layer_plugin.core.checks import FAIL
@@ -77,6 +85,27 @@ GROUP_LABELS = {
 SHARED_LIMITS = ("demolition_share", "rebuild_ratio", "resettlement_share", "range")
 OPTIMAL, FEASIBLE_GAP, INFEASIBLE, NO_SOLUTION = "optimal", "feasible_with_gap", "infeasible", "no_solution"
 WAN = 10_000.0  # yuan per 万元: the program's money unit
+#: the indicator the optimiser maximises: (objective, after the stack) -> indicator key
+OBJECTIVE_KEYS = {
+    ("npv", False): "npv",
+    ("net_profit", False): "net_profit",
+    ("npv", True): "project_npv",
+    ("net_profit", True): "net_profit_after_tax",
+}
+
+
+def objective_key(objective: str, after_stack: bool = False) -> str:
+    return OBJECTIVE_KEYS[(objective, bool(after_stack))]
+
+
+class StackOff(ValueError):
+    """An objective after the feasibility stack was asked of a scheme whose stack is switched off."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The objective after the feasibility stack needs the stack: it is switched off in this scheme's "
+            "assumptions (可研口径（税费、融资）未启用). Switch it on, or optimise before the stack."
+        )
 
 
 class SolverMissing(RuntimeError):
@@ -109,7 +138,13 @@ class OptimiseOptions:
     explain: bool = True  # binding limits and their one-step gains; conflicts when infeasible
     explain_limit: int = 30  # at most this many re-solves for the explanations
     explain_seconds: float = 120.0  # and at most this long in all
-    after_stack: Optional[Callable] = None  # hook: callable(EconomicModel) -> objective in yuan
+    #: the objective after the feasibility stack (taxes on totals, financing): see the module docstring
+    after_stack: bool = False
+    linear_rounds: int = 4  # at most this many linearisations (after the stack)
+    #: relative gap of the solves after the stack: the linear approximation's own error is larger than
+    #: this (its first round is off by 0.1-10 %), and closing the last 0.1 % of a program linearised
+    #: after the stack takes HiGHS 10-30 times longer than before the stack (bench_optimise.py)
+    stack_rel_gap: float = 1e-3
 
 
 @dataclass
@@ -189,11 +224,25 @@ class OptimiseResult:
     message: str = ""
     variables: int = 0
     constraints: int = 0
+    after_stack: bool = False
+    key: str = "npv"  # the indicator maximised (OBJECTIVE_KEYS)
+    #: what the program estimated for the chosen scheme (linear in the choices), and the exact figure
+    #: minus it (objective_after - objective_estimate)
+    objective_estimate: Optional[float] = None
+    approximation: Optional[float] = None
+    rounds: list = field(default_factory=list)  # after the stack: {"estimate", "exact", "status"} per round
+    kept_as_is: bool = False  # after the stack: no round beat the scheme as it is, which is kept
 
     def to_dict(self) -> dict:
         return {
             "status": self.status,
             "objective": self.objective,
+            "after_stack": self.after_stack,
+            "key": self.key,
+            "objective_estimate": self.objective_estimate,
+            "approximation": self.approximation,
+            "rounds": self.rounds,
+            "kept_as_is": self.kept_as_is,
             "objective_before": self.objective_before,
             "objective_after": self.objective_after,
             "before_feasible": self.before_feasible,
@@ -332,6 +381,28 @@ class Program:
             self.var_of.append(indices)
         self.index_of_fid = {cand.fid: ci for ci, cand in enumerate(self.candidates)}
         self.groups = self._groups()
+        #: each choice's worth in yuan (the objective is offset + the chosen values); before the stack
+        #: the modules' own figures, after it a linearisation (:func:`linearise`)
+        self.values = [[ch.value for ch in cand.choices] for cand in self.candidates]
+        self.offset = 0.0
+        #: the solver's relative gap (looser after the stack: OptimiseOptions.stack_rel_gap)
+        self.gap = (
+            max(options.mip_rel_gap, options.stack_rel_gap) if options.after_stack else options.mip_rel_gap
+        )
+
+    def estimate(self, x) -> float:
+        """The program's objective (yuan) of a solution x: the offset plus each module's chosen value,
+        a new module not built included (its value is 0 before the stack)."""
+        total = self.offset
+        for ci, indices in enumerate(self.var_of):
+            chosen = None
+            for k, v in enumerate(indices):
+                if v is not None and x[v]:
+                    chosen = k
+            if chosen is None:  # a new module not built
+                chosen = next(k for k, v in enumerate(indices) if v is None)
+            total += self.values[ci][chosen]
+        return total
 
     # groups of constraints -------------------------------------------------------------------------
     def _groups(self) -> list:
@@ -425,8 +496,19 @@ class Program:
             owners.append(owner)
 
         if objective:
+            # The program's objective is the estimate itself (offset included): the solver's relative
+            # gap is then relative to the scheme's figure, not to a change from a reference scheme
+            # (values linearised around a scheme are changes, near 0 once the rounds settle). The
+            # offset is spread over the modules that always have one choice taken.
+            always = [ci for ci, indices in enumerate(self.var_of) if None not in indices]
+            spread = self.offset / len(always) if always else 0.0
+            shift = [0.0] * len(self.var_of)
+            for ci in always:
+                shift[ci] = spread
             for v, (ci, k) in enumerate(self.var_choice):
-                c[v] = -self.candidates[ci].choices[k].value / WAN
+                # relative to "not built" where that is a choice (it has no variable)
+                base = next((self.values[ci][j] for j, u in enumerate(self.var_of[ci]) if u is None), 0.0)
+                c[v] = -(self.values[ci][k] - base + shift[ci]) / WAN
         # one choice per module
         for ci, cand in enumerate(self.candidates):
             coefs = {v: 1.0 for v in self.var_of[ci] if v is not None}
@@ -534,7 +616,7 @@ class Program:
         ub.extend([1.0] * extra)
         return c, lb, ub, rows, bl, bu, owners
 
-    def solve(self, dropped=(), limits=None, objective: bool = True, time_limit=None):
+    def solve(self, dropped=(), limits=None, objective: bool = True, time_limit=None, gap=None):
         """(status, x, objective in yuan, gap, seconds, owners); x rounded to 0/1."""
         import numpy as np
 
@@ -557,7 +639,7 @@ class Program:
             constraints=LinearConstraint(matrix, np.array(bl), np.array(bu)),
             options={
                 "time_limit": time_limit or self.options.time_limit,
-                "mip_rel_gap": self.options.mip_rel_gap,
+                "mip_rel_gap": self.gap if gap is None else gap,
                 "presolve": True,
             },
         )
@@ -568,8 +650,7 @@ class Program:
         x = [round(v) for v in result.x]
         gap = getattr(result, "mip_gap", None)
         status = OPTIMAL if result.status == 0 else FEASIBLE_GAP
-        value = sum(self.candidates[ci].choices[k].value for v, (ci, k) in enumerate(self.var_choice) if x[v])
-        return status, x, value, gap, seconds, owners
+        return status, x, self.estimate(x), gap, seconds, owners
 
     def picks(self, x) -> dict:
         """fid -> chosen action (None: a new module not built)."""
@@ -598,8 +679,63 @@ def scheme_inputs(model: EconomicModel, picks: dict) -> list:
     return result
 
 
-def objective_of(model: EconomicModel, objective: str) -> float:
-    return model.indicators()["net_profit" if objective == "net_profit" else "npv"]
+def objective_of(model: EconomicModel, objective: str, after_stack: bool = False) -> float:
+    return exact(model, objective_key(objective, after_stack))
+
+
+def exact(model: EconomicModel, key: str) -> float:
+    """The objective ``key`` of a model as the engine computes it (after the stack: only the stack)."""
+    if key in ("project_npv", "net_profit_after_tax"):
+        stack = model.stack()
+        if stack is None:
+            raise StackOff()
+        return stack.indicators[key]
+    # as core.aggregate.indicators computes them, without the other indicators (IRR, payback...) and
+    # without the stack: this runs once per choice in each linearisation
+    totals = model.totals(None)
+    if key == "net_profit":
+        return (totals.revenue_fen - totals.cost_fen) / FEN
+    flow = [value / FEN for value in totals.cashflow_fen()]
+    return finance.npv(model.assumptions.rates.discount_rate, flow) if flow else 0.0
+
+
+def linearise(program: Program, model: EconomicModel, reference: dict, key: str) -> float:
+    """Sets the program's values to the linear approximation of objective ``key`` around ``reference``
+    (fid -> action; the scheme as it is where a fid is missing): each choice is worth the exact change
+    of the objective when that choice alone is applied to the reference scheme, computed by the engine
+    (the module swapped in a working model, its unit's stack and the project's recomputed, the module
+    swapped back: the sums are integers, so the reference is restored exactly). Returns the exact
+    objective of the reference, which becomes the program's offset."""
+    work = EconomicModel.compute(scheme_inputs(model, reference), model.assumptions)
+    base = exact(work, key)
+    values = []
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for cand in program.candidates:
+            ref_action = reference.get(cand.fid, cand.current)
+            row = []
+            for choice in cand.choices:
+                if choice.action == ref_action:
+                    row.append(0.0)
+                    continue
+                _put(work, cand, choice.action)
+                row.append(exact(work, key) - base)
+                _put(work, cand, ref_action)
+            values.append(row)
+    finally:
+        if collecting:
+            gc.enable()
+    program.values = values
+    program.offset = base
+    return base
+
+
+def _put(work: EconomicModel, cand: Candidate, action) -> None:
+    if action is NOT_BUILT:
+        work.remove(cand.fid)
+    else:
+        work.set(cand.item if action == cand.current else with_action(cand.item, action))
 
 
 def violations(
@@ -664,47 +800,125 @@ def optimise(model: EconomicModel, options: Optional[OptimiseOptions] = None) ->
     options = options or OptimiseOptions()
     if options.objective not in ("npv", "net_profit"):
         raise ValueError(f"objective must be npv or net_profit, not {options.objective!r}")
+    if options.after_stack and not model.assumptions.feasibility.enabled:
+        raise StackOff()
+    key = objective_key(options.objective, options.after_stack)
     program = Program(model, options)
-    before = objective_of(model, options.objective)
+    before = exact(model, key)
     current = {fid: m.action for fid, m in model.modules.items()}
     before_failing = violations(model, options, current)
-    status, x, value, gap, seconds, owners = program.solve()
-    result = OptimiseResult(status, options.objective, before, None, not before_failing, gap, seconds)
+    result = OptimiseResult(NO_SOLUTION, options.objective, before, None, not before_failing)
+    result.after_stack, result.key = options.after_stack, key
     result.before_violations = before_failing
     result.before_violations_zh = violations(model, options, current, "zh")
-    result.variables, result.constraints = program.size
-    if x is None:
+    # Before the stack the modules' own figures are the program's values; the exact objective may still
+    # hold unit-level terms that are not sums of them (the resettlement ledger): the scheme as it is
+    # fixes the offset, and where the chosen scheme's exact figure differs from the estimate, the
+    # program is linearised as after the stack.
+    linear = options.after_stack
+    alone = program.values
+    if linear:
+        linearise(program, model, current, key)
+        alone = program.values
+    else:
+        program.offset = before - sum(row[0] for row in program.values)
+    best = None
+    seen: set = set()
+    reference = current
+    while True:
+        if linear and reference is not current:
+            linearise(program, model, reference, key)
+        status, x, value, gap, seconds, _ = program.solve()
+        result.solve_seconds += seconds
+        if best is None:
+            result.status, result.gap = status, gap
+            result.variables, result.constraints = program.size
+        if x is None:
+            break  # infeasible does not depend on the objective: only the first solve can say so
+        picks = program.picks(x)
+        signature = _signature(picks)
+        if linear and signature in seen:
+            break  # the same scheme again: the linearisation has settled
+        seen.add(signature)
+        after = EconomicModel.compute(scheme_inputs(model, picks), model.assumptions)
+        figure = exact(after, key)
+        if best is None or figure > best[0]:
+            best = (figure, value, status, gap, x, picks, after)
+        if not linear:
+            if abs(figure - value) <= max(1.0, 1e-9 * abs(figure)):
+                break  # the modules' figures are the objective: exact
+            linear = True  # unit-level terms: linearise around the scheme as it is
+            result.rounds.append(_round(value, figure, status, picks, current, "modules"))
+            linearise(program, model, current, key)
+            alone = program.values
+            continue
+        result.rounds.append(_round(value, figure, status, picks, current, "linearised"))
+        if len(result.rounds) >= options.linear_rounds:
+            break
+        reference = picks
+    if best is None:
         result.message = (
             "No scheme meets every enforced constraint."
-            if status == INFEASIBLE
+            if result.status == INFEASIBLE
             else "The solver found no scheme in its time limit."
         )
-        if status == INFEASIBLE and options.explain:
+        if result.status == INFEASIBLE and options.explain:
             result.conflicts = conflicts(program)
         return result
-    picks = program.picks(x)
+    figure, value, status, gap, x, picks, after = best
+    result.status, result.gap = status, gap
+    if linear and not before_failing and before > figure:
+        # no scheme the linearised program chose beat the scheme as it is (which meets the limits)
+        result.choices, result.inputs, result.model = dict(current), scheme_inputs(model, current), model
+        result.objective_after, result.objective_estimate, result.approximation = before, before, 0.0
+        result.kept_as_is = True
+        result.message = (
+            "Nothing better than the scheme as it is was found: every scheme the linearised program chose "
+            "was worth less, recomputed exactly."
+        )
+        return result
     result.choices = picks
     result.inputs = scheme_inputs(model, picks)
-    after = EconomicModel.compute(result.inputs, model.assumptions)
     result.model = after
-    result.objective_after = objective_of(after, options.objective)
-    if options.after_stack is not None:
-        result.objective_after = options.after_stack(after)
+    result.objective_after = figure
+    result.objective_estimate = value
+    result.approximation = figure - value
     result.violations = violations(after, options, picks)
     result.violations_zh = violations(after, options, picks, "zh")
-    result.changes = _changes(model, program, picks)
+    result.changes = _changes(model, program, picks, alone)
     if options.explain:
+        if linear:
+            linearise(program, model, picks, key)  # the gains of one step more, around the chosen scheme
         result.binding = binding(program, x)
     return result
 
 
-def _changes(model: EconomicModel, program: Program, picks: dict) -> list:
+def _signature(picks: dict) -> frozenset:
+    return frozenset(picks.items())
+
+
+def _round(estimate: float, figure: float, status: str, picks: dict, current: dict, values: str) -> dict:
+    return {
+        "values": values,  # "modules": the modules' own figures; "linearised": around a reference scheme
+        "estimate": estimate,
+        "exact": figure,
+        "difference": figure - estimate,
+        "status": status,
+        "changes": sum(1 for fid, action in picks.items() if action != current.get(fid)),
+    }
+
+
+def _changes(model: EconomicModel, program: Program, picks: dict, values: list) -> list:
+    """The modules whose action changes, each with what that change alone is worth to the objective
+    (``values``: before the stack the modules' own figures; after it, the exact change when the one
+    module is swapped in the scheme as it is) and to the modules' net profit."""
     rows = []
-    for cand in program.candidates:
+    for ci, cand in enumerate(program.candidates):
         action = picks[cand.fid]
         if action == cand.current:
             continue
-        chosen = next(ch for ch in cand.choices if ch.action == action)
+        k = next(k for k, ch in enumerate(cand.choices) if ch.action == action)
+        chosen = cand.choices[k]
         current = cand.choices[0]
         module = model.modules[cand.fid]
         rows.append(
@@ -715,7 +929,7 @@ def _changes(model: EconomicModel, program: Program, picks: dict) -> list:
                 "unit": cand.unit,
                 "from": cand.current,
                 "to": action if action is not NOT_BUILT else "not_built",
-                "objective_change": chosen.value - current.value,
+                "objective_change": values[ci][k] - values[ci][0],
                 "net_profit_change": (chosen.net - current.net) / FEN,
             }
         )
@@ -742,9 +956,7 @@ def binding(program: Program, x) -> list:
             room = math.inf if room >= -1e-9 else room  # 0 <= 0 with nothing in it: not a limit that binds
         slack[owner] = min(slack.get(owner, math.inf), room)
         rooms.setdefault(owner, room)
-    base_value = sum(
-        program.candidates[ci].choices[k].value for v, (ci, k) in enumerate(program.var_choice) if x[v]
-    )
+    base_value = program.estimate(x)
     # a limit binds where its rows have no room left, or where one step more would let a better
     # scheme through (with whole modules, room smaller than a module's area binds too): every group
     # is re-solved one step relaxed, tightest first, as far as the budget goes
@@ -789,7 +1001,7 @@ def binding(program: Program, x) -> list:
             if x2 is not None:
                 gain = max(0.0, value2 - base_value)
                 at_least = status != OPTIMAL  # a feasible scheme of the relaxed problem: a lower bound
-                if gain <= program.options.mip_rel_gap * abs(base_value):
+                if gain <= program.gap * abs(base_value):
                     gain = 0.0  # within the solver's tolerance: no gain
         if room > 1e-6 and not gain:
             continue

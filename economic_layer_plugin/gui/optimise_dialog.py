@@ -59,6 +59,21 @@ class OptimiseDialog(QDialog):
         self.objective.addItem(tr("NPV"), "npv")
         self.objective.addItem(tr("Net profit"), "net_profit")
         form.addRow(tr("Objective"), self.objective)
+        self.basis = QComboBox(self)
+        self.basis.setObjectName("EconomicLayerOptimiseBasis")
+        self.basis.addItem(tr("Before the feasibility stack (pre-tax)"), False)
+        self.basis.addItem(tr("After the feasibility stack (taxes, financing)"), True)
+        if not model.assumptions.feasibility.enabled:
+            self.basis.model().item(1).setEnabled(False)
+            self.basis.setToolTip(tr("The feasibility stack is switched off in this scheme's assumptions"))
+        else:
+            self.basis.setToolTip(
+                tr(
+                    "After the stack, taxes on totals enter as a linear approximation; the chosen scheme is "
+                    "recomputed exactly and the difference is shown"
+                )
+            )
+        form.addRow(tr("Basis"), self.basis)
         self.name = QLineEdit(self)
         from economic_layer_plugin.qgis_adapter.optimise import free_name
 
@@ -136,6 +151,7 @@ class OptimiseDialog(QDialog):
             enforce=tuple(key for key, box in self.enforce.items() if box.isChecked()),
             balance_units=self.balance.isChecked(),
             locked=locked,
+            after_stack=bool(self.basis.currentData()),
         )
 
     def run(self, blocking: bool = False) -> None:
@@ -213,7 +229,10 @@ class OptimiseDialog(QDialog):
 def report_html(result, model) -> str:
     """The optimiser's report for a planner (money in 10,000 CNY)."""
     zh = ui_language() == "zh"
-    objective = tr("NPV") if result.objective == "npv" else tr("Net profit")
+    if result.after_stack:
+        objective = tr("Project NPV after tax") if result.objective == "npv" else tr("Net profit after tax")
+    else:
+        objective = tr("NPV") if result.objective == "npv" else tr("Net profit")
     lines = [f"<p><b>{tr('Status')}</b>: {_status(result.status)}"]
     if result.gap is not None and result.status != "infeasible":
         lines[-1] += f" ({tr('gap')} {result.gap * 100:.3f} %)"
@@ -222,6 +241,7 @@ def report_html(result, model) -> str:
     after = formatting.money(result.objective_after, 1)
     lines.append(f"<p><b>{objective}</b> ({tr('10,000 CNY')}): {before} → <b>{after}</b>")
     lines.append("</p>")
+    lines += _approximation_html(result)
     failing = result.before_violations_zh if zh else result.before_violations
     if failing:
         shown = "; ".join(failing[:6]) + (f"; … (+{len(failing) - 6})" if len(failing) > 6 else "")
@@ -261,6 +281,46 @@ def report_html(result, model) -> str:
         if len(result.changes) > 40:
             lines.append(f"<p>… {len(result.changes) - 40}</p>")
     return "".join(lines)
+
+
+def _approximation_html(result) -> list:
+    """The linear estimate against the exact recompute (after the stack: per round)."""
+    if result.objective_estimate is None or (
+        not result.after_stack and abs(result.approximation or 0.0) < 0.5
+    ):
+        return []
+    lines = [
+        "<p>"
+        + tr("Linear estimate {estimate}, recomputed exactly {exact}: difference {difference}").format(
+            estimate=formatting.money(result.objective_estimate, 1),
+            exact=formatting.money(result.objective_after, 1),
+            difference=formatting.money(result.approximation, 1),
+        )
+        + "</p>"
+    ]
+    if len(result.rounds) > 1:
+        lines.append(
+            f"<table cellspacing='4'><tr><th>{tr('Round')}</th><th>{tr('Estimate')}</th>"
+            f"<th>{tr('Exact')}</th><th>{tr('Difference')}</th><th>{tr('Changes')}</th></tr>"
+        )
+        for number, entry in enumerate(result.rounds, 1):
+            lines.append(
+                f"<tr><td>{number}</td><td align='right'>{formatting.money(entry['estimate'], 1)}</td>"
+                f"<td align='right'>{formatting.money(entry['exact'], 1)}</td>"
+                f"<td align='right'>{formatting.money(entry['difference'], 1)}</td>"
+                f"<td align='right'>{entry['changes']:,}</td></tr>"
+            )
+        lines.append("</table>")
+    if result.kept_as_is:
+        lines.append(
+            "<p>"
+            + tr(
+                "Nothing better than the scheme as it is was found: every scheme the linearised program chose "
+                "was worth less after the stack, recomputed exactly."
+            )
+            + "</p>"
+        )
+    return lines
 
 
 def _limit(key: str, value) -> str:

@@ -134,6 +134,17 @@
       <translation>添加单元置换比例</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>After the feasibility stack (taxes, financing)</source>
+      <translation>可研口径（税费、融资之后）</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>After the stack, taxes on totals enter as a linear approximation; the chosen scheme is recomputed exactly and the difference is shown</source>
+      <translation>可研口径下，依赖总额的税费以线性近似进入优化模型；所选方案再精确重算，并显示两者之差</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_assumptions.py" />
       <source>Amount (10,000 CNY)</source>
       <translation>金额（万元）</translation>
@@ -172,6 +183,16 @@
       <location filename="../gui/compare_panel.py" />
       <source>Baseline</source>
       <translation>比较基准</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Basis</source>
+      <translation>口径</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Before the feasibility stack (pre-tax)</source>
+      <translation>税前口径（可研税费之前）</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -232,6 +253,11 @@
       <location filename="../gui/history_panel.py" />
       <source>Changed by</source>
       <translation>修改人</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Changes</source>
+      <translation>变更数</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -491,6 +517,11 @@
       <translation>拆除比例（国家上限）</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Difference</source>
+      <translation>差额</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Discount rate</source>
       <translation>折现率</translation>
@@ -597,6 +628,11 @@
       <translation>资本金内部收益率</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Estimate</source>
+      <translation>估计值</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/industrial_algorithms.py" />
       <source>Evaluate industrial land</source>
       <translation>工业用地绩效评价</translation>
@@ -615,6 +651,16 @@
       <location filename="../gui/resettlement_panel.py" />
       <source>Every unit balances.</source>
       <translation>各单元均已资金平衡。</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Exact</source>
+      <translation>精确值</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Exact minus linear estimate (yuan)</source>
+      <translation>精确值减线性估计（元）</translation>
     </message>
     <message>
       <location filename="../gui/export.py" />
@@ -1038,6 +1084,11 @@
       <translation>须满足的限值</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Linear estimate {estimate}, recomputed exactly {exact}: difference {difference}</source>
+      <translation>线性近似估计 {estimate}，精确重算 {exact}：差额 {difference}</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Loan interest rate</source>
       <translation>贷款利率</translation>
@@ -1169,6 +1220,11 @@
       <translation>净利润（万元）</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Net profit after tax</source>
+      <translation>税后净利润</translation>
+    </message>
+    <message>
       <location filename="../gui/feasibility_view.py" />
       <source>Net profit after tax and finance (10,000 CNY)</source>
       <translation>税后净利润（万元）</translation>
@@ -1208,6 +1264,11 @@
       <location filename="../gui/history_panel.py" />
       <source>Not saved: {count} modules were changed by others meanwhile. Your edits are kept in the edit session; their values are in the History tab.</source>
       <translation>未保存：其间有 {count} 个模块被他人修改。您的编辑保留在编辑会话中；对方的数值见“修改记录”页。</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Nothing better than the scheme as it is was found: every scheme the linearised program chose was worth less after the stack, recomputed exactly.</source>
+      <translation>未找到优于现方案的方案：线性化模型选出的各方案经精确重算后均不及现方案，故保留现方案。</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -1442,6 +1503,11 @@
       <translation>项目税后内部收益率</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Project NPV after tax</source>
+      <translation>税后项目净现值</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Project rates</source>
       <translation>项目参数</translation>
@@ -1615,6 +1681,11 @@
       <location filename="../gui/overview.py" />
       <source>Revenue (10,000 CNY)</source>
       <translation>总收入（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Round</source>
+      <translation>轮次</translation>
     </message>
     <message>
       <location filename="../gui/risk_panel.py" />
@@ -1988,6 +2059,11 @@
       <location filename="../gui/dialogs.py" />
       <source>The economic layer is a copy in a GeoPackage: it keeps every attribute of the source and adds the economic fields. The source layer is not changed.</source>
       <translation>经济图层是保存在 GeoPackage 中的副本：保留源图层的全部属性并增加经济字段，源图层不作改动。</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>The feasibility stack is switched off in this scheme's assumptions</source>
+      <translation>本方案的假设中未启用可研口径（税费、融资）</translation>
     </message>
     <message>
       <location filename="../gui/excluded_panel.py" />

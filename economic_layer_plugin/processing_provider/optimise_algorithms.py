@@ -21,7 +21,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from economic_layer_plugin.core.optimise import CHECK_GROUPS, OptimiseOptions, SolverMissing
+from economic_layer_plugin.core.optimise import CHECK_GROUPS, OptimiseOptions, SolverMissing, StackOff
 from economic_layer_plugin.processing_provider.algorithms import EconomicAlgorithm, scheme_of
 from economic_layer_plugin.toolbelt.i18n import tr
 
@@ -39,11 +39,15 @@ class OptimiseScheme(EconomicAlgorithm):
             "The actions (retain, renovate, demolish; build a new block or not) that give the highest NPV or "
             "net profit while every chosen policy check passes, written as a new scheme layer (module ids "
             "kept), with a JSON report: status, objective before and after, binding limits and what one step "
-            "more would gain, conflicting constraints when nothing is feasible. Needs SciPy.",
+            "more would gain, conflicting constraints when nothing is feasible. After the feasibility stack, "
+            "the objective is the project NPV after tax or the net profit after tax and finance: taxes on totals "
+            "enter as a linear approximation, the chosen scheme is recomputed exactly and the difference "
+            "reported. Needs SciPy.",
             "在所选政策底线全部满足的前提下，求使净现值或净利润最高的更新方式"
             "（保留、改造、拆除；新增地块建或不建），结果写为新的方案图层（保留模块编号），"
             "并输出 JSON 报告：求解状态、优化前后目标值、起约束作用的限值及放宽一档的收益、"
-            "无可行解时相互冲突的约束。需要 SciPy。",
+            "无可行解时相互冲突的约束。按可研口径（税费、融资之后）优化时，目标为税后项目净现值或"
+            "税后净利润：依赖总额的税费以线性近似进入模型，所选方案再精确重算并报告两者之差。需要 SciPy。",
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -55,6 +59,11 @@ class OptimiseScheme(EconomicAlgorithm):
         self.addParameter(
             QgsProcessingParameterEnum(
                 "OBJECTIVE", tr("Objective"), options=[tr("NPV"), tr("Net profit")], defaultValue=0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                "AFTER_STACK", tr("After the feasibility stack (taxes, financing)"), False
             )
         )
         self.addParameter(
@@ -101,6 +110,9 @@ class OptimiseScheme(EconomicAlgorithm):
         self.addOutput(QgsProcessingOutputString("STATUS", tr("Status")))
         self.addOutput(QgsProcessingOutputNumber("OBJECTIVE_BEFORE", tr("Objective before (yuan)")))
         self.addOutput(QgsProcessingOutputNumber("OBJECTIVE_AFTER", tr("Objective after (yuan)")))
+        self.addOutput(
+            QgsProcessingOutputNumber("APPROXIMATION", tr("Exact minus linear estimate (yuan)"))
+        )
         self.addOutput(QgsProcessingOutputString("LAYER", tr("Layer source")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -124,10 +136,11 @@ class OptimiseScheme(EconomicAlgorithm):
             balance_units=self.parameterAsBoolean(parameters, "BALANCE_UNITS", context),
             locked=locked,
             time_limit=self.parameterAsDouble(parameters, "TIME_LIMIT", context),
+            after_stack=self.parameterAsBoolean(parameters, "AFTER_STACK", context),
         )
         try:
             result = optimise_layer(layer, model, options)
-        except SolverMissing as error:
+        except (SolverMissing, StackOff) as error:
             raise QgsProcessingException(str(error)) from error
         report = result.to_dict()
         feedback.pushInfo(
@@ -135,6 +148,11 @@ class OptimiseScheme(EconomicAlgorithm):
             f"{'—' if result.objective_after is None else format(result.objective_after / 1e4, ',.1f')}"
             " 万元"
         )
+        if result.objective_estimate is not None and (result.after_stack or abs(result.approximation) >= 0.5):
+            feedback.pushInfo(
+                f"linear estimate {result.objective_estimate / 1e4:,.1f}, recomputed exactly "
+                f"{result.objective_after / 1e4:,.1f}: difference {result.approximation / 1e4:,.1f} 万元"
+            )
         for entry in result.binding:
             feedback.pushInfo(entry["text"])
         for conflict in result.conflicts:
@@ -162,6 +180,7 @@ class OptimiseScheme(EconomicAlgorithm):
             "STATUS": result.status,
             "OBJECTIVE_BEFORE": result.objective_before,
             "OBJECTIVE_AFTER": result.objective_after,
+            "APPROXIMATION": result.approximation,
             "LAYER": source,
         }
 

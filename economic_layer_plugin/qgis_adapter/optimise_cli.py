@@ -1,7 +1,11 @@
 """The command line's ``optimise`` and ``risk`` (scripts/economic-layer): run, write, print.
 
-economic-layer optimise SOURCE -o OUT.gpkg [--objective npv|net_profit] [--balance-units]
+economic-layer optimise SOURCE -o OUT.gpkg [--objective npv|net_profit] [--after-stack] [--balance-units]
                         [--lock-field FIELD] [--name NAME] [--json]
+
+Exit codes of optimise: 0 a scheme was found and written; 1 no scheme meets the enforced constraints
+(infeasible) or none was found in the time limit (the report says which, and what conflicts);
+2 the source, an option or the solver cannot be used; 3 with --strict, modules left out of the totals.
 economic-layer risk SOURCE [--draws N] [--seed S] [--json]
 """
 
@@ -10,14 +14,26 @@ from __future__ import annotations
 import json
 import sys
 
-from economic_layer_plugin.core.optimise import CHECK_GROUPS, OptimiseOptions, SolverMissing
+from economic_layer_plugin.core.optimise import CHECK_GROUPS, OptimiseOptions, SolverMissing, StackOff
 
 
 def add_parsers(sub) -> None:
-    p = sub.add_parser("optimise", help="the best actions within the limits, written as a new scheme")
+    p = sub.add_parser(
+        "optimise",
+        help="the best actions within the limits, written as a new scheme",
+        description="The best actions within the limits, written as a new scheme. Exit codes: 0 a scheme "
+        "was written; 1 infeasible or no solution in the time limit; 2 the source, an option or the "
+        "solver cannot be used; 3 with --strict, modules left out of the totals.",
+    )
     p.add_argument("sources", nargs=1, metavar="SOURCE")
     p.add_argument("-o", "--output", required=True, metavar="OUT.gpkg")
     p.add_argument("--objective", choices=("npv", "net_profit"), default="npv")
+    p.add_argument(
+        "--after-stack",
+        action="store_true",
+        help="the objective after the feasibility stack (project_npv or net_profit_after_tax): taxes on "
+        "totals enter as a linear approximation, the result is recomputed exactly and the difference said",
+    )
     p.add_argument("--balance-units", action="store_true", help="each unit's net profit >= 0")
     p.add_argument("--lock-field", metavar="FIELD", help="modules where FIELD is true keep their action")
     p.add_argument(
@@ -80,10 +96,11 @@ def run_optimise(args) -> int:
         balance_units=args.balance_units,
         locked=locked,
         time_limit=args.time_limit,
+        after_stack=args.after_stack,
     )
     try:
         result = optimise_layer(layer, model, options)
-    except SolverMissing as error:
+    except (SolverMissing, StackOff) as error:
         print(f"economic-layer: {error}", file=sys.stderr)
         return 2
     name = args.name or f"{layer.name()}_optimised"
@@ -107,6 +124,8 @@ def run_optimise(args) -> int:
             "action)",
             file=sys.stderr,
         )
+    if not result.choices:
+        return 1  # infeasible, or nothing found in the time limit: nothing written
     return 3 if args.strict and model.excluded_count else 0
 
 
@@ -119,10 +138,25 @@ def print_optimise(report: dict) -> None:
     failing = ""
     if not report["before_feasible"]:
         failing = f" (the scheme as it is fails: {_some(report['before_violations'])})"
+    basis = " after the feasibility stack" if report.get("after_stack") else ""
     print(
-        f"  objective before {_wan(report['objective_before'])} 万元{failing}, "
-        f"after {_wan(report['objective_after'])} 万元"
+        f"  objective ({report.get('key', report['objective'])}{basis}) before "
+        f"{_wan(report['objective_before'])} 万元{failing}, after {_wan(report['objective_after'])} 万元"
     )
+    if report.get("objective_estimate") is not None and (
+        report.get("after_stack") or abs(report.get("approximation") or 0.0) >= 0.5
+    ):
+        print(
+            f"  linear estimate {_wan(report['objective_estimate'])} 万元, recomputed exactly "
+            f"{_wan(report['objective_after'])} 万元: difference {_wan(report['approximation'])} 万元"
+        )
+    for number, entry in enumerate(report.get("rounds") or [], 1):
+        print(
+            f"    round {number}: estimate {_wan(entry['estimate'])}, exact {_wan(entry['exact'])}, "
+            f"difference {_wan(entry['difference'])} 万元, {entry['changes']} changes"
+        )
+    if report.get("kept_as_is"):
+        print("  nothing better than the scheme as it is was found after the stack: it is kept")
     if report["conflicts"]:
         print("  these constraints conflict (relax one of them):")
         for conflict in report["conflicts"]:

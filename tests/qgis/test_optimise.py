@@ -120,6 +120,9 @@ def test_dialog_and_risk_tab(sample):
 
     plugin, project, final = sample
     dock = plugin.dock
+    without = OptimiseDialog(plugin.iface, final, dock.live.model, dock)  # final_plan: the stack is off
+    assert not without.basis.model().item(1).isEnabled() and without.options().after_stack is False
+    without.deleteLater()
     dock.tabs.setCurrentWidget(dock.risk)
     settle()
     assert "P50" in dock.risk.summary.text() and dock.risk.tornado.rows
@@ -189,12 +192,40 @@ def test_infeasible_from_the_command_line(tmp_path):
             "--balance-units",
             "--lock-field",
             "keep",
-            check_rc=0,
+            check_rc=1,  # nothing written: a script can gate on it
         ).stdout
     )
-    assert data["status"] == "infeasible"
+    assert data["status"] == "infeasible" and data["output"] is None
+    assert not (tmp_path / "o.gpkg").exists()
     names = {c["constraint"] for c in data["conflicts"]}
     assert "locks" in names and "fund_balance" in names
+
+
+def test_command_line_after_the_stack(tmp_path):
+    """The sample's scheme with the feasibility stack: the objective is the project NPV after tax, the
+    written scheme's own figure (read back by `indicators`) is the exact one, and the report gives the
+    linear estimate and the difference; the scheme without the stack says why it cannot."""
+    source = f"{SAMPLE / 'zhongshan_third_road.gpkg'}|layername=final_plan_feasibility"
+    out = tmp_path / "after.gpkg"
+    done = run("optimise", source, "-o", out, "--after-stack", "--json", check_rc=0)
+    # the layer's name (32 characters) is longer than a GeoPackage style name may be: no GDAL warning
+    assert "styleName" not in done.stderr
+    data = json.loads(done.stdout)
+    assert data["after_stack"] is True and data["key"] == "project_npv"
+    assert data["status"] == "optimal" and data["rounds"]
+    assert data["approximation"] == pytest.approx(data["objective_after"] - data["objective_estimate"])
+    before = json.loads(run("indicators", source, "--json", check_rc=0).stdout)
+    assert data["objective_before"] == pytest.approx(before["project"]["project_npv"], rel=1e-12)
+    written = json.loads(run("indicators", f"{out}|layername={data['layer']}", "--json", check_rc=0).stdout)
+    assert written["project"]["project_npv"] == pytest.approx(data["objective_after"], rel=1e-12)
+    assert data["objective_after"] >= data["objective_before"]
+    text = run("optimise", source, "-o", tmp_path / "t.gpkg", "--after-stack", check_rc=0).stdout
+    assert "linear estimate" in text and "recomputed exactly" in text and "round 1" in text
+    off = run(
+        "optimise", f"{SAMPLE / 'zhongshan_third_road.gpkg'}|layername=final_plan", "-o", tmp_path / "x.gpkg",
+        "--after-stack",
+    )
+    assert off.returncode == 2 and "switched off" in off.stderr
 
 
 def test_processing_algorithms(plugin_factory, qgis_processing, tmp_path):
@@ -220,6 +251,19 @@ def test_processing_algorithms(plugin_factory, qgis_processing, tmp_path):
     assert best.isValid()
     written = EconomicModel.compute(ModuleReader(best).modules(), assumptions_of(best))
     assert written.indicators()["net_profit"] == pytest.approx(result["OBJECTIVE_AFTER"], rel=1e-12)
+    stacked = processing.run(
+        "economic_layer:optimise_scheme",
+        {
+            "INPUT": f"{SAMPLE / 'zhongshan_third_road.gpkg'}|layername=final_plan_feasibility",
+            "AFTER_STACK": True,
+            "OUTPUT": str(tmp_path / "s.gpkg"),
+            "LAYER_NAME": "after_tax",
+        },
+    )
+    after_tax = QgsVectorLayer(stacked["LAYER"], "after_tax", "ogr")
+    exact = EconomicModel.compute(ModuleReader(after_tax).modules(), assumptions_of(after_tax))
+    assert exact.feasibility()["project_npv"] == pytest.approx(stacked["OBJECTIVE_AFTER"], rel=1e-12)
+    assert stacked["APPROXIMATION"] is not None
     risk = processing.run("economic_layer:scheme_risk", {"INPUT": source, "DRAWS": 2000, "SEED": 5})
     assert 0 <= risk["PROBABILITY_LOSS"] <= 1 and risk["NPV_P10"] < risk["NPV_P50"] < risk["NPV_P90"]
 
@@ -273,3 +317,24 @@ def test_report_names_binding_limits_and_failures():
         for b in result.binding
     )
     assert "2 → 2.1" in text and ("Floor area ratio" in text or "容积率" in text)
+
+
+def test_dialog_after_the_stack(sample):
+    """The dialog on the scheme with the feasibility stack: 'after the stack' optimises the project NPV
+    after tax, and the report shows the linear estimate, the exact figure and their difference."""
+    from economic_layer_plugin.gui import formatting
+    from economic_layer_plugin.gui.optimise_dialog import OptimiseDialog
+
+    plugin, project, final = sample
+    stacked = project.mapLayersByName("final_plan_feasibility")[0]
+    model = EconomicModel.compute(ModuleReader(stacked).modules(), assumptions_of(stacked))
+    dialog = OptimiseDialog(plugin.iface, stacked, model, plugin.dock)
+    assert dialog.basis.model().item(1).isEnabled()
+    dialog.basis.setCurrentIndex(1)
+    dialog.run(blocking=True)
+    result = dialog.result
+    assert result.after_stack and result.key == "project_npv" and result.status == "optimal"
+    text = dialog.report.toPlainText()
+    for figure in (result.objective_estimate, result.objective_after, result.approximation):
+        assert formatting.money(figure, 1) in text
+    dialog.deleteLater()
