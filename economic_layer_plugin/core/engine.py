@@ -36,6 +36,15 @@ def module_book(assumptions: Assumptions) -> tuple:
             feasibility.ordinary_residential_price if feasibility.enabled else None)
 
 
+def changed_uses(old_book: tuple, new_book: tuple) -> Optional[set]:
+    """The uses whose price book differs between two :func:`module_book` s, or None when anything
+    else a module reads differs too (then every module may change)."""
+    if old_book[1:] != new_book[1:]:
+        return None
+    old_uses, new_uses = old_book[0], new_book[0]
+    return {name for name in set(old_uses) | set(new_uses) if old_uses.get(name) != new_uses.get(name)}
+
+
 def unit_sort_key(code: str) -> tuple:
     """Natural order of unit codes: 1, 2, 10, then A, B."""
     return (0, int(code), "") if code.isdigit() else (1, 0, code)
@@ -151,18 +160,55 @@ class EconomicModel:
         come out identical, so the totals are exactly those of a full recompute (tested).
         """
         assumptions.validate()
-        same_modules = bool(self.inputs) and module_book(self.assumptions) == module_book(assumptions)
+        old = self.assumptions
+        old_book, new_book = module_book(old), module_book(assumptions)
+        same_modules = bool(self.inputs) and old_book == new_book
         self.assumptions = assumptions
         self._index_units()
         if same_modules:
+            self._retrack_heights()
             self._cache = {}
-            self._height_over = {}
-            self._height_unknown = {}
-            for module in self.modules.values():
-                self._track_height(module)
             self.ledger = resettlement.Ledger.of(self.modules.values(), assumptions)
+            return
+        uses = changed_uses(old_book, new_book) if self.inputs else None
+        affected = None
+        if uses is not None:
+            # only some uses' prices changed: only their modules change (a module reads the price
+            # book of its own use alone), and those that could not be computed are tried again
+            affected = [item for fid, item in self.inputs.items()
+                        if fid in self.excluded or self.modules[fid].use in uses]
+        if affected is None or len(affected) > len(self.inputs) // 2:
+            self.load(list(self.inputs.values()))  # in bulk: faster than module by module
+            return
+        self._recompute(affected, old)
+
+    def _recompute(self, items: list, old: Assumptions) -> None:
+        """Recomputes ``items`` one by one as :meth:`set` does (the sums are integers: the totals are
+        exactly those of a full recompute), keeping the modules in the order of the inputs."""
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            for item in items:
+                self.set(item)
+        finally:
+            if collecting:
+                gc.enable()
+        self.modules = {fid: self.modules[fid] for fid in self.inputs if fid in self.modules}
+        self.excluded = {fid: self.excluded[fid] for fid in self.inputs if fid in self.excluded}
+        a = self.assumptions
+        if old.units != a.units:
+            self._retrack_heights()
+        if old.resettlement == a.resettlement and old.lump_sums == a.lump_sums:
+            self.ledger.rebind(a)  # its rows are up to date (set() kept them), its rules the same
         else:
-            self.load(list(self.inputs.values()))
+            self.ledger = resettlement.Ledger.of(self.modules.values(), a)
+        self._cache = {}
+
+    def _retrack_heights(self) -> None:
+        self._height_over = {}
+        self._height_unknown = {}
+        for module in self.modules.values():
+            self._track_height(module)
 
     def _index_units(self) -> None:
         self._unit_specs = {unit.code: unit for unit in self.assumptions.units}

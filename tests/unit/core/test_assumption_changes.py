@@ -39,10 +39,19 @@ def change(book: Assumptions, kind: str, value: float) -> Assumptions:
         return replace(book, uses=uses)
     if kind == "rates":
         return book.with_rates(soft_cost_ratio=value / 5, rent_growth=value / 20)
+    if kind == "prices_and_more":  # two uses' prices, with units, resettlement rules and a lump sum at once
+        uses = dict(book.uses)
+        uses["residential"] = replace(uses["residential"], sale_price=8_000 + 20_000 * value,
+                                      compensation_rate=5_000 + 10_000 * value)
+        uses["commercial"] = replace(uses["commercial"], construction_rate=3_000 + 5_000 * value,
+                                     sale_ratio={"add": value}, lease_ratio={"add": 1 - value})
+        book = change(change(change(book, "units", value), "resettlement", value), "lump_sum", value)
+        return replace(book, uses=uses)
     raise AssertionError(kind)
 
 
-KINDS = ["discount", "limits", "units", "stack", "stack_off", "resettlement", "lump_sum", "price_book", "rates"]
+KINDS = ["discount", "limits", "units", "stack", "stack_off", "resettlement", "lump_sum", "price_book", "rates",
+         "prices_and_more"]
 
 
 def snapshot(model: EconomicModel) -> tuple:
@@ -53,7 +62,9 @@ def snapshot(model: EconomicModel) -> tuple:
         {code: model.indicators(code) for code in units},
         model.indicators(),
         [(c.key, c.scope, c.unit, c.state, c.value) for c in model.checks()],
-        set(model.excluded),
+        list(model.excluded),
+        # every module's figures, in the order of the inputs
+        [(m.fid, m.use, m.action, m.flows, m.areas, m.bases, m.defaulted) for m in model.modules.values()],
     )
 
 
@@ -78,4 +89,31 @@ def test_the_modules_are_kept_when_only_sums_depend_on_the_change():
     model.set_assumptions(change(model.assumptions, "discount", 0.5))
     assert all(model.modules[fid] is module for fid, module in before.items())
     model.set_assumptions(change(model.assumptions, "price_book", 0.5))
-    assert any(model.modules[fid] is not module for fid, module in before.items())
+    # only the office modules are computed again (a module reads the price book of its own use)
+    offices = {fid for fid, module in before.items() if module.use == "office"}
+    assert offices and len(offices) < len(before)
+    assert all((model.modules[fid] is module) == (fid not in offices) for fid, module in before.items())
+
+
+def test_a_price_change_with_new_height_limits_checks_the_modules_it_keeps():
+    """The office price changes and unit 1's height limit falls from 100 m to 50 m at once: the
+    residential block (60 m, not computed again) now breaks the limit, as a fresh computation says."""
+    from economic_layer_plugin.core.checks import FAIL
+    from economic_layer_plugin.core.module import ModuleInput
+
+    items = [
+        ModuleInput(1, {"el_unit": "1", "el_action": "add", "el_use": "office", "el_gfa": 5000,
+                        "el_height": 30}, 500.0),
+        ModuleInput(2, {"el_unit": "1", "el_action": "add", "el_use": "residential", "el_gfa": 9000,
+                        "el_height": 60}, 500.0),
+    ]
+    book = replace(BOOK, units=[ProjectUnit("1", land_area=10000, far_limit=5.0, height_limit=100)])
+    model = EconomicModel.compute(items, book)
+    assert not [c for c in model.checks() if c.key == "height" and c.state == FAIL]
+    lower = change(replace(book, units=[ProjectUnit("1", land_area=10000, far_limit=5.0, height_limit=50)]),
+                   "price_book", 0.5)
+    kept = model.modules[2]
+    model.set_assumptions(lower)
+    assert model.modules[2] is kept  # residential: not computed again
+    assert [c.unit for c in model.checks() if c.key == "height" and c.state == FAIL] == ["1"]
+    assert snapshot(model) == snapshot(EconomicModel.compute(items, lower))
