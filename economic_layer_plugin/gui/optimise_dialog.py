@@ -300,7 +300,7 @@ def _approximation_html(result) -> list:
     ]
     if len(result.rounds) > 1:
         lines.append(
-            f"<table cellspacing='4'><tr><th>{tr('Round')}</th><th>{tr('Estimate')}</th>"
+            f"<table cellspacing='8'><tr><th>{tr('Round')}</th><th>{tr('Estimate')}</th>"
             f"<th>{tr('Exact')}</th><th>{tr('Difference')}</th><th>{tr('Changes')}</th></tr>"
         )
         for number, entry in enumerate(result.rounds, 1):

@@ -143,3 +143,7 @@ def test_optimise_and_risk_in_the_desktop(run_in_qgis):
     for key in ("screenshot_risk", "screenshot_compare"):
         assert_real_screenshot(result[key])
     assert_real_screenshot(result["screenshot_dialog"], min_width=500, min_height=500)
+    # after the feasibility stack: the project NPV after tax, with the estimate against the exact figure
+    assert result["stacked_key"] == "project_npv"
+    assert "线性近似估计" in result["stacked_report"] or "Linear estimate" in result["stacked_report"]
+    assert_real_screenshot(result["screenshot_stacked"], min_width=500, min_height=500)

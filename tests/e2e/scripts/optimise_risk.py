@@ -64,6 +64,40 @@ def look_dialog():
     result["screenshot_dialog"] = str(path)
 
 
+def open_dialog_after_the_stack():
+    """The scheme with the feasibility stack, optimised after the stack (its basis chosen in the dialog)."""
+    from economic_layer_plugin.core.engine import EconomicModel
+    from economic_layer_plugin.gui.optimise_dialog import OptimiseDialog
+    from economic_layer_plugin.qgis_adapter.reader import ModuleReader
+    from economic_layer_plugin.qgis_adapter.registry import assumptions_of
+
+    layer = QgsProject.instance().mapLayersByName("final_plan_feasibility")[0]
+    model = EconomicModel.compute(ModuleReader(layer).modules(), assumptions_of(layer))
+    dialog = OptimiseDialog(_e2e.iface(), layer, model, dock())
+    dialog.basis.setCurrentIndex(1)
+    dialog.show()
+    state["stacked"] = dialog
+    dialog.run()
+
+
+def look_dialog_after_the_stack():
+    import time
+
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    dialog = state["stacked"]
+    deadline = time.monotonic() + 120
+    while dialog.busy() and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.05)
+    result["stacked_report"] = dialog.report.toPlainText()
+    result["stacked_key"] = dialog.result.key if dialog.result else None
+    path = _e2e.ARTIFACTS / "optimise_dialog_after_stack.png"
+    dialog.grab().save(str(path))
+    result["screenshot_stacked"] = str(path)
+    dialog.close()
+
+
 def add_scheme():
     state["dialog"].add_scheme()
 
@@ -87,6 +121,8 @@ _e2e.steps(
     run_optimiser,
     wait_for_it,
     look_dialog,
+    open_dialog_after_the_stack,
+    look_dialog_after_the_stack,
     add_scheme,
     show_compare,
     look_compare,
