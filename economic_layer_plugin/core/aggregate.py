@@ -8,7 +8,6 @@ Adding or removing one module costs time proportional to its cash flow's length 
 
 from __future__ import annotations
 
-from itertools import zip_longest
 
 from economic_layer_plugin.core import finance
 from economic_layer_plugin.core.feasibility import Bases, bases_of
@@ -35,6 +34,20 @@ INDICATOR_KEYS = (
     "new_area_by_use", "saleable_area", "leasable_area",
 )
 MONEY_KEYS = frozenset({"cost", "revenue", "net_profit", "npv", "peak_funding", "funding_gap", "subsidy_pv"})
+
+
+def _column_sums(rows: list) -> list:
+    """Sums by position of integer rows of different lengths: rows of equal length are summed
+    together (zip without padding: most modules' flows have one of a few lengths), then added."""
+    by_length: dict = {}
+    for row in rows:
+        if row:
+            by_length.setdefault(len(row), []).append(row)
+    out = [0] * max(by_length, default=0)
+    for group in by_length.values():
+        for k, value in enumerate(map(sum, zip(*group))):
+            out[k] += value
+    return out
 
 
 class Totals:
@@ -73,10 +86,7 @@ class Totals:
                 else:
                     totals.households += module.households
                     totals.resettled += module.resettled or 0
-        totals.flows = tuple(
-            [sum(period) for period in zip_longest(*(m.flows[i] for m in modules), fillvalue=0)]
-            for i in range(len(totals.flows))
-        )
+        totals.flows = tuple(_column_sums([m.flows[i] for m in modules]) for i in range(len(totals.flows)))
         totals.bases = bases_of(modules)
         return totals
 
