@@ -385,6 +385,7 @@ class Program:
         #: the modules' own figures, after it a linearisation (:func:`linearise`)
         self.values = [[ch.value for ch in cand.choices] for cand in self.candidates]
         self.offset = 0.0
+        self.around = None  # the scheme the values are linearised around (None: the modules' figures)
         #: the solver's relative gap (looser after the stack: OptimiseOptions.stack_rel_gap)
         self.gap = (
             max(options.mip_rel_gap, options.stack_rel_gap) if options.after_stack else options.mip_rel_gap
@@ -501,7 +502,14 @@ class Program:
             # (values linearised around a scheme are changes, near 0 once the rounds settle). The
             # offset is spread over the modules that always have one choice taken.
             always = [ci for ci, indices in enumerate(self.var_of) if None not in indices]
-            spread = self.offset / len(always) if always else 0.0
+            # the estimate = offset + each new module's "not built" value + the coefficients below
+            not_built = sum(
+                self.values[ci][j]
+                for ci, indices in enumerate(self.var_of)
+                for j, v in enumerate(indices)
+                if v is None
+            )
+            spread = (self.offset + not_built) / len(always) if always else 0.0
             shift = [0.0] * len(self.var_of)
             for ci in always:
                 shift[ci] = spread
@@ -728,6 +736,7 @@ def linearise(program: Program, model: EconomicModel, reference: dict, key: str)
             gc.enable()
     program.values = values
     program.offset = base
+    program.around = _signature(reference)
     return base
 
 
@@ -804,6 +813,11 @@ def optimise(model: EconomicModel, options: Optional[OptimiseOptions] = None) ->
         raise StackOff()
     key = objective_key(options.objective, options.after_stack)
     program = Program(model, options)
+    if not program.var_choice:
+        raise ValueError(
+            "Nothing to optimise: no module has a choice (every module is left out of the totals, or has "
+            "no existing floor area and is not a new block)."
+        )
     before = exact(model, key)
     current = {fid: m.action for fid, m in model.modules.items()}
     before_failing = violations(model, options, current)
@@ -815,19 +829,24 @@ def optimise(model: EconomicModel, options: Optional[OptimiseOptions] = None) ->
     # hold unit-level terms that are not sums of them (the resettlement ledger): the scheme as it is
     # fixes the offset, and where the chosen scheme's exact figure differs from the estimate, the
     # program is linearised as after the stack.
+    def around(reference: dict) -> None:
+        if program.around != _signature(reference):
+            linearise(program, model, reference, key)
+
     linear = options.after_stack
     alone = program.values
     if linear:
-        linearise(program, model, current, key)
+        around(current)
         alone = program.values
     else:
         program.offset = before - sum(row[0] for row in program.values)
     best = None
     seen: set = set()
     reference = current
+    linearised = 0  # rounds solved with linearised values
     while True:
-        if linear and reference is not current:
-            linearise(program, model, reference, key)
+        if linear:
+            around(reference)
         status, x, value, gap, seconds, _ = program.solve()
         result.solve_seconds += seconds
         if best is None:
@@ -849,11 +868,12 @@ def optimise(model: EconomicModel, options: Optional[OptimiseOptions] = None) ->
                 break  # the modules' figures are the objective: exact
             linear = True  # unit-level terms: linearise around the scheme as it is
             result.rounds.append(_round(value, figure, status, picks, current, "modules"))
-            linearise(program, model, current, key)
+            around(current)
             alone = program.values
             continue
         result.rounds.append(_round(value, figure, status, picks, current, "linearised"))
-        if len(result.rounds) >= options.linear_rounds:
+        linearised += 1
+        if linearised >= options.linear_rounds:
             break
         reference = picks
     if best is None:
@@ -874,7 +894,8 @@ def optimise(model: EconomicModel, options: Optional[OptimiseOptions] = None) ->
         result.kept_as_is = True
         result.message = (
             "Nothing better than the scheme as it is was found: every scheme the linearised program chose "
-            "was worth less, recomputed exactly."
+            "was worth less, recomputed exactly. (Status and gap are those of the program's best round; no "
+            "binding limits are given for the scheme as it is.)"
         )
         return result
     result.choices = picks
@@ -888,7 +909,7 @@ def optimise(model: EconomicModel, options: Optional[OptimiseOptions] = None) ->
     result.changes = _changes(model, program, picks, alone)
     if options.explain:
         if linear:
-            linearise(program, model, picks, key)  # the gains of one step more, around the chosen scheme
+            around(picks)  # the gains of one step more, around the chosen scheme
         result.binding = binding(program, x)
     return result
 

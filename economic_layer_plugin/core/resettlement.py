@@ -357,13 +357,6 @@ class Ledger:
         self._extras: dict = {}  # code -> UnitExtras (cache)
         self._project: Optional[UnitExtras] = None
 
-    def rebind(self, assumptions) -> None:
-        """Other assumptions with the same resettlement rules, base year and lump sums: the rows stay,
-        the cached extras go."""
-        self.assumptions = assumptions
-        self._extras.clear()
-        self._project = None
-
     @classmethod
     def of(cls, modules, assumptions) -> "Ledger":
         ledger = cls(assumptions)

@@ -316,7 +316,7 @@ def _approximation_html(result) -> list:
             "<p>"
             + tr(
                 "Nothing better than the scheme as it is was found: every scheme the linearised program chose "
-                "was worth less after the stack, recomputed exactly."
+                "was worth less, recomputed exactly."
             )
             + "</p>"
         )

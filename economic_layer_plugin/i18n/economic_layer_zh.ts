@@ -1267,7 +1267,7 @@
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
-      <source>Nothing better than the scheme as it is was found: every scheme the linearised program chose was worth less after the stack, recomputed exactly.</source>
+      <source>Nothing better than the scheme as it is was found: every scheme the linearised program chose was worth less, recomputed exactly.</source>
       <translation>未找到优于现方案的方案：线性化模型选出的各方案经精确重算后均不及现方案，故保留现方案。</translation>
     </message>
     <message>

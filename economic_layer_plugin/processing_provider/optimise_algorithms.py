@@ -21,7 +21,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from economic_layer_plugin.core.optimise import CHECK_GROUPS, OptimiseOptions, SolverMissing, StackOff
+from economic_layer_plugin.core.optimise import CHECK_GROUPS, OptimiseOptions, SolverMissing
 from economic_layer_plugin.processing_provider.algorithms import EconomicAlgorithm, scheme_of
 from economic_layer_plugin.toolbelt.i18n import tr
 
@@ -140,7 +140,7 @@ class OptimiseScheme(EconomicAlgorithm):
         )
         try:
             result = optimise_layer(layer, model, options)
-        except (SolverMissing, StackOff) as error:
+        except (SolverMissing, ValueError) as error:  # StackOff; nothing to optimise
             raise QgsProcessingException(str(error)) from error
         report = result.to_dict()
         feedback.pushInfo(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import sys
 
-from economic_layer_plugin.core.optimise import CHECK_GROUPS, OptimiseOptions, SolverMissing, StackOff
+from economic_layer_plugin.core.optimise import CHECK_GROUPS, OptimiseOptions, SolverMissing
 
 
 def add_parsers(sub) -> None:
@@ -100,7 +100,7 @@ def run_optimise(args) -> int:
     )
     try:
         result = optimise_layer(layer, model, options)
-    except (SolverMissing, StackOff) as error:
+    except (SolverMissing, ValueError) as error:  # StackOff is a ValueError; so is "nothing to optimise"
         print(f"economic-layer: {error}", file=sys.stderr)
         return 2
     name = args.name or f"{layer.name()}_optimised"
@@ -156,7 +156,10 @@ def print_optimise(report: dict) -> None:
             f"difference {_wan(entry['difference'])} 万元, {entry['changes']} changes"
         )
     if report.get("kept_as_is"):
-        print("  nothing better than the scheme as it is was found after the stack: it is kept")
+        print(
+            "  nothing better than the scheme as it is was found (every scheme the linearised program chose "
+            "was worth less, recomputed exactly): it is kept"
+        )
     if report["conflicts"]:
         print("  these constraints conflict (relax one of them):")
         for conflict in report["conflicts"]:

@@ -65,6 +65,7 @@ def snapshot(model: EconomicModel) -> tuple:
         list(model.excluded),
         # every module's figures, in the order of the inputs
         [(m.fid, m.use, m.action, m.flows, m.areas, m.bases, m.defaulted) for m in model.modules.values()],
+        [(code, [row.fid for row in ledger.rows.values()]) for code, ledger in model.ledger.units.items()],
     )
 
 

@@ -444,3 +444,38 @@ def test_after_stack_binding_gain(book):
     ).stack().indicators["project_npv"]
     c_alone = EconomicModel.compute([by_fid[1], by_fid[2], items[2]], book).stack().indicators["project_npv"]
     assert max(b["gain"] for b in caps) == pytest.approx((a_alone - base) + (c_alone - base), rel=1e-9)
+
+
+@pytest.mark.parametrize("seed", [0, 2, 8])
+def test_the_solvers_objective_is_the_estimate(book, seed):
+    """The solver's relative gap is relative to the scheme's figure: the program's objective (its
+    coefficients at a solution) is the estimate, new modules not built and the offset included."""
+    from economic_layer_plugin.core.optimise import WAN, Program, linearise
+
+    items, overlaps = random_scheme(seed)
+    assumptions = assumptions_for(book, seed)
+    model = EconomicModel.compute(items, assumptions)
+    program = Program(model, OptimiseOptions(overlaps=tuple(overlaps), after_stack=True, explain=False))
+    current = {fid: m.action for fid, m in model.modules.items()}
+    linearise(program, model, current, "project_npv")
+    assert any(
+        program.values[ci][j] for ci, row in enumerate(program.var_of) for j, v in enumerate(row) if v is None
+    )
+    c, *_ = program.build()
+    for trial in range(20):  # feasible or not: any choice per module
+        rng = random.Random(trial)
+        x = [0] * len(c)
+        for indices in program.var_of:
+            k = rng.randrange(len(indices))
+            if indices[k] is not None:
+                x[indices[k]] = 1
+        objective = -sum(cv * xv for cv, xv in zip(c, x)) * WAN
+        assert objective == pytest.approx(program.estimate(x), rel=1e-12, abs=1e-3)
+
+
+def test_nothing_to_optimise_is_said(book):
+    """Every module left out of the totals: no choice to make, and the message says so."""
+    model = EconomicModel.compute([ModuleInput(1, {"el_unit": "1", "el_action": "retain"}, 100.0)], book)
+    assert model.excluded_count == 1
+    with pytest.raises(ValueError, match="Nothing to optimise"):
+        optimise(model, OptimiseOptions())
