@@ -80,6 +80,7 @@ def read_modules(reader) -> Optional[list]:
     if edits and (buffer.addedAttributes() or buffer.deletedAttributeIds()):
         return None  # the saved columns no longer match the layer's fields
     items = _quietly(lambda: _read(reader))
+    trim_heap()  # the column buffers are gone: give their pages back
     if items is None or not edits:
         return items
     added = buffer.addedFeatures()
@@ -92,6 +93,29 @@ def read_modules(reader) -> Optional[list]:
             items.append(item)
     items.extend(reader.module(feature) for feature in added.values())
     return items
+
+
+def trim_heap() -> None:
+    """Returns the C heap's free pages to the system (glibc's malloc_trim; nothing elsewhere). A
+    column read allocates hundreds of MB of buffers for a large layer and frees them at once: glibc
+    keeps the pages, and the resident memory of QGIS stays that much higher (27-40 MB per 100,000
+    modules in bench_live_edit) until something else reuses them."""
+    global _MALLOC_TRIM
+    if _MALLOC_TRIM is None:
+        _MALLOC_TRIM = False
+        try:
+            import ctypes
+            import sys
+
+            if sys.platform.startswith("linux"):
+                _MALLOC_TRIM = ctypes.CDLL("libc.so.6").malloc_trim
+        except (OSError, AttributeError):
+            pass
+    if _MALLOC_TRIM:
+        _MALLOC_TRIM(0)
+
+
+_MALLOC_TRIM = None
 
 
 def _quietly(read):

@@ -18,6 +18,7 @@ from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 from economic_layer_plugin.core import schema
 from economic_layer_plugin.core.assumptions import Assumptions
 from economic_layer_plugin.core.engine import EconomicModel
+from economic_layer_plugin.qgis_adapter.bulk import trim_heap
 from economic_layer_plugin.qgis_adapter.reader import ModuleReader
 
 LOGGER = logging.getLogger(__name__)
@@ -120,6 +121,7 @@ class LiveModel(QObject):
         self._dirty.clear()
         self._reload = False
         self.model.load(self.reader.modules())
+        trim_heap()  # the modules of the previous load are gone
 
     def flush(self) -> None:
         """Applies the pending changes now (normally done by the timer, on the next event-loop turn)."""

@@ -155,3 +155,17 @@ def test_a_copied_gpkg_with_fewer_el_fields(tmp_path):
     reader = ModuleReader(layer)
     assert reader.names == []
     assert_same(layer)
+
+
+def test_the_heap_is_trimmed_after_a_column_read(monkeypatch):
+    """On Linux the freed column buffers go back to the system (glibc's malloc_trim); elsewhere nothing."""
+    import sys
+
+    from economic_layer_plugin.qgis_adapter import bulk
+
+    monkeypatch.setattr(bulk, "_MALLOC_TRIM", None)
+    bulk.trim_heap()
+    if sys.platform.startswith("linux"):
+        assert callable(bulk._MALLOC_TRIM)
+    else:
+        assert bulk._MALLOC_TRIM is False
