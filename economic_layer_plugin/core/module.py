@@ -379,80 +379,54 @@ def compute_module(item: ModuleInput, assumptions: Assumptions):
 
     d = assumptions.uses[use]
 
+    def pick(value, field_name, default):
+        if value is None:
+            defaulted.append(field_name)
+            return default
+        return value
+
     if existing is None:
         existing = 0.0 if action == "add" else gfa
         defaulted.append("el_existing_gfa")
     if height is None and floors is not None:
         height = floors * rates.storey_height
         defaulted.append("el_height")
-    if other_cost is None:  # defaulted
-        other_cost = 0.0
-        defaulted.append("el_other_cost")
-    if other_income is None:  # defaulted
-        other_income = 0.0
-        defaulted.append("el_other_income")
-    if start_year is None:  # defaulted
-        start_year = rates.base_year
-        defaulted.append("el_start_year")
-    if build_years is None:  # defaulted
-        build_years = rates.build_years
-        defaulted.append("el_build_years")
+    other_cost = pick(other_cost, "el_other_cost", 0.0)
+    other_income = pick(other_income, "el_other_income", 0.0)
+    start_year = pick(start_year, "el_start_year", rates.base_year)
+    build_years = pick(build_years, "el_build_years", rates.build_years)
 
     if action == "retain" or action == "renovate":
-        if acquisition_rate is None:  # defaulted
-            acquisition_rate = d.acquisition_rate
-            defaulted.append("el_acquisition_rate")
+        acquisition_rate = pick(acquisition_rate, "el_acquisition_rate", d.acquisition_rate)
     else:
         acquisition_rate = 0.0
     land_premium_rate = 0.0
     works = demolition = compensation = premium = 0.0
     if earns:
         default_sale, default_lease = d.ratios(action)
-        if sale_ratio is None:  # defaulted
-            sale_ratio = default_sale
-            defaulted.append("el_sale_ratio")
-        if lease_ratio is None:  # defaulted
-            lease_ratio = default_lease
-            defaulted.append("el_lease_ratio")
-        if sale_price is None:  # defaulted
-            sale_price = d.sale_price
-            defaulted.append("el_sale_price")
-        if rent is None:  # defaulted
-            rent = d.rent
-            defaulted.append("el_rent")
-        if occupancy is None:  # defaulted
-            occupancy = d.occupancy
-            defaulted.append("el_occupancy")
-        if sale_years is None:  # defaulted
-            sale_years = rates.sale_years
-            defaulted.append("el_sale_years")
+        sale_ratio = pick(sale_ratio, "el_sale_ratio", default_sale)
+        lease_ratio = pick(lease_ratio, "el_lease_ratio", default_lease)
+        sale_price = pick(sale_price, "el_sale_price", d.sale_price)
+        rent = pick(rent, "el_rent", d.rent)
+        occupancy = pick(occupancy, "el_occupancy", d.occupancy)
+        sale_years = pick(sale_years, "el_sale_years", rates.sale_years)
         if action == "add":
-            if cost_rate is None:  # defaulted
-                cost_rate = d.construction_rate
-                defaulted.append("el_cost_rate")
+            cost_rate = pick(cost_rate, "el_cost_rate", d.construction_rate)
             land_premium_rate = d.land_premium
             works = gfa * cost_rate
             premium = gfa * land_premium_rate
         elif action == "renovate":
-            if cost_rate is None:  # defaulted
-                cost_rate = d.renovation_rate
-                defaulted.append("el_cost_rate")
+            cost_rate = pick(cost_rate, "el_cost_rate", d.renovation_rate)
             works = existing * cost_rate
         else:
-            if cost_rate is None:  # defaulted
-                cost_rate = d.upkeep_rate
-                defaulted.append("el_cost_rate")
+            cost_rate = pick(cost_rate, "el_cost_rate", d.upkeep_rate)
             works = existing * cost_rate
     else:
         sale_ratio = lease_ratio = sale_price = rent = occupancy = 0.0
         sale_years = rates.sale_years
         cost_rate = 0.0
-        if demolition_rate is None:  # defaulted
-            demolition_rate = d.demolition_rate
-            defaulted.append("el_demolition_rate")
-        if compensation_rate is None:  # defaulted
-            compensation_rate = d.compensation_rate
-            defaulted.append("el_compensation_rate")
+        demolition_rate = pick(demolition_rate, "el_demolition_rate", d.demolition_rate)
+        compensation_rate = pick(compensation_rate, "el_compensation_rate", d.compensation_rate)
         demolition = existing * demolition_rate
         compensation = existing * compensation_rate
 
