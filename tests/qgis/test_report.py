@@ -16,6 +16,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from economic_layer_plugin.definitions import PLUGIN_DIR
 from economic_layer_plugin.qgis_adapter import report_layout
+from tests.pdf_text import normalised
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_DIR = PLUGIN_DIR / "sample"
@@ -38,32 +39,6 @@ PAPER_ROWS_ZH = {
     "净收益（万元）": "-239,189 -131,003 -57,563 41,931 -92,554",
 }
 
-# Noto CJK maps some characters to CJK radicals in the PDF's text (pdftotext reads 民 as U+2EA0);
-# NFKC turns the Kangxi radicals back, not these
-RADICALS = str.maketrans(
-    {
-        "\u2ea0": "民",
-        "\u2f3e": "户",
-        "\u2ed3": "长",
-        "\u2ed4": "门",
-        "\u2ecb": "车",
-        "\u2ec5": "见",
-        "\u2edb": "风",
-        "\u2ee2": "马",
-        "\u2ee5": "鱼",
-        "\u2ec6": "角",
-        "\u2ed8": "青",
-        "\u2edd": "食",
-        "\u2eda": "页",
-        "\u2ec9": "贝",
-        "\u2ec4": "西",
-        "\u2ee9": "黄",
-        "\u2eec": "齐",
-        "\u2ef0": "龙",
-        "\u2e9f": "母",
-        "\u2ee3": "骨",
-    }
-)
 
 
 def settle() -> None:
@@ -77,7 +52,7 @@ def pdf_text(path: Path) -> str:
     text = subprocess.run(
         ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
     ).stdout
-    text = unicodedata.normalize("NFKC", text.translate(RADICALS))
+    text = normalised(text)
     return "\n".join(re.sub(r"[ \t]+", " ", line).strip() for line in text.splitlines())
 
 

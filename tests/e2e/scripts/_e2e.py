@@ -11,17 +11,17 @@ from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QTimer
 
 
-def _load_leak_state():
-    """tests/leak_state.py, loaded by its path: putting the repository on sys.path would make QGIS
+def load_tests_module(name: str):
+    """tests/<name>.py, loaded by its path: putting the repository on sys.path would make QGIS
     import the plugin from the source tree instead of the installed plugin under test."""
-    path = Path(os.environ["ECONOMIC_LAYER_E2E_SCRIPTS"]).parents[1] / "leak_state.py"
-    spec = importlib.util.spec_from_file_location("economic_layer_leak_state", path)
+    path = Path(os.environ["ECONOMIC_LAYER_E2E_SCRIPTS"]).parents[1] / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"economic_layer_tests_{name}", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-qgis_state = _load_leak_state().qgis_state
+qgis_state = load_tests_module("leak_state").qgis_state
 
 PLUGIN = "economic_layer_plugin"
 RESULT = Path(os.environ["ECONOMIC_LAYER_E2E_RESULT"])

@@ -24,32 +24,7 @@ from qgis.core import (  # noqa: E402
 )
 from qgis.PyQt.QtWidgets import QAction, QApplication  # noqa: E402
 
-# Noto CJK maps some characters to CJK radicals in the PDF's text (pdftotext reads 民 as U+2EA0);
-# NFKC turns the Kangxi radicals back, not these
-RADICALS = str.maketrans(
-    {
-        "\u2ea0": "民",
-        "\u2f3e": "户",
-        "\u2ed3": "长",
-        "\u2ed4": "门",
-        "\u2ecb": "车",
-        "\u2ec5": "见",
-        "\u2edb": "风",
-        "\u2ee2": "马",
-        "\u2ee5": "鱼",
-        "\u2ec6": "角",
-        "\u2ed8": "青",
-        "\u2edd": "食",
-        "\u2eda": "页",
-        "\u2ec9": "贝",
-        "\u2ec4": "西",
-        "\u2ee9": "黄",
-        "\u2eec": "齐",
-        "\u2ef0": "龙",
-        "\u2e9f": "母",
-        "\u2ee3": "骨",
-    }
-)
+normalised = _e2e.load_tests_module("pdf_text").normalised
 
 result = _e2e.result
 WORK = Path(os.environ["ECONOMIC_LAYER_E2E_WORK"])
@@ -150,7 +125,7 @@ def export():
     result["export_seconds"] = round(time.perf_counter() - started, 2)
     result["export_error"] = error
     text = subprocess.run(["pdftotext", "-layout", str(PDF), "-"], capture_output=True, text=True).stdout
-    flat = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text.translate(RADICALS)))
+    flat = re.sub(r"\s+", "", normalised(text))
     result["pdf_pages"] = int(
         re.search(
             r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(PDF)], capture_output=True, text=True).stdout
@@ -159,7 +134,7 @@ def export():
     # nothing cut: every row of every table is in the PDF's text, a row of one line as one line
     # (its cells side by side), the lines of a longer text each somewhere
     lines = [
-        re.sub(r"\s+", "", unicodedata.normalize("NFKC", line.translate(RADICALS)))
+        re.sub(r"\s+", "", normalised(line))
         for line in text.splitlines()
     ]
     layouts = plugin().report.layouts_of(state["layer"])
