@@ -107,6 +107,20 @@ def _non_negative(value) -> Optional[float]:
     return number if math.isfinite(number) and number >= 0 else None
 
 
+def write_feature(writer, fields: QgsFields, values: list, feature: QgsFeature, path, name: str) -> None:
+    """Writes ``values`` with ``feature``'s geometry (made multi-part) through ``writer``; a failure
+    names the feature and the file."""
+    out = QgsFeature(fields)
+    out.setAttributes(values)
+    geometry = feature.geometry()
+    if not geometry.isNull():
+        geometry.convertToMultiType()
+        out.setGeometry(geometry)
+    if not writer.addFeature(out):
+        raise GeoPackageError(f"{path} ({name}): feature {feature.id()} could not be written: "
+                              f"{writer.errorMessage()}")
+
+
 def convert_layer(source: QgsVectorLayer, path, name: str, mapping: FieldMapping | None = None,
                   language: str = "en", assumptions: Assumptions | None = None, feedback=None):
     """Writes the economic copy of ``source`` as layer ``name`` in the GeoPackage ``path``.
@@ -201,15 +215,7 @@ def convert_layer(source: QgsVectorLayer, path, name: str, mapping: FieldMapping
             values[el_index["el_action"]] = mapping.default_action
             values[el_index["el_unit"]] = mapping.default_unit
             values[el_index["el_module_id"]] = f"M{feature.id()}"
-            out = QgsFeature(fields)
-            out.setAttributes(values)
-            geometry = feature.geometry()
-            if not geometry.isNull():
-                geometry.convertToMultiType()
-                out.setGeometry(geometry)
-            if not writer.addFeature(out):
-                raise GeoPackageError(f"{path} ({name}): feature {feature.id()} could not be written: "
-                                      f"{writer.errorMessage()}")
+            write_feature(writer, fields, values, feature, path, name)
             report.features += 1
     finally:
         del writer  # closes the file

@@ -31,7 +31,7 @@ from qgis.core import (
 
 from economic_layer_plugin.core import industrial as ind
 from economic_layer_plugin.core.assumptions import Assumptions
-from economic_layer_plugin.qgis_adapter.convert import FieldMapping, convert_layer
+from economic_layer_plugin.qgis_adapter.convert import FieldMapping, convert_layer, write_feature
 from economic_layer_plugin.qgis_adapter.fields import _range_widget, python_value, qgs_field
 from economic_layer_plugin.qgis_adapter.gpkg import (
     GeoPackageError,
@@ -167,15 +167,7 @@ def convert_to_industrial(source: QgsVectorLayer, path, name: str, language: str
             if enterprise_field and values[own["el_ind_enterprise"]] is None:
                 raw = python_value(attributes[names.index(enterprise_field)])
                 values[own["el_ind_enterprise"]] = None if raw is None else str(raw)
-            out = QgsFeature(fields)
-            out.setAttributes(values)
-            geometry = feature.geometry()
-            if not geometry.isNull():
-                geometry.convertToMultiType()
-                out.setGeometry(geometry)
-            if not writer.addFeature(out):
-                raise GeoPackageError(f"{path} ({name}): feature {feature.id()} could not be written: "
-                                      f"{writer.errorMessage()}")
+            write_feature(writer, fields, values, feature, path, name)
     finally:
         del writer
     return _open_new(path, name, language, None)
