@@ -463,31 +463,10 @@ SHORT_NAMES = {ind.CATEGORY_SCHEME: "category", ind.LARGE_CONCENTRATION: "concen
 def open_industrial(text: str) -> QgsVectorLayer:
     """The industrial layer named by a source text (``PATH`` or ``PATH|layername=NAME``); raises
     SourceError naming what cannot be used. Without a layer name the file must hold exactly one."""
-    from osgeo import ogr
+    from economic_layer_plugin.qgis_adapter.sources import open_file_layer
 
-    from economic_layer_plugin.qgis_adapter.sources import SourceError, parse_source
-
-    path, name = parse_source(text)
-    if not path.is_file():
-        raise SourceError(f"{path}: no such file")
-    if name is None:
-        dataset = ogr.Open(str(path))
-        if dataset is None:
-            raise SourceError(f"{path}: not a GeoPackage or other vector file that can be opened")
-        names = [dataset.GetLayerByIndex(i).GetName() for i in range(dataset.GetLayerCount())]
-        dataset = None
-        names = [n for n in names if is_industrial_layer(QgsVectorLayer(f"{path}|layername={n}", n, "ogr"))]
-        if not names:
-            raise SourceError(f"{path}: holds no industrial layer (a polygon layer with the el_ind_ fields)")
-        if len(names) > 1:
-            raise SourceError(f"{path}: holds several industrial layers ({', '.join(names)}); "
-                              f"name one: {path}|layername={names[0]}")
-        name = names[0]
-    layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
-    if not layer.isValid():
-        raise SourceError(f"{path}: no layer {name!r}")
-    if not is_industrial_layer(layer):
+    def why_not(layer) -> str:
         missing = [n for n in ind.FIELD_NAMES if n not in layer.fields().names()]
-        raise SourceError(f"{path}|layername={name}: not an industrial layer (missing {', '.join(missing[:4])}"
-                          f"{'…' if len(missing) > 4 else ''})")
-    return layer
+        return f"not an industrial layer (missing {', '.join(missing[:4])}{'…' if len(missing) > 4 else ''})"
+
+    return open_file_layer(text, is_industrial_layer, "industrial", "el_ind_", why_not)

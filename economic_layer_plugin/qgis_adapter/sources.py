@@ -31,15 +31,42 @@ def parse_source(text: str) -> tuple:
     return Path(path), layer_name
 
 
-def economic_layer_names(path: Path) -> list:
+def layer_names(path: Path, accept) -> list:
+    """The names of the layers of a file that ``accept`` (a function of a QgsVectorLayer) takes."""
     from osgeo import ogr
 
     source = ogr.Open(str(path))
     if source is None:
         raise SourceError(f"{path}: not a GeoPackage or other vector file that can be opened")
     names = [source.GetLayerByIndex(i).GetName() for i in range(source.GetLayerCount())]
-    return [name for name in names
-            if is_economic_layer(QgsVectorLayer(f"{path}|layername={name}", name, "ogr"))]
+    return [name for name in names if accept(QgsVectorLayer(f"{path}|layername={name}", name, "ogr"))]
+
+
+def economic_layer_names(path: Path) -> list:
+    return layer_names(path, is_economic_layer)
+
+
+def open_file_layer(text: str, accept, kind: str, fields: str, why_not) -> QgsVectorLayer:
+    """The layer of a file named by ``text`` (``PATH`` or ``PATH|layername=NAME``) that ``accept``
+    takes; without a name the file must hold exactly one. Raises SourceError naming what cannot be
+    used: ``kind`` ("economic"), ``fields`` ("el_"), ``why_not(layer)`` when the named layer is not one."""
+    path, name = parse_source(text)
+    if not path.is_file():
+        raise SourceError(f"{path}: no such file")
+    if name is None:
+        names = layer_names(path, accept)
+        if not names:
+            raise SourceError(f"{path}: holds no {kind} layer (a polygon layer with the {fields} fields)")
+        if len(names) > 1:
+            raise SourceError(f"{path}: holds several {kind} layers ({', '.join(names)}); "
+                              f"name one: {path}|layername={names[0]}")
+        name = names[0]
+    layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+    if not layer.isValid():
+        raise SourceError(f"{path}: no layer {name!r}")
+    if not accept(layer):
+        raise SourceError(f"{path}|layername={name}: {why_not(layer)}")
+    return layer
 
 
 def open_layer(text: str) -> QgsVectorLayer:
@@ -53,24 +80,10 @@ def open_layer(text: str) -> QgsVectorLayer:
         if not is_economic_layer(layer):
             raise SourceError(f"{text}: not an economic layer (a polygon layer with the el_ fields)")
         return layer
-    path, name = parse_source(text)
-    if not path.is_file():
-        raise SourceError(f"{path}: no such file")
-    if name is None:
-        names = economic_layer_names(path)
-        if not names:
-            raise SourceError(f"{path}: holds no economic layer (a polygon layer with the el_ fields)")
-        if len(names) > 1:
-            raise SourceError(f"{path}: holds several economic layers ({', '.join(names)}); "
-                              f"name one: {path}|layername={names[0]}")
-        name = names[0]
-    layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
-    if not layer.isValid():
-        raise SourceError(f"{path}: no layer {name!r}")
-    if not is_economic_layer(layer):
-        raise SourceError(f"{path}|layername={name}: not an economic layer (a polygon layer with the el_ fields); "
-                          "convert it first")
-    return layer
+    return open_file_layer(
+        text, is_economic_layer, "economic", "el_",
+        lambda layer: "not an economic layer (a polygon layer with the el_ fields); convert it first",
+    )
 
 
 def load_scheme(text: str) -> tuple:
