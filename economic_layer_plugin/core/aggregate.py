@@ -165,15 +165,9 @@ class Totals:
 
     def key(self) -> tuple:
         """Everything the totals hold, comparable (trailing zero periods ignored)."""
-        def trimmed(values):
-            values = list(values)
-            while values and values[-1] == 0:
-                values.pop()
-            return tuple(values)
-
         return (self.count, tuple(self.areas), tuple(sorted((u, v) for u, v in self.new_by_use.items() if v)),
                 self.households, self.resettled, self.households_missing,
-                tuple(trimmed(f) for f in self.flows),
+                tuple(tuple(trim(list(f))) for f in self.flows),
                 self.bases.key() if self.bases is not None else Bases().key())
 
 

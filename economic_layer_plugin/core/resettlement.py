@@ -53,6 +53,7 @@ from economic_layer_plugin.core.module import (
     SALES,
     SALES_COSTS,
     Module,
+    trim,
 )
 
 SALEABLE_INDEX = AREA_KEYS.index("saleable_area")
@@ -418,19 +419,13 @@ class Ledger:
 
     def key(self) -> tuple:
         """Everything the ledger holds, comparable (for the property tests)."""
-        def trimmed(values):
-            values = list(values)
-            while values and values[-1] == 0:
-                values.pop()
-            return tuple(values)
-
         result = []
         for code in sorted(self.units):
             u = self.units[code]
             result.append((code, tuple(sorted((repr(f), r) for f, r in u.rows.items())), u.households, u.in_kind,
                            u.missing, u.area_owed, u.compensation, u.credit, tuple(sorted(u.moved_by_period.items())),
-                           tuple(sorted(u.credit_by_period.items())), trimmed(u.housing_sales),
-                           trimmed(u.housing_sales_costs), u.housing_area, tuple(sorted(u.housing_completions.items())),
+                           tuple(sorted(u.credit_by_period.items())), tuple(trim(list(u.housing_sales))),
+                           tuple(trim(list(u.housing_sales_costs))), u.housing_area, tuple(sorted(u.housing_completions.items())),
                            tuple(sorted(u.add_completions.items()))))
         return tuple(result)
 
