@@ -16,29 +16,26 @@ LOGGER = logging.getLogger(__name__)
 
 
 def assumptions_of(layer: QgsVectorLayer) -> Assumptions:
-    """The assumptions stored with the layer's GeoPackage, or the default book (with a log message)."""
+    """The assumptions stored with the layer's GeoPackage (or its PostGIS schema), or the default book
+    (with a log message saying why, when stored ones cannot be used)."""
     source = geopackage_of(layer)
-    if source is None and layer.providerType() == "postgres":  # a scheme published to PostGIS
+    if source is not None:
+        def load():
+            return load_assumptions(*source)
+    elif layer.providerType() == "postgres":  # a scheme published to PostGIS
         from economic_layer_plugin.qgis_adapter.postgis import load_assumptions as load_postgis
 
-        try:
-            stored = load_postgis(layer)
-        except AssumptionsError as error:
-            LOGGER.warning("%s: the stored assumptions cannot be used (%s); the default book is used instead",
-                           layer.name(), error)
-            stored = None
-        if stored is not None:
-            return stored
-    if source is not None:
-        try:
-            stored = load_assumptions(*source)
-        except AssumptionsError as error:
-            LOGGER.warning("%s: the stored assumptions cannot be used (%s); the default book is used instead",
-                           layer.name(), error)
-            stored = None
-        if stored is not None:
-            return stored
-    return Assumptions()
+        def load():
+            return load_postgis(layer)
+    else:
+        return Assumptions()
+    try:
+        stored = load()
+    except AssumptionsError as error:
+        LOGGER.warning("%s: the stored assumptions cannot be used (%s); the default book is used instead",
+                       layer.name(), error)
+        stored = None
+    return stored if stored is not None else Assumptions()
 
 
 def _attach_postgis(live: LiveModel) -> None:
