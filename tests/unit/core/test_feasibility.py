@@ -13,7 +13,7 @@ from economic_layer_plugin.core.engine import EconomicModel
 from economic_layer_plugin.core.feasibility import ADDITIVE_KEYS, FEASIBILITY_KEYS, FEN
 from economic_layer_plugin.core.module import ModuleInput
 from economic_layer_plugin.core.tables import table1
-from tests.unit.core.test_engine_properties import module_inputs, operations
+from tests.unit.core.test_engine_properties import module_inputs, operations, replay
 from tests.unit.paper_case import PAPER_NET, PAPER_TOTAL, paper_model
 
 BOOK = Assumptions().with_rates(exit_enabled=False, operating_horizon=5)
@@ -109,15 +109,7 @@ def test_books_without_the_stack_load_with_it_off_and_round_trip():
 @settings(max_examples=150, deadline=None)
 @given(operations)
 def test_incremental_equals_full_recompute_with_the_stack_on(ops):
-    model = EconomicModel(BOOK)
-    for op, payload in ops:
-        if op == "set":
-            model.set(payload)
-        else:
-            model.remove(payload)
-        model.feasibility()
-        for code in model.units:
-            model.feasibility(code)
+    model = replay(ops, BOOK, lambda m: [m.feasibility(code) for code in [None, *m.units]])
     full = EconomicModel.compute(model.inputs.values(), BOOK)
     assert model.project.key() == full.project.key()
     assert model.feasibility() == full.feasibility()

@@ -10,6 +10,7 @@ from economic_layer_plugin.core.engine import EconomicModel
 from economic_layer_plugin.core.lumpsums import add_lump_sum
 from economic_layer_plugin.core.module import ModuleInput
 from economic_layer_plugin.core.resettlement_rules import ResettlementAssumptions
+from tests.unit.core.test_engine_properties import replay
 
 BOOK = Assumptions().with_rates(operating_horizon=3)
 BOOK.resettlement = ResettlementAssumptions(swap_ratio=1.1, cap_per_household=80.0, unit_swap_ratios={"2": 1.3})
@@ -52,15 +53,7 @@ def state(model: EconomicModel):
 @settings(max_examples=200, deadline=None)
 @given(operations)
 def test_incremental_ledger_equals_a_full_recompute(ops):
-    model = EconomicModel(BOOK)
-    for op, payload in ops:
-        if op == "set":
-            model.set(payload)
-        else:
-            model.remove(payload)
-        model.indicators()  # read between edits, as the dock does
-        for code in model.unit_codes():
-            model.indicators(code)
+    model = replay(ops, BOOK, lambda m: [m.indicators(code) for code in [None, *m.unit_codes()]])
     full = EconomicModel.compute(model.inputs.values(), BOOK)
     assert state(model) == state(full)
 
