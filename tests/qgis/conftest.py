@@ -73,3 +73,35 @@ def plugin_factory(desktop_iface):
             plugin.unload()
     flush_deletes()
 
+
+
+class OpenSample:
+    """The sample project copied to a temporary folder and opened, the plugin loaded, the dock on
+    final_plan (see the fixture ``open_sample``)."""
+
+    def __init__(self, plugin, project, layer, gpkg) -> None:
+        self.plugin, self.project, self.layer, self.gpkg = plugin, project, layer, gpkg
+
+
+@pytest.fixture()
+def open_sample(tmp_path, plugin_factory):
+    """The sample opened as a planner opens it; afterwards every edit session is rolled back and the
+    project cleared (a test may have read the project again: its layers are looked up then)."""
+    import shutil
+
+    from qgis.core import QgsProject
+
+    from economic_layer_plugin.definitions import PLUGIN_DIR
+
+    for name in ("zhongshan_third_road.gpkg", "zhongshan_third_road.qgz"):
+        shutil.copyfile(PLUGIN_DIR / "sample" / name, tmp_path / name)
+    project = QgsProject.instance()
+    assert project.read(str(tmp_path / "zhongshan_third_road.qgz"))
+    plugin = plugin_factory()
+    layer = project.mapLayersByName("final_plan")[0]
+    plugin.dock.set_layer(layer)
+    yield OpenSample(plugin, project, layer, tmp_path / "zhongshan_third_road.gpkg")
+    for each in project.mapLayers().values():
+        if getattr(each, "isEditable", lambda: False)():
+            each.rollBack()
+    project.clear()

@@ -8,14 +8,11 @@ and the card and the form must say so.
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from qgis.core import QgsFieldConstraints, QgsProject, QgsVectorLayerUtils
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QFormLayout
 
-from economic_layer_plugin.definitions import PLUGIN_DIR
 
 from .scheme_factory import make_scheme
 
@@ -37,18 +34,8 @@ def card_texts(plugin) -> dict:
 
 
 @pytest.fixture()
-def sample(tmp_path, plugin_factory):
-    for name in ("zhongshan_third_road.gpkg", "zhongshan_third_road.qgz"):
-        shutil.copy(PLUGIN_DIR / "sample" / name, tmp_path / name)
-    project = QgsProject.instance()
-    assert project.read(str(tmp_path / "zhongshan_third_road.qgz"))
-    plugin = plugin_factory()
-    layer = project.mapLayersByName("final_plan")[0]
-    plugin.dock.set_layer(layer)
-    yield plugin, layer
-    if layer.isEditable():
-        layer.rollBack()
-    project.clear()
+def sample(open_sample):
+    return open_sample.plugin, open_sample.layer
 
 
 def test_the_card_says_el_gfa_drives_the_floor_area_of_a_sample_module(sample):

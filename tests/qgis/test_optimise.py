@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
 from economic_layer_plugin.core.engine import EconomicModel
@@ -82,16 +82,8 @@ def test_locks_from_a_field_and_the_selection():
 
 
 @pytest.fixture()
-def sample(tmp_path, plugin_factory):
-    for name in ("zhongshan_third_road.gpkg", "zhongshan_third_road.qgz"):
-        shutil.copy(SAMPLE / name, tmp_path / name)
-    project = QgsProject.instance()
-    assert project.read(str(tmp_path / "zhongshan_third_road.qgz"))
-    plugin = plugin_factory()
-    final = project.mapLayersByName("final_plan")[0]
-    plugin.dock.set_layer(final)
-    yield plugin, project, final
-    project.clear()
+def sample(open_sample):
+    return open_sample.plugin, open_sample.project, open_sample.layer
 
 
 def test_new_scheme_keeps_module_ids_and_compares(sample):

@@ -4,7 +4,6 @@ the project and follow edits, and it is made by the menu's command, Processing a
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 import unicodedata
@@ -40,7 +39,6 @@ PAPER_ROWS_ZH = {
 }
 
 
-
 def settle() -> None:
     for _ in range(3):
         QCoreApplication.processEvents()
@@ -62,20 +60,9 @@ def pages(path: Path) -> int:
 
 
 @pytest.fixture()
-def sample(tmp_path, plugin_factory):
-    for name in ("zhongshan_third_road.gpkg", "zhongshan_third_road.qgz"):
-        shutil.copyfile(SAMPLE_DIR / name, tmp_path / name)
-    project = QgsProject.instance()
-    assert project.read(str(tmp_path / "zhongshan_third_road.qgz"))
-    plugin = plugin_factory()
-    layer = project.mapLayersByName("final_plan")[0]
-    plugin.dock.set_layer(layer)
-    yield plugin, layer
-    layer = QgsProject.instance().mapLayersByName("final_plan")  # the test may have read the project again
-    if layer and layer[0].isEditable():
-        layer[0].rollBack()
-    plugin.unload()
-    project.clear()
+def sample(open_sample):
+    yield open_sample.plugin, open_sample.layer
+    open_sample.plugin.unload()
 
 
 def test_the_pdf_holds_table1_as_the_dock_shows_it(sample, tmp_path):

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from osgeo import ogr
-from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 
 from economic_layer_plugin.core.compare import module_changes
-from economic_layer_plugin.definitions import PLUGIN_DIR
 from economic_layer_plugin.qgis_adapter import schemes
 from economic_layer_plugin.qgis_adapter.gpkg import load_assumptions
-
-SAMPLE = PLUGIN_DIR / "sample"
 
 
 def settle() -> None:
@@ -23,19 +17,8 @@ def settle() -> None:
 
 
 @pytest.fixture()
-def sample(tmp_path, plugin_factory):
-    for name in ("zhongshan_third_road.gpkg", "zhongshan_third_road.qgz"):
-        shutil.copy(SAMPLE / name, tmp_path / name)
-    project = QgsProject.instance()
-    assert project.read(str(tmp_path / "zhongshan_third_road.qgz"))
-    plugin = plugin_factory()
-    final = project.mapLayersByName("final_plan")[0]
-    plugin.dock.set_layer(final)
-    yield plugin, project, tmp_path / "zhongshan_third_road.gpkg"
-    for layer in project.mapLayers().values():
-        if getattr(layer, "isEditable", lambda: False)():
-            layer.rollBack()
-    project.clear()
+def sample(open_sample):
+    return open_sample.plugin, open_sample.project, open_sample.gpkg
 
 
 def test_duplicate_edit_and_compare(sample):
