@@ -23,7 +23,7 @@ from economic_layer_plugin.core import tables
 from economic_layer_plugin.core.aggregate import Totals, indicators, sensitivity
 from economic_layer_plugin.core.assumptions import Assumptions
 from economic_layer_plugin.core.feasibility import Stack, project_stack, unit_stack
-from economic_layer_plugin.core.module import Excluded, Module, ModuleInput, compute_module
+from economic_layer_plugin.core.module import PARSE_RATES, Excluded, Module, ModuleInput, compute_module, reprice
 
 
 def module_book(assumptions: Assumptions) -> tuple:
@@ -43,6 +43,14 @@ def changed_uses(old_book: tuple, new_book: tuple) -> Optional[set]:
         return None
     old_uses, new_uses = old_book[0], new_book[0]
     return {name for name in set(old_uses) | set(new_uses) if old_uses.get(name) != new_uses.get(name)}
+
+
+def same_attributes(old: Assumptions, new: Assumptions) -> bool:
+    """Whether every module reads the same attributes and defaults under both assumptions (the price
+    book and the rates of ``PARSE_RATES`` are equal): then only their money may differ, and
+    :func:`reprice` gives each module exactly as a fresh computation would."""
+    return old.uses == new.uses and all(getattr(old.rates, name) == getattr(new.rates, name)
+                                        for name in PARSE_RATES)
 
 
 def unit_sort_key(code: str) -> tuple:
@@ -95,7 +103,6 @@ class EconomicModel:
         self._height_unknown = {}
         self._cache = {}
         assumptions = self.assumptions
-        by_unit: dict = {}
         for item in items:
             self._drop_input(item.fid)  # a repeated fid replaces the earlier one, as set() does
             self.inputs[item.fid] = item
@@ -105,13 +112,18 @@ class EconomicModel:
             else:
                 self.modules[item.fid] = result
                 self._track_height(result)
+        self._sum()
+
+    def _sum(self) -> None:
+        """The units' and the project's sums and the ledger, from the modules."""
+        by_unit: dict = {}
         for module in self.modules.values():
             by_unit.setdefault(module.unit, []).append(module)
         self.units = {code: Totals.of(modules) for code, modules in by_unit.items()}
         self.project = Totals()
         for totals in self.units.values():
             self.project.merge(totals)
-        self.ledger = resettlement.Ledger.of(self.modules.values(), assumptions)
+        self.ledger = resettlement.Ledger.of(self.modules.values(), self.assumptions)
 
     def _drop_input(self, fid) -> None:
         if fid in self.inputs:
@@ -153,11 +165,17 @@ class EconomicModel:
     def set_assumptions(self, assumptions: Assumptions) -> None:
         """New assumptions: recompute every module from the inputs already read (never the layer).
 
-        A change that leaves every module's own figures as they are (the discount rate, policy
-        limits, project units, the feasibility stack's tax and finance rates, resettlement rules,
-        lump sums) keeps the modules and their sums and recomputes only what depends on it: the
-        ledger, the height checks and the indicators (computed on request). The modules would
-        come out identical, so the totals are exactly those of a full recompute (tested).
+        Each change takes the shortest way that gives exactly the model a full recompute gives (tested):
+
+        - it leaves every module's own figures as they are (the discount rate, policy limits,
+          project units, the feasibility stack's tax and finance rates, resettlement rules, lump
+          sums): the modules and their sums are kept; the ledger, the height checks and the
+          indicators (computed on request) follow;
+        - it changes what prices a module but not what it reads (a project rate other than those of
+          ``PARSE_RATES``, the stack's switch or its ordinary-housing price): every module is priced
+          again from its attributes (:func:`reprice`), its excluded modules stay excluded;
+        - it changes some uses' price book: their modules are computed again, one by one;
+        - anything else: every module is computed again from its inputs.
         """
         assumptions.validate()
         old = self.assumptions
@@ -169,6 +187,11 @@ class EconomicModel:
             self._retrack_heights()
             self._cache = {}
             self.ledger = resettlement.Ledger.of(self.modules.values(), assumptions)
+            return
+        if self.inputs and same_attributes(old, assumptions):
+            # a rate that prices modules (soft costs, sales costs, operation, the stack's switch):
+            # every module priced again from the attributes it has, not read again
+            self._reprice(old)
             return
         uses = changed_uses(old_book, new_book) if self.inputs else None
         affected = None
@@ -200,6 +223,20 @@ class EconomicModel:
             self._retrack_heights()
         # rebuilt (0.08 s at 100,000 modules): its rows in the order of the modules, as a fresh computation
         self.ledger = resettlement.Ledger.of(self.modules.values(), a)
+        self._cache = {}
+
+    def _reprice(self, old: Assumptions) -> None:
+        collecting = gc.isenabled()
+        gc.disable()  # as load(): many new objects, no cycles
+        try:
+            a = self.assumptions
+            self.modules = {fid: reprice(module, a) for fid, module in self.modules.items()}
+            self._sum()
+        finally:
+            if collecting:
+                gc.enable()
+        if old.units != self.assumptions.units:
+            self._retrack_heights()
         self._cache = {}
 
     def _retrack_heights(self) -> None:

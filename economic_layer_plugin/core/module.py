@@ -304,8 +304,17 @@ def _shared(names: frozenset) -> frozenset:
     return _SHARED_SETS.setdefault(names, names)
 
 
+#: The project rates that :func:`compute_module` reads before pricing a module: they fill its defaults,
+#: derive its floors and raise its problems. With these and the price book unchanged, a module's
+#: attributes are as they were, and :func:`reprice` gives exactly what a fresh computation gives.
+PARSE_RATES = ("base_year", "storey_height", "build_years", "sale_years")
+
+
 def compute_module(item: ModuleInput, assumptions: Assumptions):
-    """A :class:`Module`, or an :class:`Excluded` listing every reason it cannot be used."""
+    """A :class:`Module`, or an :class:`Excluded` listing every reason it cannot be used.
+
+    Two steps: the attributes are read and their defaults filled (reading the price book and the
+    rates of :data:`PARSE_RATES`), then the module is priced (:func:`_price`)."""
     a = item.attributes
     problems: list = []
     module_id = _text(a.get("el_module_id")) or str(item.fid)
@@ -401,7 +410,6 @@ def compute_module(item: ModuleInput, assumptions: Assumptions):
     else:
         acquisition_rate = 0.0
     land_premium_rate = 0.0
-    works = demolition = compensation = premium = 0.0
     if earns:
         default_sale, default_lease = d.ratios(action)
         sale_ratio = pick(sale_ratio, "el_sale_ratio", default_sale)
@@ -413,56 +421,16 @@ def compute_module(item: ModuleInput, assumptions: Assumptions):
         if action == "add":
             cost_rate = pick(cost_rate, "el_cost_rate", d.construction_rate)
             land_premium_rate = d.land_premium
-            works = gfa * cost_rate
-            premium = gfa * land_premium_rate
         elif action == "renovate":
             cost_rate = pick(cost_rate, "el_cost_rate", d.renovation_rate)
-            works = existing * cost_rate
         else:
             cost_rate = pick(cost_rate, "el_cost_rate", d.upkeep_rate)
-            works = existing * cost_rate
     else:
         sale_ratio = lease_ratio = sale_price = rent = occupancy = 0.0
         sale_years = rates.sale_years
         cost_rate = 0.0
         demolition_rate = pick(demolition_rate, "el_demolition_rate", d.demolition_rate)
         compensation_rate = pick(compensation_rate, "el_compensation_rate", d.compensation_rate)
-        demolition = existing * demolition_rate
-        compensation = existing * compensation_rate
-
-    # periods
-    start = start_year - rates.base_year
-    completion = start if action == "retain" else start + build_years
-    horizon = rates.operating_horizon if earns else 0
-    saleable = gfa * sale_ratio
-    leasable = gfa * lease_ratio
-    sales_total = saleable * sale_price
-    yearly_noi = leasable * rent * 12.0 * occupancy * (1.0 - rates.operating_cost_ratio)
-    operating_years = horizon if yearly_noi > 0 else 0
-    selling = sales_total > 0
-    last = max(start + build_years - 1, completion, completion + (sale_years - 1 if selling else 0),
-               completion + operating_years - 1)
-    length = last + 1
-    cost = [0] * length
-    sales = [0] * length
-    sales_costs = [0] * length
-    operating = [0] * length
-    other = [0] * length
-
-    hard = works + demolition
-    _spread(cost, _fen(hard + hard * rates.soft_cost_ratio), start, build_years)
-    cost[start] += _fen(compensation + premium + other_cost)
-    if selling:
-        _spread(sales, _fen(sales_total), completion, sale_years)
-        _spread(sales_costs, _fen(sales_total * (rates.sales_cost_ratio + rates.sales_tax_ratio)),
-                completion, sale_years)
-    if operating_years:
-        factors = _growth_factors(rates.rent_growth, operating_years)
-        noi_fen = yearly_noi * FEN
-        operating[completion:completion + operating_years] = [round(noi_fen * f) for f in factors]
-        if rates.exit_enabled:
-            operating[completion + operating_years - 1] += _fen(yearly_noi * factors[-1] / rates.exit_cap_rate)
-    other[completion] += _fen(other_income)
 
     built = _area(gfa)
     standing = _area(existing)
@@ -474,8 +442,8 @@ def compute_module(item: ModuleInput, assumptions: Assumptions):
         standing if action == "renovate" else 0,
         standing if action == "demolish" else 0,
         built if action == "add" else 0,
-        _area(saleable),
-        _area(leasable),
+        _area(gfa * sale_ratio),
+        _area(gfa * lease_ratio),
         above_ground,
         built if action == "add" and not below else 0,
         standing if action == "demolish" and not below else 0,
@@ -506,31 +474,133 @@ def compute_module(item: ModuleInput, assumptions: Assumptions):
     m.start_year = start_year
     m.build_years = build_years
     m.sale_years = sale_years
-    m.completion_year = rates.base_year + completion
     m.households = households
     m.resettled = resettled
     m.defaulted = _shared(frozenset(defaulted))
     m.areas = areas
-    m.flows = (cost, sales, sales_costs, operating, other)
     m.acquisition_rate = acquisition_rate
+    _price(m, assumptions)
+    return m
+
+
+def reprice(module: Module, assumptions: Assumptions) -> Module:
+    """``module`` under other money rates: a new Module with the same attributes, areas and defaults
+    (read from its layer once) and the flows and stack bases of ``assumptions``.
+
+    Exact only where nothing that :func:`compute_module` reads before pricing differs: the price
+    book and the rates of :data:`PARSE_RATES` (they fill defaults, derive floors and raise
+    problems); the engine checks that (``EconomicModel.set_assumptions``)."""
+    m = Module._new()
+    m.fid = module.fid
+    m.module_id = module.module_id
+    m.name = module.name
+    m.unit = module.unit
+    m.action = module.action
+    m.use = module.use
+    m.footprint_area = module.footprint_area
+    m.floors = module.floors
+    m.height = module.height
+    m.gfa = module.gfa
+    m.existing_gfa = module.existing_gfa
+    m.sale_ratio = module.sale_ratio
+    m.lease_ratio = module.lease_ratio
+    m.sale_price = module.sale_price
+    m.rent = module.rent
+    m.occupancy = module.occupancy
+    m.cost_rate = module.cost_rate
+    m.demolition_rate = module.demolition_rate
+    m.compensation_rate = module.compensation_rate
+    m.land_premium_rate = module.land_premium_rate
+    m.other_cost = module.other_cost
+    m.other_income = module.other_income
+    m.start_year = module.start_year
+    m.build_years = module.build_years
+    m.sale_years = module.sale_years
+    m.households = module.households
+    m.resettled = module.resettled
+    m.defaulted = module.defaulted
+    m.areas = module.areas
+    m.acquisition_rate = module.acquisition_rate
+    _price(m, assumptions)
+    return m
+
+
+def _price(m: Module, assumptions: Assumptions) -> None:
+    """Sets a module's money from its attributes: the cash flows, the completion year and the stack's
+    bases. Reads the project rates (of :data:`PARSE_RATES`, the base year alone) and the feasibility
+    stack's switch and ordinary-housing price; never the price book (its figures are in the module's
+    attributes)."""
+    rates = assumptions.rates
+    action = m.action
+    gfa = m.gfa
+    existing = m.existing_gfa
+    works = demolition = compensation = premium = 0.0
+    if action == "add":
+        works = gfa * m.cost_rate
+        premium = gfa * m.land_premium_rate
+    elif action == "demolish":
+        demolition = existing * m.demolition_rate
+        compensation = existing * m.compensation_rate
+    else:
+        works = existing * m.cost_rate
+    earns = action != "demolish"
+    start = m.start_year - rates.base_year
+    build_years = m.build_years
+    sale_years = m.sale_years
+    sale_price = m.sale_price
+    completion = start if action == "retain" else start + build_years
+    horizon = rates.operating_horizon if earns else 0
+    leasable = gfa * m.lease_ratio
+    sales_total = gfa * m.sale_ratio * sale_price
+    yearly_rent = leasable * m.rent * 12.0 * m.occupancy
+    yearly_noi = yearly_rent * (1.0 - rates.operating_cost_ratio)
+    operating_years = horizon if yearly_noi > 0 else 0
+    selling = sales_total > 0
+    last = max(start + build_years - 1, completion, completion + (sale_years - 1 if selling else 0),
+               completion + operating_years - 1)
+    length = last + 1
+    cost = [0] * length
+    sales = [0] * length
+    sales_costs = [0] * length
+    operating = [0] * length
+    other = [0] * length
+
+    hard = works + demolition
+    _spread(cost, _fen(hard + hard * rates.soft_cost_ratio), start, build_years)
+    cost[start] += _fen(compensation + premium + m.other_cost)
+    if selling:
+        _spread(sales, _fen(sales_total), completion, sale_years)
+        _spread(sales_costs, _fen(sales_total * (rates.sales_cost_ratio + rates.sales_tax_ratio)),
+                completion, sale_years)
+    if operating_years:
+        factors = _growth_factors(rates.rent_growth, operating_years)
+        noi_fen = yearly_noi * FEN
+        operating[completion:completion + operating_years] = [round(noi_fen * f) for f in factors]
+        if rates.exit_enabled:
+            operating[completion + operating_years - 1] += _fen(yearly_noi * factors[-1] / rates.exit_cap_rate)
+    other[completion] += _fen(m.other_income)
+    m.flows = (cost, sales, sales_costs, operating, other)
+    m.completion_year = rates.base_year + completion
     # the feasibility stack's bases (layout: core/feasibility.py, BASES), when the stack is on
     feasibility = assumptions.feasibility
     if feasibility.enabled:
+        areas = m.areas
         kind = -1
-        if selling and action != "demolish":
-            kind = (2 if use != "residential" else 0 if sale_price <= feasibility.ordinary_residential_price else 1)
+        if selling and earns:
+            kind = (2 if m.use != "residential" else 0 if sale_price <= feasibility.ordinary_residential_price else 1)
+        other_cost = m.other_cost
+        acquisition_rate = m.acquisition_rate
         m.bases = (
             _fen(premium) if premium else 0, _fen(compensation) if compensation else 0,
             _fen(demolition) if demolition else 0, _fen(works) if works else 0,
             _fen(other_cost) if other_cost else 0,
             _fen(existing * acquisition_rate) if acquisition_rate else 0,
-            above_ground if action == "add" else 0,
+            areas[7] if action == "add" else 0,
             # developed floor area: added or renovated; of a retained building, what it sells or leases
             _area(gfa) if action == "add" or action == "renovate" else areas[5] + areas[6] if earns else 0,
             kind, areas[5] if kind >= 0 else 0, _fen(sales_total) if kind >= 0 else 0,
             start, build_years, completion, operating_years,
-            _fen(leasable * rent * 12.0 * occupancy) if operating_years else 0,
+            _fen(yearly_rent) if operating_years else 0,
         )
     else:
         m.bases = None
-    return m

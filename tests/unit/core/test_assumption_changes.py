@@ -3,14 +3,16 @@ fresh full computation gives, whether it changes the modules (the price book, th
 only what is computed from their sums (discount rate, limits, units, the stack's rates, resettlement
 rules, lump sums), in which case the modules are kept."""
 
-from dataclasses import replace
+from dataclasses import fields, replace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from economic_layer_plugin.core.assumptions import Assumptions, PolicyThresholds, ProjectUnit
+from economic_layer_plugin.core.assumptions import Assumptions, PolicyThresholds, ProjectRates, ProjectUnit
 from economic_layer_plugin.core.engine import EconomicModel
 from economic_layer_plugin.core.lumpsums import add_lump_sum
+from economic_layer_plugin.core.module import PARSE_RATES, Excluded, Module, ModuleInput, compute_module, reprice
 from tests.unit.core.test_engine_properties import BOOK, module_inputs
 
 
@@ -39,6 +41,19 @@ def change(book: Assumptions, kind: str, value: float) -> Assumptions:
         return replace(book, uses=uses)
     if kind == "rates":
         return book.with_rates(soft_cost_ratio=value / 5, rent_growth=value / 20)
+    if kind == "money_rates":  # every project rate that prices a module without changing what it reads
+        return book.with_rates(soft_cost_ratio=value / 4, sales_cost_ratio=value / 10, sales_tax_ratio=value / 8,
+                               operating_cost_ratio=value, operating_horizon=1 + int(30 * value),
+                               rent_growth=value / 10, exit_enabled=value > 0.5, exit_cap_rate=0.02 + value / 10)
+    if kind == "ordinary_price":  # the stack's line between ordinary and other housing (a module's tax base)
+        return replace(book, feasibility=replace(book.feasibility, ordinary_residential_price=40_000 * value))
+    if kind == "stack_on":
+        return replace(book, feasibility=replace(book.feasibility, enabled=True))
+    if kind == "money_and_units":  # modules priced again, and the height limits they are checked against
+        return change(change(book, "money_rates", value), "units", value)
+    if kind == "parse_rates":  # the rates that fill defaults and derive floors: every module read again
+        return book.with_rates(storey_height=2.5 + 2 * value, build_years=1 + int(5 * value),
+                               sale_years=1 + int(5 * value), base_year=2024 + int(3 * value))
     if kind == "prices_and_more":  # two uses' prices, with units, resettlement rules and a lump sum at once
         uses = dict(book.uses)
         uses["residential"] = replace(uses["residential"], sale_price=8_000 + 20_000 * value,
@@ -51,7 +66,7 @@ def change(book: Assumptions, kind: str, value: float) -> Assumptions:
 
 
 KINDS = ["discount", "limits", "units", "stack", "stack_off", "resettlement", "lump_sum", "price_book", "rates",
-         "prices_and_more"]
+         "prices_and_more", "money_rates", "ordinary_price", "stack_on", "money_and_units", "parse_rates"]
 
 
 def snapshot(model: EconomicModel) -> tuple:
@@ -63,8 +78,9 @@ def snapshot(model: EconomicModel) -> tuple:
         model.indicators(),
         [(c.key, c.scope, c.unit, c.state, c.value) for c in model.checks()],
         list(model.excluded),
-        # every module's figures, in the order of the inputs
-        [(m.fid, m.use, m.action, m.flows, m.areas, m.bases, m.defaulted) for m in model.modules.values()],
+        # every module, all it holds, in the order of the inputs
+        [tuple(getattr(m, name) for name in Module.__slots__) for m in model.modules.values()],
+        [(e.fid, e.problems) for e in model.excluded.values()],
         [(code, [row.fid for row in ledger.rows.values()]) for code, ledger in model.ledger.units.items()],
     )
 
@@ -96,11 +112,12 @@ def test_the_modules_are_kept_when_only_sums_depend_on_the_change():
     assert all((model.modules[fid] is module) == (fid not in offices) for fid, module in before.items())
 
 
-def test_a_price_change_with_new_height_limits_checks_the_modules_it_keeps():
-    """The office price changes and unit 1's height limit falls from 100 m to 50 m at once: the
-    residential block (60 m, not computed again) now breaks the limit, as a fresh computation says."""
+@pytest.mark.parametrize("kind", ["price_book", "money_rates"])
+def test_a_price_change_with_new_height_limits_checks_the_modules_it_keeps(kind):
+    """The office price (or every pricing rate) changes and unit 1's height limit falls from 100 m to
+    50 m at once: the residential block (60 m, not read again) now breaks the limit, as a fresh
+    computation says."""
     from economic_layer_plugin.core.checks import FAIL
-    from economic_layer_plugin.core.module import ModuleInput
 
     items = [
         ModuleInput(1, {"el_unit": "1", "el_action": "add", "el_use": "office", "el_gfa": 5000,
@@ -112,9 +129,61 @@ def test_a_price_change_with_new_height_limits_checks_the_modules_it_keeps():
     model = EconomicModel.compute(items, book)
     assert not [c for c in model.checks() if c.key == "height" and c.state == FAIL]
     lower = change(replace(book, units=[ProjectUnit("1", land_area=10000, far_limit=5.0, height_limit=50)]),
-                   "price_book", 0.5)
+                   kind, 0.5)
     kept = model.modules[2]
     model.set_assumptions(lower)
-    assert model.modules[2] is kept  # residential: not computed again
+    if kind == "price_book":
+        assert model.modules[2] is kept  # residential: not computed again
+    else:
+        assert model.modules[2].areas is kept.areas  # priced again, not read again
     assert [c.unit for c in model.checks() if c.key == "height" and c.state == FAIL] == ["1"]
     assert snapshot(model) == snapshot(EconomicModel.compute(items, lower))
+
+
+def test_a_rate_that_prices_modules_prices_them_again_without_reading_them():
+    """The soft cost ratio: every module is new (its money changes), but what it read of its layer
+    (its areas, its defaults) is the same object, and an excluded module stays as it was."""
+    from tests.unit.paper_case import paper_model
+
+    model = paper_model()
+    model.set(ModuleInput("bad", {"el_unit": "1", "el_action": "add", "el_use": "office"}, None))
+    before, excluded = dict(model.modules), model.excluded["bad"]
+    book = model.assumptions.with_rates(soft_cost_ratio=model.assumptions.rates.soft_cost_ratio + 0.05)
+    model.set_assumptions(book)
+    assert all(model.modules[fid] is not module and model.modules[fid].areas is module.areas
+               and model.modules[fid].defaulted is module.defaulted for fid, module in before.items())
+    assert model.excluded["bad"] is excluded
+    assert snapshot(model) == snapshot(EconomicModel.compute(model.inputs.values(), book))
+
+
+PRICING_RATES = {  # every project rate but the discount rate and those of PARSE_RATES, with another value
+    "operating_horizon": 7, "operating_cost_ratio": 0.45, "rent_growth": 0.04, "soft_cost_ratio": 0.2,
+    "sales_cost_ratio": 0.05, "sales_tax_ratio": 0.09, "exit_enabled": True, "exit_cap_rate": 0.07,
+}
+
+
+def test_the_list_of_rates_a_module_reads_before_pricing_is_complete():
+    """Each project rate is the discount rate (sums only), one of PARSE_RATES, or one that only prices a
+    module: a new project rate must be put in one of them (this test fails until it is)."""
+    names = {f.name for f in fields(ProjectRates)}
+    assert names == {"discount_rate", *PARSE_RATES, *PRICING_RATES}
+    assert not set(PARSE_RATES) & set(PRICING_RATES)
+
+
+@settings(max_examples=150, deadline=None)
+@given(module_inputs, st.sampled_from(sorted(PRICING_RATES)))
+def test_a_rate_that_only_prices_a_module_leaves_what_it_read(item, name):
+    """Changing one pricing rate changes a module's flows and stack bases only, and reprice() gives
+    exactly the module a fresh computation gives."""
+    old_book = BOOK
+    new_book = BOOK.with_rates(**{name: PRICING_RATES[name]})
+    old, new = compute_module(item, old_book), compute_module(item, new_book)
+    assert type(old) is type(new)
+    if isinstance(old, Excluded):
+        assert old.problems == new.problems
+        return
+    money = {"flows", "bases"}
+    assert [getattr(old, s) for s in Module.__slots__ if s not in money] == \
+        [getattr(new, s) for s in Module.__slots__ if s not in money]
+    again = reprice(old, new_book)
+    assert [getattr(again, s) for s in Module.__slots__] == [getattr(new, s) for s in Module.__slots__]

@@ -20,16 +20,23 @@ attributes = st.fixed_dictionaries(
         "el_action": st.sampled_from(ACTIONS + ("bogus",)),  # some modules are bad input
         "el_use": st.sampled_from(USES),
         "el_floors": maybe(st.integers(min_value=0, max_value=40)),
+        "el_height": maybe(st.floats(min_value=1, max_value=150)),
         "el_gfa": maybe(st.floats(min_value=0, max_value=1e5)),
+        "el_existing_gfa": maybe(st.floats(min_value=0, max_value=1e5)),
         "el_sale_ratio": maybe(ratio),
         "el_lease_ratio": maybe(ratio),
         "el_sale_price": maybe(st.floats(min_value=0, max_value=1e5)),
         "el_rent": maybe(st.floats(min_value=0, max_value=500)),
+        "el_occupancy": maybe(st.floats(min_value=0, max_value=1)),
         "el_cost_rate": maybe(st.floats(min_value=0, max_value=2e4)),
+        "el_demolition_rate": maybe(st.floats(min_value=0, max_value=2e3)),
+        "el_compensation_rate": maybe(st.floats(min_value=0, max_value=3e4)),
+        "el_acquisition_rate": maybe(st.floats(min_value=0, max_value=3e4)),
         "el_other_cost": maybe(st.floats(min_value=0, max_value=1e7)),
         "el_other_income": maybe(st.floats(min_value=0, max_value=1e7)),
         "el_start_year": maybe(st.integers(min_value=2025, max_value=2035)),
         "el_build_years": maybe(st.integers(min_value=1, max_value=6)),
+        "el_sale_years": maybe(st.integers(min_value=1, max_value=6)),
         "el_households": maybe(st.integers(min_value=0, max_value=200)),
     }
 )

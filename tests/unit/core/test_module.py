@@ -41,6 +41,21 @@ def test_added_apartment_cash_flow_by_period(book):
     assert m.completion_year == 2027
 
 
+def test_the_module_s_own_sale_years_win_over_the_book_s(book):
+    m = compute(book, el_unit="3", el_action="add", el_use="apartment", el_gfa=16170, el_sale_price=18000,
+                el_sale_years=4)
+    # sales 145,530,000 and their costs 11,642,400 over 4 years from completion (period 2), not the book's 2
+    assert m.cashflow() == pytest.approx([
+        -(88_935_000 / 2 + 64_680_000),
+        -88_935_000 / 2,
+        36_382_500 - 2_910_600 + 3_463_614,
+        36_382_500 - 2_910_600 + 3_532_886.28,
+        36_382_500 - 2_910_600,
+        36_382_500 - 2_910_600,
+    ], abs=0.005)
+    assert "el_sale_years" not in m.defaulted
+
+
 def test_module_indicators(book):
     m = fig4_apartment(book)
     result = indicators(Totals.of([m]), 0.06)
