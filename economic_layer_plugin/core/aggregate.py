@@ -36,7 +36,7 @@ INDICATOR_KEYS = (
 MONEY_KEYS = frozenset({"cost", "revenue", "net_profit", "npv", "peak_funding", "funding_gap", "subsidy_pv"})
 
 
-def _column_sums(rows: list) -> list:
+def _column_sums(rows) -> list:
     """Sums by position of integer rows of different lengths: rows of equal length are summed
     together (zip without padding: most modules' flows have one of a few lengths), then added."""
     by_length: dict = {}
@@ -86,7 +86,7 @@ class Totals:
                 else:
                     totals.households += module.households
                     totals.resettled += module.resettled or 0
-        totals.flows = tuple(_column_sums([m.flows[i] for m in modules]) for i in range(len(totals.flows)))
+        totals.flows = tuple(map(_column_sums, zip(*(m.flows for m in modules))))
         totals.bases = bases_of(modules)
         return totals
 

@@ -90,7 +90,14 @@ class Excluded:
 
 
 class Module:
-    """A computed module. Attributes in yuan, m2 and years; ``flows`` and ``areas`` are integer sums."""
+    """A computed module. Attributes in yuan, m2 and years; ``flows`` and ``areas`` are integer sums.
+
+    ``flows`` holds five tuples of fen per period (cost, sales, sales costs, operating, other
+    income), all as long; a component that is all zero is the shared :func:`zeros` tuple. Tuples,
+    not lists: once Python's garbage collector has seen them it never walks them again (with lists,
+    a scheme of 100,000 modules kept 600,000 more objects for every full collection to walk, 0.26 s
+    instead of 0.1 s, during every later edit or change), and zero components take no memory.
+    """
 
     __slots__ = (
         "fid", "module_id", "name", "unit", "action", "use", "footprint_area", "floors", "height",
@@ -281,6 +288,19 @@ def _fen(yuan: float) -> int:
 
 def _area(m2: float) -> int:
     return round(m2 * AREA_UNIT)
+
+
+#: length -> a tuple of that many zero periods (see :func:`zeros`)
+_ZEROS: dict = {}
+
+
+def zeros(length: int) -> tuple:
+    """``length`` zero periods: one tuple shared by every module whose flow component is all zero
+    (most modules sell, lease or earn other income in none or some of them only)."""
+    row = _ZEROS.get(length)
+    if row is None:
+        row = _ZEROS[length] = (0,) * length
+    return row
 
 
 @lru_cache(maxsize=64)
@@ -559,27 +579,32 @@ def _price(m: Module, assumptions: Assumptions) -> None:
     last = max(start + build_years - 1, completion, completion + (sale_years - 1 if selling else 0),
                completion + operating_years - 1)
     length = last + 1
+    none = zeros(length)
     cost = [0] * length
-    sales = [0] * length
-    sales_costs = [0] * length
-    operating = [0] * length
-    other = [0] * length
-
     hard = works + demolition
     _spread(cost, _fen(hard + hard * rates.soft_cost_ratio), start, build_years)
     cost[start] += _fen(compensation + premium + m.other_cost)
+    sales = sales_costs = operating = other = none
     if selling:
+        sales, sales_costs = [0] * length, [0] * length
         _spread(sales, _fen(sales_total), completion, sale_years)
         _spread(sales_costs, _fen(sales_total * (rates.sales_cost_ratio + rates.sales_tax_ratio)),
                 completion, sale_years)
+        sales, sales_costs = tuple(sales), tuple(sales_costs)
     if operating_years:
         factors = _growth_factors(rates.rent_growth, operating_years)
         noi_fen = yearly_noi * FEN
+        operating = [0] * length
         operating[completion:completion + operating_years] = [round(noi_fen * f) for f in factors]
         if rates.exit_enabled:
             operating[completion + operating_years - 1] += _fen(yearly_noi * factors[-1] / rates.exit_cap_rate)
-    other[completion] += _fen(m.other_income)
-    m.flows = (cost, sales, sales_costs, operating, other)
+        operating = tuple(operating)
+    income = _fen(m.other_income)
+    if income:
+        other = list(none)
+        other[completion] = income
+        other = tuple(other)
+    m.flows = (tuple(cost), sales, sales_costs, operating, other)
     m.completion_year = rates.base_year + completion
     # the feasibility stack's bases (layout: core/feasibility.py, BASES), when the stack is on
     feasibility = assumptions.feasibility

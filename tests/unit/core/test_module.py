@@ -221,3 +221,20 @@ def test_every_problem_is_listed_and_messages_are_chinese_too(book):
 def test_nan_counts_as_empty(book):
     m = compute(book, el_unit="1", el_action="add", el_use="apartment", el_gfa=100, el_rent=math.nan)
     assert isinstance(m, Module) and m.is_default("el_rent")
+
+
+def test_flows_are_tuples_the_garbage_collector_leaves_alone(book):
+    """A module's flows hold no lists: once seen, Python's collector never walks them again (a
+    city-sized scheme keeps millions of them), and a component that is all zero is one shared tuple."""
+    import gc
+
+    from economic_layer_plugin.core.module import OTHER_INCOME, SALES
+
+    sold = fig4_apartment(book)
+    kept = compute(book, el_unit="1", el_action="retain", el_use="office", el_gfa=1000, el_lease_ratio=0.5)
+    gc.collect()  # the components are let go by the first walk, the tuple that holds them by the next
+    gc.collect()
+    assert not gc.is_tracked(sold.flows) and not gc.is_tracked(kept.flows)
+    assert kept.flows[SALES] == (0,) * len(kept.flows[SALES])
+    assert sold.flows[OTHER_INCOME] is compute(book, el_unit="3", el_action="add", el_use="apartment",
+                                                el_gfa=100).flows[OTHER_INCOME]
