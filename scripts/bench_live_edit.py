@@ -5,8 +5,8 @@ Builds GeoPackage economic layers of 1,000, 10,000 and 100,000 modules from the 
 footprints of tests/data (reprojected to UTM 51N and repeated on a grid), then prints per size:
 
     N=<n> read_s=<..> open_s=<..> open_per_read=<..> edit_p50_ms=<..> edit_p95_ms=<..>
-          full_recompute_s=<..> assumptions_s=<..> price_book_s=<..> rates_s=<..> dock_refresh_ms=<..>
-          rss_mb_per_100k=<..>
+          full_recompute_s=<..> assumptions_s=<..> price_book_s=<..> rates_s=<..> book_s=<..>
+          defaults_s=<..> dock_refresh_ms=<..> rss_mb_per_100k=<..>
 
 - read_s: what QGIS alone needs to iterate the layer's features with all their attributes and
   measure each footprint's area (the floor under any reading of the layer);
@@ -18,7 +18,11 @@ footprints of tests/data (reprojected to UTM 51N and repeated on a grid), then p
   modules of that use (a module reads the price book of its own use alone) recomputed from the inputs
   already read (the layer is not read again), one by one into the sums;
 - rates_s: a change of a project rate that every module reads (the soft cost ratio): every module
-  recomputed from the inputs already read, in bulk;
+  priced again from the attributes already read (core/module.py, reprice), and every sum redone;
+- book_s: every use's sale price 5 % higher: the modules of the uses that sell are computed again
+  from the inputs already read (the defaults they read have changed);
+- defaults_s: another default of build years (as another base year or storey height): every module
+  is computed again from the inputs already read;
 - assumptions_s: a change of the assumptions (another discount rate), recomputed from the modules
   already read, until the dock's model holds the new totals;
 - dock_refresh_ms: the median time the dock takes to redraw its figures after an edit;
@@ -190,9 +194,21 @@ def main() -> None:
                 live.set_assumptions(priced.with_rates(soft_cost_ratio=priced.rates.soft_cost_ratio + 0.01))
                 live.model.indicators()
                 rates_s = time.perf_counter() - t0
+                book = live.model.assumptions
+                uses = {name: replace(use, sale_price=use.sale_price * 1.05) for name, use in book.uses.items()}
+                t0 = time.perf_counter()
+                live.set_assumptions(replace(book, uses=uses))
+                live.model.indicators()
+                book_s = time.perf_counter() - t0
+                book = live.model.assumptions
+                t0 = time.perf_counter()
+                live.set_assumptions(book.with_rates(build_years=book.rates.build_years + 1))
+                live.model.indicators()
+                defaults_s = time.perf_counter() - t0
                 print(f"N={n} read_s={read_s:.2f} open_s={open_s:.2f} open_per_read={open_s / read_s:.2f} "
                       f"edit_p50_ms={statistics.median(edits):.2f} edit_p95_ms={p95:.2f} "
                       f"full_recompute_s={full_s:.2f} assumptions_s={assumptions_s:.2f} price_book_s={price_book_s:.2f} rates_s={rates_s:.2f} "
+                      f"book_s={book_s:.2f} defaults_s={defaults_s:.2f} "
                       f"dock_refresh_ms={statistics.median(refreshes):.1f} "
                       f"rss_mb_per_100k={rss_per_100k:.0f}", flush=True)
                 dock.set_layer(None)

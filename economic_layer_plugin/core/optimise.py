@@ -39,7 +39,6 @@ objective.
 
 from __future__ import annotations
 
-import gc
 import math
 import time
 from dataclasses import dataclass, field
@@ -47,7 +46,7 @@ from typing import Optional
 
 from economic_layer_plugin.core import finance
 from economic_layer_plugin.core.checks import FAIL
-from economic_layer_plugin.core.engine import EconomicModel
+from economic_layer_plugin.core.engine import EconomicModel, paused_gc
 from economic_layer_plugin.core.module import (
     AREA_KEYS,
     AREA_UNIT,
@@ -283,13 +282,8 @@ def with_action(item: ModuleInput, action: str) -> ModuleInput:
 
 def candidates(model: EconomicModel, objective: str = "npv") -> list:
     """Every computed module with the choices open to it (the current one first)."""
-    collecting = gc.isenabled()
-    gc.disable()  # as EconomicModel.load: many small objects, no cycles
-    try:
+    with paused_gc():  # as EconomicModel.load: many small objects, no cycles
         return _candidates(model, objective)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _candidates(model: EconomicModel, objective: str) -> list:
@@ -717,9 +711,7 @@ def linearise(program: Program, model: EconomicModel, reference: dict, key: str)
     work = EconomicModel.compute(scheme_inputs(model, reference), model.assumptions)
     base = exact(work, key)
     values = []
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with paused_gc():
         for cand in program.candidates:
             ref_action = reference.get(cand.fid, cand.current)
             row = []
@@ -731,9 +723,6 @@ def linearise(program: Program, model: EconomicModel, reference: dict, key: str)
                 row.append(exact(work, key) - base)
                 _put(work, cand, ref_action)
             values.append(row)
-    finally:
-        if collecting:
-            gc.enable()
     program.values = values
     program.offset = base
     program.around = _signature(reference)

@@ -39,6 +39,11 @@ def change(book: Assumptions, kind: str, value: float) -> Assumptions:
         uses = dict(book.uses)
         uses["office"] = replace(uses["office"], sale_price=10_000 + 30_000 * value)
         return replace(book, uses=uses)
+    if kind == "ratios":  # commercial's default lease ratio: with a module's own sale ratio, above 1 or not
+        uses = dict(book.uses)
+        uses["commercial"] = replace(uses["commercial"], sale_ratio={"add": 0.2, "renovate": 0.1},
+                                     lease_ratio={"add": 0.8 * value, "renovate": 0.9 * value})
+        return replace(book, uses=uses)
     if kind == "rates":
         return book.with_rates(soft_cost_ratio=value / 5, rent_growth=value / 20)
     if kind == "money_rates":  # every project rate that prices a module without changing what it reads
@@ -66,7 +71,7 @@ def change(book: Assumptions, kind: str, value: float) -> Assumptions:
 
 
 KINDS = ["discount", "limits", "units", "stack", "stack_off", "resettlement", "lump_sum", "price_book", "rates",
-         "prices_and_more", "money_rates", "ordinary_price", "stack_on", "money_and_units", "parse_rates"]
+         "prices_and_more", "money_rates", "ordinary_price", "stack_on", "money_and_units", "parse_rates", "ratios"]
 
 
 def snapshot(model: EconomicModel) -> tuple:
@@ -138,6 +143,30 @@ def test_a_price_change_with_new_height_limits_checks_the_modules_it_keeps(kind)
         assert model.modules[2].areas is kept.areas  # priced again, not read again
     assert [c.unit for c in model.checks() if c.key == "height" and c.state == FAIL] == ["1"]
     assert snapshot(model) == snapshot(EconomicModel.compute(items, lower))
+
+
+def test_a_module_the_price_book_lets_in_again_is_checked_and_counted():
+    """The 60 m block sells half its floor area; commercial's default lease ratio rises to 0.72 (1.22 in
+    all: the block is left out, ratios_sum), then falls to 0.24: the block is in the totals again, and
+    over unit 1's 50 m height limit, as a fresh computation says."""
+    from economic_layer_plugin.core.checks import FAIL
+
+    items = [
+        ModuleInput(1, {"el_unit": "1", "el_action": "add", "el_use": "commercial", "el_gfa": 9000,
+                        "el_height": 60, "el_sale_ratio": 0.5}, 500.0),
+        ModuleInput(2, {"el_unit": "1", "el_action": "add", "el_use": "office", "el_gfa": 5000,
+                        "el_height": 30}, 500.0),
+    ]
+    book = change(replace(BOOK, units=[ProjectUnit("1", land_area=10000, far_limit=5.0, height_limit=50)]),
+                  "ratios", 0.3)
+    model = EconomicModel.compute(items, book)
+    over = lambda: [c.unit for c in model.checks() if c.key == "height" and c.state == FAIL]  # noqa: E731
+    assert over() == ["1"]
+    for value, excluded, failing in ((0.9, [1], []), (0.3, [], ["1"])):
+        book = change(book, "ratios", value)
+        model.set_assumptions(book)
+        assert list(model.excluded) == excluded and over() == failing
+        assert snapshot(model) == snapshot(EconomicModel.compute(items, book))
 
 
 def test_a_rate_that_prices_modules_prices_them_again_without_reading_them():
