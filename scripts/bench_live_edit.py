@@ -21,8 +21,8 @@ footprints of tests/data (reprojected to UTM 51N and repeated on a grid), then p
   priced again from the attributes already read (core/module.py, reprice), and every sum redone;
 - book_s: every use's sale price 5 % higher: the modules of the uses that sell are computed again
   from the inputs already read (the defaults they read have changed);
-- defaults_s: another default of build years (as another base year or storey height): every module
-  is computed again from the inputs already read;
+- defaults_s: another storey height (as another base year): it derives floors and heights, so every
+  module is computed again from the inputs already read (other default build or sale years: rates_s);
 - assumptions_s: a change of the assumptions (another discount rate), recomputed from the modules
   already read, until the dock's model holds the new totals;
 - dock_refresh_ms: the median time the dock takes to redraw its figures after an edit;
@@ -202,7 +202,7 @@ def main() -> None:
                 book_s = time.perf_counter() - t0
                 book = live.model.assumptions
                 t0 = time.perf_counter()
-                live.set_assumptions(book.with_rates(build_years=book.rates.build_years + 1))
+                live.set_assumptions(book.with_rates(storey_height=book.rates.storey_height + 0.1))
                 live.model.indicators()
                 defaults_s = time.perf_counter() - t0
                 print(f"N={n} read_s={read_s:.2f} open_s={open_s:.2f} open_per_read={open_s / read_s:.2f} "

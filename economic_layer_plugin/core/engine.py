@@ -62,9 +62,9 @@ def paused_gc():
 
 
 def same_attributes(old: Assumptions, new: Assumptions) -> bool:
-    """Whether every module reads the same attributes and defaults under both assumptions (the price
-    book and the rates of ``PARSE_RATES`` are equal): then only their money may differ, and
-    :func:`reprice` gives each module exactly as a fresh computation would."""
+    """Whether every module reads the same attributes and defaults under both assumptions, but for
+    the default build and sale years (the price book and the rates of ``PARSE_RATES`` are equal):
+    then :func:`reprice` gives each module exactly as a fresh computation would."""
     return old.uses == new.uses and all(getattr(old.rates, name) == getattr(new.rates, name)
                                         for name in PARSE_RATES)
 
@@ -180,8 +180,9 @@ class EconomicModel:
           sums): the modules and their sums are kept; the ledger, the height checks and the
           indicators (computed on request) follow;
         - it changes what prices a module but not what it reads (a project rate other than those of
-          ``PARSE_RATES``, the stack's switch or its ordinary-housing price): every module is priced
-          again from its attributes (:func:`reprice`), its excluded modules stay excluded;
+          ``PARSE_RATES``, the stack's switch or its ordinary-housing price; the default build and
+          sale years are filled again where a module took them): every module is priced again from
+          its attributes (:func:`reprice`), its excluded modules stay excluded;
         - it changes some uses' price book: their modules are computed again from their inputs;
         - anything else: every module is computed again from its inputs.
 

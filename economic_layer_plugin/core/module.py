@@ -324,17 +324,20 @@ def _shared(names: frozenset) -> frozenset:
     return _SHARED_SETS.setdefault(names, names)
 
 
-#: The project rates that :func:`compute_module` reads before pricing a module: they fill its defaults,
-#: derive its floors and raise its problems. With these and the price book unchanged, a module's
-#: attributes are as they were, and :func:`reprice` gives exactly what a fresh computation gives.
-PARSE_RATES = ("base_year", "storey_height", "build_years", "sale_years")
+#: The project rates that :func:`compute_module` reads before pricing a module, beyond filling a
+#: default: they derive its floors and height, its start year, and raise its problems. With these and
+#: the price book unchanged, :func:`reprice` gives exactly what a fresh computation gives.
+PARSE_RATES = ("base_year", "storey_height")
+#: The project rates that only fill a default of a module (its build and sale years): :func:`reprice`
+#: fills them again where the module took them.
+DEFAULT_RATES = ("build_years", "sale_years")
 
 
 def compute_module(item: ModuleInput, assumptions: Assumptions):
     """A :class:`Module`, or an :class:`Excluded` listing every reason it cannot be used.
 
     Two steps: the attributes are read and their defaults filled (reading the price book and the
-    rates of :data:`PARSE_RATES`), then the module is priced (:func:`_price`)."""
+    rates of :data:`PARSE_RATES` and :data:`DEFAULT_RATES`), then the module is priced (:func:`_price`)."""
     a = item.attributes
     problems: list = []
     module_id = _text(a.get("el_module_id")) or str(item.fid)
@@ -504,12 +507,13 @@ def compute_module(item: ModuleInput, assumptions: Assumptions):
 
 
 def reprice(module: Module, assumptions: Assumptions) -> Module:
-    """``module`` under other money rates: a new Module with the same attributes, areas and defaults
-    (read from its layer once) and the flows and stack bases of ``assumptions``.
+    """``module`` under other rates: a new Module with the same attributes, areas and defaults (read
+    from its layer once), the build and sale years of ``assumptions`` where it took the defaults,
+    and the flows and stack bases of ``assumptions``.
 
-    Exact only where nothing that :func:`compute_module` reads before pricing differs: the price
-    book and the rates of :data:`PARSE_RATES` (they fill defaults, derive floors and raise
-    problems); the engine checks that (``EconomicModel.set_assumptions``)."""
+    Exact only where the price book and the rates of :data:`PARSE_RATES` are unchanged (they fill
+    the other defaults, derive floors and raise problems); the engine checks that
+    (``EconomicModel.set_assumptions``)."""
     m = Module._new()
     m.fid = module.fid
     m.module_id = module.module_id
@@ -534,11 +538,15 @@ def reprice(module: Module, assumptions: Assumptions) -> Module:
     m.other_cost = module.other_cost
     m.other_income = module.other_income
     m.start_year = module.start_year
-    m.build_years = module.build_years
-    m.sale_years = module.sale_years
+    rates = assumptions.rates
+    defaulted = module.defaulted
+    m.build_years = rates.build_years if "el_build_years" in defaulted else module.build_years
+    # a demolished module has the book's sale years (it sells nothing), not marked as a default
+    m.sale_years = (rates.sale_years if "el_sale_years" in defaulted or module.action == "demolish"
+                    else module.sale_years)
     m.households = module.households
     m.resettled = module.resettled
-    m.defaulted = module.defaulted
+    m.defaulted = defaulted
     m.areas = module.areas
     m.acquisition_rate = module.acquisition_rate
     _price(m, assumptions)
@@ -547,7 +555,8 @@ def reprice(module: Module, assumptions: Assumptions) -> Module:
 
 def _price(m: Module, assumptions: Assumptions) -> None:
     """Sets a module's money from its attributes: the cash flows, the completion year and the stack's
-    bases. Reads the project rates (of :data:`PARSE_RATES`, the base year alone) and the feasibility
+    bases. Reads the project rates (of :data:`PARSE_RATES`, the base year alone; none of
+    :data:`DEFAULT_RATES`: their values are in the module's attributes) and the feasibility
     stack's switch and ordinary-housing price; never the price book (its figures are in the module's
     attributes)."""
     rates = assumptions.rates

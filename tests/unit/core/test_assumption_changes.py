@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from economic_layer_plugin.core.assumptions import Assumptions, PolicyThresholds, ProjectRates, ProjectUnit
 from economic_layer_plugin.core.engine import EconomicModel
 from economic_layer_plugin.core.lumpsums import add_lump_sum
-from economic_layer_plugin.core.module import PARSE_RATES, Excluded, Module, ModuleInput, compute_module, reprice
+from economic_layer_plugin.core.module import DEFAULT_RATES, PARSE_RATES, Excluded, Module, ModuleInput, compute_module, reprice
 from tests.unit.core.test_engine_properties import BOOK, module_inputs
 
 
@@ -56,6 +56,8 @@ def change(book: Assumptions, kind: str, value: float) -> Assumptions:
         return replace(book, feasibility=replace(book.feasibility, enabled=True))
     if kind == "money_and_units":  # modules priced again, and the height limits they are checked against
         return change(change(book, "money_rates", value), "units", value)
+    if kind == "default_years":  # the default build and sale years: modules priced again, not read again
+        return book.with_rates(build_years=1 + int(5 * value), sale_years=1 + int(5 * (1 - value)))
     if kind == "parse_rates":  # the rates that fill defaults and derive floors: every module read again
         return book.with_rates(storey_height=2.5 + 2 * value, build_years=1 + int(5 * value),
                                sale_years=1 + int(5 * value), base_year=2024 + int(3 * value))
@@ -71,7 +73,7 @@ def change(book: Assumptions, kind: str, value: float) -> Assumptions:
 
 
 KINDS = ["discount", "limits", "units", "stack", "stack_off", "resettlement", "lump_sum", "price_book", "rates",
-         "prices_and_more", "money_rates", "ordinary_price", "stack_on", "money_and_units", "parse_rates", "ratios"]
+         "prices_and_more", "money_rates", "ordinary_price", "stack_on", "money_and_units", "default_years", "parse_rates", "ratios"]
 
 
 def snapshot(model: EconomicModel) -> tuple:
@@ -185,33 +187,37 @@ def test_a_rate_that_prices_modules_prices_them_again_without_reading_them():
     assert snapshot(model) == snapshot(EconomicModel.compute(model.inputs.values(), book))
 
 
-PRICING_RATES = {  # every project rate but the discount rate and those of PARSE_RATES, with another value
+PRICING_RATES = {  # every project rate that only prices a module, with another value
     "operating_horizon": 7, "operating_cost_ratio": 0.45, "rent_growth": 0.04, "soft_cost_ratio": 0.2,
     "sales_cost_ratio": 0.05, "sales_tax_ratio": 0.09, "exit_enabled": True, "exit_cap_rate": 0.07,
 }
+DEFAULTS = {"build_years": 5, "sale_years": 6}  # the rates that only fill a default (DEFAULT_RATES)
 
 
 def test_the_list_of_rates_a_module_reads_before_pricing_is_complete():
-    """Each project rate is the discount rate (sums only), one of PARSE_RATES, or one that only prices a
-    module: a new project rate must be put in one of them (this test fails until it is)."""
+    """Each project rate is the discount rate (sums only), one of PARSE_RATES, one of DEFAULT_RATES or
+    one that only prices a module: a new project rate must be put in one of them (this test fails
+    until it is)."""
     names = {f.name for f in fields(ProjectRates)}
-    assert names == {"discount_rate", *PARSE_RATES, *PRICING_RATES}
-    assert not set(PARSE_RATES) & set(PRICING_RATES)
+    assert names == {"discount_rate", *PARSE_RATES, *DEFAULT_RATES, *PRICING_RATES}
+    assert set(DEFAULTS) == set(DEFAULT_RATES)
+    assert len(names) == 1 + len(PARSE_RATES) + len(DEFAULT_RATES) + len(PRICING_RATES)
 
 
-@settings(max_examples=150, deadline=None)
-@given(module_inputs, st.sampled_from(sorted(PRICING_RATES)))
+@settings(max_examples=200, deadline=None)
+@given(module_inputs, st.sampled_from(sorted(PRICING_RATES) + sorted(DEFAULTS)))
 def test_a_rate_that_only_prices_a_module_leaves_what_it_read(item, name):
-    """Changing one pricing rate changes a module's flows and stack bases only, and reprice() gives
-    exactly the module a fresh computation gives."""
+    """Changing one pricing rate changes a module's flows and stack bases only (a default rate, the
+    years it took by default too), and reprice() gives exactly the module a fresh computation gives."""
     old_book = BOOK
-    new_book = BOOK.with_rates(**{name: PRICING_RATES[name]})
+    new_book = BOOK.with_rates(**{name: {**PRICING_RATES, **DEFAULTS}[name]})
     old, new = compute_module(item, old_book), compute_module(item, new_book)
     assert type(old) is type(new)
     if isinstance(old, Excluded):
         assert old.problems == new.problems
         return
-    money = {"flows", "bases"}
+    money = {"flows", "bases", "completion_year", "build_years", "sale_years"} if name in DEFAULTS else {"flows",
+                                                                                                         "bases"}
     assert [getattr(old, s) for s in Module.__slots__ if s not in money] == \
         [getattr(new, s) for s in Module.__slots__ if s not in money]
     again = reprice(old, new_book)
