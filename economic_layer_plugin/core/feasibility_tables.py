@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from economic_layer_plugin.core.feasibility import FEASIBILITY_MONEY_KEYS, product_type
+from economic_layer_plugin.core.module import cost_bases
 
 WAN = 10_000.0
 
@@ -156,16 +157,8 @@ def module_breakdown(module, assumptions) -> tuple:
     on = f.enabled
     action = module.action
     existing, gfa = module.existing_gfa, module.gfa
-    works = demolition = compensation = premium = acquisition = 0.0
-    if action == "add":
-        works = gfa * module.cost_rate
-        premium = gfa * module.land_premium_rate
-    elif action == "demolish":
-        demolition = existing * module.demolition_rate
-        compensation = existing * module.compensation_rate
-    else:
-        works = existing * module.cost_rate
-        acquisition = existing * (module.acquisition_rate or 0.0) if on else 0.0
+    works, demolition, compensation, premium = cost_bases(module)
+    acquisition = existing * (module.acquisition_rate or 0.0) if on and action in ("retain", "renovate") else 0.0
     hard = works + demolition
     soft = hard * rates.soft_cost_ratio
     sales = module.saleable_area * module.sale_price if action != "demolish" else 0.0

@@ -553,6 +553,17 @@ def reprice(module: Module, assumptions: Assumptions) -> Module:
     return m
 
 
+def cost_bases(m: Module) -> tuple:
+    """(works, demolition, compensation, land premium) of a module in yuan, from its attributes:
+    works are construction on the new floor area, or renovation or upkeep on the existing one."""
+    action = m.action
+    if action == "add":
+        return m.gfa * m.cost_rate, 0.0, 0.0, m.gfa * m.land_premium_rate
+    if action == "demolish":
+        return 0.0, m.existing_gfa * m.demolition_rate, m.existing_gfa * m.compensation_rate, 0.0
+    return m.existing_gfa * m.cost_rate, 0.0, 0.0, 0.0
+
+
 def _price(m: Module, assumptions: Assumptions) -> None:
     """Sets a module's money from its attributes: the cash flows, the completion year and the stack's
     bases. Reads the project rates (of :data:`PARSE_RATES`, the base year alone; none of
@@ -563,15 +574,7 @@ def _price(m: Module, assumptions: Assumptions) -> None:
     action = m.action
     gfa = m.gfa
     existing = m.existing_gfa
-    works = demolition = compensation = premium = 0.0
-    if action == "add":
-        works = gfa * m.cost_rate
-        premium = gfa * m.land_premium_rate
-    elif action == "demolish":
-        demolition = existing * m.demolition_rate
-        compensation = existing * m.compensation_rate
-    else:
-        works = existing * m.cost_rate
+    works, demolition, compensation, premium = cost_bases(m)
     earns = action != "demolish"
     start = m.start_year - rates.base_year
     build_years = m.build_years
