@@ -16,7 +16,7 @@ PYTEST := QT_QPA_PLATFORM=offscreen $(VPY) -m pytest
 
 .PHONY: deps venv translations translations-update icons test test-unit test-compat test-qgis test-e2e \
         package demo clean test-postgis
-.PHONY: test-clone
+.PHONY: test-clone test-qgis-3.40 test-qgis-3.44
 
 deps:
 	@bash scripts/install_system_deps.sh
@@ -62,6 +62,14 @@ test-qgis: venv translations
 
 test-e2e: venv translations
 	$(PYTEST) -p no:pytest_qgis -W "ignore::pytest.PytestConfigWarning" tests/e2e
+
+# The unit, QGIS and desktop tiers on QGIS 3.40 LTR (Debian 13) and 3.44 (trixie-backports), in a Debian 13
+# root made once per machine with debootstrap and reused (scripts/qgis_root.sh; needs root).
+test-qgis-3.40: translations
+	bash scripts/qgis_root.sh 3.40 unit qgis e2e
+
+test-qgis-3.44: translations
+	bash scripts/qgis_root.sh 3.44 unit qgis e2e
 
 # The committed state (HEAD) cloned into a folder of its own under /tmp: unit and QGIS tiers there, and
 # `HEADLESS=1 make demo` from a clone (tests/clone). Proves the repository needs nothing beside it.

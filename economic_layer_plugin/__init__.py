@@ -7,7 +7,13 @@ plugin class lazily.
 
 
 def classFactory(iface):  # noqa: N802 (name fixed by QGIS)
-    """Entry point called by QGIS: returns the plugin instance."""
+    """Entry point called by QGIS: returns the plugin instance (or, when a required Python package
+    is missing, a stand-in that says which one and how to install it)."""
+    from economic_layer_plugin import dependencies
+
+    lacking = dependencies.missing(required=True)
+    if lacking:
+        return dependencies.MissingPackagesPlugin(iface, lacking)
     from economic_layer_plugin.plugin import EconomicLayerPlugin
 
     return EconomicLayerPlugin(iface)

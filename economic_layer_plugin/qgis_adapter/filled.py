@@ -17,10 +17,7 @@ import sqlite3
 from pathlib import Path
 
 from economic_layer_plugin.qgis_adapter.gpkg import geopackage_of
-
-
-def _quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
+from economic_layer_plugin.qgis_adapter.sql import SQL, Identifier
 
 
 def filled_columns(layer, names) -> set | None:
@@ -36,7 +33,9 @@ def filled_columns(layer, names) -> set | None:
     if not path.is_file() or not names:
         return None
     names = list(names)
-    query = f"SELECT {', '.join(f'COUNT({_quote(n)})' for n in names)} FROM {_quote(table)}"
+    query = SQL("SELECT {} FROM {}").format(
+        SQL(", ").join(SQL("COUNT({})").format(Identifier(n)) for n in names), Identifier(table)
+    ).as_string()
     try:
         # a plain connection (not mode=ro: a read-only one cannot open a WAL file's shared memory)
         connection = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, timeout=2)

@@ -40,6 +40,7 @@ from qgis.PyQt.QtCore import QObject, QThread, QTimer, QVariant, pyqtSignal
 
 from economic_layer_plugin.core import schema
 from economic_layer_plugin.core.assumptions import Assumptions, AssumptionsError
+from economic_layer_plugin.qgis_adapter.sql import SQL, Composable, Identifier, Literal
 
 LOGGER = logging.getLogger(__name__)
 
@@ -70,14 +71,6 @@ def check_name(kind: str, name: str) -> str:
     return name
 
 
-def quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def literal(text) -> str:
-    if text is None:
-        return "NULL"
-    return "'" + str(text).replace("'", "''") + "'"
 
 
 def saved_connection_uri(name: str) -> str | None:
@@ -141,9 +134,12 @@ class Database:
             return f"service={uri.service()}"
         return f"database {uri.database() or '(default)'} on {uri.host() or 'local socket'}:{uri.port() or '5432'}"
 
-    def execute(self, sql: str) -> list:
+    def execute(self, sql: Composable) -> list:
+        """Runs a statement composed with economic_layer_plugin.qgis_adapter.sql (never pasted text)."""
+        if not isinstance(sql, Composable):
+            raise TypeError("Database.execute takes SQL composed with qgis_adapter.sql")
         try:
-            return self.connection.executeSql(sql)
+            return self.connection.executeSql(sql.as_string())
         except Exception as error:  # noqa: BLE001 (QgsProviderConnectionException)
             raise PostgisError(f"{self.describe()}: {error}") from error
 
@@ -162,18 +158,18 @@ def is_published(layer: QgsVectorLayer) -> bool:
 
 
 # the database side -----------------------------------------------------------------------------
-def _range_check(spec: schema.FieldSpec) -> str | None:
-    column = quote(spec.name)
+def _range_check(spec: schema.FieldSpec) -> SQL | None:
+    column = Identifier(spec.name)
     parts = []
     if spec.allowed:
-        parts.append(f"{column} IN ({', '.join(literal(value) for value in spec.allowed)})")
+        parts.append(SQL("{} IN ({})").format(column, SQL(", ").join(Literal(v) for v in spec.allowed)))
     if spec.minimum is not None:
-        parts.append(f"{column} >= {spec.minimum:g}")
+        parts.append(SQL("{} >= {}").format(column, Literal(spec.minimum)))
     if spec.maximum is not None:
-        parts.append(f"{column} <= {spec.maximum:g}")
+        parts.append(SQL("{} <= {}").format(column, Literal(spec.maximum)))
     if not parts:
         return None
-    return f"{column} IS NULL OR ({' AND '.join(parts)})"
+    return SQL("{} IS NULL OR ({})").format(column, SQL(" AND ").join(parts))
 
 
 def constraints_sql(schema_name: str, table: str, columns=None) -> list:
@@ -181,7 +177,7 @@ def constraints_sql(schema_name: str, table: str, columns=None) -> list:
     ratio. NOT VALID: every new or changed row is checked; rows already there are kept as they are
     (the panel lists them as left out, nothing is lost). ``columns``: the table's columns (a scheme
     made before an optional field existed, e.g. el_acquisition_rate, lacks it); None: all fields."""
-    target = f"{quote(schema_name)}.{quote(table)}"
+    target = Identifier(schema_name, table)
     statements = []
     for spec in schema.FIELDS:
         if columns is not None and spec.name not in columns:
@@ -189,25 +185,35 @@ def constraints_sql(schema_name: str, table: str, columns=None) -> list:
         check = _range_check(spec)
         if check:
             statements.append(
-                f"ALTER TABLE {target} ADD CONSTRAINT {quote(spec.name + '_values')} "
-                f"CHECK ({check}) NOT VALID"
+                SQL("ALTER TABLE {} ADD CONSTRAINT {} CHECK ({}) NOT VALID").format(
+                    target, Identifier(spec.name + "_values"), check)
             )
         if spec.required:
             statements.append(
-                f"ALTER TABLE {target} ADD CONSTRAINT {quote(spec.name + '_required')} "
-                f"CHECK ({quote(spec.name)} IS NOT NULL) NOT VALID"
+                SQL("ALTER TABLE {} ADD CONSTRAINT {} CHECK ({} IS NOT NULL) NOT VALID").format(
+                    target, Identifier(spec.name + "_required"), Identifier(spec.name))
             )
     statements.append(
-        f'ALTER TABLE {target} ADD CONSTRAINT "el_sale_lease_sum" CHECK '
-        "(coalesce(el_sale_ratio, 0) + coalesce(el_lease_ratio, 0) <= 1) NOT VALID"
+        SQL('ALTER TABLE {} ADD CONSTRAINT "el_sale_lease_sum" CHECK '
+            "(coalesce(el_sale_ratio, 0) + coalesce(el_lease_ratio, 0) <= 1) NOT VALID").format(target)
     )
     return statements
 
 
-def schema_sql(schema_name: str) -> str:
+#: The code's own names and numbers, as pieces of SQL for the templates below.
+_NAMES = {
+    "KEY": SQL(KEY), "VERSION": SQL(VERSION), "GEOMETRY": SQL(GEOMETRY), "HISTORY_TABLE": SQL(HISTORY_TABLE),
+    "ASSUMPTIONS_TABLE": SQL(ASSUMPTIONS_TABLE), "CHANNEL": SQL(CHANNEL), "CONFLICT_MARK": SQL(CONFLICT_MARK),
+    "HOLD_BACK": SQL(str(HOLD_BACK)), "MAX_IDS": SQL(str(MAX_IDS)),
+}
+
+
+def schema_sql(schema_name: str) -> SQL:
     """The history and assumptions tables and the trigger functions of a schema (idempotent)."""
-    s = quote(schema_name)
-    return f"""
+    return SQL(_SCHEMA_TEMPLATE).format(s=Identifier(schema_name), **_NAMES)
+
+
+_SCHEMA_TEMPLATE = """
 CREATE TABLE IF NOT EXISTS {s}.{ASSUMPTIONS_TABLE} (
     scheme text PRIMARY KEY,
     assumptions text NOT NULL,
@@ -306,50 +312,57 @@ $$;
 """
 
 
-def table_sql(schema_name: str, table: str) -> str:
+def table_sql(schema_name: str, table: str) -> SQL:
     """Version column, feature ids for new rows and the triggers of one scheme table (idempotent)."""
-    s, t = quote(schema_name), quote(table)
-    target = f"{s}.{t}"
-    sequence = quote(f"{table}_fid_seq")
+    names = dict(
+        _NAMES,
+        s=Identifier(schema_name),
+        target=Identifier(schema_name, table),
+        sequence=Identifier(schema_name, f"{table}_fid_seq"),
+        # setval and nextval take the sequence's name as text: the quoted name, so that mixed case holds
+        sequence_text=Literal(Identifier(schema_name, f"{table}_fid_seq").as_string()),
+    )
     statements = [
         # an integer key: QGIS takes its values as feature ids (a bigint key gets ids of QGIS's own,
         # assigned as features are read, which the notified ids would not match)
-        f"ALTER TABLE {target} ALTER COLUMN {KEY} TYPE integer",
-        f"ALTER TABLE {target} ADD COLUMN IF NOT EXISTS {VERSION} bigint NOT NULL DEFAULT 1",
-        f"CREATE SEQUENCE IF NOT EXISTS {s}.{sequence} OWNED BY {target}.{KEY}",
-        f"SELECT setval('{schema_name}.{table}_fid_seq', coalesce((SELECT max({KEY}) FROM {target}), 0) + 1, false)",
-        f"ALTER TABLE {target} ALTER COLUMN {KEY} SET DEFAULT nextval('{schema_name}.{table}_fid_seq')",
-        f"DROP TRIGGER IF EXISTS el_version ON {target}",
-        f"CREATE TRIGGER el_version BEFORE INSERT OR UPDATE ON {target} "
-        f"FOR EACH ROW EXECUTE FUNCTION {s}.el_version_guard()",
+        "ALTER TABLE {target} ALTER COLUMN {KEY} TYPE integer",
+        "ALTER TABLE {target} ADD COLUMN IF NOT EXISTS {VERSION} bigint NOT NULL DEFAULT 1",
+        "CREATE SEQUENCE IF NOT EXISTS {sequence} OWNED BY {target}.{KEY}",
+        "SELECT setval({sequence_text}, coalesce((SELECT max({KEY}) FROM {target}), 0) + 1, false)",
+        "ALTER TABLE {target} ALTER COLUMN {KEY} SET DEFAULT nextval({sequence_text})",
+        "DROP TRIGGER IF EXISTS el_version ON {target}",
+        "CREATE TRIGGER el_version BEFORE INSERT OR UPDATE ON {target} "
+        "FOR EACH ROW EXECUTE FUNCTION {s}.el_version_guard()",
     ]
+    composed = [SQL(statement).format(**names) for statement in statements]
     for op, tables in (
         ("INSERT", "NEW TABLE AS el_new"),
         ("UPDATE", "OLD TABLE AS el_old NEW TABLE AS el_new"),
         ("DELETE", "OLD TABLE AS el_old"),
     ):
-        name = f"el_record_{op.lower()}"
-        statements += [
-            f"DROP TRIGGER IF EXISTS {name} ON {target}",
-            f"CREATE TRIGGER {name} AFTER {op} ON {target} REFERENCING {tables} "
-            f"FOR EACH STATEMENT EXECUTE FUNCTION {s}.el_record_changes()",
+        record = dict(names, trigger=Identifier("el_record_" + op.lower()), op=SQL(op), tables=SQL(tables))
+        composed += [
+            SQL("DROP TRIGGER IF EXISTS {trigger} ON {target}").format(**record),
+            SQL("CREATE TRIGGER {trigger} AFTER {op} ON {target} REFERENCING {tables} "
+                "FOR EACH STATEMENT EXECUTE FUNCTION {s}.el_record_changes()").format(**record),
         ]
-    return ";\n".join(statements) + ";"
+    return SQL(";\n").join(composed) + SQL(";")
 
 
-def grant_sql(schema_name: str, table: str, role: str, edit: bool) -> str:
+def grant_sql(schema_name: str, table: str, role: str, edit: bool) -> SQL:
     """Rights of a role: reading (the panel and the history) or editing too."""
-    s, t, r = quote(schema_name), quote(table), quote(role)
-    sql = (
-        f"GRANT USAGE ON SCHEMA {s} TO {r}; GRANT SELECT ON {s}.{t}, {s}.{HISTORY_TABLE}, "
-        f"{s}.{ASSUMPTIONS_TABLE} TO {r}; GRANT SELECT ON public.layer_styles TO {r};"
+    names = dict(_NAMES, s=Identifier(schema_name), t=Identifier(schema_name, table), r=Identifier(role),
+                 sequence=Identifier(schema_name, table + "_fid_seq"))
+    text = (
+        "GRANT USAGE ON SCHEMA {s} TO {r}; GRANT SELECT ON {t}, {s}.{HISTORY_TABLE}, "
+        "{s}.{ASSUMPTIONS_TABLE} TO {r}; GRANT SELECT ON public.layer_styles TO {r};"
     )
     if edit:
-        sql += (
-            f" GRANT INSERT, UPDATE, DELETE ON {s}.{t} TO {r};"
-            f" GRANT USAGE ON SEQUENCE {s}.{quote(table + '_fid_seq')} TO {r};"
+        text += (
+            " GRANT INSERT, UPDATE, DELETE ON {t} TO {r};"
+            " GRANT USAGE ON SEQUENCE {sequence} TO {r};"
         )
-    return sql
+    return SQL(text).format(**names)
 
 
 # publishing ------------------------------------------------------------------------------------
@@ -388,15 +401,15 @@ def publish(
 
         assumptions = assumptions_of(source)
     exists = database.execute(
-        f"SELECT to_regclass({literal(quote(schema_name) + '.' + quote(table))}) IS NOT NULL"
+        SQL("SELECT to_regclass({}) IS NOT NULL").format(Literal(Identifier(schema_name, table).as_string()))
     )
     if exists and exists[0][0] and not overwrite:
         raise PostgisError(
             f"{schema_name}.{table}: the table exists already (choose another name, or overwrite)"
         )
-    database.execute(f"CREATE SCHEMA IF NOT EXISTS {quote(schema_name)}")
+    database.execute(SQL("CREATE SCHEMA IF NOT EXISTS {}").format(Identifier(schema_name)))
     if exists and exists[0][0]:
-        database.execute(f"DROP TABLE {quote(schema_name)}.{quote(table)} CASCADE")
+        database.execute(SQL("DROP TABLE {} CASCADE").format(Identifier(schema_name, table)))
     uri = table_uri(base, schema_name, table)
     # the source's own fid (a GeoPackage's) becomes the key; other sources get new ids
     options = {"overwrite": True, "lowercaseFieldNames": False}
@@ -444,10 +457,10 @@ def save_style(database: Database, layer: QgsVectorLayer, language: str, assumpt
     setup_form(layer, language, assumptions.units)
     apply_style(layer, language)
     layer.setEditorWidgetSetup(layer.fields().indexOf(VERSION), QgsEditorWidgetSetup("Hidden", {}))
-    if database.execute("SELECT to_regclass('public.layer_styles') IS NOT NULL")[0][0]:
+    if database.execute(SQL("SELECT to_regclass('public.layer_styles') IS NOT NULL"))[0][0]:
         database.execute(
-            f"DELETE FROM public.layer_styles WHERE f_table_schema = {literal(schema_name)} "
-            f"AND f_table_name = {literal(table)}"
+            SQL("DELETE FROM public.layer_styles WHERE f_table_schema = {} AND f_table_name = {}").format(
+                Literal(schema_name), Literal(table))
         )
     error = layer.saveStyleToDatabase(table, "Economic Layer", True, "")
     if error:
@@ -507,9 +520,9 @@ def _with_fid(source: QgsVectorLayer) -> QgsVectorLayer:
 
 def save_assumptions(database: Database, schema_name: str, table: str, assumptions: Assumptions) -> None:
     database.execute(
-        f"INSERT INTO {quote(schema_name)}.{ASSUMPTIONS_TABLE} (scheme, assumptions) "
-        f"VALUES ({literal(table)}, {literal(assumptions.to_json())}) ON CONFLICT (scheme) DO UPDATE SET "
-        "assumptions = excluded.assumptions, updated = now(), updated_by = session_user"
+        SQL("INSERT INTO {} (scheme, assumptions) VALUES ({}, {}) ON CONFLICT (scheme) DO UPDATE SET "
+            "assumptions = excluded.assumptions, updated = now(), updated_by = session_user").format(
+            Identifier(schema_name, ASSUMPTIONS_TABLE), Literal(table), Literal(assumptions.to_json()))
     )
 
 
@@ -523,7 +536,8 @@ def load_assumptions(layer: QgsVectorLayer) -> Assumptions | None:
     try:
         database = Database(QgsDataSourceUri(layer.source()))
         rows = database.execute(
-            f"SELECT assumptions FROM {quote(schema_name)}.{ASSUMPTIONS_TABLE} WHERE scheme = {literal(table)}"
+            SQL("SELECT assumptions FROM {} WHERE scheme = {}").format(
+                Identifier(schema_name, ASSUMPTIONS_TABLE), Literal(table))
         )
     except PostgisError as error:
         LOGGER.info("%s: no stored assumptions (%s)", layer.name(), error)
@@ -560,8 +574,8 @@ def open_source(text: str) -> QgsVectorLayer:
 
 def published_tables(database: Database, schema_name: str) -> list:
     rows = database.execute(
-        "SELECT c.table_name FROM information_schema.columns c WHERE c.table_schema = "
-        f"{literal(schema_name)} AND c.column_name = '{VERSION}' ORDER BY 1"
+        SQL("SELECT c.table_name FROM information_schema.columns c WHERE c.table_schema = {} "
+            "AND c.column_name = {} ORDER BY 1").format(Literal(schema_name), Literal(VERSION))
     )
     return [row[0] for row in rows]
 
@@ -571,13 +585,13 @@ def history_rows(layer: QgsVectorLayer, fid=None, limit: int = 500) -> list:
     """The recorded changes of a published scheme, newest first, as dicts
     (id, at, who, txid, op, fid, module_id, old, new; old and new as dicts)."""
     schema_name, table = layer_table(layer)
-    where = f"scheme = {literal(table)}"
+    where = SQL("scheme = {}").format(Literal(table))
     if fid is not None:
-        where += f" AND fid = {int(fid)}"
+        where += SQL(" AND fid = {}").format(Literal(int(fid)))
     rows = Database(QgsDataSourceUri(layer.source())).execute(
-        f"SELECT id, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'), who, txid, op, fid, module_id, "
-        f"old::text, new::text FROM {quote(schema_name)}.{HISTORY_TABLE} WHERE {where} "
-        f"ORDER BY id DESC LIMIT {int(limit)}"
+        SQL("SELECT id, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'), who, txid, op, fid, module_id, "
+            "old::text, new::text FROM {} WHERE {} ORDER BY id DESC LIMIT {}").format(
+            Identifier(schema_name, HISTORY_TABLE), where, Literal(int(limit)))
     )
     result = []
     for row in rows:
@@ -830,7 +844,8 @@ class PostgisSync(QObject):
     # versions and conflicts ---------------------------------------------------------------------
     def _on_editing_started(self) -> None:
         try:
-            rows = self.database().execute(f"SELECT {KEY}, {VERSION} FROM {quote(self.schema)}.{quote(self.table)}")
+            rows = self.database().execute(SQL("SELECT {KEY}, {VERSION} FROM {t}").format(
+                t=Identifier(self.schema, self.table), **_NAMES))
         except PostgisError as error:
             LOGGER.warning("%s: the versions of the modules cannot be read (%s): edits saved in this session are "
                            "not checked against other planners' changes", self.layer.name(), error)
@@ -867,9 +882,12 @@ class PostgisSync(QObject):
         if not fids:
             return []
         rows = self.database().execute(
-            f"SELECT t.{KEY}, t.{VERSION}, t.el_module_id, (SELECT h.who FROM {quote(self.schema)}.{HISTORY_TABLE} h "
-            f"WHERE h.scheme = {literal(self.table)} AND h.fid = t.{KEY} ORDER BY h.id DESC LIMIT 1) "
-            f"FROM {quote(self.schema)}.{quote(self.table)} t WHERE t.{KEY} IN ({', '.join(str(int(f)) for f in fids)})"
+            SQL("SELECT t.{KEY}, t.{VERSION}, t.el_module_id, (SELECT h.who FROM {history} h "
+                "WHERE h.scheme = {scheme} AND h.fid = t.{KEY} ORDER BY h.id DESC LIMIT 1) "
+                "FROM {t} t WHERE t.{KEY} IN ({fids})").format(
+                history=Identifier(self.schema, HISTORY_TABLE), scheme=Literal(self.table),
+                t=Identifier(self.schema, self.table),
+                fids=SQL(", ").join(Literal(int(f)) for f in sorted(fids)), **_NAMES)
         )
         current = {int(row[0]): (int(row[1]), row[2], row[3] or "") for row in rows}
         conflicts = []
@@ -915,8 +933,8 @@ class PostgisSync(QObject):
 
     def _deleted_by(self, fid) -> str:
         rows = self.database().execute(
-            f"SELECT who FROM {quote(self.schema)}.{HISTORY_TABLE} WHERE scheme = {literal(self.table)} "
-            f"AND fid = {int(fid)} AND op = 'delete' ORDER BY id DESC LIMIT 1"
+            SQL("SELECT who FROM {} WHERE scheme = {} AND fid = {} AND op = 'delete' ORDER BY id DESC LIMIT 1").format(
+                Identifier(self.schema, HISTORY_TABLE), Literal(self.table), Literal(int(fid)))
         )
         return rows[0][0] if rows else ""
 

@@ -29,6 +29,7 @@ from economic_layer_plugin.qgis_adapter.gpkg import (
     save_assumptions,
     save_default_style,
 )
+from economic_layer_plugin.qgis_adapter.sql import SQL, Identifier, Literal
 
 LOGGER = logging.getLogger(__name__)
 GROUP_PROPERTY = "economic_layer/schemes"
@@ -142,11 +143,12 @@ def _drop_table(path: Path, table: str) -> None:
         if dataset.GetLayerByIndex(index).GetName() == table:
             dataset.DeleteLayer(index)
             break
-    quoted = table.replace("'", "''")
-    for statement in (f"DELETE FROM {ASSUMPTIONS_TABLE} WHERE scheme = '{quoted}'",
-                      f"DELETE FROM layer_styles WHERE f_table_name = '{quoted}'"):
+    for statement in (
+        SQL("DELETE FROM {} WHERE scheme = {}").format(Identifier(ASSUMPTIONS_TABLE), Literal(table)),
+        SQL("DELETE FROM layer_styles WHERE f_table_name = {}").format(Literal(table)),
+    ):
         try:
-            dataset.ExecuteSQL(statement)
+            dataset.ExecuteSQL(statement.as_string())
         except RuntimeError:  # no such table: nothing to delete
             pass
     dataset = None

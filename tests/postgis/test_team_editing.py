@@ -225,7 +225,7 @@ def test_a_read_only_planner_sees_figures_and_history_but_cannot_edit(published,
         "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'reader') THEN "
         "CREATE ROLE reader LOGIN; END IF; END $$"
     )
-    cursor.execute(postgis.grant_sql(schema, "final_plan", "reader", edit=False))
+    cursor.execute(postgis.grant_sql(schema, "final_plan", "reader", edit=False).as_string())
     cursor.execute(f"UPDATE {schema}.final_plan SET el_floors = 3 WHERE fid = 1")
     sql.commit()
     reader_uri = layer.source().replace("user='postgres'", "user='reader'")

@@ -136,8 +136,14 @@ def test_npv_equals_numpy_financial(rate, values):
        st.lists(st.integers(min_value=0, max_value=10**8).map(lambda fen: fen / 100), min_size=1, max_size=20))
 def test_irr_of_conventional_flows_equals_numpy_financial(investment, incomes):
     values = [-investment] + incomes
-    expected = npf.irr(values)
     result = irr(values)
+    if not any(incomes):
+        # No income: NPV(r) = -investment for every rate r > -100 %, so no rate exists. numpy-financial
+        # differs by version here (1.0 gives nan, 1.1 gives -100 %, the bound itself), so the method's
+        # definition is the oracle, not the library.
+        assert result is None
+        return
+    expected = npf.irr(values)
     if expected != expected:  # numpy-financial gives nan where no rate exists
         assert result is None or npv(result, values) == pytest.approx(0, abs=1e-6 * investment)
     else:
