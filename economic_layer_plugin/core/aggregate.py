@@ -26,14 +26,6 @@ from economic_layer_plugin.core.module import (
     trim,
 )
 
-#: Every indicator key of spec section 5, in the order of tables and exports.
-INDICATOR_KEYS = (
-    "cost", "revenue", "net_profit", "margin", "npv", "irr", "irr_roots", "mirr", "payback",
-    "dynamic_payback", "peak_funding", "funding_gap", "subsidy_pv", "breakeven_price_factor",
-    "existing_area", "retained_area", "renovated_area", "demolished_area", "new_area",
-    "new_area_by_use", "saleable_area", "leasable_area",
-)
-MONEY_KEYS = frozenset({"cost", "revenue", "net_profit", "npv", "peak_funding", "funding_gap", "subsidy_pv"})
 
 
 def _column_sums(rows) -> list:

@@ -56,6 +56,7 @@ from economic_layer_plugin.core.module import (
     ModuleInput,
     compute_module,
 )
+from economic_layer_plugin.core.formatting import WAN
 
 STANDING_ACTIONS = ("retain", "renovate", "demolish")
 NOT_BUILT = None  # the choice "do not build" of a new module
@@ -83,7 +84,6 @@ GROUP_LABELS = {
 }
 SHARED_LIMITS = ("demolition_share", "rebuild_ratio", "resettlement_share", "range")
 OPTIMAL, FEASIBLE_GAP, INFEASIBLE, NO_SOLUTION = "optimal", "feasible_with_gap", "infeasible", "no_solution"
-WAN = 10_000.0  # yuan per 万元: the program's money unit
 #: the indicator the optimiser maximises: (objective, after the stack) -> indicator key
 OBJECTIVE_KEYS = {
     ("npv", False): "npv",

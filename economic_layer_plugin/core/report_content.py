@@ -16,26 +16,16 @@ import logging
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
-from economic_layer_plugin.core import tables
-from economic_layer_plugin.core.aggregate import MONEY_KEYS
+from economic_layer_plugin.core import indicators
+from economic_layer_plugin.core.indicators import MONEY_KEYS, REPORT_KEYS
 from economic_layer_plugin.core.checks import FAIL, NOT_EVALUATED, PASS
 from economic_layer_plugin.core.compare import differences
-from economic_layer_plugin.gui import formatting
+from economic_layer_plugin.core import formatting
 
 LOGGER = logging.getLogger(__name__)
 
-#: The indicators the dock's Project tab shows (gui/overview.py), in its order.
-PANEL_KEYS = (
-    "cost",
-    "revenue",
-    "net_profit",
-    "margin",
-    "payback",
-    "dynamic_payback",
-    "npv",
-    "irr",
-    "funding_gap",
-)
+#: The indicators of the report's panels (core/indicators.py), in the dock's order.
+PANEL_KEYS = REPORT_KEYS
 STATE_COLOURS = {PASS: "#2e7d32", FAIL: "#c62828", NOT_EVALUATED: "#757575"}
 NEGATIVE_COLOUR = "#c62828"
 
@@ -166,7 +156,7 @@ def indicators_section(context: ReportContext) -> Section:
         + [unit_title(model, code) for code in codes],
     )
     for key in PANEL_KEYS:
-        label = tables.INDICATOR_LABELS[key][1 if language == "zh" else 0]
+        label = indicators.label(key, language)
         section.rows.append([label] + [formatting.indicator(key, values[key]) for values in columns])
         for column, values in enumerate(columns, start=1):
             if key in ("net_profit", "npv") and _negative(values[key]):
@@ -260,7 +250,7 @@ def comparison_section(context: ReportContext) -> Optional[Section]:
         cells = [formatting.indicator(key, value) for value in values]
         deltas = [d for i, d in enumerate(differences(values, base)) if i != base]
         cells += [formatting.indicator(key, d) if d is not None else formatting.NONE for d in deltas]
-        label = tables.INDICATOR_LABELS[key][1 if language == "zh" else 0]
+        label = indicators.label(key, language)
         for column, cell in enumerate(cells, start=1):
             if column > len(values) and cell.startswith("-"):
                 section.colours[(len(section.rows), column)] = NEGATIVE_COLOUR
@@ -439,10 +429,10 @@ def unit_lines(model, code: str, language: str) -> tuple:
     values = model.indicators(code)
     labels, figures = [], []
     for key in PANEL_KEYS:
-        labels.append(tables.INDICATOR_LABELS[key][1 if language == "zh" else 0])
+        labels.append(indicators.label(key, language))
         figures.append(formatting.indicator(key, values[key]))
     for key in ("demolished_area", "new_area"):
-        labels.append(tables.INDICATOR_LABELS[key][1 if language == "zh" else 0])
+        labels.append(indicators.label(key, language))
         figures.append(formatting.area(values[key]))
     checks = [
         f"{check.state_label(language)} · {check.title(language, short=True)}: "

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from economic_layer_plugin.core.aggregate import INDICATOR_KEYS, MONEY_KEYS
+from economic_layer_plugin.core.formatting import WAN
+from economic_layer_plugin.core.indicators import BY_KEY, MONEY_KEYS, SCALAR_KEYS
 from economic_layer_plugin.definitions import TABLE1_USES, USE_LABELS, USES
-
-WAN = 10_000.0  # yuan per 10,000 CNY
 
 TOTAL_LABEL = {"en": "Total", "zh": "合计"}
 TABLE1_LABELS = {
@@ -19,29 +18,6 @@ TABLE1_LABELS = {
     "cost": ("Investment (10,000 CNY)", "投资（万元）"),
     "revenue": ("Income (10,000 CNY)", "收入（万元）"),
     "net_profit": ("Net revenue (10,000 CNY)", "净收益（万元）"),
-}
-INDICATOR_LABELS = {
-    "cost": ("Cost (10,000 CNY)", "总成本（万元）"),
-    "revenue": ("Revenue (10,000 CNY)", "总收入（万元）"),
-    "net_profit": ("Net profit (10,000 CNY)", "净利润（万元）"),
-    "margin": ("Margin", "净利润率"),
-    "npv": ("NPV (10,000 CNY)", "净现值（万元）"),
-    "irr": ("IRR", "内部收益率"),
-    "irr_roots": ("IRR: number of rates (more than 1: ambiguous)", "内部收益率个数（多于 1 个即不唯一）"),
-    "mirr": ("MIRR (modified IRR)", "修正内部收益率"),
-    "payback": ("Payback (years)", "静态回收期（年）"),
-    "dynamic_payback": ("Dynamic payback (years)", "动态回收期（年）"),
-    "peak_funding": ("Peak funding (10,000 CNY)", "资金峰值（万元）"),
-    "funding_gap": ("Funding gap (10,000 CNY)", "资金缺口（万元）"),
-    "subsidy_pv": ("Subsidy needed, present value (10,000 CNY)", "所需补贴现值（万元）"),
-    "breakeven_price_factor": ("Break-even price factor", "盈亏平衡价格系数"),
-    "existing_area": ("Existing floor area (m2)", "现状建筑面积（平方米）"),
-    "retained_area": ("Retained floor area (m2)", "保留建筑面积（平方米）"),
-    "renovated_area": ("Renovated floor area (m2)", "改造建筑面积（平方米）"),
-    "demolished_area": ("Demolished floor area (m2)", "拆除建筑面积（平方米）"),
-    "new_area": ("New floor area (m2)", "新建建筑面积（平方米）"),
-    "saleable_area": ("Saleable area (m2)", "可售面积（平方米）"),
-    "leasable_area": ("Leasable area (m2)", "可租面积（平方米）"),
 }
 
 
@@ -86,14 +62,14 @@ def table1(project: dict, units: dict, language: str = "en") -> pd.DataFrame:
 
 def indicators_frame(project: dict, units: dict, language: str = "en") -> pd.DataFrame:
     """Every scalar indicator: rows are indicators, columns Total then units. Money in 10,000 CNY."""
-    keys = [key for key in INDICATOR_KEYS if key != "new_area_by_use"]
+    keys = list(SCALAR_KEYS)
     columns = [project] + list(units.values())
     data = []
     for key in keys:
         scale = WAN if key in MONEY_KEYS else 1.0
         data.append([None if values[key] is None else values[key] / scale for values in columns])
     header = [TOTAL_LABEL[language if language == "zh" else "en"]] + [str(code) for code in units]
-    frame = pd.DataFrame(data, index=[_label(INDICATOR_LABELS[key], language) for key in keys], columns=header)
+    frame = pd.DataFrame(data, index=[BY_KEY[key].label(language) for key in keys], columns=header)
     frame.attrs["rows"] = keys
     return frame
 

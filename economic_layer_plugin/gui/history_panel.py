@@ -27,7 +27,7 @@ from qgis.PyQt.QtWidgets import (
 
 from economic_layer_plugin.core import schema
 from economic_layer_plugin.core.history import blame_in_place, group_commits
-from economic_layer_plugin.gui.formatting import money
+from economic_layer_plugin.core.formatting import money
 from economic_layer_plugin.qgis_adapter import postgis
 from economic_layer_plugin.toolbelt.i18n import tr
 

@@ -37,7 +37,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from economic_layer_plugin.core import industrial as ind
-from economic_layer_plugin.gui.formatting import NONE
+from economic_layer_plugin.core.formatting import NONE
 from economic_layer_plugin.qgis_adapter import industrial as adapter
 from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
@@ -414,7 +414,7 @@ class IndustrialPanel(QWidget):
             if not chosen:
                 return False
             path = Path(chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx")
-        from economic_layer_plugin.io.xlsx import export_industrial_workbook
+        from economic_layer_plugin.io.industrial_sheet import export_industrial_workbook
 
         export_industrial_workbook(self.evaluation, path, ui_language(), self.layer.name())
         self._message("ok", tr("Wrote {path}").format(path=path))

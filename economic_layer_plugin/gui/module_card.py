@@ -6,7 +6,8 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from economic_layer_plugin.definitions import ACTION_LABELS, USE_LABELS
-from economic_layer_plugin.gui import feasibility_view, formatting
+from economic_layer_plugin.core import formatting
+from economic_layer_plugin.gui import feasibility_view
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
 

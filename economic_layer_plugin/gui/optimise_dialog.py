@@ -21,7 +21,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from economic_layer_plugin.core.optimise import CHECK_GROUPS, OptimiseOptions
-from economic_layer_plugin.gui import formatting
+from economic_layer_plugin.core import formatting
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
 

@@ -16,30 +16,19 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from economic_layer_plugin.gui import feasibility_view, formatting
-from economic_layer_plugin.toolbelt.i18n import tr
+from economic_layer_plugin.core import formatting, indicators
+from economic_layer_plugin.gui import feasibility_view
+from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
-KEYS = ("cost", "revenue", "net_profit", "margin", "payback", "dynamic_payback", "npv", "irr", "funding_gap",
-        "subsidy_pv", "mirr")
+KEYS = indicators.DOCK_KEYS
 NEGATIVE = QColor("#c62828")
 AMBIGUOUS = QColor("#e65100")
 
 
 def indicator_labels() -> dict:
-    """Short labels of the dock (fixed strings, translated)."""
-    return {
-        "cost": tr("Cost (10,000 CNY)"),
-        "revenue": tr("Revenue (10,000 CNY)"),
-        "net_profit": tr("Net profit (10,000 CNY)"),
-        "margin": tr("Margin"),
-        "payback": tr("Payback (years)"),
-        "dynamic_payback": tr("Dynamic payback (years)"),
-        "npv": tr("NPV (10,000 CNY)"),
-        "irr": tr("IRR"),
-        "funding_gap": tr("Funding gap (10,000 CNY)"),
-        "subsidy_pv": tr("Subsidy PV (10,000 CNY)"),
-        "mirr": tr("MIRR"),
-    }
+    """The dock's labels of its indicators, in the interface's language (core/indicators.py)."""
+    language = ui_language()
+    return {key: indicators.label(key, language, short=True) for key in KEYS}
 
 
 def irr_warning(project: dict, units: dict) -> str:

@@ -31,7 +31,7 @@ from qgis.PyQt.QtWidgets import (
 from economic_layer_plugin.core.balance import BalanceError, fund_balance, solve_balance
 from economic_layer_plugin.core.calibration import calibration_values
 from economic_layer_plugin.definitions import USE_LABELS, USES
-from economic_layer_plugin.gui import formatting
+from economic_layer_plugin.core import formatting
 from economic_layer_plugin.gui.overview import NEGATIVE
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 

@@ -15,7 +15,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from economic_layer_plugin.gui import formatting
+from economic_layer_plugin.core import formatting
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
 #: schemes up to this many modules are analysed as soon as the tab is shown; larger ones on request

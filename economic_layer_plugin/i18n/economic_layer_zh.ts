@@ -432,9 +432,8 @@
       <translation>企业所得税（万元）</translation>
     </message>
     <message>
-      <location filename="../gui/overview.py" />
       <source>Cost (10,000 CNY)</source>
-      <translation>总成本（万元）</translation>
+      <translation type="obsolete">总成本（万元）</translation>
     </message>
     <message>
       <location filename="../gui/feasibility_view.py" />
@@ -553,9 +552,8 @@
       <translation>复制方案…</translation>
     </message>
     <message>
-      <location filename="../gui/overview.py" />
       <source>Dynamic payback (years)</source>
-      <translation>动态回收期（年）</translation>
+      <translation type="obsolete">动态回收期（年）</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -841,9 +839,8 @@
       <translation>资金缺口</translation>
     </message>
     <message>
-      <location filename="../gui/overview.py" />
       <source>Funding gap (10,000 CNY)</source>
-      <translation>资金缺口（万元）</translation>
+      <translation type="obsolete">资金缺口（万元）</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -911,9 +908,8 @@
       <translation>搬迁户数</translation>
     </message>
     <message>
-      <location filename="../gui/overview.py" />
       <source>IRR</source>
-      <translation>内部收益率</translation>
+      <translation type="obsolete">内部收益率</translation>
     </message>
     <message>
       <location filename="../gui/overview.py" />
@@ -1114,9 +1110,8 @@
       <translation>锁定所选的 {count} 个模块</translation>
     </message>
     <message>
-      <location filename="../gui/overview.py" />
       <source>MIRR</source>
-      <translation>修正内部收益率</translation>
+      <translation type="obsolete">修正内部收益率</translation>
     </message>
     <message>
       <location filename="../gui/report.py" />
@@ -1124,9 +1119,8 @@
       <translation>重新生成报告布局（将丢弃在布局设计器中所做的修改）</translation>
     </message>
     <message>
-      <location filename="../gui/overview.py" />
       <source>Margin</source>
-      <translation>净利润率</translation>
+      <translation type="obsolete">净利润率</translation>
     </message>
     <message>
       <location filename="../gui/history_panel.py" />
@@ -1184,7 +1178,6 @@
     </message>
     <message>
       <location filename="../gui/compare_panel.py" />
-      <location filename="../gui/overview.py" />
       <source>NPV (10,000 CNY)</source>
       <translation>净现值（万元）</translation>
     </message>
@@ -1215,7 +1208,6 @@
     <message>
       <location filename="../gui/compare_panel.py" />
       <location filename="../gui/module_card.py" />
-      <location filename="../gui/overview.py" />
       <source>Net profit (10,000 CNY)</source>
       <translation>净利润（万元）</translation>
     </message>
@@ -1430,7 +1422,6 @@
     </message>
     <message>
       <location filename="../gui/module_card.py" />
-      <location filename="../gui/overview.py" />
       <source>Payback (years)</source>
       <translation>静态回收期（年）</translation>
     </message>
@@ -1678,9 +1669,8 @@
       <translation>就地就近安置率（国家下限）</translation>
     </message>
     <message>
-      <location filename="../gui/overview.py" />
       <source>Revenue (10,000 CNY)</source>
-      <translation>总收入（万元）</translation>
+      <translation type="obsolete">总收入（万元）</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -1971,9 +1961,8 @@
       <translation>补贴（元，单个单元）</translation>
     </message>
     <message>
-      <location filename="../gui/overview.py" />
       <source>Subsidy PV (10,000 CNY)</source>
-      <translation>所需补贴现值（万元）</translation>
+      <translation type="obsolete">所需补贴现值（万元）</translation>
     </message>
     <message>
       <location filename="../gui/feasibility_view.py" />

@@ -8,7 +8,8 @@ Pure Python (openpyxl): no QGIS import.
 from __future__ import annotations
 
 from economic_layer_plugin.core.calibration import calibration_values
-from economic_layer_plugin.core.tables import WAN
+from economic_layer_plugin.core.formatting import WAN
+from economic_layer_plugin.io.cells import number_cell, text_cell
 
 ROWS = (
     ("calibration_cost", "of which calibration: investment (unit lump sums)", "其中校准投资（单元专项支出）"),
@@ -20,7 +21,6 @@ def write_calibration_rows(ws, model, units: list, language: str) -> int:
     """Appends the calibration rows (Total, then the units) when there is any; returns how many rows."""
     from openpyxl.styles import Font
 
-    from economic_layer_plugin.io.xlsx import _number, _text
 
     total = calibration_values(model.assumptions)
     if not any(total.values()):
@@ -28,6 +28,6 @@ def write_calibration_rows(ws, model, units: list, language: str) -> int:
     columns = [total] + [calibration_values(model.assumptions, code) for code in units]
     italic = Font(italic=True)
     for key, en, zh in ROWS:
-        ws.append([_text(ws, zh if language == "zh" else en, font=italic)]
-                  + [_number(ws, values[key] / WAN, font=italic) for values in columns])
+        ws.append([text_cell(ws, zh if language == "zh" else en, font=italic)]
+                  + [number_cell(ws, values[key] / WAN, font=italic) for values in columns])
     return len(ROWS)

@@ -9,7 +9,8 @@ always was. Values, not formulas. Pure Python (openpyxl): no QGIS import.
 from __future__ import annotations
 
 from economic_layer_plugin.core import feasibility_tables as ft
-from economic_layer_plugin.core.aggregate import INDICATOR_KEYS
+from economic_layer_plugin.core.indicators import INDICATOR_KEYS
+from economic_layer_plugin.io.cells import BOLD, DECIMAL, HEADER_FILL, NUMBER, PERCENT, TITLE, number_cell, text_cell
 
 LABELS = {
     "taxes_title": ("Land appreciation tax per unit and product type, step by step: {scheme}",
@@ -45,15 +46,14 @@ def _yes(value, language: str) -> str:
 
 
 def _cell(ws, key: str, value, language: str = "en"):
-    from economic_layer_plugin.io import xlsx
 
     if value is None:
         return None
     if key in ft.FLAG_KEYS:
-        return xlsx._text(ws, _yes(value, language))
+        return text_cell(ws, _yes(value, language))
     if key in ft.PERCENT_KEYS:
-        return xlsx._number(ws, value, xlsx.PERCENT)
-    return xlsx._number(ws, value, xlsx.NUMBER)
+        return number_cell(ws, value, PERCENT)
+    return number_cell(ws, value, NUMBER)
 
 
 def _units(model) -> dict:
@@ -62,23 +62,21 @@ def _units(model) -> dict:
 
 def table1_block(ws, model, language: str) -> int:
     """Appends the feasibility block of ``model`` under its Table 1; returns the rows written."""
-    from economic_layer_plugin.io import xlsx
 
     if not model.assumptions.feasibility.enabled:
         return 0
     frame = ft.feasibility_block(model.indicators(), _units(model), language)
     en, zh = ft.BLOCK_TITLE
-    ws.append([xlsx._text(ws, zh if language == "zh" else en, font=xlsx.BOLD, fill=xlsx.HEADER_FILL)])
+    ws.append([text_cell(ws, zh if language == "zh" else en, font=BOLD, fill=HEADER_FILL)])
     for key, (row_label, line) in zip(frame.attrs["rows"], frame.iterrows()):
         bold = key in ("taxes", "net_profit_after_tax")
-        ws.append([xlsx._text(ws, row_label, font=xlsx.BOLD if bold else None)]
+        ws.append([text_cell(ws, row_label, font=BOLD if bold else None)]
                   + [_cell(ws, key, value, language) for value in line])
     return 1 + len(frame.attrs["rows"])
 
 
 def indicator_rows(ws, model, language: str) -> None:
     """The feasibility rows of the Indicators sheet (Total, then units), when the stack is on."""
-    from economic_layer_plugin.io import xlsx
 
     if not model.assumptions.feasibility.enabled:
         return
@@ -86,7 +84,7 @@ def indicator_rows(ws, model, language: str) -> None:
     for key in ft.FEASIBILITY_LABELS:
         if key not in columns[0] or key in INDICATOR_KEYS:  # the section-5 keys have their own rows
             continue
-        ws.append([xlsx._text(ws, ft.label(key, language))] + [_cell(ws, key, ft.scaled(key, v.get(key)), language)
+        ws.append([text_cell(ws, ft.label(key, language))] + [_cell(ws, key, ft.scaled(key, v.get(key)), language)
                                                                for v in columns])
 
 
@@ -98,7 +96,6 @@ def sheet_steps(exporter) -> list:
 
 
 def _taxes(exporter, workbook) -> None:
-    from economic_layer_plugin.io import xlsx
 
     ws = exporter._sheet(workbook, "Taxes")
     lang = exporter.language
@@ -112,60 +109,59 @@ def _taxes(exporter, workbook) -> None:
             ws.column_dimensions[get_column_letter(index + 2)].width = 24
     for name, model in exporter.schemes:
         stack = model.stack()
-        ws.append([xlsx._text(ws, _label("taxes_title", lang, scheme=name), font=xlsx.TITLE)])
+        ws.append([text_cell(ws, _label("taxes_title", lang, scheme=name), font=TITLE)])
         if stack is None:
-            ws.append([xlsx._text(ws, _label("stack_off", lang))])
+            ws.append([text_cell(ws, _label("stack_off", lang))])
             ws.append([])
             continue
         frame = ft.lat_frame(stack.lat, lang)
         if not stack.lat:
-            ws.append([xlsx._text(ws, _label("no_sales", lang))])
+            ws.append([text_cell(ws, _label("no_sales", lang))])
         else:
-            ws.append([xlsx._text(ws, _label("item", lang), font=xlsx.BOLD, fill=xlsx.HEADER_FILL)]
-                      + [xlsx._text(ws, column, font=xlsx.BOLD, fill=xlsx.HEADER_FILL) for column in frame.columns])
+            ws.append([text_cell(ws, _label("item", lang), font=BOLD, fill=HEADER_FILL)]
+                      + [text_cell(ws, column, font=BOLD, fill=HEADER_FILL) for column in frame.columns])
             for key, (row_label, line) in zip(frame.attrs["rows"], frame.iterrows()):
-                cells = [xlsx._text(ws, row_label, font=xlsx.BOLD if key in ("deductions", "tax") else None)]
+                cells = [text_cell(ws, row_label, font=BOLD if key in ("deductions", "tax") else None)]
                 for value in line:
                     if value is None:
                         cells.append(None)
                     elif key == "exempt":
-                        cells.append(xlsx._text(ws, _yes(value, lang)))
+                        cells.append(text_cell(ws, _yes(value, lang)))
                     elif key == "band":
-                        cells.append(xlsx._number(ws, value, "0"))
+                        cells.append(number_cell(ws, value, "0"))
                     elif key in PERCENT_STEPS:
-                        cells.append(xlsx._number(ws, value, xlsx.PERCENT if key != "quick_deduction" else "0%"))
+                        cells.append(number_cell(ws, value, PERCENT if key != "quick_deduction" else "0%"))
                     else:
-                        cells.append(xlsx._number(ws, value, xlsx.DECIMAL))
+                        cells.append(number_cell(ws, value, DECIMAL))
                 ws.append(cells)
         ws.append([])
         base_year = model.assumptions.rates.base_year
         length = len(stack.rows["vat"])
-        ws.append([xlsx._text(ws, _label("years_title", lang, scheme=name), font=xlsx.TITLE)])
-        ws.append([xlsx._text(ws, _label("year", lang), font=xlsx.BOLD, fill=xlsx.HEADER_FILL)]
-                  + [xlsx._number(ws, base_year + t, "0", font=xlsx.BOLD, fill=xlsx.HEADER_FILL)
+        ws.append([text_cell(ws, _label("years_title", lang, scheme=name), font=TITLE)])
+        ws.append([text_cell(ws, _label("year", lang), font=BOLD, fill=HEADER_FILL)]
+                  + [number_cell(ws, base_year + t, "0", font=BOLD, fill=HEADER_FILL)
                      for t in range(length)])
         for key, en, zh in YEAR_ROWS:
             row = stack.rows[key]
-            ws.append([xlsx._text(ws, zh if lang == "zh" else en)]
-                      + [xlsx._number(ws, value / 100 / ft.WAN, xlsx.DECIMAL) for value in row[:length]])
+            ws.append([text_cell(ws, zh if lang == "zh" else en)]
+                      + [number_cell(ws, value / 100 / ft.WAN, DECIMAL) for value in row[:length]])
         ws.append([])
 
 
 def _three_parties(exporter, workbook) -> None:
-    from economic_layer_plugin.io import xlsx
 
     ws = exporter._sheet(workbook, "Three parties")
     lang = exporter.language
     ws.column_dimensions["A"].width = 36
     for name, model in exporter.schemes:
-        ws.append([xlsx._text(ws, _label("parties_title", lang, scheme=name), font=xlsx.TITLE)])
+        ws.append([text_cell(ws, _label("parties_title", lang, scheme=name), font=TITLE)])
         if not model.assumptions.feasibility.enabled:
-            ws.append([xlsx._text(ws, _label("stack_off", lang))])
+            ws.append([text_cell(ws, _label("stack_off", lang))])
             ws.append([])
             continue
         frame = ft.three_parties(model.indicators(), _units(model), lang)
-        ws.append([xlsx._text(ws, _label("item", lang), font=xlsx.BOLD, fill=xlsx.HEADER_FILL)]
-                  + [xlsx._text(ws, column, font=xlsx.BOLD, fill=xlsx.HEADER_FILL) for column in frame.columns])
+        ws.append([text_cell(ws, _label("item", lang), font=BOLD, fill=HEADER_FILL)]
+                  + [text_cell(ws, column, font=BOLD, fill=HEADER_FILL) for column in frame.columns])
         for key, (row_label, line) in zip(frame.attrs["rows"], frame.iterrows()):
-            ws.append([xlsx._text(ws, row_label)] + [_cell(ws, key, value) for value in line])
+            ws.append([text_cell(ws, row_label)] + [_cell(ws, key, value) for value in line])
         ws.append([])

@@ -10,7 +10,8 @@ from __future__ import annotations
 from economic_layer_plugin.core.balance import fund_balance, solve_balance
 from economic_layer_plugin.core.calibration import calibration_values
 from economic_layer_plugin.core.resettlement_rules import FEE_SOURCE, FEE_SOURCE_ZH
-from economic_layer_plugin.core.tables import WAN
+from economic_layer_plugin.core.formatting import WAN
+from economic_layer_plugin.io.cells import BOLD, DECIMAL, HEADER_FILL, NUMBER, TITLE, number_cell, text_cell
 
 LABELS = {
     "title": ("Resettlement and fund balance: {scheme} (money in 10,000 CNY, areas in m2)",
@@ -63,7 +64,6 @@ def _label(key: str, language: str, **values) -> str:
 
 
 def write_resettlement_sheet(exporter, workbook) -> None:
-    from economic_layer_plugin.io.xlsx import BOLD, DECIMAL, HEADER_FILL, NUMBER, TITLE, _number, _text
 
     ws = exporter._sheet(workbook, "Resettlement")
     lang = exporter.language
@@ -71,18 +71,18 @@ def write_resettlement_sheet(exporter, workbook) -> None:
     ws.column_dimensions["A"].width = 40
 
     def header(cells):
-        ws.append([_text(ws, cell, font=BOLD, fill=HEADER_FILL) for cell in cells])
+        ws.append([text_cell(ws, cell, font=BOLD, fill=HEADER_FILL) for cell in cells])
 
     def value_cell(kind, value):
         if value is None:
             return None
         if kind == "m":
-            return _number(ws, value / WAN, DECIMAL)
-        return _number(ws, value, NUMBER if kind == "n" else DECIMAL)
+            return number_cell(ws, value / WAN, DECIMAL)
+        return number_cell(ws, value, NUMBER if kind == "n" else DECIMAL)
 
     for name, model in exporter.schemes:
         codes = model.unit_codes()
-        ws.append([_text(ws, _label("title", lang, scheme=name), font=TITLE)])
+        ws.append([text_cell(ws, _label("title", lang, scheme=name), font=TITLE)])
         header([_label("item", lang), _label("total", lang)] + codes)
         columns = []
         for code in [None] + codes:
@@ -91,50 +91,50 @@ def write_resettlement_sheet(exporter, workbook) -> None:
             values.update(calibration_values(model.assumptions, code))
             columns.append(values)
         for key, en, zh_label, kind in ROWS:
-            ws.append([_text(ws, zh_label if zh else en)] + [value_cell(kind, values.get(key)) for values in columns])
+            ws.append([text_cell(ws, zh_label if zh else en)] + [value_cell(kind, values.get(key)) for values in columns])
         use = "residential"
         price = model.assumptions.uses[use].sale_price
         solutions = [solve_balance(model, code, use, price) for code in codes]
         solved = [s.area for s in solutions if s.area is not None]
         total_area = sum(solved) if len(solved) == len(solutions) else None
-        ws.append([_text(ws, _label("plot", lang, use=use, price=f"{price:,.0f}"))]
+        ws.append([text_cell(ws, _label("plot", lang, use=use, price=f"{price:,.0f}"))]
                   + [value_cell("a", total_area)] + [value_cell("a", s.area) for s in solutions])
-        ws.append([_text(ws, _label("answer", lang)), None] + [_text(ws, s.message(lang)) for s in solutions])
+        ws.append([text_cell(ws, _label("answer", lang)), None] + [text_cell(ws, s.message(lang)) for s in solutions])
         ws.append([])
 
-        ws.append([_text(ws, _label("modules", lang), font=BOLD)])
+        ws.append([text_cell(ws, _label("modules", lang), font=BOLD)])
         header([zh_text if zh else en for en, zh_text in MODULE_COLUMNS])
         base = model.assumptions.rates.base_year
         for row in model.ledger.rows():
             ws.append([
-                _text(ws, row.module_id), _text(ws, row.name), _text(ws, row.unit),
-                _number(ws, row.households) if row.households is not None else None,
-                _number(ws, row.in_kind), _number(ws, row.cash),
-                _number(ws, row.existing_area / 10_000, DECIMAL), _number(ws, row.owed_per_household / 10_000, DECIMAL),
-                _number(ws, row.area_owed / 10_000, DECIMAL), _text(ws, ("是" if zh else "yes") if row.cap_binds else ""),
-                _number(ws, row.compensation_cash / 100 / WAN, DECIMAL),
-                _number(ws, row.in_kind_credit / 100 / WAN, DECIMAL), _number(ws, base + row.move_out, "0"),
+                text_cell(ws, row.module_id), text_cell(ws, row.name), text_cell(ws, row.unit),
+                number_cell(ws, row.households) if row.households is not None else None,
+                number_cell(ws, row.in_kind), number_cell(ws, row.cash),
+                number_cell(ws, row.existing_area / 10_000, DECIMAL), number_cell(ws, row.owed_per_household / 10_000, DECIMAL),
+                number_cell(ws, row.area_owed / 10_000, DECIMAL), text_cell(ws, ("是" if zh else "yes") if row.cap_binds else ""),
+                number_cell(ws, row.compensation_cash / 100 / WAN, DECIMAL),
+                number_cell(ws, row.in_kind_credit / 100 / WAN, DECIMAL), number_cell(ws, base + row.move_out, "0"),
             ])
         ws.append([])
 
-        ws.append([_text(ws, _label("lumps", lang), font=BOLD)])
+        ws.append([text_cell(ws, _label("lumps", lang), font=BOLD)])
         header([zh_text if zh else en for en, zh_text in LUMP_COLUMNS])
         for item in model.assumptions.lump_sums:
             kind = {"cost": ("cost", "支出"), "income": ("income", "收入")}[item.kind][1 if zh else 0]
-            ws.append([_text(ws, item.unit), _text(ws, item.label), _text(ws, kind),
-                       _number(ws, item.amount / WAN, DECIMAL), _number(ws, item.year, "0"),
-                       _number(ws, item.spread_years, "0")])
+            ws.append([text_cell(ws, item.unit), text_cell(ws, item.label), text_cell(ws, kind),
+                       number_cell(ws, item.amount / WAN, DECIMAL), number_cell(ws, item.year, "0"),
+                       number_cell(ws, item.spread_years, "0")])
         ws.append([])
 
         rules = model.assumptions.resettlement
-        ws.append([_text(ws, _label("rules", lang), font=BOLD)])
-        ws.append([_text(ws, "swap_ratio"), _number(ws, rules.swap_ratio, "General")])
-        ws.append([_text(ws, "cap_per_household"),
-                   _number(ws, rules.cap_per_household, "General") if rules.cap_per_household is not None
-                   else _text(ws, "无" if zh else "none")])
-        ws.append([_text(ws, "moving_fee"), _number(ws, rules.moving_fee, "General")])
-        ws.append([_text(ws, "transition_fee"), _number(ws, rules.transition_fee, "General")])
+        ws.append([text_cell(ws, _label("rules", lang), font=BOLD)])
+        ws.append([text_cell(ws, "swap_ratio"), number_cell(ws, rules.swap_ratio, "General")])
+        ws.append([text_cell(ws, "cap_per_household"),
+                   number_cell(ws, rules.cap_per_household, "General") if rules.cap_per_household is not None
+                   else text_cell(ws, "无" if zh else "none")])
+        ws.append([text_cell(ws, "moving_fee"), number_cell(ws, rules.moving_fee, "General")])
+        ws.append([text_cell(ws, "transition_fee"), number_cell(ws, rules.transition_fee, "General")])
         for code, ratio in rules.unit_swap_ratios.items():
-            ws.append([_text(ws, f"swap_ratio, {code}"), _number(ws, ratio, "General")])
-        ws.append([_text(ws, "source"), _text(ws, FEE_SOURCE_ZH if zh else FEE_SOURCE)])
+            ws.append([text_cell(ws, f"swap_ratio, {code}"), number_cell(ws, ratio, "General")])
+        ws.append([text_cell(ws, "source"), text_cell(ws, FEE_SOURCE_ZH if zh else FEE_SOURCE)])
         ws.append([])

@@ -9,7 +9,7 @@ investment against income per unit.
   investment), and their values are stored too (openpyxl alone writes formulas without values, so
   a viewer that does not recalculate would show blanks): :func:`_store_formula_values`.
 - Text from a layer is written as text: a module named ``=HYPERLINK(...)`` or ``+1+1`` stays that
-  text (:func:`_text`), never a formula.
+  text (:func:`io.cells.text_cell`), never a formula.
 
 Pure Python (openpyxl and the core engine): no QGIS import.
 """
@@ -24,14 +24,12 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from economic_layer_plugin.core.aggregate import INDICATOR_KEYS, MONEY_KEYS
+from economic_layer_plugin.core import indicators
 from economic_layer_plugin.core.compare import differences, module_changes
-from economic_layer_plugin.core.tables import INDICATOR_LABELS, WAN
+from economic_layer_plugin.core.formatting import WAN
 from economic_layer_plugin.io.calibration_rows import write_calibration_rows
 from economic_layer_plugin.definitions import ACTION_LABELS, USE_LABELS
 from economic_layer_plugin.io.print_layout import PrintedSheet
@@ -44,10 +42,18 @@ from economic_layer_plugin.io.sheet_labels import (
     ratios_text,
 )
 from economic_layer_plugin.io import feasibility_sheets
-
-NUMBER = "#,##0"
-DECIMAL = "#,##0.00"
-PERCENT = "0.0%"
+from economic_layer_plugin.io.cells import (
+    BOLD,
+    DECIMAL,
+    HEADER_FILL,
+    NUMBER,
+    PERCENT,
+    TITLE,
+    formula_cell,
+    number_cell,
+    plain_text,
+    text_cell,
+)
 
 LABELS = {
     "scheme": ("Scheme", "方案"),
@@ -108,47 +114,6 @@ MODULE_COLUMNS = (
 def label(key: str, language: str, **values) -> str:
     en, zh = LABELS[key]
     return (zh if language == "zh" else en).format(**values)
-
-
-def _text(ws, value, **style) -> WriteOnlyCell:
-    """A text cell: never read as a formula, whatever it starts with."""
-    cell = WriteOnlyCell(ws, value="" if value is None else str(value))
-    cell.data_type = "s"
-    for key, item in style.items():
-        setattr(cell, key, item)
-    return cell
-
-
-def _plain_text(ws, value):
-    """Text as a plain value where that is safe, as a text cell where openpyxl would read a formula."""
-    if value is None:
-        return None
-    text = str(value)
-    return _text(ws, text) if text.startswith("=") else text
-
-
-def _number(ws, value, number_format: str = NUMBER, **style) -> WriteOnlyCell:
-    if type(value) is float:
-        value += 0.0  # never -0.0
-    cell = WriteOnlyCell(ws, value=value)
-    cell.number_format = number_format
-    for key, item in style.items():
-        setattr(cell, key, item)
-    return cell
-
-
-def _formula(ws, formula: str, number_format: str = NUMBER, **style) -> WriteOnlyCell:
-    cell = WriteOnlyCell(ws, value=formula)
-    cell.data_type = "f"
-    cell.number_format = number_format
-    for key, item in style.items():
-        setattr(cell, key, item)
-    return cell
-
-
-BOLD = Font(bold=True)
-HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
-TITLE = Font(bold=True, size=12)
 
 
 class Exporter:
@@ -222,34 +187,34 @@ class Exporter:
             table = model.table1(lang)
             units = table.attrs["units"]
             row += 1
-            ws.append([_text(ws, label("table1_title", lang, scheme=name), font=TITLE)])
+            ws.append([text_cell(ws, label("table1_title", lang, scheme=name), font=TITLE)])
             row += 1
-            header = [_text(ws, label("category", lang), font=BOLD, fill=HEADER_FILL)]
-            header.append(_text(ws, table.columns[0], font=BOLD, fill=HEADER_FILL))
+            header = [text_cell(ws, label("category", lang), font=BOLD, fill=HEADER_FILL)]
+            header.append(text_cell(ws, table.columns[0], font=BOLD, fill=HEADER_FILL))
             for code in units:
                 spec = model.assumptions.unit(code)
                 title = f"{code} {spec.name}".strip() if spec is not None else code
-                header.append(_text(ws, title, font=BOLD, fill=HEADER_FILL))
+                header.append(text_cell(ws, title, font=BOLD, fill=HEADER_FILL))
             ws.append(header)
             first_unit, last_unit = get_column_letter(3), get_column_letter(2 + len(units))
             rows = {}
             for key, (row_label, line) in zip(table.attrs["rows"], table.iterrows()):
                 row += 1
                 rows[key] = row
-                cells = [_text(ws, row_label, font=BOLD if key == "net_profit" else None)]
+                cells = [text_cell(ws, row_label, font=BOLD if key == "net_profit" else None)]
                 unit_values = [float(v) for v in line.iloc[1:]]
                 if key == "net_profit":
                     for column in range(2, 3 + len(units)):
                         letter = get_column_letter(column)
                         formula = f"={letter}{rows['revenue']}-{letter}{rows['cost']}"
-                        cells.append(_formula(ws, formula, font=BOLD))
+                        cells.append(formula_cell(ws, formula, font=BOLD))
                         values[f"{letter}{row}"] = float(line.iloc[column - 2])
                 elif units:
-                    cells.append(_formula(ws, f"=SUM({first_unit}{row}:{last_unit}{row})"))
+                    cells.append(formula_cell(ws, f"=SUM({first_unit}{row}:{last_unit}{row})"))
                     values[f"B{row}"] = float(line.iloc[0])
-                    cells += [_number(ws, value) for value in unit_values]
+                    cells += [number_cell(ws, value) for value in unit_values]
                 else:
-                    cells.append(_number(ws, float(line.iloc[0])))
+                    cells.append(number_cell(ws, float(line.iloc[0])))
                 ws.append(cells)
             row += write_calibration_rows(ws, model, units, lang)  # additive: only where there is calibration
             row += feasibility_sheets.table1_block(ws, model, lang)  # below the paper's rows
@@ -295,18 +260,17 @@ class Exporter:
     def _indicators(self, workbook) -> None:
         ws = self._sheet(workbook, "Indicators")
         lang = self.language
-        keys = [k for k in INDICATOR_KEYS if k != "new_area_by_use"]
+        keys = indicators.SCALAR_KEYS
         ws.column_dimensions["A"].width = 36
         for name, model in self.schemes:
             codes = model.unit_codes()
-            ws.append([_text(ws, f"{label('scheme', lang)}: {name}", font=TITLE)])
-            ws.append([_text(ws, label("indicator", lang), font=BOLD, fill=HEADER_FILL),
-                       _text(ws, label("total", lang), font=BOLD, fill=HEADER_FILL)]
-                      + [_text(ws, code, font=BOLD, fill=HEADER_FILL) for code in codes])
+            ws.append([text_cell(ws, f"{label('scheme', lang)}: {name}", font=TITLE)])
+            ws.append([text_cell(ws, label("indicator", lang), font=BOLD, fill=HEADER_FILL),
+                       text_cell(ws, label("total", lang), font=BOLD, fill=HEADER_FILL)]
+                      + [text_cell(ws, code, font=BOLD, fill=HEADER_FILL) for code in codes])
             columns = [model.indicators()] + [model.indicators(code) for code in codes]
             for key in keys:
-                en, zh = INDICATOR_LABELS[key]
-                cells = [_text(ws, zh if lang == "zh" else en), ]
+                cells = [text_cell(ws, indicators.label(key, lang))]
                 for values in columns:
                     cells.append(_indicator_cell(ws, key, values[key]))
                 ws.append(cells)
@@ -320,9 +284,9 @@ class Exporter:
         index = 2 if lang == "zh" else 1
         for column, width in enumerate((8, 12, 24, 8, 10, 12), start=1):
             ws.column_dimensions[get_column_letter(column)].width = width
-        header = [_text(ws, label("scheme", lang), font=BOLD, fill=HEADER_FILL)]
-        header += [_text(ws, spec[index], font=BOLD, fill=HEADER_FILL) for spec in MODULE_COLUMNS]
-        header.append(_text(ws, label("left_out", lang), font=BOLD, fill=HEADER_FILL))
+        header = [text_cell(ws, label("scheme", lang), font=BOLD, fill=HEADER_FILL)]
+        header += [text_cell(ws, spec[index], font=BOLD, fill=HEADER_FILL) for spec in MODULE_COLUMNS]
+        header.append(text_cell(ws, label("left_out", lang), font=BOLD, fill=HEADER_FILL))
         ws.append(header)
         ws.print_setup(title_rows="1:1", title_columns="A:D", fit_width=2, wrap=False)
         count = 0
@@ -331,21 +295,21 @@ class Exporter:
                 count += 1
                 if count % 5000 == 0 and self.cancelled():
                     return
-                ws.append([_text(ws, name)] + self._module_cells(ws, module) + [None])
+                ws.append([text_cell(ws, name)] + self._module_cells(ws, module) + [None])
             for excluded in model.excluded.values():
-                row = [_text(ws, name), _text(ws, excluded.fid), _text(ws, excluded.module_id), _text(ws, excluded.name),
-                       _text(ws, excluded.unit)]
+                row = [text_cell(ws, name), text_cell(ws, excluded.fid), text_cell(ws, excluded.module_id), text_cell(ws, excluded.name),
+                       text_cell(ws, excluded.unit)]
                 row += [None] * (len(MODULE_COLUMNS) - 4)
-                row.append(_text(ws, excluded.message(lang)))
+                row.append(text_cell(ws, excluded.message(lang)))
                 ws.append(row)
 
     def _module_cells(self, ws, m) -> list:
         """Plain values (100,000 modules make millions of cells: styled cells would triple the time),
-        rounded for reading; text is still never a formula (:func:`_plain_text`)."""
+        rounded for reading; text is still never a formula (:func:`io.cells.plain_text`)."""
         lang = self.language
         cost, revenue = m.cost, m.revenue
         return [
-            _plain_text(ws, m.fid), _plain_text(ws, m.module_id), _plain_text(ws, m.name), _plain_text(ws, m.unit),
+            plain_text(ws, m.fid), plain_text(ws, m.module_id), plain_text(ws, m.name), plain_text(ws, m.unit),
             ACTION_LABELS[m.action][lang], USE_LABELS[m.use][lang], m.floors,
             round(m.gfa, 1) + 0.0, round(m.existing_gfa, 1) + 0.0, round(m.saleable_area, 1) + 0.0,
             round(m.leasable_area, 1) + 0.0, round(m.sale_price, 2) + 0.0, round(m.rent, 2) + 0.0,
@@ -365,20 +329,20 @@ class Exporter:
             base = model.assumptions.rates.base_year
             flows = [model.totals().cashflow()] + [model.totals(code).cashflow() for code in codes]
             length = max((len(f) for f in flows), default=0)
-            ws.append([_text(ws, f"{label('scheme', lang)}: {name} · {label('cash_title', lang)}", font=TITLE)])
-            ws.append([_text(ws, label("year", lang), font=BOLD, fill=HEADER_FILL),
-                       _text(ws, label("total", lang), font=BOLD, fill=HEADER_FILL)]
-                      + [_text(ws, code, font=BOLD, fill=HEADER_FILL) for code in codes])
+            ws.append([text_cell(ws, f"{label('scheme', lang)}: {name} · {label('cash_title', lang)}", font=TITLE)])
+            ws.append([text_cell(ws, label("year", lang), font=BOLD, fill=HEADER_FILL),
+                       text_cell(ws, label("total", lang), font=BOLD, fill=HEADER_FILL)]
+                      + [text_cell(ws, code, font=BOLD, fill=HEADER_FILL) for code in codes])
             for t in range(length):
-                ws.append([_number(ws, base + t, "0")]
-                          + [_number(ws, (f[t] if t < len(f) else 0.0) / WAN, DECIMAL) for f in flows])
+                ws.append([number_cell(ws, base + t, "0")]
+                          + [number_cell(ws, (f[t] if t < len(f) else 0.0) / WAN, DECIMAL) for f in flows])
             ws.append([])
 
     # Checks --------------------------------------------------------------------------------
     def _checks(self, workbook) -> None:
         ws = self._sheet(workbook, "Checks")
         lang = self.language
-        ws.append([_text(ws, label(key, lang), font=BOLD, fill=HEADER_FILL) for key in
+        ws.append([text_cell(ws, label(key, lang), font=BOLD, fill=HEADER_FILL) for key in
                    ("scheme", "scope", "check", "value", "limit", "state", "note", "modules")])
         ws.print_setup(title_rows="1:1")
         for name, model in self.schemes:
@@ -392,12 +356,12 @@ class Exporter:
                     threshold = " – ".join("" if v is None else f"{v:,.0f}" for v in threshold)
                 number_format = PERCENT if check.key in SHARE_CHECKS else DECIMAL
                 ws.append([
-                    _text(ws, name), _text(ws, scope), _text(ws, check.title(lang)),
-                    _number(ws, check.value, number_format) if check.value is not None else None,
-                    _text(ws, threshold) if isinstance(threshold, str) else
-                    (_number(ws, threshold, number_format) if threshold is not None else None),
-                    _text(ws, check.state_label(lang)), _text(ws, check.missing_text(lang)),
-                    _text(ws, ", ".join(ids) + more),
+                    text_cell(ws, name), text_cell(ws, scope), text_cell(ws, check.title(lang)),
+                    number_cell(ws, check.value, number_format) if check.value is not None else None,
+                    text_cell(ws, threshold) if isinstance(threshold, str) else
+                    (number_cell(ws, threshold, number_format) if threshold is not None else None),
+                    text_cell(ws, check.state_label(lang)), text_cell(ws, check.missing_text(lang)),
+                    text_cell(ws, ", ".join(ids) + more),
                 ])
 
     # Assumptions ---------------------------------------------------------------------------
@@ -406,52 +370,52 @@ class Exporter:
         lang = self.language
 
         def key_cell(key):
-            return _text(ws, assumption_label(key, lang))
+            return text_cell(ws, assumption_label(key, lang))
 
         def value_cell(key, value):
             if isinstance(value, bool):
-                return _text(ws, assumption_label("yes" if value else "no", lang))
+                return text_cell(ws, assumption_label("yes" if value else "no", lang))
             if value is None:
                 return None
             if key in SHARE_KEYS:
-                return _number(ws, value, PERCENT)
+                return number_cell(ws, value, PERCENT)
             if key.endswith("year") or key.endswith("years") or key == "operating_horizon":
-                return _number(ws, value, "0")
-            return _number(ws, value, "General" if key == "storey_height" else NUMBER)
+                return number_cell(ws, value, "0")
+            return number_cell(ws, value, "General" if key == "storey_height" else NUMBER)
 
         for name, model in self.schemes:
             data = model.assumptions.to_dict()
-            ws.append([_text(ws, f"{label('scheme', lang)}: {name}", font=TITLE)])
-            ws.append([_text(ws, data["note"])])
+            ws.append([text_cell(ws, f"{label('scheme', lang)}: {name}", font=TITLE)])
+            ws.append([text_cell(ws, data["note"])])
             for section in ("rates", "thresholds"):
-                ws.append([_text(ws, label(section, lang), font=BOLD, fill=HEADER_FILL)])
+                ws.append([text_cell(ws, label(section, lang), font=BOLD, fill=HEADER_FILL)])
                 for key, value in data[section].items():
                     if key == "range_rules":
                         if value:
-                            ws.append([None, _text(ws, assumption_label("minimum", lang), font=BOLD),
-                                       _text(ws, assumption_label("maximum", lang), font=BOLD)])
+                            ws.append([None, text_cell(ws, assumption_label("minimum", lang), font=BOLD),
+                                       text_cell(ws, assumption_label("maximum", lang), font=BOLD)])
                         for rule in value:
-                            ws.append([_text(ws, range_rule_text(rule, lang)),
-                                       _number(ws, rule["minimum"]) if rule["minimum"] is not None else None,
-                                       _number(ws, rule["maximum"]) if rule["maximum"] is not None else None])
+                            ws.append([text_cell(ws, range_rule_text(rule, lang)),
+                                       number_cell(ws, rule["minimum"]) if rule["minimum"] is not None else None,
+                                       number_cell(ws, rule["maximum"]) if rule["maximum"] is not None else None])
                         continue
                     ws.append([key_cell(key), value_cell(key, value)])
-            ws.append([_text(ws, label("units", lang), font=BOLD, fill=HEADER_FILL)])
+            ws.append([text_cell(ws, label("units", lang), font=BOLD, fill=HEADER_FILL)])
             unit_keys = ("code", "name", "land_area", "far_limit", "height_limit")
             if data["units"]:
-                ws.append([_text(ws, assumption_label(k, lang), font=BOLD, fill=HEADER_FILL) for k in unit_keys])
+                ws.append([text_cell(ws, assumption_label(k, lang), font=BOLD, fill=HEADER_FILL) for k in unit_keys])
             for unit in data["units"]:
-                ws.append([_text(ws, unit["code"]), _text(ws, unit["name"])]
-                          + [_number(ws, unit[k], NUMBER if k == "land_area" else "General")
+                ws.append([text_cell(ws, unit["code"]), text_cell(ws, unit["name"])]
+                          + [number_cell(ws, unit[k], NUMBER if k == "land_area" else "General")
                              if unit[k] is not None else None for k in ("land_area", "far_limit", "height_limit")])
-            ws.append([_text(ws, label("book", lang), font=BOLD, fill=HEADER_FILL)])
+            ws.append([text_cell(ws, label("book", lang), font=BOLD, fill=HEADER_FILL)])
             fields = [k for k in next(iter(data["uses"].values())) if k not in ("sale_ratio", "lease_ratio")]
-            ws.append([_text(ws, assumption_label(k, lang), font=BOLD, fill=HEADER_FILL)
+            ws.append([text_cell(ws, assumption_label(k, lang), font=BOLD, fill=HEADER_FILL)
                        for k in ["use"] + fields + ["sale_ratio", "lease_ratio"]])
             for use, values in data["uses"].items():
-                ws.append([_text(ws, USE_LABELS[use][lang])] + [value_cell(k, values[k]) for k in fields]
-                          + [_text(ws, ratios_text(values["sale_ratio"], lang)),
-                             _text(ws, ratios_text(values["lease_ratio"], lang))])
+                ws.append([text_cell(ws, USE_LABELS[use][lang])] + [value_cell(k, values[k]) for k in fields]
+                          + [text_cell(ws, ratios_text(values["sale_ratio"], lang)),
+                             text_cell(ws, ratios_text(values["lease_ratio"], lang))])
             ws.append([])
 
     # Resettlement --------------------------------------------------------------------------
@@ -472,16 +436,14 @@ class Exporter:
         ws.column_dimensions["A"].width = 36
         baseline = self.schemes[0][0]
         names = [name for name, _ in self.schemes]
-        header = [_text(ws, label("indicator", lang), font=BOLD, fill=HEADER_FILL)]
-        header += [_text(ws, name, font=BOLD, fill=HEADER_FILL) for name in names]
-        header += [_text(ws, f"{name}: {label('difference', lang, baseline=baseline)}", font=BOLD, fill=HEADER_FILL)
+        header = [text_cell(ws, label("indicator", lang), font=BOLD, fill=HEADER_FILL)]
+        header += [text_cell(ws, name, font=BOLD, fill=HEADER_FILL) for name in names]
+        header += [text_cell(ws, f"{name}: {label('difference', lang, baseline=baseline)}", font=BOLD, fill=HEADER_FILL)
                    for name in names[1:]]
         ws.append(header)
         results = [model.indicators() for _, model in self.schemes]
-        keys = [k for k in INDICATOR_KEYS if k != "new_area_by_use"]
-        for key in keys:
-            en, zh = INDICATOR_LABELS[key]
-            cells = [_text(ws, zh if lang == "zh" else en)]
+        for key in indicators.SCALAR_KEYS:
+            cells = [text_cell(ws, indicators.label(key, lang))]
             values = [r[key] for r in results]
             cells += [_indicator_cell(ws, key, value) for value in values]
             cells += [_indicator_cell(ws, key, delta) for delta in differences(values, 0)[1:]]
@@ -489,28 +451,30 @@ class Exporter:
         for name, model in self.schemes[1:]:
             changes = module_changes(self.schemes[0][1], model)
             ws.append([])
-            ws.append([_text(ws, label("changes", lang, base=baseline, scheme=name), font=TITLE)])
-            ws.append([_text(ws, label(key, lang), font=BOLD, fill=HEADER_FILL) for key in
+            ws.append([text_cell(ws, label("changes", lang, base=baseline, scheme=name), font=TITLE)])
+            ws.append([text_cell(ws, label(key, lang), font=BOLD, fill=HEADER_FILL) for key in
                        ("module", "name", "change", "delta_net", "share", "delta_npv", "npv_share", "fields")])
             for change in changes:
-                ws.append([_plain_text(ws, change.module_id), _plain_text(ws, change.name),
-                           change.status_label(lang), _number(ws, change.net_profit / WAN, DECIMAL),
-                           _number(ws, change.net_share, PERCENT) if change.net_share is not None else None,
-                           _number(ws, change.npv / WAN, DECIMAL),
-                           _number(ws, change.npv_share, PERCENT) if change.npv_share is not None else None,
+                ws.append([plain_text(ws, change.module_id), plain_text(ws, change.name),
+                           change.status_label(lang), number_cell(ws, change.net_profit / WAN, DECIMAL),
+                           number_cell(ws, change.net_share, PERCENT) if change.net_share is not None else None,
+                           number_cell(ws, change.npv / WAN, DECIMAL),
+                           number_cell(ws, change.npv_share, PERCENT) if change.npv_share is not None else None,
                            ", ".join(change.fields)])
+
+
+#: The display format of each kind of indicator (core/indicators.py); the cell keeps the full value.
+KIND_FORMATS = {
+    indicators.MONEY: NUMBER, indicators.PERCENT: PERCENT, indicators.YEARS: DECIMAL,
+    indicators.FACTOR: DECIMAL, indicators.AREA: NUMBER, indicators.COUNT: NUMBER,
+}
 
 
 def _indicator_cell(ws, key: str, value):
     if value is None:
         return None
-    if key in MONEY_KEYS:
-        return _number(ws, value / WAN, NUMBER)
-    if key in ("margin", "irr", "mirr"):
-        return _number(ws, value, PERCENT)
-    if key in ("payback", "dynamic_payback", "breakeven_price_factor"):
-        return _number(ws, value, DECIMAL)
-    return _number(ws, value, NUMBER)
+    kind = indicators.kind(key)
+    return number_cell(ws, value / WAN if kind == indicators.MONEY else value, KIND_FORMATS[kind])
 
 
 _FORMULA_CELL = re.compile(r'(<c r="([A-Z]+[0-9]+)"[^>]*><f>[^<]*</f>)<v\s*/?>(?:</v>)?')
@@ -550,180 +514,3 @@ def _unescape(text: str) -> str:
 def export_workbook(schemes: list, path, language: str = "en", progress=None, cancelled=None) -> bool:
     """Writes the Table-1 workbook of ``schemes`` ([(name, EconomicModel)]) to ``path``."""
     return Exporter(schemes, language, progress, cancelled).write(path)
-
-
-# The industrial sheet (core.industrial: Table 2's indicators and Figure 3's categories) ------------------
-INDUSTRIAL_LABELS = {
-    "title": ("Industrial land performance: {name} (money in 10,000 CNY, land in mu; 1 mu = 666.67 m2)",
-              "工业用地绩效评价：{name}（金额单位：万元，用地单位：亩；1 亩 = 666.67 平方米）"),
-    "levels": ("District and levels", "全域与分级"), "parks": ("Parks", "园区"), "enterprises": ("Enterprises", "企业"),
-    "plots": ("Plots: category and reason (Figure 3: first match wins)", "地块：类别与原因（逐级判定，先中先定）"),
-    "scope": ("Scope", "范围"), "name": ("Name", "名称"), "level": ("Level", "层级"), "plots_n": ("Plots", "地块数"),
-    "land": ("Land (mu)", "用地（亩）"), "thr_output": ("Output threshold (per mu)", "亩均产值门槛"),
-    "thr_tax": ("Tax threshold (per mu)", "亩均税收门槛"), "vs": ("{indicator} / district", "{indicator}／全域"),
-    "feature": ("Feature", "要素"), "enterprise": ("Enterprise", "企业"), "park": ("Park", "园区"),
-    "category": ("Category", "类别"), "reason": ("Reason", "原因"), "strategy": ("Strategy", "策略"),
-    "count": ("Plots", "地块数"), "chart_categories": ("Plots per category", "各类别地块数"),
-    "chart_parks": ("Output per mu by park (10,000 CNY)", "各园区亩均产值（万元）"),
-    "district": ("District", "全域"), "park_scope": ("Park", "园区"), "enterprise_scope": ("Enterprise", "企业"),
-    "level_scope": ("Level", "层级"), "unknown": ("level not known", "层级未知"),
-    "problems": ("Values that could not be used", "无法使用的数值"),
-}
-
-
-def _ind(key: str, language: str, **values) -> str:
-    en, zh = INDUSTRIAL_LABELS[key]
-    return (zh if language == "zh" else en).format(**values)
-
-
-def _indicator_format(key: str) -> str:
-    if key in ("idle_rate", "high_tech_share"):
-        return PERCENT
-    if key in ("far", "energy_per_output", "water_per_output"):
-        return "0.0000"
-    return DECIMAL if key in ("output_per_mu", "tax_per_mu") else NUMBER
-
-
-def industrial_sheet(workbook, evaluation, language: str = "en", name: str = "") -> None:
-    """Appends the sheets "Industrial" (the district and levels with the level thresholds, parks and
-    enterprises against the district, two charts) and "Industrial plots" (each plot's category,
-    reason and strategy)."""
-    from economic_layer_plugin.core import industrial as ind
-
-    ws = workbook.create_sheet("Industrial")
-    ws.page_setup.orientation = "landscape"  # printed: the columns on one page wide
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    lang = language
-    keys = ind.INDICATOR_KEYS
-    widths = [16, 28, 16, 8, 12] + [14] * len(keys) + [14, 14] + [12] * 2
-    for index, width in enumerate(widths):
-        ws.column_dimensions[get_column_letter(index + 1)].width = width
-    from openpyxl.styles import Alignment
-
-    header_style = {"font": BOLD, "fill": HEADER_FILL, "alignment": Alignment(wrap_text=True, vertical="top")}
-    row = 0
-
-    def headers(extra_before=(), extra_after=()):
-        cells = [_text(ws, text, **header_style) for text in extra_before]
-        cells += [_text(ws, f"{ind.indicator_label(k, lang)}" + (f" ({ind.indicator_unit(k)})" if ind.indicator_unit(k) else ""),
-                        **header_style) for k in keys]
-        cells += [_text(ws, text, **header_style) for text in extra_after]
-        ws.append(cells)
-
-    def values(group):
-        return [None if group.values[k] is None else _number(ws, group.values[k], _indicator_format(k)) for k in keys]
-
-    def scope_label(group):
-        return _ind({"district": "district", "park": "park_scope", "enterprise": "enterprise_scope",
-                     "level": "level_scope"}[group.scope], lang)
-
-    ws.append([_text(ws, _ind("title", lang, name=name), font=TITLE)])
-    row += 1
-    ws.append([_text(ws, _ind("levels", lang), font=BOLD)])
-    row += 1
-    headers((_ind("scope", lang), _ind("name", lang), _ind("level", lang), _ind("plots_n", lang), _ind("land", lang)),
-            (_ind("thr_output", lang), _ind("thr_tax", lang)))
-    row += 1
-    for group in [evaluation.district] + list(evaluation.levels):
-        label_name = (_ind("district", lang) if group.scope == "district" else
-                      ind.level_label(group.level, lang) if group.level else _ind("unknown", lang))
-        limits = group.thresholds
-        ws.append([_text(ws, scope_label(group)), _text(ws, label_name),
-                   _text(ws, ind.level_label(group.level, lang) if group.level else ""), group.plots, _number(ws, group.land_mu, DECIMAL)] + values(group)
-                  + ([_number(ws, limits.output_per_mu, DECIMAL), _number(ws, limits.tax_per_mu, DECIMAL)]
-                     if limits else [None, None]))
-        row += 1
-    for title_key, groups in (("parks", evaluation.parks), ("enterprises", evaluation.enterprises)):
-        ws.append([])
-        ws.append([_text(ws, _ind(title_key, lang), font=BOLD)])
-        row += 2
-        headers((_ind("scope", lang), _ind("name", lang), _ind("level", lang), _ind("plots_n", lang), _ind("land", lang)),
-                (_ind("vs", lang, indicator=ind.indicator_label("output_per_mu", lang)),
-                 _ind("vs", lang, indicator=ind.indicator_label("tax_per_mu", lang))))
-        row += 1
-        if title_key == "parks":
-            parks_first = row + 1
-        for group in groups:
-            vs = [None if group.vs_district.get(k) is None else _number(ws, group.vs_district[k], PERCENT)
-                  for k in ("output_per_mu", "tax_per_mu")]
-            ws.append([_text(ws, scope_label(group)), _text(ws, group.name),
-                       _text(ws, ind.level_label(group.level, lang) if group.level else ""), group.plots,
-                       _number(ws, group.land_mu, DECIMAL)] + values(group) + vs)
-            row += 1
-        if title_key == "parks":
-            parks_last = row
-    # category counts for the chart
-    ws.append([])
-    ws.append([_text(ws, _ind("category", lang), **header_style), _text(ws, _ind("count", lang), **header_style)])
-    row += 2
-    first = row + 1
-    for category in ind.CATEGORIES:
-        ws.append([_text(ws, ind.category_label(category, lang)), evaluation.district.categories.get(category, 0)])
-        row += 1
-    chart = BarChart()
-    chart.type = "bar"
-    chart.title = _ind("chart_categories", lang)
-    chart.legend = None
-    chart.add_data(Reference(ws, min_col=2, min_row=first - 1, max_row=row), titles_from_data=True)
-    chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=row))
-    chart.height, chart.width = 7, 14
-    ws.add_chart(chart, f"D{first - 1}")
-    if evaluation.parks:
-        parks_chart = BarChart()
-        parks_chart.type = "bar"
-        parks_chart.title = _ind("chart_parks", lang)
-        parks_chart.legend = None
-        column = 6 + keys.index("output_per_mu")
-        parks_chart.add_data(Reference(ws, min_col=column, min_row=parks_first, max_row=parks_last))
-        parks_chart.set_categories(Reference(ws, min_col=2, min_row=parks_first, max_row=parks_last))
-        parks_chart.height, parks_chart.width = 7, 14
-        ws.add_chart(parks_chart, f"L{first - 1}")
-    _industrial_plots_sheet(workbook, evaluation, lang, header_style)
-
-
-def _industrial_plots_sheet(workbook, evaluation, lang: str, header_style: dict) -> None:
-    """The sheet "Industrial plots": each plot's category, reason and strategy, and what could not be read."""
-    from economic_layer_plugin.core import industrial as ind
-
-    ws = workbook.create_sheet("Industrial plots")
-    ws.page_setup.orientation = "landscape"
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    for index, width in enumerate((8, 24, 18, 14, 10, 16, 64, 48, 12, 12)):
-        ws.column_dimensions[get_column_letter(index + 1)].width = width
-    ws.append([_text(ws, _ind("plots", lang), font=TITLE)])
-    ws.append([_text(ws, _ind(key, lang), **header_style) for key in
-               ("feature", "enterprise", "park", "level", "land", "category", "reason", "strategy")]
-              + [_text(ws, ind.indicator_label(k, lang), **header_style) for k in ("output_per_mu", "tax_per_mu")])
-    for result in evaluation.plots:
-        plot, classification = result.plot, result.classification
-        fill = PatternFill("solid", fgColor=INDUSTRIAL_FILLS[classification.category])
-        ws.append([_text(ws, plot.fid), _text(ws, plot.get("enterprise")), _text(ws, plot.park),
-                   _text(ws, ind.level_label(plot.level, lang) if plot.level else ""),
-                   None if plot.land_area is None else _number(ws, plot.land_area / ind.MU, DECIMAL),
-                   _text(ws, ind.category_label(classification.category, lang), fill=fill),
-                   _text(ws, classification.reason(lang)), _text(ws, ind.strategy(classification.category, lang))]
-                  + [None if result.indicators.values[k] is None else _number(ws, result.indicators.values[k], DECIMAL)
-                     for k in ("output_per_mu", "tax_per_mu")])
-    problems = evaluation.problems()
-    if problems:
-        ws.append([])
-        ws.append([_text(ws, _ind("problems", lang), font=BOLD)])
-        for message in problems:
-            ws.append([_text(ws, message)])
-
-
-#: light fills of the categories (the layer's style, lighter)
-INDUSTRIAL_FILLS = {"green": "DCEDC8", "efficiency": "FFE0B2", "quality": "E1BEE7", "equity": "FFF9C4",
-                    "safety": "FFCDD2", "efficient": "BBDEFB", "not_evaluated": "EEEEEE"}
-
-
-def export_industrial_workbook(evaluation, path, language: str = "en", name: str = "") -> None:
-    """Writes a workbook with the sheets "Industrial" and "Industrial plots" to ``path`` (replacing it)."""
-    workbook = Workbook(write_only=True)
-    industrial_sheet(workbook, evaluation, language, name)
-    with tempfile.TemporaryDirectory() as work:
-        draft = Path(work) / "draft.xlsx"
-        workbook.save(draft)
-        shutil.move(str(draft), str(path))

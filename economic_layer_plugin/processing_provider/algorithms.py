@@ -32,7 +32,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from economic_layer_plugin.core.aggregate import INDICATOR_KEYS
+from economic_layer_plugin.core.indicators import INDICATOR_KEYS
 from economic_layer_plugin.core.compare import differences
 from economic_layer_plugin.core.engine import EconomicModel
 from economic_layer_plugin.core.report import check_rows, scheme_report

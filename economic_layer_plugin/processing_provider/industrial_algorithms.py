@@ -89,7 +89,7 @@ class EvaluateIndustrialLand(EconomicAlgorithm):
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         xlsx = self.parameterAsFileOutput(parameters, "XLSX", context)
         if xlsx:
-            from economic_layer_plugin.io.xlsx import export_industrial_workbook
+            from economic_layer_plugin.io.industrial_sheet import export_industrial_workbook
 
             export_industrial_workbook(evaluation, xlsx, lang, layer.name())
         report = evaluation.to_dict(lang)

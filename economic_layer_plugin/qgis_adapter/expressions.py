@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from qgis.core import QgsExpression, QgsProject, qgsfunction
 
-from economic_layer_plugin.core.aggregate import INDICATOR_KEYS
+from economic_layer_plugin.core.indicators import INDICATOR_KEYS
 from economic_layer_plugin.core.module import FEN
 from economic_layer_plugin.qgis_adapter import registry
 

@@ -314,7 +314,7 @@ def test_report_names_binding_limits_and_failures():
 def test_dialog_after_the_stack(sample):
     """The dialog on the scheme with the feasibility stack: 'after the stack' optimises the project NPV
     after tax, and the report shows the linear estimate, the exact figure and their difference."""
-    from economic_layer_plugin.gui import formatting
+    from economic_layer_plugin.core import formatting
     from economic_layer_plugin.gui.optimise_dialog import OptimiseDialog
 
     plugin, project, final = sample

@@ -179,7 +179,7 @@ def test_the_same_buildings_keep_their_ids_in_both_plans():
 def test_the_panel_shows_the_calibration_per_unit_in_rows_of_its_own(plugin_factory):
     from qgis.PyQt.QtCore import QCoreApplication
 
-    from economic_layer_plugin.gui import formatting
+    from economic_layer_plugin.core import formatting
 
     layer = QgsVectorLayer(f"{SAMPLE}|layername=final_plan", "final_plan", "ogr")
     QgsProject.instance().addMapLayer(layer)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from economic_layer_plugin.core.aggregate import INDICATOR_KEYS
+from economic_layer_plugin.core.indicators import INDICATOR_KEYS
 from economic_layer_plugin.core.assumptions import Assumptions
 from economic_layer_plugin.core.engine import EconomicModel
 from economic_layer_plugin.core.module import ModuleInput

@@ -4,7 +4,7 @@ import openpyxl
 import pytest
 
 from economic_layer_plugin.core import industrial as ind
-from economic_layer_plugin.io.xlsx import export_industrial_workbook
+from economic_layer_plugin.io.industrial_sheet import export_industrial_workbook
 
 GOOD = {"el_ind_level": "community", "el_ind_in_red_line": 0, "el_ind_eia_passed": 1, "el_ind_output": 9000.0,
         "el_ind_dominant_sector": 1, "el_ind_high_tech": 0, "el_ind_tax": 300.0, "el_ind_safety_passed": 1,

@@ -1,4 +1,4 @@
-"""The command line's ``optimise`` and ``risk`` (scripts/economic-layer): run, write, print.
+"""``economic-layer optimise``: the best actions within the limits, written as a new scheme.
 
 economic-layer optimise SOURCE -o OUT.gpkg [--objective npv|net_profit] [--after-stack] [--balance-units]
                         [--lock-field FIELD] [--name NAME] [--json]
@@ -6,7 +6,6 @@ economic-layer optimise SOURCE -o OUT.gpkg [--objective npv|net_profit] [--after
 Exit codes of optimise: 0 a scheme was found and written; 1 no scheme meets the enforced constraints
 (infeasible) or none was found in the time limit (the report says which, and what conflicts);
 2 the source, an option or the solver cannot be used; 3 with --strict, modules left out of the totals.
-economic-layer risk SOURCE [--draws N] [--seed S] [--json]
 """
 
 from __future__ import annotations
@@ -14,17 +13,18 @@ from __future__ import annotations
 import json
 import sys
 
+from economic_layer_plugin.cli import common
 from economic_layer_plugin.core.optimise import CHECK_GROUPS, OptimiseOptions, SolverMissing
 
+HELP = "the best actions within the limits, written as a new scheme"
+DESCRIPTION = (
+    "The best actions within the limits, written as a new scheme. Exit codes: 0 a scheme was written; "
+    "1 infeasible or no solution in the time limit; 2 the source, an option or the solver cannot be used; "
+    "3 with --strict, modules left out of the totals."
+)
 
-def add_parsers(sub) -> None:
-    p = sub.add_parser(
-        "optimise",
-        help="the best actions within the limits, written as a new scheme",
-        description="The best actions within the limits, written as a new scheme. Exit codes: 0 a scheme "
-        "was written; 1 infeasible or no solution in the time limit; 2 the source, an option or the "
-        "solver cannot be used; 3 with --strict, modules left out of the totals.",
-    )
+
+def add_arguments(p) -> None:
     p.add_argument("sources", nargs=1, metavar="SOURCE")
     p.add_argument("-o", "--output", required=True, metavar="OUT.gpkg")
     p.add_argument("--objective", choices=("npv", "net_profit"), default="npv")
@@ -45,23 +45,20 @@ def add_parsers(sub) -> None:
     p.add_argument("--time-limit", type=float, default=120.0, help="seconds per solve")
     p.add_argument("--json", action="store_true", help="the report as JSON on standard output")
     p.add_argument("--strict", action="store_true", help="exit 3 when modules are left out of the totals")
-    r = sub.add_parser("risk", help="tornado and Monte Carlo of NPV, net profit and funding gap")
-    r.add_argument("sources", nargs=1, metavar="SOURCE")
-    r.add_argument("--draws", type=int, default=10_000)
-    r.add_argument("--seed", type=int, default=1)
-    r.add_argument("--json", action="store_true", help="JSON on standard output")
-    r.add_argument("--strict", action="store_true", help="exit 3 when modules are left out of the totals")
 
 
 def _wan(value) -> str:
-    return "—" if value is None else f"{value / 10_000:,.1f}"
+    from economic_layer_plugin.core.formatting import money
+
+    return money(value, 1)
 
 
 def _some(items: list, count: int = 6) -> str:
     return "; ".join(items[:count]) + (f"; ... (+{len(items) - count})" if len(items) > count else "")
 
 
-def run_optimise(args) -> int:
+def run(args) -> int:
+    app = common.start_qgis()
     from economic_layer_plugin.core.engine import EconomicModel
     from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError
     from economic_layer_plugin.qgis_adapter.optimise import locked_fids, optimise_layer, write_scheme
@@ -124,6 +121,7 @@ def run_optimise(args) -> int:
             "action)",
             file=sys.stderr,
         )
+    del app  # QGIS is kept until the command is done
     if not result.choices:
         return 1  # infeasible, or nothing found in the time limit: nothing written
     return 3 if args.strict and model.excluded_count else 0
@@ -179,42 +177,3 @@ def print_optimise(report: dict) -> None:
             )
     if report["output"]:
         print(f"wrote {report['output']} (layer {report['layer']})")
-
-
-def run_risk(args) -> int:
-    from economic_layer_plugin.core.risk import risk_report
-    from economic_layer_plugin.qgis_adapter.sources import SourceError, load_scheme
-
-    try:
-        name, model = load_scheme(args.sources[0])
-    except SourceError as error:
-        print(f"economic-layer: {error}", file=sys.stderr)
-        return 2
-    if args.draws < 1:
-        print("economic-layer: --draws must be at least 1", file=sys.stderr)
-        return 2
-    report = risk_report(model, draws=args.draws, seed=args.seed)
-    report["scheme"] = name
-    if args.json:
-        json.dump(report, sys.stdout, ensure_ascii=False, indent=2, allow_nan=False)
-        print()
-    else:
-        print(f"{name}: tornado (万元; NPV low / high, net profit low / high)")
-        base = report["tornado"]["base"]
-        print(f"  base: NPV {_wan(base['npv'])}, net profit {_wan(base['net_profit'])}")
-        for row in report["tornado"]["rows"]:
-            print(
-                f"  {row['driver']:18} {row['low']:>6g} / {row['high']:<6g} NPV {_wan(row['npv_low']):>12} / "
-                f"{_wan(row['npv_high']):<12} net {_wan(row['net_low']):>12} / {_wan(row['net_high'])}"
-            )
-        mc = report["monte_carlo"]
-        print(f"Monte Carlo, {mc['draws']} draws, seed {mc['seed']} (万元):")
-        for key in ("npv", "funding_gap", "net_profit"):
-            print(
-                f"  {key:12} P10 {_wan(mc[key]['p10']):>12}  P50 {_wan(mc[key]['p50']):>12}  "
-                f"P90 {_wan(mc[key]['p90']):>12}"
-            )
-        print(f"  P(net profit < 0) = {mc['probability_loss']:.1%}")
-    if model.excluded_count:
-        print(f"economic-layer: {model.excluded_count} modules were left out of the totals", file=sys.stderr)
-    return 3 if args.strict and model.excluded_count else 0

@@ -1,9 +1,14 @@
-"""How the dock writes numbers: money in 10,000 CNY, areas in m2, thousands separators."""
+"""How numbers are written for a person: money in 10,000 CNY, areas in m2, shares in %, thousands
+separators, no "-0". The dock, the report and the command line write with these; the workbook keeps
+full values with a display format by the same kinds (core/indicators.py). Pure Python, no QGIS."""
 
 from __future__ import annotations
 
 from typing import Optional
 
+from economic_layer_plugin.core import indicators
+
+#: Yuan per 10,000 CNY (万元), the unit in which money is shown everywhere: the one definition.
 WAN = 10_000.0
 NONE = "—"
 
@@ -40,15 +45,16 @@ def number(value: Optional[float], decimals: int = 2) -> str:
 
 
 def indicator(key: str, value) -> str:
-    """An indicator of the economic model, formatted for its kind."""
-    if key in ("cost", "revenue", "net_profit", "npv", "peak_funding", "funding_gap", "subsidy_pv"):
+    """An indicator of the economic model, written for its kind (core/indicators.py)."""
+    kind = indicators.kind(key)
+    if kind == indicators.MONEY:
         return money(value)
-    if key in ("margin", "irr", "mirr"):
+    if kind == indicators.PERCENT:
         return percent(value)
-    if key == "irr_roots":
+    if kind == indicators.COUNT:
         return NONE if value is None else str(value)
-    if key in ("payback", "dynamic_payback"):
+    if kind == indicators.YEARS:
         return years(value)
-    if key == "breakeven_price_factor":
+    if kind == indicators.FACTOR:
         return number(value, 2)
     return area(value)

@@ -1,0 +1,89 @@
+"""What the command line's subcommands share: QGIS started headless in a profile of its own, the
+sources opened, error messages, the exit codes, and the end of a run.
+
+Exit codes: 0 done; 1 a policy check failed (``check``) or no feasible scheme (``optimise``);
+2 a source or an option cannot be used (the message names it); 3 with ``--strict``, modules were
+left out of the totals (a failed check wins over 3).
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import sys
+import tempfile
+
+EXIT_CODES = """exit codes:
+  0  done
+  1  check: a policy check failed (not evaluated is not a failure)
+  2  a source cannot be used (the message names it)
+  3  --strict: modules were left out of the totals (a failed check wins: 1)"""
+
+_PROFILES: list = []  # the temporary QGIS profile this command made, if any
+
+
+def remove_profile() -> None:
+    while _PROFILES:
+        shutil.rmtree(_PROFILES.pop(), ignore_errors=True)
+
+
+def start_qgis():
+    """QGIS without a screen, in a profile of its own (never the user's; removed at the end)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if "QGIS_CUSTOM_CONFIG_PATH" not in os.environ:
+        _PROFILES.append(tempfile.mkdtemp(prefix="economic-layer-"))
+        atexit.register(remove_profile)
+        os.environ["QGIS_CUSTOM_CONFIG_PATH"] = _PROFILES[-1]
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    return app
+
+
+def error(message) -> int:
+    """Says what cannot be used, on standard error; the exit code 2."""
+    print(f"economic-layer: {message}", file=sys.stderr)
+    return 2
+
+
+def warn(message) -> None:
+    print(f"economic-layer: {message}", file=sys.stderr)
+
+
+def add_sources(parser, several: bool = False) -> None:
+    parser.add_argument("sources", nargs="+" if several else 1, metavar="SOURCE")
+
+
+def add_strict(parser) -> None:
+    parser.add_argument("--strict", action="store_true", help="exit 3 when modules are left out of the totals")
+
+
+def add_json(parser) -> None:
+    parser.add_argument("--json", action="store_true", help="JSON on standard output")
+
+
+def load_schemes(sources) -> list | None:
+    """[(name, EconomicModel)] of the sources; None (the message printed) when one cannot be used."""
+    from economic_layer_plugin.qgis_adapter.sources import SourceError, load_scheme
+
+    try:
+        return [load_scheme(source) for source in sources]
+    except SourceError as problem:
+        error(problem)
+        return None
+
+
+def excluded_code(args, excluded: int) -> int:
+    """Says how many modules were left out; 3 with --strict when any were, else 0."""
+    if excluded:
+        warn(f"{excluded} modules were left out of the totals")
+    return 3 if getattr(args, "strict", False) and excluded else 0
+
+
+def write_json(payload) -> None:
+    import json
+
+    json.dump(payload, sys.stdout, ensure_ascii=False, indent=2, allow_nan=False)
+    print()

@@ -1,0 +1,50 @@
+"""``economic-layer indicators SOURCE [--json] [--strict]``: Table 1 and the scheme's indicators."""
+
+from __future__ import annotations
+
+from economic_layer_plugin.cli import common
+
+HELP = "Table 1 and the indicators of a scheme (project and units)"
+
+
+def add_arguments(parser) -> None:
+    common.add_sources(parser)
+    common.add_strict(parser)
+    common.add_json(parser)
+
+
+def print_indicators(name: str, model) -> None:
+    from economic_layer_plugin.core.formatting import money, percent, years
+
+    print(f"{name}: {model.project.count} modules, {model.excluded_count} left out of the totals")
+    print(model.table1("en").round(0).to_string())
+    result = model.indicators()
+    print(f"NPV {money(result['npv'])} (10,000 CNY), IRR {percent(result['irr'], 2)}, payback "
+          f"{years(result['payback'])} years, MIRR {percent(result['mirr'], 2)}, subsidy needed (present value) "
+          f"{money(result['subsidy_pv'])} (10,000 CNY)")
+    if result["irr_roots"] > 1:
+        print(f"  IRR is ambiguous: the cash flow has {result['irr_roots']} rates of return; the one closest "
+              "to 0 is shown. Judge the scheme by NPV and MIRR.")
+    if model.stack() is not None:  # the feasibility stack (docs/feasibility.md)
+        print(f"Taxes {money(result['taxes'])}, finance cost {money(result['finance_cost'])}, exit value "
+              f"{money(result['exit_value'])}, net profit after tax and finance "
+              f"{money(result['net_profit_after_tax'])} (10,000 CNY); equity IRR "
+              f"{percent(result['equity_irr'], 2)}")
+    for item in model.excluded.values():
+        print(f"  left out: feature {item.fid} ({item.module_id}): {item.message('en')}")
+
+
+def run(args) -> int:
+    app = common.start_qgis()
+    from economic_layer_plugin.core.report import scheme_report
+
+    schemes = common.load_schemes(args.sources)
+    if schemes is None:
+        return 2
+    if args.json:
+        common.write_json(scheme_report(*schemes[0]))
+    else:
+        print_indicators(*schemes[0])
+    code = common.excluded_code(args, schemes[0][1].excluded_count)
+    del app
+    return code

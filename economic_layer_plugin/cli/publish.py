@@ -1,0 +1,38 @@
+"""``economic-layer publish SOURCE --postgres CONNECTION --schema S [--table T] [--overwrite]``: write a
+scheme into a PostGIS schema for team editing (docs/postgis.md)."""
+
+from __future__ import annotations
+
+from economic_layer_plugin.cli import common
+
+HELP = "write a scheme into a PostGIS schema (team editing)"
+
+
+def add_arguments(p) -> None:
+    p.add_argument("source", metavar="SOURCE")
+    p.add_argument("--postgres", required=True, metavar="CONNECTION",
+                   help="libpq connection string, service=NAME or the name of a QGIS connection")
+    p.add_argument("--schema", required=True)
+    p.add_argument("--table", help="table name (default: the layer's name)")
+    p.add_argument("--language", choices=("zh", "en"), default="zh")
+    p.add_argument("--overwrite", action="store_true", help="replace a table of that name")
+    p.add_argument("--grant-read", action="append", default=[], metavar="ROLE",
+                   help="a database role that may read the scheme and its history (repeatable)")
+    p.add_argument("--grant-edit", action="append", default=[], metavar="ROLE",
+                   help="a database role that may edit the scheme too (repeatable)")
+
+
+def run(args) -> int:
+    app = common.start_qgis()
+    from economic_layer_plugin.qgis_adapter import postgis
+    from economic_layer_plugin.qgis_adapter.sources import SourceError, open_layer
+
+    try:
+        layer = open_layer(args.source)
+        published = postgis.publish(layer, args.postgres, args.schema, args.table, args.language,
+                                    overwrite=args.overwrite, readers=args.grant_read, editors=args.grant_edit)
+    except (SourceError, postgis.PostgisError) as problem:
+        return common.error(problem)
+    print(f"published {layer.name()} as {args.schema}.{published.name()} ({published.featureCount()} modules)")
+    del app
+    return 0
