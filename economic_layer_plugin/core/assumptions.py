@@ -116,6 +116,14 @@ class FeasibilityRates:
     ordinary_residential_price: float = 30000.0
     #: corporate income tax: 25 %, 《企业所得税法》 (2007), art. 4.
     cit_rate: float = 0.25
+    #: years a tax loss may offset later profits before it expires: 5, 《企业所得税法》 art. 18.
+    cit_loss_years: int = 5
+    #: straight-line depreciation of held buildings for income tax, years: at least 20 for buildings,
+    #: 《企业所得税法实施条例》 art. 60.
+    depreciation_years: int = 20
+    #: VAT prepaid on advance receipts of sales (预收款 / (1 + 9 %) x 3 %, 国家税务总局公告2016年第18号);
+    #: the land appreciation tax prepayment base is the receipts less it (公告2016年第70号).
+    vat_prepayment_rate: float = 0.03
     #: share of the funding need borrowed. Estimate (real-estate equity must be at least 20-25 %:
     #: 国发〔2015〕51号).
     debt_share: float = 0.60
@@ -314,8 +322,11 @@ class Assumptions:
                 raise AssumptionsError(f"feasibility.{key} must be true or false")
         for key in ("preliminaries_ratio", "contingency_ratio", "deed_tax_rate", "vat_rate", "vat_input_rate",
                     "surcharge_rate", "property_tax_rate", "lat_expense_ratio", "lat_developer_ratio",
-                    "lat_prepayment_rate", "cit_rate", "debt_share", "reit_yield", "reit_yield_2021"):
+                    "lat_prepayment_rate", "cit_rate", "debt_share", "reit_yield", "reit_yield_2021",
+                    "vat_prepayment_rate"):
             _check_range(getattr(f, key), f"feasibility.{key}", 0, 1)
+        _check_range(f.cit_loss_years, "feasibility.cit_loss_years", 0, 100, integer=True)
+        _check_range(f.depreciation_years, "feasibility.depreciation_years", 1, 100, integer=True)
         _check_range(f.interest_rate, "feasibility.interest_rate", 0, 1)
         for key in ("municipal_fee", "ordinary_residential_price"):
             _check_range(getattr(f, key), f"feasibility.{key}", 0, None)

@@ -138,17 +138,28 @@ def vat_on_sales(sales: Sequence[float], land_deduction: Sequence[float], input_
     return output, payable
 
 
-def corporate_income_tax(profits: Sequence[float], rate: float = 0.25) -> list:
-    """Corporate income tax per year on yearly pre-tax profits: booked in the years in which the
-    cumulative profit reaches a new high above 0, on the increase (losses carried forward)."""
+def corporate_income_tax(profits: Sequence[float], rate: float = 0.25, loss_years: int = 5) -> list:
+    """Corporate income tax per year on yearly taxable profits (企业所得税法 art. 4 and 18): a loss of
+    year t offsets the profits of years t+1..t+``loss_years`` (the oldest loss first) and then
+    expires; what a year's profit keeps after the losses it may use is taxed at ``rate``. This is the
+    one income-tax function of the plugin (the feasibility stack uses it on its rows in fen)."""
+    if loss_years < 0 or int(loss_years) != loss_years:
+        raise ValueError(f"corporate income tax: loss years must be a whole number >= 0, got {loss_years!r}")
     taxes = []
-    cumulative = 0.0
-    high = 0.0
-    for profit in profits:
-        cumulative += profit
-        if cumulative > high:
-            taxes.append((cumulative - high) * rate)
-            high = cumulative
-        else:
-            taxes.append(0.0)
+    losses: list = []  # [year, loss not yet used], oldest first
+    for year, profit in enumerate(profits):
+        losses = [entry for entry in losses if year - entry[0] <= loss_years]
+        if profit < 0:
+            losses.append([year, -profit])
+            taxes.append(0 * rate)
+            continue
+        left = profit
+        for entry in losses:
+            used = min(entry[1], left)
+            entry[1] -= used
+            left -= used
+            if not left:
+                break
+        losses = [entry for entry in losses if entry[1]]
+        taxes.append(left * rate)
     return taxes

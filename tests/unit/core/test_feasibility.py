@@ -181,3 +181,41 @@ def test_a_bad_acquisition_rate_is_named():
     item = ModuleInput(1, {"el_unit": "1", "el_action": "renovate", "el_use": "office", "el_gfa": 100})
     module = compute_module(item, hand_book())
     assert module.acquisition_rate == 0 and module.is_default("el_acquisition_rate")
+
+
+def test_income_tax_on_the_accrual_basis_depreciates_a_held_building():
+    # 国税发〔2009〕31号 (accrual basis of property development) and 企业所得税法实施条例 art. 60 (buildings
+    # depreciated over at least 20 years). An office of 1,000 m2 built in 2025 and leased 2026-2028:
+    # rent 1,000 x 100 x 12 = 1,200,000 a year, NOI 70 % = 840,000, property tax 12 % = 144,000.
+    # Cost 2025: works 5,000,000 + preliminaries 3 % 150,000 + contingency 5 % 250,000 + fee 150 x 1,000
+    # = 5,550,000, all of it the held building's. Cash basis: -5,550,000 then 696,000 a year: never a
+    # profit, no tax. Accrual: depreciation 5,550,000 / 20 = 277,500 a year from 2026; taxable
+    # 696,000 - 277,500 = 418,500 a year, tax 25 % = 104,625 a year, 313,875 in all.
+    book = hand_book().with_rates(operating_horizon=3, rent_growth=0, operating_cost_ratio=0.3)
+    book.feasibility = replace(book.feasibility, exit_enabled=False)
+    book.uses["office"].land_premium = 0
+    held = ModuleInput(1, {"el_unit": "1", "el_action": "add", "el_use": "office", "el_gfa": 1000,
+                           "el_sale_ratio": 0, "el_lease_ratio": 1, "el_rent": 100, "el_occupancy": 1,
+                           "el_cost_rate": 5000, "el_start_year": 2025, "el_build_years": 1})
+    model = EconomicModel.compute([held], book)
+    stack = model.stack("1")
+    assert stack.rows["taxable_profit"] == [0, 41_850_000, 41_850_000, 41_850_000]
+    assert stack.rows["corporate_income_tax"] == [0, 10_462_500, 10_462_500, 10_462_500]
+    assert model.feasibility("1")["corporate_income_tax"] == pytest.approx(313_875)
+    assert model.feasibility()["corporate_income_tax"] == pytest.approx(313_875)  # one unit: the project's
+
+
+def test_lat_prepayment_on_receipts_less_the_vat_prepaid():
+    # 国家税务总局公告2016年第70号: prepayment base = receipts - VAT prepaid on them, the VAT prepaid being
+    # receipts / (1 + 9 %) x 3 % (公告2016年第18号). Sales of 200,000,000 over 2026-2027, 100,000,000 a
+    # year; prepayment rate 2 %: 2026: VAT prepaid 100,000,000 / 1.09 x 3 % = 2,752,293.58; base
+    # 97,247,706.42; prepayment 1,944,954.13 (fen 194,495,413). The tax is unchanged: 2027 settles the rest.
+    book = hand_book()
+    book.uses["residential"].land_premium = 4000
+    book.feasibility = replace(book.feasibility, lat_prepayment_rate=0.02)
+    two_years = ModuleInput(1, {**HAND.attributes, "el_sale_years": 2})
+    model = EconomicModel.compute([two_years], book)
+    lat = model.stack("1").rows["land_appreciation_tax"]
+    assert lat[1] == 194_495_413
+    assert sum(lat) == round(model.feasibility("1")["land_appreciation_tax"] * FEN)
+    assert lat[2] == sum(lat) - 194_495_413

@@ -146,3 +146,15 @@ def test_corporate_income_tax_carries_losses_forward():
     # tax 0, 0, 10, 0, 5.
     assert corporate_income_tax([-100, 60, 80, -30, 50], 0.25) == pytest.approx([0, 0, 10, 0, 5])
     assert corporate_income_tax([-10, -5], 0.25) == [0, 0]  # a scheme that loses money pays none
+
+
+def test_corporate_income_tax_losses_expire_after_five_years():
+    # 企业所得税法 art. 18: a loss of year t offsets years t+1..t+5, then expires.
+    # -100 in year 0; year 5 (= 0 + 5) may still use it: 50 of 100 used, tax 0; year 6 may not:
+    # the 50 left have expired, 60 x 25 % = 15.
+    assert corporate_income_tax([-100, 0, 0, 0, 0, 50, 60], 0.25) == pytest.approx([0, 0, 0, 0, 0, 0, 15])
+    # oldest loss first: year 2's 120 uses year 0's 100, then 20 of year 1's 50 (30 left); year 7 is
+    # 6 years after year 1: the 30 have expired, 40 x 25 % = 10. (Without the limit: (40 - 30) x 25 % = 2.5.)
+    assert corporate_income_tax([-100, -50, 120, 0, 0, 0, 0, 40], 0.25) == pytest.approx([0] * 7 + [10])
+    # with an unlimited carry (loss_years = the horizon) the same flows give the cumulative rule
+    assert corporate_income_tax([-100, -50, 120, 0, 0, 0, 0, 40], 0.25, loss_years=99)[-1] == pytest.approx(2.5)
