@@ -33,6 +33,7 @@ from economic_layer_plugin.core.taxes import (
     LatResult,
     corporate_income_tax,
     land_appreciation_tax_fen,
+    vat_after_input,
     vat_on_sales,
 )
 
@@ -42,6 +43,9 @@ AREA_UNIT = 10_000
 # product types of the land appreciation tax
 ORDINARY, OTHER_RESIDENTIAL, NON_RESIDENTIAL = "ordinary_residential", "other_residential", "non_residential"
 PRODUCT_TYPES = (ORDINARY, OTHER_RESIDENTIAL, NON_RESIDENTIAL)
+#: the held assets sold at the horizon (feasibility.exit_treatment "sale"): a LAT row of their own
+HELD_ASSETS_SALE = "held_assets_sale"
+EXIT_VALUATION, EXIT_SALE = "valuation", "sale"
 
 #: A module's bases (Module.bases, made by core/module.py's compute_module when the stack is on): a
 #: flat tuple of integers, money in fen and areas in 0.0001 m2, in this order.
@@ -283,7 +287,8 @@ class _Context:
     unit's bases expanded to years."""
 
     __slots__ = ("n", "f", "rates", "rows", "scalars", "sales", "sales_output", "vat", "rent_ex_vat", "surcharge_share",
-                 "land_cost", "development", "basis", "unit", "lat_detail", "sales_total")
+                 "land_cost", "development", "basis", "unit", "lat_detail", "sales_total", "exit_share", "exit_row",
+                 "exit_output", "held_share")
 
 
 def unit_stack(totals, bases: Optional[Bases], assumptions, extra_cost=None, extra_income=None,
@@ -334,10 +339,13 @@ def unit_stack(totals, bases: Optional[Bases], assumptions, extra_cost=None, ext
             gross_rent[completion + k] += value * factor
         last_noi = value * factors[-1] * keep
         exit_value += round(last_noi / rates.exit_cap_rate)
-        if f.exit_enabled and not rates.exit_enabled:
+        if f.exit_enabled and not rates.exit_enabled and f.exit_treatment == EXIT_SALE:
             exit_row[completion + years - 1] += round(last_noi / rates.exit_cap_rate)
     if not (f.exit_enabled or rates.exit_enabled):
         exit_value = 0
+    # rent is VAT-inclusive: output VAT on it, property tax on the rent without VAT
+    rent_ex_vat = [r / (1.0 + f.rent_vat_rate) for r in gross_rent]
+    rent_output = [r * f.rent_vat_rate for r in rent_ex_vat]
     # the flat sales-tax share of the sales costs is replaced by the taxes below
     selling = rates.sales_cost_ratio + rates.sales_tax_ratio
     share = rates.sales_tax_ratio / selling if selling > 0 else 0.0
@@ -350,13 +358,25 @@ def unit_stack(totals, bases: Optional[Bases], assumptions, extra_cost=None, ext
     land_sold = s[PREMIUM] * sold_share
     land_deduction = [land_sold * v / sales_total if sales_total else 0.0 for v in sales]
     input_vat = [h * f.vat_input_rate / (1.0 + f.vat_input_rate) for h in hard]
-    sales_output, vat_payable = vat_on_sales(sales, land_deduction, input_vat, f.vat_rate)
+    sales_output, _ = vat_on_sales(sales, land_deduction, input_vat, f.vat_rate)
+    # the held assets sold at the horizon: output VAT on the exit value less their share of the premium
+    leasable = totals.areas[6]  # AREA_KEYS: leasable_area
+    held_share = min(1.0, leasable / basis) if basis > 0 else 0.0
+    exit_total = sum(exit_row)
+    land_held = s[PREMIUM] * held_share
+    exit_output = [max(0.0, v - land_held * v / exit_total) / (1.0 + f.vat_rate) * f.vat_rate if exit_total else 0.0
+                   for v in exit_row]
+    output = [a + b + c for a, b, c in zip(sales_output, rent_output, exit_output)]
+    vat_payable = vat_after_input(output, input_vat)
     ctx = _Context()
     ctx.n, ctx.f, ctx.rates, ctx.unit, ctx.scalars, ctx.basis = n, f, rates, unit, s, basis
     ctx.sales, ctx.sales_total, ctx.sales_output = sales, sales_total, sales_output
     ctx.vat = [round(v) for v in vat_payable]
-    ctx.rent_ex_vat = gross_rent
-    ctx.surcharge_share = 1.0
+    ctx.rent_ex_vat = rent_ex_vat
+    output_total = sum(output)
+    ctx.surcharge_share = sum(sales_output) / output_total if output_total else 0.0
+    ctx.exit_share = sum(exit_output) / output_total if output_total else 0.0
+    ctx.exit_row, ctx.exit_output, ctx.held_share = exit_row, exit_output, held_share
     ctx.land_cost = s[PREMIUM] + deed
     ctx.development = (s[COMPENSATION] + s[ACQUISITION] + s[DEMOLITION] + s[WORKS] + soft + preliminaries
                        + contingency + fee + s[OTHER_COST])
@@ -379,8 +399,6 @@ def unit_stack(totals, bases: Optional[Bases], assumptions, extra_cost=None, ext
     indirect = [sum(values) for values in zip(*(rows[key] for key in UNIT_TAX_KEYS))]
     rows["profit"] = [r - c - i for r, c, i in zip(revenue, cost, indirect)]
     # the held (leased) assets: their share of land + development cost
-    leasable = totals.areas[6]  # AREA_KEYS: leasable_area
-    held_share = min(1.0, leasable / basis) if basis > 0 else 0.0
     held_cost = round((ctx.land_cost + ctx.development) * held_share)
     rows["taxable_profit"] = _taxable_profit(rows, flows, indirect, sold_area, leasable, bases, f)
     stack = Stack(rows, ctx.lat_detail)
@@ -400,29 +418,37 @@ def _land_appreciation_tax(ctx) -> list:
     f, s, basis = ctx.f, ctx.scalars, ctx.basis
     sales, sales_total = ctx.sales, ctx.sales_total
     output_total = sum(ctx.sales_output)
-    surcharge_total = sum(ctx.rows["surcharges"]) * ctx.surcharge_share
-    lat_total = 0
+    surcharge_total = sum(ctx.rows["surcharges"]) * ctx.surcharge_share  # the sales' part of them
+    products = []  # (product type, sales, area share, output VAT on them, surcharges on them)
     for kind, product in enumerate(PRODUCT_TYPES):
         sales_p = s[SALES_ORD + kind]
-        if sales_p <= 0:
-            continue
-        area_share = min(1.0, s[AREA_ORD + kind] / basis) if basis > 0 else 0.0
-        part = sales_p / sales_total if sales_total else 0.0
-        proceeds = round(sales_p - output_total * part)
+        if sales_p > 0:
+            part = sales_p / sales_total if sales_total else 0.0
+            area_share = min(1.0, s[AREA_ORD + kind] / basis) if basis > 0 else 0.0
+            products.append((product, sales_p, area_share, output_total * part, surcharge_total * part))
+    exit_total = sum(ctx.exit_row)
+    if exit_total > 0:
+        exit_surcharges = sum(ctx.rows["surcharges"]) * ctx.exit_share
+        products.append((HELD_ASSETS_SALE, exit_total, ctx.held_share, sum(ctx.exit_output), exit_surcharges))
+    lat_total = exit_lat = 0
+    for product, sales_p, area_share, output_p, taxes_p in products:
+        proceeds = round(sales_p - output_p)
         land_p = ctx.land_cost * area_share
         development_p = ctx.development * area_share
         expenses = (land_p + development_p) * f.lat_expense_ratio
-        taxes_p = surcharge_total * part
         extra = (land_p + development_p) * f.lat_developer_ratio
         deductions = round(land_p + development_p + expenses + taxes_p + extra)
         number, exempt, tax = land_appreciation_tax_fen(proceeds, deductions, product == ORDINARY)
-        lat_total += tax
+        if product == HELD_ASSETS_SALE:
+            exit_lat = tax
+        else:
+            lat_total += tax
         band = LAT_BANDS[number - 1] if number else None
         detail = LatResult(proceeds / FEN, deductions / FEN, (proceeds - deductions) / FEN,
                            (proceeds - deductions) / deductions if deductions > 0 else None, number,
                            band.rate if band else 0.0, band.quick_deduction if band else 0.0, exempt, tax / FEN)
         ctx.lat_detail.append({
-            "unit": ctx.unit, "product_type": product, "sales": sales_p / FEN, "output_vat": output_total * part / FEN,
+            "unit": ctx.unit, "product_type": product, "sales": sales_p / FEN, "output_vat": output_p / FEN,
             "proceeds": detail.proceeds, "area_share": area_share, "land_cost": land_p / FEN,
             "development_cost": development_p / FEN, "development_expenses": expenses / FEN,
             "taxes": taxes_p / FEN, "developer_deduction": extra / FEN, "deductions": detail.deductions,
@@ -439,6 +465,8 @@ def _land_appreciation_tax(ctx) -> list:
             if sales[t]:
                 lat[t] = round(sales[t] * (1.0 - prepaid_vat) * f.lat_prepayment_rate)
         lat[last_sale] = lat_total - sum(lat)
+    if exit_lat:
+        lat[max(t for t, v in enumerate(ctx.exit_row) if v)] += exit_lat
     return lat
 
 
@@ -474,6 +502,10 @@ def _taxable_profit(rows: dict, flows: list, indirect: list, sold_area: int, hel
             for k, value in enumerate(yearly):
                 if first + k < n:
                     expense[first + k] += value
+            exit_total = sum(rows["exit"])
+            if exit_total:  # the held assets sold: what is not yet depreciated is deducted with the sale
+                left = held_pool - sum(yearly[:max(0, n - first)])
+                expense[max(t for t, v in enumerate(rows["exit"]) if v)] += left
     elif pool:
         expense = list(development)
     return [r - s - e - i for r, s, e, i in zip(revenue, selling, expense, indirect)]
@@ -544,7 +576,7 @@ def _finish(stack: Stack, assumptions) -> None:
     profit_taxes = [sum(values) for values in zip(*(rows[t.key] for t in TAX_ROWS if t.level == PROJECT_LEVEL))]
     after_tax = [p - c for p, c in zip(rows["profit"], profit_taxes or [0] * len(rows["profit"]))]
     rows["after_tax"] = after_tax
-    loan = loan_schedule([v / FEN for v in after_tax], f.debt_share, f.interest_rate)
+    loan = loan_schedule([v / FEN for v in after_tax], f.debt_share, f.interest_rate, f.interest_convention)
     stack.loan = loan
     interest = [round(v * FEN) for v in loan.interest]
     rows["finance_cost"] = interest

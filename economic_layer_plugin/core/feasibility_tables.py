@@ -60,6 +60,7 @@ PRODUCT_LABELS = {
     "ordinary_residential": ("Ordinary residential", "普通住宅"),
     "other_residential": ("Other residential", "非普通住宅"),
     "non_residential": ("Non-residential", "非住宅"),
+    "held_assets_sale": ("Held assets sold at the horizon", "期末转让的持有资产"),
 }
 #: the steps of the land appreciation tax, as a tax adviser checks them (Taxes sheet)
 LAT_STEPS = (

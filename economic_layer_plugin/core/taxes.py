@@ -121,21 +121,24 @@ def vat_on_sales(sales: Sequence[float], land_deduction: Sequence[float], input_
     exceeds the output VAT is carried forward to later years (留抵), so the payable VAT is never
     below 0. Returns (output VAT per year, VAT payable per year).
     """
-    output = []
+    output = [max(0.0, s - land) / (1.0 + rate) * rate for s, land in zip(sales, land_deduction)]
+    return output, vat_after_input(output, input_vat)
+
+
+def vat_after_input(output: Sequence[float], input_vat: Sequence[float]) -> list:
+    """VAT payable per year: output VAT less input VAT; input VAT that exceeds the output VAT is
+    carried forward to later years (留抵), so the payable VAT is never below 0."""
     payable = []
     credit = 0.0
-    for s, land, inp in zip(sales, land_deduction, input_vat):
-        out = max(0.0, s - land) / (1.0 + rate) * rate
-        available = credit + inp
-        due = out - available
+    for out, inp in zip(output, input_vat):
+        due = out - (credit + inp)
         if due > 0:
             payable.append(due)
             credit = 0.0
         else:
             payable.append(0.0)
             credit = -due
-        output.append(out)
-    return output, payable
+    return payable
 
 
 def corporate_income_tax(profits: Sequence[float], rate: float = 0.25, loss_years: int = 5) -> list:
