@@ -209,13 +209,7 @@ def test_income_tax_on_the_accrual_basis_depreciates_a_held_building():
     # Accrual: depreciation 5,550,000 / 20 = 277,500 a year from 2026; taxable 840,000 - 132,110.09
     # - 277,500 = 430,389.91 a year, tax 25 % = 107,597.48 (10,759,747.75 fen -> 10,759,748), 322,792.44
     # in all.
-    book = hand_book().with_rates(operating_horizon=3, rent_growth=0, operating_cost_ratio=0.3)
-    book.feasibility = replace(book.feasibility, exit_enabled=False)
-    book.uses["office"].land_premium = 0
-    held = ModuleInput(1, {"el_unit": "1", "el_action": "add", "el_use": "office", "el_gfa": 1000,
-                           "el_sale_ratio": 0, "el_lease_ratio": 1, "el_rent": 100, "el_occupancy": 1,
-                           "el_cost_rate": 5000, "el_start_year": 2025, "el_build_years": 1})
-    model = EconomicModel.compute([held], book)
+    model = held_office(3, exit_enabled=False)
     stack = model.stack("1")
     assert stack.rows["taxable_profit"] == [0, 43_038_991, 43_038_991, 43_038_991]
     assert stack.rows["corporate_income_tax"] == [0, 10_759_748, 10_759_748, 10_759_748]
