@@ -102,8 +102,11 @@ class FeasibilityRates:
     vat_input_rate: float = 0.09
     #: surcharges on VAT: 7 % 城市维护建设税法 (2021) + 3 % 教育费附加 + 2 % 地方教育附加 (财综〔2010〕98号).
     surcharge_rate: float = 0.12
-    #: property tax on rent, 12 %: 《房产税暂行条例》 (1986), art. 4.
+    #: property tax on rent, 12 %: 《房产税暂行条例》 (1986), art. 4, on rent excluding VAT (财税〔2016〕43号).
     property_tax_rate: float = 0.12
+    #: output VAT on rent (leasing of immovable property, general method): 9 %, 公告2019年第39号. Rents
+    #: are taken to include it.
+    rent_vat_rate: float = 0.09
     #: LAT development expenses, share of land + development cost: 土地增值税实施细则 (1995), art. 7(3).
     lat_expense_ratio: float = 0.10
     #: LAT extra deduction for developers: 土地增值税实施细则 (1995), art. 7(6).
@@ -116,13 +119,27 @@ class FeasibilityRates:
     ordinary_residential_price: float = 30000.0
     #: corporate income tax: 25 %, 《企业所得税法》 (2007), art. 4.
     cit_rate: float = 0.25
+    #: years a tax loss may offset later profits before it expires: 5, 《企业所得税法》 art. 18.
+    cit_loss_years: int = 5
+    #: straight-line depreciation of held buildings for income tax, years: at least 20 for buildings,
+    #: 《企业所得税法实施条例》 art. 60.
+    depreciation_years: int = 20
+    #: VAT prepaid on advance receipts of sales (预收款 / (1 + 9 %) x 3 %, 国家税务总局公告2016年第18号);
+    #: the land appreciation tax prepayment base is the receipts less it (公告2016年第70号).
+    vat_prepayment_rate: float = 0.03
     #: share of the funding need borrowed. Estimate (real-estate equity must be at least 20-25 %:
     #: 国发〔2015〕51号).
     debt_share: float = 0.60
     #: loan interest rate: 5-year LPR 3.5 % (People's Bank of China, 20 May 2025) + 1 point.
     interest_rate: float = 0.045
+    #: "mid_year": a year's drawdowns bear half a year of interest (建设项目经济评价方法与参数);
+    #: "year_end": interest on the opening balance only.
+    interest_convention: str = "mid_year"
     #: value of held assets at the end of the horizon: last year's NOI / rates.exit_cap_rate.
     exit_enabled: bool = True
+    #: "valuation": the exit value is shown beside the result (not income, not taxed); "sale": the held
+    #: assets are sold at the horizon, with VAT, surcharges, land appreciation tax and income tax.
+    exit_treatment: str = "valuation"
     #: REIT readiness: distribution yield at least 3.8 % (non-concession assets, 2023 rules:
     #: 发改投资〔2023〕236号) ...
     reit_yield: float = 0.038
@@ -314,8 +331,16 @@ class Assumptions:
                 raise AssumptionsError(f"feasibility.{key} must be true or false")
         for key in ("preliminaries_ratio", "contingency_ratio", "deed_tax_rate", "vat_rate", "vat_input_rate",
                     "surcharge_rate", "property_tax_rate", "lat_expense_ratio", "lat_developer_ratio",
-                    "lat_prepayment_rate", "cit_rate", "debt_share", "reit_yield", "reit_yield_2021"):
+                    "lat_prepayment_rate", "cit_rate", "debt_share", "reit_yield", "reit_yield_2021",
+                    "vat_prepayment_rate", "rent_vat_rate"):
             _check_range(getattr(f, key), f"feasibility.{key}", 0, 1)
+        if f.interest_convention not in ("mid_year", "year_end"):
+            raise AssumptionsError("feasibility.interest_convention must be mid_year or year_end, "
+                                   f"got {f.interest_convention!r}")
+        if f.exit_treatment not in ("valuation", "sale"):
+            raise AssumptionsError(f"feasibility.exit_treatment must be valuation or sale, got {f.exit_treatment!r}")
+        _check_range(f.cit_loss_years, "feasibility.cit_loss_years", 0, 100, integer=True)
+        _check_range(f.depreciation_years, "feasibility.depreciation_years", 1, 100, integer=True)
         _check_range(f.interest_rate, "feasibility.interest_rate", 0, 1)
         for key in ("municipal_fee", "ordinary_residential_price"):
             _check_range(getattr(f, key), f"feasibility.{key}", 0, None)

@@ -23,12 +23,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from operator import add
-from typing import Optional
+from typing import Callable, NamedTuple, Optional
 
 from economic_layer_plugin.core import finance
 from economic_layer_plugin.core.financing import loan_schedule
 from economic_layer_plugin.core.module import COST, OPERATING, OTHER_INCOME, SALES, SALES_COSTS
-from economic_layer_plugin.core.taxes import land_appreciation_tax_detail, vat_on_sales
+from economic_layer_plugin.core.taxes import (
+    LAT_BANDS,
+    LatResult,
+    corporate_income_tax,
+    land_appreciation_tax_fen,
+    vat_after_input,
+    vat_on_sales,
+)
 
 FEN = 100
 AREA_UNIT = 10_000
@@ -36,6 +43,9 @@ AREA_UNIT = 10_000
 # product types of the land appreciation tax
 ORDINARY, OTHER_RESIDENTIAL, NON_RESIDENTIAL = "ordinary_residential", "other_residential", "non_residential"
 PRODUCT_TYPES = (ORDINARY, OTHER_RESIDENTIAL, NON_RESIDENTIAL)
+#: the held assets sold at the horizon (feasibility.exit_treatment "sale"): a LAT row of their own
+HELD_ASSETS_SALE = "held_assets_sale"
+EXIT_VALUATION, EXIT_SALE = "valuation", "sale"
 
 #: A module's bases (Module.bases, made by core/module.py's compute_module when the stack is on): a
 #: flat tuple of integers, money in fen and areas in 0.0001 m2, in this order.
@@ -51,25 +61,75 @@ BASES = (
  AREA_ORD, AREA_OTH, AREA_NON, SALES_ORD, SALES_OTH, SALES_NON) = range(14)
 N_SCALARS = 14
 
+
+class TaxRow(NamedTuple):
+    """One tax of the stack. ``level`` "unit": computed on each unit's bases, the project's row is the
+    sum of its units' rows; "project": computed on the summed flow (of a unit for the unit, of the
+    project for the project). ``compute(ctx)`` returns the row, integer fen per year; the rows are
+    computed in this order, so a tax may read the rows before it in ``ctx.rows``."""
+
+    key: str
+    level: str
+    compute: Callable
+
+
+UNIT_LEVEL, PROJECT_LEVEL = "unit", "project"
+
+
+def _vat_row(ctx) -> list:
+    return ctx.vat
+
+
+def _surcharges_row(ctx) -> list:
+    return [round(v * ctx.f.surcharge_rate) for v in ctx.rows["vat"]]
+
+
+def _lat_row(ctx) -> list:
+    return _land_appreciation_tax(ctx)
+
+
+def _cit_row(ctx) -> list:
+    return [round(v) for v in corporate_income_tax(ctx.rows["taxable_profit"], ctx.f.cit_rate,
+                                                   ctx.f.cit_loss_years)]
+
+
+def _property_tax_row(ctx) -> list:
+    return [round(r * ctx.f.property_tax_rate) for r in ctx.rent_ex_vat]
+
+
+#: THE list of the stack's taxes: a new tax is one row here plus its computation. The key is the
+#: indicator key (yuan) and the name of the yearly row (fen); tables, totals, the project's sums and
+#: the additive keys are made from this list.
+TAX_ROWS = (
+    TaxRow("vat", UNIT_LEVEL, _vat_row),
+    TaxRow("surcharges", UNIT_LEVEL, _surcharges_row),
+    TaxRow("property_tax", UNIT_LEVEL, _property_tax_row),
+    TaxRow("land_appreciation_tax", UNIT_LEVEL, _lat_row),
+    TaxRow("corporate_income_tax", PROJECT_LEVEL, _cit_row),
+)
+TAX_KEYS = tuple(row.key for row in TAX_ROWS)
+UNIT_TAX_KEYS = tuple(row.key for row in TAX_ROWS if row.level == UNIT_LEVEL)
+
+_COST_KEYS = ("preliminaries", "contingency", "municipal_fee", "deed_tax", "acquisition")
 #: every indicator key the stack adds (unit and project), in the order of tables and exports
 FEASIBILITY_KEYS = (
-    "preliminaries", "contingency", "municipal_fee", "deed_tax", "acquisition",
-    "vat", "surcharges", "property_tax", "land_appreciation_tax", "corporate_income_tax", "taxes",
+    *_COST_KEYS, *TAX_KEYS, "taxes",
     "sales_taxes_replaced", "exit_value", "feasibility_revenue", "feasibility_cost", "pre_tax_profit",
-    "finance_cost", "net_profit_after_tax", "project_npv", "project_irr", "equity_npv", "equity_irr",
-    "peak_debt", "reit_yield", "reit_ready", "reit_ready_2021",
+    "taxable_profit", "finance_cost", "net_profit_after_tax", "project_npv", "project_irr", "equity_npv",
+    "equity_irr", "peak_debt", "reit_yield", "reit_ready", "reit_ready_2021",
     "government_take", "owners_take", "implementer_take",
 )
 FEASIBILITY_MONEY_KEYS = frozenset({
-    "preliminaries", "contingency", "municipal_fee", "deed_tax", "acquisition", "vat", "surcharges",
-    "property_tax", "land_appreciation_tax", "corporate_income_tax", "taxes", "sales_taxes_replaced",
-    "exit_value", "feasibility_revenue", "feasibility_cost", "pre_tax_profit", "finance_cost",
+    *_COST_KEYS, *TAX_KEYS, "taxes", "sales_taxes_replaced",
+    "exit_value", "feasibility_revenue", "feasibility_cost", "pre_tax_profit", "taxable_profit", "finance_cost",
     "net_profit_after_tax", "project_npv", "equity_npv", "peak_debt", "government_take", "owners_take",
     "implementer_take",
 })
 #: rows that add up from units to the project (the others are computed on the project's flow)
-ADDITIVE_KEYS = ("preliminaries", "contingency", "municipal_fee", "deed_tax", "acquisition", "vat", "surcharges",
-                 "property_tax", "land_appreciation_tax", "sales_taxes_replaced", "exit_value", "owners_take")
+ADDITIVE_KEYS = (*_COST_KEYS, *UNIT_TAX_KEYS, "sales_taxes_replaced", "exit_value", "owners_take")
+#: the yearly rows a unit's stack hands to the project's, which sums them
+_SUMMED_ROWS = ("revenue", "cost", "preliminaries_contingency", "point", "exit", "replaced", "profit",
+                "taxable_profit", "extra_income", *UNIT_TAX_KEYS)
 
 
 def product_type(module, ordinary_price: float) -> str:
@@ -222,6 +282,15 @@ def _growth(g: float, n: int) -> list:
     return factors
 
 
+class _Context:
+    """What the tax computations of one unit read (TaxRow.compute): the rows computed so far and the
+    unit's bases expanded to years."""
+
+    __slots__ = ("n", "f", "rates", "rows", "scalars", "sales", "sales_output", "vat", "rent_ex_vat", "surcharge_share",
+                 "land_cost", "development", "basis", "unit", "lat_detail", "sales_total", "exit_share", "exit_row",
+                 "exit_output", "held_share")
+
+
 def unit_stack(totals, bases: Optional[Bases], assumptions, extra_cost=None, extra_income=None,
                unit: Optional[str] = None) -> Stack:
     """The stack of one unit from its summed flows and bases (see the module docstring)."""
@@ -270,11 +339,13 @@ def unit_stack(totals, bases: Optional[Bases], assumptions, extra_cost=None, ext
             gross_rent[completion + k] += value * factor
         last_noi = value * factors[-1] * keep
         exit_value += round(last_noi / rates.exit_cap_rate)
-        if f.exit_enabled and not rates.exit_enabled:
+        if f.exit_enabled and not rates.exit_enabled and f.exit_treatment == EXIT_SALE:
             exit_row[completion + years - 1] += round(last_noi / rates.exit_cap_rate)
     if not (f.exit_enabled or rates.exit_enabled):
         exit_value = 0
-    property_tax = [round(r * f.property_tax_rate) for r in gross_rent]
+    # rent is VAT-inclusive: output VAT on it, property tax on the rent without VAT
+    rent_ex_vat = [r / (1.0 + f.rent_vat_rate) for r in gross_rent]
+    rent_output = [r * f.rent_vat_rate for r in rent_ex_vat]
     # the flat sales-tax share of the sales costs is replaced by the taxes below
     selling = rates.sales_cost_ratio + rates.sales_tax_ratio
     share = rates.sales_tax_ratio / selling if selling > 0 else 0.0
@@ -287,48 +358,30 @@ def unit_stack(totals, bases: Optional[Bases], assumptions, extra_cost=None, ext
     land_sold = s[PREMIUM] * sold_share
     land_deduction = [land_sold * v / sales_total if sales_total else 0.0 for v in sales]
     input_vat = [h * f.vat_input_rate / (1.0 + f.vat_input_rate) for h in hard]
-    output_vat, vat_payable = vat_on_sales(sales, land_deduction, input_vat, f.vat_rate)
-    vat = [round(v) for v in vat_payable]
-    surcharges = [round(v * f.surcharge_rate) for v in vat]
-    # land appreciation tax per product type, settled in the unit's last sales year
-    land_cost = s[PREMIUM] + deed
-    development = (s[COMPENSATION] + s[ACQUISITION] + s[DEMOLITION] + s[WORKS] + soft + preliminaries
-                   + contingency + fee + s[OTHER_COST])
-    output_total = sum(output_vat)
-    surcharge_total = sum(surcharges)
-    lat_rows = []
-    lat_total = 0.0
-    for kind, product in enumerate(PRODUCT_TYPES):
-        sales_p = s[SALES_ORD + kind]
-        if sales_p <= 0:
-            continue
-        area_share = min(1.0, s[AREA_ORD + kind] / basis) if basis > 0 else 0.0
-        part = sales_p / sales_total if sales_total else 0.0
-        proceeds = sales_p - output_total * part
-        land_p = land_cost * area_share
-        development_p = development * area_share
-        expenses = (land_p + development_p) * f.lat_expense_ratio
-        taxes_p = surcharge_total * part
-        extra = (land_p + development_p) * f.lat_developer_ratio
-        deductions = land_p + development_p + expenses + taxes_p + extra
-        detail = land_appreciation_tax_detail(proceeds / FEN, deductions / FEN, product == ORDINARY)
-        lat_total += detail.tax
-        lat_rows.append({
-            "unit": unit, "product_type": product, "sales": sales_p / FEN, "output_vat": output_total * part / FEN,
-            "proceeds": detail.proceeds, "area_share": area_share, "land_cost": land_p / FEN,
-            "development_cost": development_p / FEN, "development_expenses": expenses / FEN,
-            "taxes": taxes_p / FEN, "developer_deduction": extra / FEN, "deductions": detail.deductions,
-            "appreciation": detail.appreciation, "ratio": detail.ratio, "band": detail.band, "rate": detail.rate,
-            "quick_deduction": detail.quick_deduction, "exempt": detail.exempt, "tax": detail.tax,
-        })
-    lat = [0] * n
-    if sales_total:
-        last_sale = max(t for t, v in enumerate(sales) if v)
-        for t in range(last_sale):
-            if sales[t]:
-                lat[t] = round((sales[t] - output_vat[t]) * f.lat_prepayment_rate)
-        lat[last_sale] = round(lat_total * FEN) - sum(lat)
-    # the unit's pre-tax flow and its profit before corporate income tax
+    sales_output, _ = vat_on_sales(sales, land_deduction, input_vat, f.vat_rate)
+    # the held assets sold at the horizon: output VAT on the exit value less their share of the premium
+    leasable = totals.areas[6]  # AREA_KEYS: leasable_area
+    held_share = min(1.0, leasable / basis) if basis > 0 else 0.0
+    exit_total = sum(exit_row)
+    land_held = s[PREMIUM] * held_share
+    exit_output = [max(0.0, v - land_held * v / exit_total) / (1.0 + f.vat_rate) * f.vat_rate if exit_total else 0.0
+                   for v in exit_row]
+    output = [a + b + c for a, b, c in zip(sales_output, rent_output, exit_output)]
+    vat_payable = vat_after_input(output, input_vat)
+    ctx = _Context()
+    ctx.n, ctx.f, ctx.rates, ctx.unit, ctx.scalars, ctx.basis = n, f, rates, unit, s, basis
+    ctx.sales, ctx.sales_total, ctx.sales_output = sales, sales_total, sales_output
+    ctx.vat = [round(v) for v in vat_payable]
+    ctx.rent_ex_vat = rent_ex_vat
+    output_total = sum(output)
+    ctx.surcharge_share = sum(sales_output) / output_total if output_total else 0.0
+    ctx.exit_share = sum(exit_output) / output_total if output_total else 0.0
+    ctx.exit_row, ctx.exit_output, ctx.held_share = exit_row, exit_output, held_share
+    ctx.land_cost = s[PREMIUM] + deed
+    ctx.development = (s[COMPENSATION] + s[ACQUISITION] + s[DEMOLITION] + s[WORKS] + soft + preliminaries
+                       + contingency + fee + s[OTHER_COST])
+    ctx.lat_detail = []
+    # the unit's pre-tax flow
     extra_cost = _padded((extra_cost or [])[:n], n)
     extra_income = _padded((extra_income or [])[:n], n)
     stack_costs = [a + b for a, b in zip(preliminaries_contingency, point)]
@@ -336,36 +389,155 @@ def unit_stack(totals, bases: Optional[Bases], assumptions, extra_cost=None, ext
                zip(flows[SALES], flows[OPERATING], flows[OTHER_INCOME], exit_row, extra_income)]
     cost = [a + b - c + d + e for a, b, c, d, e in
             zip(flows[COST], flows[SALES_COSTS], replaced, stack_costs, extra_cost)]
-    indirect = [a + b + c + d for a, b, c, d in zip(vat, surcharges, property_tax, lat)]
-    profit = [r - c - i for r, c, i in zip(revenue, cost, indirect)]
-    rows = {
+    rows = ctx.rows = {
         "revenue": revenue, "cost": cost, "preliminaries_contingency": preliminaries_contingency, "point": point,
-        "vat": vat, "surcharges": surcharges, "property_tax": property_tax, "land_appreciation_tax": lat,
-        "exit": exit_row, "replaced": replaced, "profit": profit, "extra_income": extra_income,
+        "exit": exit_row, "replaced": replaced, "extra_income": extra_income,
     }
-    stack = Stack(rows, lat_rows)
+    for tax in TAX_ROWS:
+        if tax.level == UNIT_LEVEL:
+            rows[tax.key] = tax.compute(ctx)
+    indirect = [sum(values) for values in zip(*(rows[key] for key in UNIT_TAX_KEYS))]
+    rows["profit"] = [r - c - i for r, c, i in zip(revenue, cost, indirect)]
+    # the held (leased) assets: their share of land + development cost
+    held_cost = round((ctx.land_cost + ctx.development) * held_share)
+    rows["taxable_profit"] = _taxable_profit(rows, flows, indirect, sold_area, leasable, bases, f)
+    stack = Stack(rows, ctx.lat_detail)
     stack.carried = {
         "preliminaries": preliminaries, "contingency": contingency, "municipal_fee": fee,
         "deed_tax": deed, "acquisition": s[ACQUISITION], "exit_value": exit_value,
         "compensation": s[COMPENSATION], "land_premium": s[PREMIUM],
+        "noi": round(sum(value for value in bases.rent.values()) * keep), "held_cost": held_cost,
     }
-    # the held (leased) assets: a full year's net operating income and their share of land + development cost
-    leasable = totals.areas[6]  # AREA_KEYS: leasable_area
-    held_share = min(1.0, leasable / basis) if basis > 0 else 0.0
-    stack.carried["noi"] = round(sum(value for value in bases.rent.values()) * keep)
-    stack.carried["held_cost"] = round((land_cost + development) * held_share)
     _finish(stack, assumptions)
     return stack
+
+
+def _land_appreciation_tax(ctx) -> list:
+    """The land appreciation tax per product type (details in ``ctx.lat_detail``), settled in the
+    unit's last sales year, with the prepayments of the earlier sales years."""
+    f, s, basis = ctx.f, ctx.scalars, ctx.basis
+    sales, sales_total = ctx.sales, ctx.sales_total
+    output_total = sum(ctx.sales_output)
+    surcharge_total = sum(ctx.rows["surcharges"]) * ctx.surcharge_share  # the sales' part of them
+    products = []  # (product type, sales, area share, output VAT on them, surcharges on them)
+    for kind, product in enumerate(PRODUCT_TYPES):
+        sales_p = s[SALES_ORD + kind]
+        if sales_p > 0:
+            part = sales_p / sales_total if sales_total else 0.0
+            area_share = min(1.0, s[AREA_ORD + kind] / basis) if basis > 0 else 0.0
+            products.append((product, sales_p, area_share, output_total * part, surcharge_total * part))
+    exit_total = sum(ctx.exit_row)
+    if exit_total > 0:
+        exit_surcharges = sum(ctx.rows["surcharges"]) * ctx.exit_share
+        products.append((HELD_ASSETS_SALE, exit_total, ctx.held_share, sum(ctx.exit_output), exit_surcharges))
+    lat_total = exit_lat = 0
+    for product, sales_p, area_share, output_p, taxes_p in products:
+        proceeds = round(sales_p - output_p)
+        land_p = ctx.land_cost * area_share
+        development_p = ctx.development * area_share
+        expenses = (land_p + development_p) * f.lat_expense_ratio
+        extra = (land_p + development_p) * f.lat_developer_ratio
+        deductions = round(land_p + development_p + expenses + taxes_p + extra)
+        number, exempt, tax = land_appreciation_tax_fen(proceeds, deductions, product == ORDINARY)
+        if product == HELD_ASSETS_SALE:
+            exit_lat = tax
+        else:
+            lat_total += tax
+        band = LAT_BANDS[number - 1] if number else None
+        detail = LatResult(proceeds / FEN, deductions / FEN, (proceeds - deductions) / FEN,
+                           (proceeds - deductions) / deductions if deductions > 0 else None, number,
+                           band.rate if band else 0.0, band.quick_deduction if band else 0.0, exempt, tax / FEN)
+        ctx.lat_detail.append({
+            "unit": ctx.unit, "product_type": product, "sales": sales_p / FEN, "output_vat": output_p / FEN,
+            "proceeds": detail.proceeds, "area_share": area_share, "land_cost": land_p / FEN,
+            "development_cost": development_p / FEN, "development_expenses": expenses / FEN,
+            "taxes": taxes_p / FEN, "developer_deduction": extra / FEN, "deductions": detail.deductions,
+            "appreciation": detail.appreciation, "ratio": detail.ratio, "band": detail.band, "rate": detail.rate,
+            "quick_deduction": detail.quick_deduction, "exempt": detail.exempt, "tax": detail.tax,
+        })
+    lat = [0] * ctx.n
+    if sales_total:
+        # prepayment (预征) on its published base: advance receipts less the VAT prepaid on them
+        # (预收款 / (1 + 9 %) x 3 %)
+        prepaid_vat = f.vat_prepayment_rate / (1.0 + f.vat_rate)
+        last_sale = max(t for t, v in enumerate(sales) if v)
+        for t in range(last_sale):
+            if sales[t]:
+                lat[t] = round(sales[t] * (1.0 - prepaid_vat) * f.lat_prepayment_rate)
+        lat[last_sale] = lat_total - sum(lat)
+    if exit_lat:
+        lat[max(t for t, v in enumerate(ctx.exit_row) if v)] += exit_lat
+    return lat
+
+
+def _taxable_profit(rows: dict, flows: list, indirect: list, sold_area: int, held_area: int, bases: Bases,
+                    f) -> list:
+    """The yearly taxable profit of the accrual basis of property development (fen): revenue when it
+    comes in, the development cost matched to it (the sold share in proportion to sales, the held
+    share depreciated straight-line from the first operating year), the other costs and the taxes but
+    income tax in their year. See docs/feasibility.md, "Corporate income tax"."""
+    n = len(indirect)
+    revenue, sales = rows["revenue"], flows[SALES]
+    selling = [a - b for a, b in zip(flows[SALES_COSTS], rows["replaced"])]
+    development = [a - b for a, b in zip(rows["cost"], selling)]  # everything else is capitalised
+    pool = sum(development)
+    expense = [0] * n
+    weights = sold_area + held_area
+    if pool and weights:
+        sold_pool = _fraction(pool, sold_area, weights)
+        held_pool = pool - sold_pool
+        sales_total = sum(sales)
+        if sold_pool:
+            if sales_total:
+                _allocate(expense, sold_pool, sales, sales_total)
+            else:
+                _allocate(expense, sold_pool, development, pool)
+        if held_pool:
+            first = min((completion for (completion, years), value in bases.rent.items() if value), default=None)
+            if first is None:  # held area with no rent: from the year after the last cost
+                first = min(n - 1, max((t for t, v in enumerate(development) if v), default=0) + 1)
+            years = f.depreciation_years
+            yearly = [_fraction(held_pool, 1, years)] * years
+            yearly[-1] = held_pool - yearly[0] * (years - 1)
+            for k, value in enumerate(yearly):
+                if first + k < n:
+                    expense[first + k] += value
+            exit_total = sum(rows["exit"])
+            if exit_total:  # the held assets sold: what is not yet depreciated is deducted with the sale
+                left = held_pool - sum(yearly[:max(0, n - first)])
+                expense[max(t for t, v in enumerate(rows["exit"]) if v)] += left
+    elif pool:
+        expense = list(development)
+    return [r - s - e - i for r, s, e, i in zip(revenue, selling, expense, indirect)]
+
+
+def _fraction(total: int, numerator: int, denominator: int) -> int:
+    """round(total x numerator / denominator) in integers (half away from zero)."""
+    part = (2 * abs(total) * numerator + denominator) // (2 * denominator)
+    return part if total >= 0 else -part
+
+
+def _allocate(target: list, total: int, weights: list, weight_total: int) -> None:
+    """Adds ``total`` to ``target`` in proportion to ``weights`` (summing to ``weight_total``); the parts
+    add up to ``total`` exactly (the rounding rest goes to the last weighted year)."""
+    done = 0
+    last = None
+    for t, w in enumerate(weights):
+        if w:
+            part = _fraction(total, w, weight_total) if w > 0 else -_fraction(total, -w, weight_total)
+            target[t] += part
+            done += part
+            last = t
+    if last is not None:
+        target[last] += total - done
 
 
 def project_stack(unit_stacks: list, totals, assumptions) -> Stack:
     """The project's stack: the units' rows summed, then corporate income tax and financing on the
     project's flow (losses of one unit offset profits of another)."""
-    names = ("revenue", "cost", "preliminaries_contingency", "point", "vat", "surcharges", "property_tax",
-             "land_appreciation_tax", "exit", "replaced", "profit", "extra_income")
     n = max([1] + [len(st.rows["revenue"]) for st in unit_stacks])
     rows = {}
-    for name in names:
+    for name in _SUMMED_ROWS:
         row = [0] * n
         for st in unit_stacks:
             theirs = st.rows[name]
@@ -386,39 +558,45 @@ _CARRIED = ("preliminaries", "contingency", "municipal_fee", "deed_tax", "acquis
             "land_premium", "noi", "held_cost")
 
 
+class _ProjectContext:
+    __slots__ = ("f", "rows")
+
+
 def _finish(stack: Stack, assumptions) -> None:
-    """Corporate income tax, financing and the indicators (yuan) of a stack whose rows are set."""
+    """The taxes computed on the summed flow (income tax), financing and the indicators (yuan) of a
+    stack whose rows are set."""
     f = assumptions.feasibility
     rates = assumptions.rates
     rows = stack.rows
-    cit = [round(v * f.cit_rate) for v in _cit_base(rows["profit"])]
-    rows["corporate_income_tax"] = cit
-    after_tax = [p - c for p, c in zip(rows["profit"], cit)]
+    ctx = _ProjectContext()
+    ctx.f, ctx.rows = f, rows
+    for tax in TAX_ROWS:
+        if tax.level == PROJECT_LEVEL:
+            rows[tax.key] = tax.compute(ctx)
+    profit_taxes = [sum(values) for values in zip(*(rows[t.key] for t in TAX_ROWS if t.level == PROJECT_LEVEL))]
+    after_tax = [p - c for p, c in zip(rows["profit"], profit_taxes or [0] * len(rows["profit"]))]
     rows["after_tax"] = after_tax
-    loan = loan_schedule([v / FEN for v in after_tax], f.debt_share, f.interest_rate)
+    loan = loan_schedule([v / FEN for v in after_tax], f.debt_share, f.interest_rate, f.interest_convention)
     stack.loan = loan
     interest = [round(v * FEN) for v in loan.interest]
     rows["finance_cost"] = interest
     i = stack.carried
     sums = {name: sum(row) for name, row in rows.items()}
-    taxes = (sums["vat"] + sums["surcharges"] + sums["property_tax"] + sums["land_appreciation_tax"]
-             + sums["corporate_income_tax"] + i["deed_tax"])
+    tax_sum = sum(sums[key] for key in TAX_KEYS)
+    taxes = tax_sum + i["deed_tax"]
     finance_cost = sums["finance_cost"]
     revenue = sums["revenue"]
-    cost = sums["cost"] + sums["vat"] + sums["surcharges"] + sums["property_tax"] + sums["land_appreciation_tax"] \
-        + sums["corporate_income_tax"] + finance_cost
+    cost = sums["cost"] + tax_sum + finance_cost
     net = revenue - cost
     after = [v / FEN for v in after_tax]
     discount = rates.discount_rate
-    result = {
-        "preliminaries": i["preliminaries"], "contingency": i["contingency"], "municipal_fee": i["municipal_fee"],
-        "deed_tax": i["deed_tax"], "acquisition": i["acquisition"], "vat": sums["vat"],
-        "surcharges": sums["surcharges"], "property_tax": sums["property_tax"],
-        "land_appreciation_tax": sums["land_appreciation_tax"], "corporate_income_tax": sums["corporate_income_tax"],
+    result = {key: i[key] for key in _COST_KEYS}
+    result.update({key: sums[key] for key in TAX_KEYS})
+    result.update({
         "taxes": taxes, "sales_taxes_replaced": sums["replaced"], "exit_value": i["exit_value"],
         "feasibility_revenue": revenue, "feasibility_cost": cost, "pre_tax_profit": sums["profit"],
-        "finance_cost": finance_cost, "net_profit_after_tax": net,
-    }
+        "taxable_profit": sums["taxable_profit"], "finance_cost": finance_cost, "net_profit_after_tax": net,
+    })
     money = {key: value / FEN for key, value in result.items()}
     money["project_npv"] = finance.npv(discount, after) if after else 0.0
     money["project_irr"] = finance.irr(after)
@@ -437,18 +615,3 @@ def _finish(stack: Stack, assumptions) -> None:
     money["owners_take"] = (i["compensation"] + i["acquisition"]) / FEN
     money["implementer_take"] = net / FEN
     stack.indicators = money
-
-
-def _cit_base(profit: list) -> list:
-    """The yearly increases of the cumulative profit above its previous high (losses carried forward)."""
-    out = []
-    cumulative = 0
-    high = 0
-    for p in profit:
-        cumulative += p
-        if cumulative > high:
-            out.append(cumulative - high)
-            high = cumulative
-        else:
-            out.append(0)
-    return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from economic_layer_plugin.core.feasibility import FEASIBILITY_MONEY_KEYS, product_type
+from economic_layer_plugin.core.feasibility import FEASIBILITY_MONEY_KEYS, TAX_KEYS, product_type
 from economic_layer_plugin.core.module import cost_bases
 
 WAN = 10_000.0
@@ -31,6 +31,7 @@ FEASIBILITY_LABELS = {
     "feasibility_revenue": ("Income incl. exit value (10,000 CNY)", "含期末价值的收入（万元）"),
     "feasibility_cost": ("Cost incl. taxes and finance (10,000 CNY)", "含税费和财务费用的成本（万元）"),
     "pre_tax_profit": ("Profit before income tax (10,000 CNY)", "所得税前利润（万元）"),
+    "taxable_profit": ("Taxable profit, accrual basis (10,000 CNY)", "应纳税所得额（权责发生制，万元）"),
     "finance_cost": ("Finance cost (10,000 CNY)", "财务费用（万元）"),
     "net_profit_after_tax": ("Net profit after tax and finance (10,000 CNY)", "税后净利润（万元）"),
     "project_npv": ("Project NPV, after tax (10,000 CNY)", "项目税后净现值（万元）"),
@@ -50,8 +51,7 @@ PERCENT_KEYS = frozenset({"project_irr", "equity_irr", "reit_yield"})
 FLAG_KEYS = frozenset({"reit_ready", "reit_ready_2021"})
 
 #: the rows of the block under Table 1: taxes by kind, finance cost, net after tax and finance
-BLOCK_ROWS = ("vat", "surcharges", "land_appreciation_tax", "corporate_income_tax", "property_tax", "deed_tax",
-              "taxes", "preliminaries", "contingency", "municipal_fee", "acquisition", "exit_value",
+BLOCK_ROWS = (*TAX_KEYS, "deed_tax", "taxes", "preliminaries", "contingency", "municipal_fee", "acquisition", "exit_value",
               "finance_cost", "net_profit_after_tax", "project_irr", "equity_irr", "peak_debt")
 THREE_PARTY_ROWS = ("government_take", "owners_take", "implementer_take")
 BLOCK_TITLE = ("Feasibility: taxes, fees, finance and exit value", "可研测算：税费、财务费用与期末价值")
@@ -60,6 +60,7 @@ PRODUCT_LABELS = {
     "ordinary_residential": ("Ordinary residential", "普通住宅"),
     "other_residential": ("Other residential", "非普通住宅"),
     "non_residential": ("Non-residential", "非住宅"),
+    "held_assets_sale": ("Held assets sold at the horizon", "期末转让的持有资产"),
 }
 #: the steps of the land appreciation tax, as a tax adviser checks them (Taxes sheet)
 LAT_STEPS = (

@@ -4,7 +4,10 @@ The rules (amounts in yuan), on the after-tax, pre-finance flow F:
 
 - equity = (1 - ``debt_share``) x the funding need (the deepest cumulative negative of F), put in
   first: the loan is drawn whenever the cumulative flow after equity is negative;
-- interest_t = opening balance x rate (the balance at the end of t - 1);
+- interest_t = (opening balance + drawdown_t / 2) x rate with the mid-year convention (the default:
+  money drawn during a year bears half a year of interest, 建设项目经济评价方法与参数: 各年应计利息 =
+  (年初借款本息累计 + 本年借款额 / 2) x 年利率), or opening balance x rate with ``convention="year_end"``
+  (drawdowns at the end of the year); the opening balance is the balance at the end of t - 1;
 - a year that needs money (F_t < 0): equity pays while its share lasts, the loan the rest; the
   year's interest is capitalised (added to the loan): works years are the years that need money;
 - a year that makes money (F_t >= 0): it pays the year's interest first (what it cannot pay is
@@ -38,10 +41,16 @@ class LoanSchedule(NamedTuple):
         return max(self.closing, default=0.0)
 
 
-def loan_schedule(flow: Sequence[float], debt_share: float, rate: float) -> LoanSchedule:
+MID_YEAR, YEAR_END = "mid_year", "year_end"
+
+
+def loan_schedule(flow: Sequence[float], debt_share: float, rate: float, convention: str = MID_YEAR) -> LoanSchedule:
     """The loan of an unlevered cash flow ``flow`` (yuan per year), see the module docstring."""
     if not 0 <= debt_share <= 1:
         raise ValueError(f"financing: debt share must be within 0..1, got {debt_share}")
+    if convention not in (MID_YEAR, YEAR_END):
+        raise ValueError(f"financing: interest convention must be {MID_YEAR} or {YEAR_END}, got {convention!r}")
+    half = 0.5 if convention == MID_YEAR else 0.0
     opening, interest, drawdown, capitalised, repayment, closing, equity = [], [], [], [], [], [], []
     cumulative = deepest = 0.0
     for f in flow:
@@ -53,17 +62,17 @@ def loan_schedule(flow: Sequence[float], debt_share: float, rate: float) -> Loan
     for t, f in enumerate(flow):
         f = float(f)
         opening.append(balance)
-        owed = balance * rate
-        interest.append(owed)
         if f < 0:
             paid_in = min(-f, equity_left)  # equity first
             equity_left -= paid_in
             draw = -f - paid_in
+            owed = (balance + draw * half) * rate
             cap = owed
             repay = 0.0
             to_equity = -paid_in
         else:
             draw = 0.0
+            owed = balance * rate
             paid = min(f, owed)
             cap = owed - paid
             repay = min(balance + cap, f - paid)
@@ -75,6 +84,7 @@ def loan_schedule(flow: Sequence[float], debt_share: float, rate: float) -> Loan
             balance = 0.0
         if abs(balance) < 1e-9:
             balance = 0.0
+        interest.append(owed)
         drawdown.append(draw)
         capitalised.append(cap)
         repayment.append(repay)

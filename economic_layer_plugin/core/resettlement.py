@@ -19,9 +19,12 @@ Who is moved where, what it costs and what it gives away, per demolished module 
   / swap ratio, x the compensation rate), booked in the module's start year as a negative cost
   ("compensation paid in kind"). Where the cap binds, the existing area above what the cap
   swaps stays paid in cash. So cash compensation = the module's compensation - that credit.
-- Every moved household (both kinds) gets moving fees twice (moving out in the module's start
-  year; moving in at the completion of the unit's resettlement housing) and transition fees per
-  month from its move-out until that completion (12 months per year, in the years between).
+- A household resettled in kind moves twice (out in the module's start year; in at the completion
+  of the unit's resettlement housing) and gets transition fees per month from its move-out until
+  that completion (12 months per year, in the years between). A household paid in cash moves once
+  (in the start year) and has no transition period (国有土地上房屋征收与补偿条例, 国务院令第590号,
+  art. 22: transition fees are for 产权调换 households until the flats are handed over); where a
+  local rule pays cash households some months, ``cash_transition_months`` says how many (default 0).
   The completion of the resettlement housing is the latest completion of the unit's new
   residential modules with saleable area; without any, the latest completion of its add modules;
   without any, there is no transition (both moves fall in the move-out year).
@@ -142,7 +145,7 @@ class UnitLedger:
     """Integer sums of one unit's demolished modules and resettlement housing."""
 
     __slots__ = ("rows", "households", "in_kind", "missing", "area_owed", "compensation", "credit",
-                 "moved_by_period", "credit_by_period", "housing_sales", "housing_sales_costs",
+                 "moved_by_period", "in_kind_by_period", "credit_by_period", "housing_sales", "housing_sales_costs",
                  "housing_area", "housing_completions", "add_completions")
 
     def __init__(self) -> None:
@@ -154,6 +157,7 @@ class UnitLedger:
         self.compensation = 0
         self.credit = 0
         self.moved_by_period: Counter = Counter()  # move-out period -> households
+        self.in_kind_by_period: Counter = Counter()  # move-out period -> households resettled in kind
         self.credit_by_period: Counter = Counter()  # period -> fen paid in kind
         self.housing_sales: list = []  # fen per period, saleable new residential modules
         self.housing_sales_costs: list = []
@@ -177,6 +181,7 @@ class UnitLedger:
                 self.in_kind += sign * row.in_kind
                 self.area_owed += sign * row.area_owed
                 _count(self.moved_by_period, row.move_out, sign * row.households)
+                _count(self.in_kind_by_period, row.move_out, sign * row.in_kind)
             self.compensation += sign * row.compensation
             self.credit += sign * row.in_kind_credit
             _count(self.credit_by_period, row.move_out, sign * row.in_kind_credit)
@@ -243,13 +248,17 @@ def unit_extras(ledger: Optional[UnitLedger], lump_items: list, unit: str, rules
     monthly_fen = round(rules.transition_fee * FEN)
     moving = transition = 0
     for move_out, households in sorted(ledger.moved_by_period.items()):
+        in_kind = ledger.in_kind_by_period.get(move_out, 0)
         back = completion if completion is not None and completion > move_out else move_out
-        put(cost, move_out, households * moving_fen)
-        put(cost, back, households * moving_fen)
-        moving += 2 * households * moving_fen
+        put(cost, move_out, households * moving_fen)  # everyone moves out
+        put(cost, back, in_kind * moving_fen)  # in-kind households move in again
+        moving += (households + in_kind) * moving_fen
         for t in range(move_out, back):
-            put(cost, t, households * 12 * monthly_fen)
-            transition += households * 12 * monthly_fen
+            put(cost, t, in_kind * 12 * monthly_fen)
+            transition += in_kind * 12 * monthly_fen
+        cash_months = round((households - in_kind) * rules.cash_transition_months * monthly_fen)
+        put(cost, move_out, cash_months)
+        transition += cash_months
     for period, credit in sorted(ledger.credit_by_period.items()):
         put(cost, period, -credit)
 
@@ -424,6 +433,7 @@ class Ledger:
             u = self.units[code]
             result.append((code, tuple(sorted((repr(f), r) for f, r in u.rows.items())), u.households, u.in_kind,
                            u.missing, u.area_owed, u.compensation, u.credit, tuple(sorted(u.moved_by_period.items())),
+                           tuple(sorted(u.in_kind_by_period.items())),
                            tuple(sorted(u.credit_by_period.items())), tuple(trim(list(u.housing_sales))),
                            tuple(trim(list(u.housing_sales_costs))), u.housing_area, tuple(sorted(u.housing_completions.items())),
                            tuple(sorted(u.add_completions.items()))))

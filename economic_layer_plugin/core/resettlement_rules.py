@@ -25,6 +25,7 @@ class ResettlementAssumptions:
     moving_fee: float = 2000.0  # yuan per household per move (two moves)
     transition_fee: float = 2500.0  # yuan per household per month until completion
     unit_swap_ratios: dict = field(default_factory=dict)  # unit code -> swap ratio
+    cash_transition_months: float = 0.0  # months of transition fee a household paid in cash gets
 
     def swap_for(self, unit: str) -> float:
         return self.unit_swap_ratios.get(unit, self.swap_ratio)
@@ -32,6 +33,7 @@ class ResettlementAssumptions:
     def to_dict(self) -> dict:
         return {"swap_ratio": self.swap_ratio, "cap_per_household": self.cap_per_household,
                 "moving_fee": self.moving_fee, "transition_fee": self.transition_fee,
+                "cash_transition_months": self.cash_transition_months,
                 "unit_swap_ratios": dict(self.unit_swap_ratios)}
 
     @classmethod
@@ -40,7 +42,8 @@ class ResettlementAssumptions:
             return cls()
         if not isinstance(values, dict):
             raise ResettlementError("resettlement must be a mapping")
-        known = {"swap_ratio", "cap_per_household", "moving_fee", "transition_fee", "unit_swap_ratios"}
+        known = {"swap_ratio", "cap_per_household", "moving_fee", "transition_fee", "cash_transition_months",
+                 "unit_swap_ratios"}
         unknown = sorted(set(values) - known)
         if unknown:
             raise ResettlementError(f"resettlement: unknown key(s) {', '.join(unknown)}")
@@ -56,6 +59,7 @@ class ResettlementAssumptions:
             _positive(self.cap_per_household, "resettlement.cap_per_household", strict=True)
         _positive(self.moving_fee, "resettlement.moving_fee")
         _positive(self.transition_fee, "resettlement.transition_fee")
+        _positive(self.cash_transition_months, "resettlement.cash_transition_months")
         if not isinstance(self.unit_swap_ratios, dict):
             raise ResettlementError("resettlement.unit_swap_ratios must be a mapping of unit code to ratio")
         for code, ratio in self.unit_swap_ratios.items():

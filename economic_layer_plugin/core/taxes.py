@@ -23,8 +23,8 @@ from __future__ import annotations
 from typing import NamedTuple, Optional, Sequence
 
 __all__ = [
-    "LAT_BANDS", "LatBand", "LatResult", "land_appreciation_tax", "land_appreciation_tax_detail",
-    "lat_band", "vat_on_sales", "corporate_income_tax",
+    "LAT_BANDS", "LAT_BANDS_PERCENT", "LatBand", "LatResult", "land_appreciation_tax",
+    "land_appreciation_tax_detail", "land_appreciation_tax_fen", "lat_band", "to_fen", "vat_on_sales", "corporate_income_tax",
 ]
 
 
@@ -37,15 +37,14 @@ class LatBand(NamedTuple):
     quick_deduction: float
 
 
-#: 土地增值税暂行条例 art. 7 and 实施细则 art. 10
-LAT_BANDS = (
-    LatBand(0.5, 0.30, 0.0),
-    LatBand(1.0, 0.40, 0.05),
-    LatBand(2.0, 0.50, 0.15),
-    LatBand(float("inf"), 0.60, 0.35),
-)
+#: 土地增值税暂行条例 art. 7 and 实施细则 art. 10, in whole percent: (ratio limit, rate, quick
+#: deduction); the last band has no limit. Every decision is made on these integers and amounts in fen.
+LAT_BANDS_PERCENT = ((50, 30, 0), (100, 40, 5), (200, 50, 15), (None, 60, 35))
+LAT_BANDS = tuple(LatBand(float("inf") if limit is None else limit / 100, rate / 100, quick / 100)
+                  for limit, rate, quick in LAT_BANDS_PERCENT)
 #: 土地增值税暂行条例 art. 8: ordinary residential is exempt while appreciation / deductions <= 20 %
-ORDINARY_RESIDENTIAL_EXEMPTION = 0.20
+ORDINARY_RESIDENTIAL_EXEMPTION_PERCENT = 20
+ORDINARY_RESIDENTIAL_EXEMPTION = ORDINARY_RESIDENTIAL_EXEMPTION_PERCENT / 100
 
 
 class LatResult(NamedTuple):
@@ -61,37 +60,56 @@ class LatResult(NamedTuple):
 
 
 def lat_band(ratio: float) -> int:
-    """The band (1..4) of an appreciation ratio > 0."""
+    """The band (1..4) of an appreciation ratio > 0 (for display; the tax decides in fen)."""
     for number, band in enumerate(LAT_BANDS, start=1):
         if ratio <= band.ratio_limit:
             return number
     return len(LAT_BANDS)
 
 
+def to_fen(yuan: float) -> int:
+    """An amount in yuan as integer fen (half away from zero)."""
+    return round(yuan * 100)
+
+
+def land_appreciation_tax_fen(proceeds: int, deductions: int, ordinary_residential: bool = False) -> tuple:
+    """The land appreciation tax of totals in integer fen, decided without floating point:
+    (band, exempt, tax in fen). Band 0: no tax. The ratio test appreciation / deductions <= limit is
+    made as appreciation x 100 <= deductions x limit-percent, on integers."""
+    proceeds, deductions = int(proceeds), int(deductions)
+    if deductions < 0:
+        raise ValueError(f"land appreciation tax: deductions must not be negative, got {deductions / 100}")
+    appreciation = proceeds - deductions
+    if appreciation <= 0:
+        return 0, False, 0
+    if ordinary_residential and appreciation * 100 <= deductions * ORDINARY_RESIDENTIAL_EXEMPTION_PERCENT:
+        return 0, True, 0
+    for number, (limit, rate, quick) in enumerate(LAT_BANDS_PERCENT, start=1):
+        if limit is None or appreciation * 100 <= deductions * limit:
+            break
+    hundredfold = appreciation * rate - deductions * quick  # tax x 100, in fen
+    return number, False, max(0, (2 * hundredfold + 100) // 200)  # / 100, half up
+
+
 def land_appreciation_tax_detail(proceeds: float, deductions: float,
                                  ordinary_residential: bool = False) -> LatResult:
-    """The land appreciation tax of given totals, step by step (for the Taxes sheet)."""
-    proceeds = float(proceeds)
-    deductions = float(deductions)
-    if deductions < 0:
+    """The land appreciation tax of given totals (yuan), step by step (for the Taxes sheet); the
+    amounts are taken to the fen and every decision is made there."""
+    p, d = to_fen(float(proceeds)), to_fen(float(deductions))
+    if d < 0:
         raise ValueError(f"land appreciation tax: deductions must not be negative, got {deductions}")
-    appreciation = proceeds - deductions
-    ratio = appreciation / deductions if deductions > 0 else None
-    if appreciation <= 0:
-        return LatResult(proceeds, deductions, appreciation, ratio, 0, 0.0, 0.0, False, 0.0)
-    if ordinary_residential and ratio is not None and ratio <= ORDINARY_RESIDENTIAL_EXEMPTION:
-        return LatResult(proceeds, deductions, appreciation, ratio, 0, 0.0, 0.0, True, 0.0)
-    number = lat_band(ratio) if ratio is not None else len(LAT_BANDS)
-    band = LAT_BANDS[number - 1]
-    tax = appreciation * band.rate - deductions * band.quick_deduction
-    return LatResult(proceeds, deductions, appreciation, ratio, number, band.rate, band.quick_deduction, False,
-                     max(0.0, tax))
+    number, exempt, tax = land_appreciation_tax_fen(p, d, ordinary_residential)
+    appreciation = p - d
+    ratio = appreciation / d if d > 0 else None
+    band = LAT_BANDS[number - 1] if number else None
+    return LatResult(p / 100, d / 100, appreciation / 100, ratio, number, band.rate if band else 0.0,
+                     band.quick_deduction if band else 0.0, exempt, tax / 100)
 
 
 def land_appreciation_tax(proceeds: float, deductions: float, ordinary_residential: bool = False) -> float:
-    """Land appreciation tax (yuan) on ``proceeds`` (sales excluding VAT) less ``deductions`` (the
-    total of the deduction items), with the four bands; 0 when there is no appreciation; 0 for
-    ordinary residential whose appreciation is at most 20 % of the deductions."""
+    """Land appreciation tax (yuan, to the fen) on ``proceeds`` (sales excluding VAT) less
+    ``deductions`` (the total of the deduction items), with the four bands; 0 when there is no
+    appreciation; 0 for ordinary residential whose appreciation is at most 20 % of the deductions."""
     return land_appreciation_tax_detail(proceeds, deductions, ordinary_residential).tax
 
 
@@ -103,34 +121,48 @@ def vat_on_sales(sales: Sequence[float], land_deduction: Sequence[float], input_
     exceeds the output VAT is carried forward to later years (留抵), so the payable VAT is never
     below 0. Returns (output VAT per year, VAT payable per year).
     """
-    output = []
+    output = [max(0.0, s - land) / (1.0 + rate) * rate for s, land in zip(sales, land_deduction)]
+    return output, vat_after_input(output, input_vat)
+
+
+def vat_after_input(output: Sequence[float], input_vat: Sequence[float]) -> list:
+    """VAT payable per year: output VAT less input VAT; input VAT that exceeds the output VAT is
+    carried forward to later years (留抵), so the payable VAT is never below 0."""
     payable = []
     credit = 0.0
-    for s, land, inp in zip(sales, land_deduction, input_vat):
-        out = max(0.0, s - land) / (1.0 + rate) * rate
-        available = credit + inp
-        due = out - available
+    for out, inp in zip(output, input_vat):
+        due = out - (credit + inp)
         if due > 0:
             payable.append(due)
             credit = 0.0
         else:
             payable.append(0.0)
             credit = -due
-        output.append(out)
-    return output, payable
+    return payable
 
 
-def corporate_income_tax(profits: Sequence[float], rate: float = 0.25) -> list:
-    """Corporate income tax per year on yearly pre-tax profits: booked in the years in which the
-    cumulative profit reaches a new high above 0, on the increase (losses carried forward)."""
+def corporate_income_tax(profits: Sequence[float], rate: float = 0.25, loss_years: int = 5) -> list:
+    """Corporate income tax per year on yearly taxable profits (企业所得税法 art. 4 and 18): a loss of
+    year t offsets the profits of years t+1..t+``loss_years`` (the oldest loss first) and then
+    expires; what a year's profit keeps after the losses it may use is taxed at ``rate``. This is the
+    one income-tax function of the plugin (the feasibility stack uses it on its rows in fen)."""
+    if loss_years < 0 or int(loss_years) != loss_years:
+        raise ValueError(f"corporate income tax: loss years must be a whole number >= 0, got {loss_years!r}")
     taxes = []
-    cumulative = 0.0
-    high = 0.0
-    for profit in profits:
-        cumulative += profit
-        if cumulative > high:
-            taxes.append((cumulative - high) * rate)
-            high = cumulative
-        else:
-            taxes.append(0.0)
+    losses: list = []  # [year, loss not yet used], oldest first
+    for year, profit in enumerate(profits):
+        losses = [entry for entry in losses if year - entry[0] <= loss_years]
+        if profit < 0:
+            losses.append([year, -profit])
+            taxes.append(0 * rate)
+            continue
+        left = profit
+        for entry in losses:
+            used = min(entry[1], left)
+            entry[1] -= used
+            left -= used
+            if not left:
+                break
+        losses = [entry for entry in losses if entry[1]]
+        taxes.append(left * rate)
     return taxes

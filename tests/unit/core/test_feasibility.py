@@ -17,6 +17,11 @@ from tests.unit.core.test_engine_properties import module_inputs, operations, re
 from tests.unit.paper_case import PAPER_NET, PAPER_TOTAL, paper_model
 
 BOOK = Assumptions().with_rates(exit_enabled=False, operating_horizon=5)
+#: the property tests run with every option of the stack at its default and switched the other way
+OTHER_OPTIONS = replace(BOOK, feasibility=replace(
+    BOOK.feasibility, exit_treatment="sale", interest_convention="year_end", rent_vat_rate=0.0, cit_loss_years=0,
+    depreciation_years=3, lat_prepayment_rate=0.02))
+BOOKS = pytest.mark.parametrize("book", [BOOK, OTHER_OPTIONS], ids=["defaults", "other_options"])
 
 
 def hand_book() -> Assumptions:
@@ -58,12 +63,15 @@ def test_one_unit_worked_by_hand():
     # CIT: 2025: -96,700,000 (90,000,000 + 4,000,000 + 2,700,000); 2026: 200,000,000 - VAT - surcharges
     # - LAT = 171,830,798.16; cumulative 75,130,798.16 x 25 % = 18,782,699.54
     assert r["corporate_income_tax"] == pytest.approx(18_782_699.54, abs=0.02)
-    # loan: 60 % of 96,700,000 = 58,020,000 drawn in 2025; 2026 interest 4.5 % = 2,610,900, repaid
-    assert r["finance_cost"] == pytest.approx(2_610_900, abs=0.01)
-    assert r["peak_debt"] == pytest.approx(58_020_000)
-    assert r["net_profit_after_tax"] == pytest.approx(53_737_198.62, abs=0.05)
+    # loan: 60 % of 96,700,000 = 58,020,000 drawn in 2025; mid-year convention (issue 26 item 4; was
+    # interest on the opening balance only, 2,610,900 in all): 2025 58,020,000 / 2 x 4.5 % = 1,305,450
+    # capitalised, balance 59,325,450; 2026 59,325,450 x 4.5 % = 2,669,645.25, repaid with the balance.
+    # Finance cost 3,975,095.25; net 53,737,198.62 (year-end) - 1,364,195.25 = 52,373,003.37
+    assert r["finance_cost"] == pytest.approx(3_975_095.25, abs=0.01)
+    assert r["peak_debt"] == pytest.approx(59_325_450)
+    assert r["net_profit_after_tax"] == pytest.approx(52_373_003.37, abs=0.05)
     equity = [-38_680_000, 200_000_000 - 9_082_568.81 - 1_089_908.26 - 17_996_724.77 - 18_782_699.54
-              - 2_610_900 - 58_020_000]
+              - 2_669_645.25 - 59_325_450]
     assert r["equity_irr"] == pytest.approx(npf.irr(equity), abs=1e-9)
     assert r["government_take"] == pytest.approx(
         40_000_000 + 1_200_000 + 1_500_000 + 9_082_568.81 + 1_089_908.26 + 17_996_724.77 + 18_782_699.54, abs=0.05)
@@ -106,11 +114,12 @@ def test_books_without_the_stack_load_with_it_off_and_round_trip():
         Assumptions.from_dict(data)
 
 
-@settings(max_examples=150, deadline=None)
-@given(operations)
-def test_incremental_equals_full_recompute_with_the_stack_on(ops):
-    model = replay(ops, BOOK, lambda m: [m.feasibility(code) for code in [None, *m.units]])
-    full = EconomicModel.compute(model.inputs.values(), BOOK)
+@BOOKS
+@settings(max_examples=100, deadline=None)
+@given(ops=operations)
+def test_incremental_equals_full_recompute_with_the_stack_on(book, ops):
+    model = replay(ops, book, lambda m: [m.feasibility(code) for code in [None, *m.units]])
+    full = EconomicModel.compute(model.inputs.values(), book)
     assert model.project.key() == full.project.key()
     assert model.feasibility() == full.feasibility()
     for code in full.units:
@@ -118,10 +127,11 @@ def test_incremental_equals_full_recompute_with_the_stack_on(ops):
         assert model.feasibility(code) == full.feasibility(code)
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.lists(module_inputs, max_size=40, unique_by=lambda item: item.fid))
-def test_units_add_up_and_net_is_revenue_minus_cost_with_the_stack_on(items):
-    model = EconomicModel.compute(items, BOOK)
+@BOOKS
+@settings(max_examples=100, deadline=None)
+@given(items=st.lists(module_inputs, max_size=40, unique_by=lambda item: item.fid))
+def test_units_add_up_and_net_is_revenue_minus_cost_with_the_stack_on(book, items):
+    model = EconomicModel.compute(items, book)
     project = model.feasibility()
     units = [model.feasibility(code) for code in model.units]
     for key in ADDITIVE_KEYS:
@@ -141,12 +151,17 @@ def test_held_asset_property_tax_exit_value_and_reit_yield_by_hand():
                            "el_cost_rate": 5000, "el_start_year": 2025, "el_build_years": 1})
     model = EconomicModel.compute([held], book)
     r = model.feasibility("1")
-    # gross rent 1,000 x 100 x 12 = 1,200,000 in 2026, 1,320,000 in 2027: property tax 12 %
-    assert r["property_tax"] == pytest.approx(144_000 + 158_400)
-    assert model.stack("1").rows["property_tax"] == [0, 14_400_000, 15_840_000]
-    # exit: last NOI 1,320,000 x (1 - 30 %) = 924,000 / 5 % = 18,480,000, in 2027
+    # gross rent 1,000 x 100 x 12 = 1,200,000 in 2026, 1,320,000 in 2027, VAT included (9 %): property
+    # tax 12 % of the rent without VAT (issue 26 item 5; was 12 % of the gross rent, 144,000 + 158,400):
+    # 1,200,000 / 1.09 x 12 % = 132,110.09; 1,320,000 / 1.09 x 12 % = 145,321.10
+    assert r["property_tax"] == pytest.approx(132_110.09 + 145_321.10)
+    assert model.stack("1").rows["property_tax"] == [0, 13_211_009, 14_532_110]
+    # exit: last NOI 1,320,000 x (1 - 30 %) = 924,000 / 5 % = 18,480,000, in 2027: by default a valuation
+    # shown beside the result, not income (issue 26 item 1; the row held it as income before)
     assert r["exit_value"] == pytest.approx(18_480_000)
-    assert model.stack("1").rows["exit"][2] == 1_848_000_000
+    assert model.stack("1").rows["exit"] == [0, 0, 0]
+    # rent VAT 9 %: 1,200,000 / 1.09 x 9 % = 99,082.57 and 108,990.83, less input VAT on the works
+    # 5,000,000 / 1.09 x 9 % = 412,844.04 carried forward: nothing payable
     # REIT: NOI 840,000 / cost 5,000,000 + 3 % + 5 % + fee 150,000 = 5,550,000 -> 15.1 %
     assert r["reit_yield"] == pytest.approx(840_000 / 5_550_000)
     assert r["reit_ready"] is True
@@ -181,3 +196,79 @@ def test_a_bad_acquisition_rate_is_named():
     item = ModuleInput(1, {"el_unit": "1", "el_action": "renovate", "el_use": "office", "el_gfa": 100})
     module = compute_module(item, hand_book())
     assert module.acquisition_rate == 0 and module.is_default("el_acquisition_rate")
+
+
+def test_income_tax_on_the_accrual_basis_depreciates_a_held_building():
+    # 国税发〔2009〕31号 (accrual basis of property development) and 企业所得税法实施条例 art. 60 (buildings
+    # depreciated over at least 20 years). An office of 1,000 m2 built in 2025 and leased 2026-2028:
+    # rent 1,000 x 100 x 12 = 1,200,000 a year, NOI 70 % = 840,000, property tax 12 % = 144,000.
+    # Cost 2025: works 5,000,000 + preliminaries 3 % 150,000 + contingency 5 % 250,000 + fee 150 x 1,000
+    # = 5,550,000, all of it the held building's. Property tax on the rent without VAT:
+    # 1,200,000 / 1.09 x 12 % = 132,110.09; rent VAT 99,082.57 a year is covered by the input VAT of
+    # the works (412,844.04). Cash basis: -5,550,000 then 707,889.91 a year: never a profit, no tax.
+    # Accrual: depreciation 5,550,000 / 20 = 277,500 a year from 2026; taxable 840,000 - 132,110.09
+    # - 277,500 = 430,389.91 a year, tax 25 % = 107,597.48 (10,759,747.75 fen -> 10,759,748), 322,792.44
+    # in all.
+    model = held_office(3, exit_enabled=False)
+    stack = model.stack("1")
+    assert stack.rows["taxable_profit"] == [0, 43_038_991, 43_038_991, 43_038_991]
+    assert stack.rows["corporate_income_tax"] == [0, 10_759_748, 10_759_748, 10_759_748]
+    assert model.feasibility("1")["corporate_income_tax"] == pytest.approx(322_792.44)
+    assert model.feasibility()["corporate_income_tax"] == pytest.approx(322_792.44)  # one unit: the project's
+
+
+def test_lat_prepayment_on_receipts_less_the_vat_prepaid():
+    # 国家税务总局公告2016年第70号: prepayment base = receipts - VAT prepaid on them, the VAT prepaid being
+    # receipts / (1 + 9 %) x 3 % (公告2016年第18号). Sales of 200,000,000 over 2026-2027, 100,000,000 a
+    # year; prepayment rate 2 %: 2026: VAT prepaid 100,000,000 / 1.09 x 3 % = 2,752,293.58; base
+    # 97,247,706.42; prepayment 1,944,954.13 (fen 194,495,413). The tax is unchanged: 2027 settles the rest.
+    book = hand_book()
+    book.uses["residential"].land_premium = 4000
+    book.feasibility = replace(book.feasibility, lat_prepayment_rate=0.02)
+    two_years = ModuleInput(1, {**HAND.attributes, "el_sale_years": 2})
+    model = EconomicModel.compute([two_years], book)
+    lat = model.stack("1").rows["land_appreciation_tax"]
+    assert lat[1] == 194_495_413
+    assert sum(lat) == round(model.feasibility("1")["land_appreciation_tax"] * FEN)
+    assert lat[2] == sum(lat) - 194_495_413
+
+
+def held_office(horizon: int, **feasibility) -> EconomicModel:
+    book = hand_book().with_rates(operating_horizon=horizon, rent_growth=0, operating_cost_ratio=0.3, exit_cap_rate=0.05)
+    book.feasibility = replace(book.feasibility, **feasibility)
+    book.uses["office"].land_premium = 0
+    held = ModuleInput(1, {"el_unit": "1", "el_action": "add", "el_use": "office", "el_gfa": 1000,
+                           "el_sale_ratio": 0, "el_lease_ratio": 1, "el_rent": 100, "el_occupancy": 1,
+                           "el_cost_rate": 5000, "el_start_year": 2025, "el_build_years": 1})
+    return EconomicModel.compute([held], book)
+
+
+def test_exit_as_a_valuation_is_not_income_and_as_a_sale_bears_its_transfer_taxes():
+    # An office of 1,000 m2 built in 2025 for 5,550,000 (works 5,000,000, preliminaries 150,000,
+    # contingency 250,000, fee 150,000), leased 2026-2027 at 1,200,000 a year (VAT included), NOI
+    # 840,000; exit value 840,000 / 5 % = 16,800,000 at the end of 2027.
+    valuation = held_office(2).feasibility("1")
+    # valuation (default): shown, not income: revenue is the two years' NOI only
+    assert valuation["exit_value"] == pytest.approx(16_800_000)
+    assert valuation["feasibility_revenue"] == pytest.approx(2 * 840_000)
+    sale = held_office(2, exit_treatment="sale").feasibility("1")
+    assert sale["feasibility_revenue"] == pytest.approx(2 * 840_000 + 16_800_000)
+    # VAT: output on rent 1,200,000 / 1.09 x 9 % = 99,082.57 a year, on the exit 16,800,000 / 1.09 x 9 %
+    # = 1,387,155.96; input 5,000,000 / 1.09 x 9 % = 412,844.04 in 2025 carried forward:
+    # 2 x 99,082.57 + 1,387,155.96 - 412,844.04 = 1,172,477.06; surcharges 12 % = 140,697.25
+    assert sale["vat"] == pytest.approx(1_172_477.06, abs=0.02)
+    assert sale["surcharges"] == pytest.approx(140_697.25, abs=0.02)
+    # LAT of the held assets sold: proceeds 16,800,000 - 1,387,155.96 = 15,412,844.04; deductions: their
+    # cost 5,550,000 x (1 + 10 % + 20 %) = 7,215,000 + the exit's share of the surcharges (its output
+    # VAT is 1,387,155.96 / 1,585,321.10 = 87.5 % of the output) 123,110.09 = 7,338,110.09;
+    # appreciation 8,074,733.95 = 110.0 % -> band 3: x 50 % - deductions x 15 % = 2,936,650.46
+    (lat,) = held_office(2, exit_treatment="sale").stack("1").lat
+    assert lat["product_type"] == "held_assets_sale" and lat["band"] == 3
+    assert lat["deductions"] == pytest.approx(7_338_110.09, abs=0.01)
+    assert sale["land_appreciation_tax"] == pytest.approx(2_936_650.46, abs=0.02)
+    # income tax: 2026 840,000 - property tax 1,200,000 / 1.09 x 12 % (132,110.09) - depreciation
+    # 5,550,000 / 20 (277,500) = 430,389.91; 2027 the same + the exit 16,800,000 - the building's
+    # book value 5,550,000 - 555,000 = 4,995,000 - VAT - surcharges - LAT = 7,985,565.14;
+    # 25 % of 8,415,955.05 = 2,103,988.76
+    assert sale["corporate_income_tax"] == pytest.approx(2_103_988.76, abs=0.05)
+    assert valuation["land_appreciation_tax"] == 0 and valuation["vat"] == 0

@@ -4,6 +4,7 @@ enforced check found by enumeration."""
 
 import itertools
 import random
+from dataclasses import replace
 
 import pytest
 
@@ -355,6 +356,8 @@ def test_after_stack_finds_more_than_the_pre_tax_optimum(book):
     stack's costs), and the after-stack objective finds a better one (both figures by the engine)."""
     items, overlaps = random_scheme(0)
     assumptions = assumptions_for(book, 0)
+    # the held assets sold at the horizon (their exit value is income, taxed as a transfer)
+    assumptions.feasibility = replace(assumptions.feasibility, exit_treatment="sale")
     model = EconomicModel.compute(items, assumptions)
     common = dict(overlaps=tuple(overlaps), explain=False, mip_rel_gap=1e-9)
     pre = optimise(model, OptimiseOptions(**common))
@@ -405,6 +408,8 @@ def test_after_stack_binding_gain(book):
     items = scheme_a(book)
     items[0] = ModuleInput(1, dict(items[0].attributes, el_households=0, el_resettled_onsite=0), 500.0)
     book.thresholds = PolicyThresholds(max_demolition_share=0.49, max_rebuild_ratio=100)
+    # the held assets sold at the horizon (their exit value is income, taxed as a transfer)
+    book.feasibility = replace(book.feasibility, exit_treatment="sale")
     model = EconomicModel.compute(items, book)
     result = optimise(
         model, OptimiseOptions(overlaps=((3, 1),), enforce=("demolition_share",), after_stack=True)

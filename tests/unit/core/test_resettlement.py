@@ -56,11 +56,12 @@ def test_ledger_by_hand(book, rules):
     # (the 10 m2 above the cap of each in-kind household stay paid in cash); module 2 4 x 50 x 15,000 = 3,000,000
     assert values["compensation_in_kind"] == 11_100_000.0
     assert values["compensation_cash"] == 24_000_000.0 - 11_100_000.0
-    # moving: two moves per household: 22 x 2 x 2,000 = 88,000
-    assert values["moving_fees"] == 88_000.0
-    # transition until completion in 2027: module 1 10 households x 24 months x 2,500 = 600,000;
-    # module 2 12 households x 12 months x 2,500 = 360,000
-    assert values["transition_fees"] == 960_000.0
+    # moving (issue 26 item 3: was two moves for all 22, 88,000): the 10 in-kind households move twice,
+    # the 12 paid in cash once: (10 x 2 + 12) x 2,000 = 64,000
+    assert values["moving_fees"] == 64_000.0
+    # transition until completion in 2027, in-kind households only (was all: 960,000): module 1
+    # 6 households x 24 months x 2,500 = 360,000; module 2 4 x 12 x 2,500 = 120,000
+    assert values["transition_fees"] == 480_000.0
     # sales given away: 740 m2 x 18,000 yuan/m2 = 13,320,000
     assert values["resettlement_revenue_forgone"] == 13_320_000.0
 
@@ -70,19 +71,20 @@ def test_the_ledger_joins_the_unit_flows_by_hand(book, rules):
     raw = model.units["1"]
     full = model.totals("1")
     delta_cost = [a - b for a, b in zip(full.flows[0], raw.flows[0])]
-    # period 0: first move of module 1 (10 x 2,000) + transition 10 x 12 x 2,500 - 8,100,000 paid in kind
-    # period 1: transition of module 1 300,000 + module 2's first move 24,000 + transition 12 x 12 x 2,500
-    #           (360,000) - 3,000,000 paid in kind; period 2: second moves 20,000 + 24,000
-    assert delta_cost[:3] == [-7_780_000_00, -2_316_000_00, 44_000_00]
+    # (issue 26 item 3: transition and the second move for in-kind households only)
+    # period 0: first move of module 1 (10 x 2,000) + transition 6 x 12 x 2,500 - 8,100,000 paid in kind
+    # period 1: transition of module 1 180,000 + module 2's first move 24,000 + transition 4 x 12 x 2,500
+    #           (120,000) - 3,000,000 paid in kind; period 2: second moves (6 + 4) x 2,000
+    assert delta_cost[:3] == [-7_900_000_00, -2_676_000_00, 20_000_00]
     assert all(v == 0 for v in delta_cost[3:])
     # sales: 8,100,000 a year in 2027 and 2028 (900 m2 x 18,000 / 2); 740/900 of each given away: 6,660,000
     delta_sales = [a - b for a, b in zip(full.flows[1], raw.flows[1])]
     assert delta_sales == [0, 0, -6_660_000_00, -6_660_000_00]
     # sales costs and taxes (3 % + 5 %) fall with them: 13,320,000 x 8 % = 1,065,600
     assert sum(raw.flows[2]) - sum(full.flows[2]) == 1_065_600_00
-    # net profit: + 10,052,000 of cost (11,100,000 - 88,000 - 960,000) + 1,065,600 - 13,320,000 = -2,202,400
+    # net profit: + 10,556,000 of cost (11,100,000 - 64,000 - 480,000) + 1,065,600 - 13,320,000 = -1,698,400
     raw_net = (raw.revenue_fen - raw.cost_fen) / 100
-    assert model.indicators("1")["net_profit"] == pytest.approx(raw_net - 2_202_400, abs=0.005)
+    assert model.indicators("1")["net_profit"] == pytest.approx(raw_net - 1_698_400, abs=0.005)
     # the project is the sum of its units
     assert model.indicators()["net_profit"] == model.indicators("1")["net_profit"]
     assert model.indicators()["resettlement_area_owed"] == 740.0
@@ -147,3 +149,12 @@ def test_resettlement_assumptions_round_trip_and_bad_values():
     bad["resettlement"] = {"moving_fee": -1}
     with pytest.raises(AssumptionsError, match="resettlement.moving_fee"):
         Assumptions.from_dict(bad)
+
+
+def test_cash_households_get_the_transition_months_a_local_rule_gives(book, rules):
+    # resettlement.cash_transition_months 3: the 12 cash households (4 + 8) get 3 months each at 2,500
+    # = 90,000 in their move-out year, on top of the in-kind households' 480,000
+    from dataclasses import replace as replaced
+
+    model = two_demolitions(book, replaced(rules, cash_transition_months=3), 1000)
+    assert model.indicators("1")["transition_fees"] == 480_000.0 + 90_000.0

@@ -6,6 +6,7 @@ from economic_layer_plugin.core.taxes import (
     corporate_income_tax,
     land_appreciation_tax,
     land_appreciation_tax_detail,
+    land_appreciation_tax_fen,
     vat_on_sales,
 )
 
@@ -76,6 +77,49 @@ def test_ordinary_residential_exemption():
     assert land_appreciation_tax(1250, 1000, ordinary_residential=True) == pytest.approx(75)
 
 
+def test_exemption_at_exactly_20_percent_decided_in_fen():
+    # 土地增值税暂行条例 art. 8(1) at the cliff: deductions 406,419,368.65 yuan, proceeds 1.2 x that
+    # = 487,703,242.38 yuan exactly (40,641,936,865 fen x 6 / 5 = 48,770,324,238 fen); appreciation
+    # 81,283,873.73 = 20 % of the deductions to the fen: exempt. In floating point the ratio comes out
+    # 0.20000000000000007 and the whole appreciation was taxed at 30 % (24,385,162.12 yuan).
+    assert 40_641_936_865 * 6 == 48_770_324_238 * 5
+    assert land_appreciation_tax(487_703_242.38, 406_419_368.65, ordinary_residential=True) == 0
+    assert land_appreciation_tax_detail(487_703_242.38, 406_419_368.65, True).exempt
+    # one fen more is above 20 %: the whole appreciation 81,283,873.74 x 30 % = 24,385,162.122 -> .12
+    assert land_appreciation_tax(487_703_242.39, 406_419_368.65, True) == pytest.approx(24_385_162.12, abs=1e-6)
+
+
+def test_exemption_at_20_percent_for_random_fen_amounts():
+    # any deductions D in fen that 5 divides, proceeds D x 6 / 5: appreciation exactly 20 % -> exempt
+    import random
+
+    rng = random.Random(26)
+    for _ in range(2000):
+        deductions = rng.randrange(1, 10**12) * 5
+        proceeds = deductions * 6 // 5
+        assert land_appreciation_tax_fen(proceeds, deductions, True) == (0, True, 0)
+        assert land_appreciation_tax(proceeds / 100, deductions / 100, True) == 0
+
+
+@pytest.mark.parametrize("deductions, proceeds, band, tax", [
+    # every band edge in fen, deductions 100,000,000.00 yuan = 10,000,000,000 fen
+    # ratio 50 % exactly: band 1, 50,000,000 x 30 % = 15,000,000 yuan
+    (10_000_000_000, 15_000_000_000, 1, 1_500_000_000),
+    # one fen above 50 %: band 2, (5,000,000,001 x 40 - 10^10 x 5) / 100 = 1,500,000,000.4 -> 1,500,000,000 fen
+    (10_000_000_000, 15_000_000_001, 2, 1_500_000_000),
+    # ratio 100 %: band 2, 10^10 x 40 % - 10^10 x 5 % = 3,500,000,000 fen
+    (10_000_000_000, 20_000_000_000, 2, 3_500_000_000),
+    # one yuan above 100 %: band 3, (10,000,000,100 x 50 - 10^10 x 15) / 100 = 3,500,000,050 fen
+    (10_000_000_000, 20_000_000_100, 3, 3_500_000_050),
+    # ratio 200 %: band 3, 2 x 10^10 x 50 % - 10^10 x 15 % = 8,500,000,000 fen
+    (10_000_000_000, 30_000_000_000, 3, 8_500_000_000),
+    # one yuan above 200 %: band 4, (20,000,000,100 x 60 - 10^10 x 35) / 100 = 8,500,000,060 fen
+    (10_000_000_000, 30_000_000_100, 4, 8_500_000_060),
+])
+def test_band_edges_in_fen(deductions, proceeds, band, tax):
+    assert land_appreciation_tax_fen(proceeds, deductions) == (band, False, tax)
+
+
 def test_no_appreciation_no_tax():
     assert land_appreciation_tax(900, 1000) == 0
     assert land_appreciation_tax(1000, 1000) == 0
@@ -102,3 +146,15 @@ def test_corporate_income_tax_carries_losses_forward():
     # tax 0, 0, 10, 0, 5.
     assert corporate_income_tax([-100, 60, 80, -30, 50], 0.25) == pytest.approx([0, 0, 10, 0, 5])
     assert corporate_income_tax([-10, -5], 0.25) == [0, 0]  # a scheme that loses money pays none
+
+
+def test_corporate_income_tax_losses_expire_after_five_years():
+    # 企业所得税法 art. 18: a loss of year t offsets years t+1..t+5, then expires.
+    # -100 in year 0; year 5 (= 0 + 5) may still use it: 50 of 100 used, tax 0; year 6 may not:
+    # the 50 left have expired, 60 x 25 % = 15.
+    assert corporate_income_tax([-100, 0, 0, 0, 0, 50, 60], 0.25) == pytest.approx([0, 0, 0, 0, 0, 0, 15])
+    # oldest loss first: year 2's 120 uses year 0's 100, then 20 of year 1's 50 (30 left); year 7 is
+    # 6 years after year 1: the 30 have expired, 40 x 25 % = 10. (Without the limit: (40 - 30) x 25 % = 2.5.)
+    assert corporate_income_tax([-100, -50, 120, 0, 0, 0, 0, 40], 0.25) == pytest.approx([0] * 7 + [10])
+    # with an unlimited carry (loss_years = the horizon) the same flows give the cumulative rule
+    assert corporate_income_tax([-100, -50, 120, 0, 0, 0, 0, 40], 0.25, loss_years=99)[-1] == pytest.approx(2.5)

@@ -46,8 +46,10 @@ def test_block_taxes_and_three_parties_with_the_stack_on(tmp_path):
     # the unit worked by hand in tests/unit/core/test_feasibility.py, in 10,000 CNY
     assert block["Land appreciation tax (10,000 CNY)"][1] == pytest.approx(1799.672477, abs=1e-5)
     assert block["VAT (10,000 CNY)"][1] == pytest.approx(908.256881)
-    assert block["Finance cost (10,000 CNY)"][1] == pytest.approx(261.09)
-    assert block["Net profit after tax and finance (10,000 CNY)"][1] == pytest.approx(5373.719862, abs=1e-5)
+    # finance cost with the mid-year interest convention (issue 26 item 4; was 261.09 at year end):
+    # 1,305,450 + 2,669,645.25 = 3,975,095.25 yuan; net 52,373,003.37 yuan (was 53,737,198.62)
+    assert block["Finance cost (10,000 CNY)"][1] == pytest.approx(397.509525)
+    assert block["Net profit after tax and finance (10,000 CNY)"][1] == pytest.approx(5237.300337, abs=1e-5)
     taxes = {row[0]: row for row in rows_of(book["Taxes"]) if row and row[0]}
     assert taxes["Item"][1] == "1 · Other residential"
     assert taxes["1 Proceeds excl. VAT (10,000 CNY)"][1] == pytest.approx(18678.899083, abs=1e-5)
@@ -55,7 +57,7 @@ def test_block_taxes_and_three_parties_with_the_stack_on(tmp_path):
     assert taxes["Band"][1] == 1 and taxes["Rate"][1] == 0.3
     assert taxes["5 Tax = 3 x rate - 2 x factor (10,000 CNY)"][1] == pytest.approx(1799.672477, abs=1e-5)
     parties = {row[0]: row for row in rows_of(book["Three parties"]) if row and row[0]}
-    assert parties["Implementer (10,000 CNY)"][1] == pytest.approx(5373.719862, abs=1e-5)
+    assert parties["Implementer (10,000 CNY)"][1] == pytest.approx(5237.300337, abs=1e-5)  # = net, above
     assert parties["Owners and residents (10,000 CNY)"][1] == 0
 
 

@@ -38,7 +38,8 @@ def test_resettlement_sheet(tmp_path):
     assert rows["Households moved"][:2] == (22, 22)
     assert rows["of which in kind (on site or nearby)"][:2] == (10, 10)
     assert rows["Floor area owed in kind (m2)"][:2] == (740, 740)  # 6 x 90 (capped) + 4 x 50
-    assert rows["Moving fees (10,000 CNY)"][0] == 8.8  # 22 households x 2 moves x 2,000 yuan
+    # 10 in-kind households x 2 moves + 12 cash households x 1 move, x 2,000 yuan (issue 26 item 3; was 8.8)
+    assert rows["Moving fees (10,000 CNY)"][0] == 6.4
     assert rows["Unit lump sums: cost (10,000 CNY)"][0] == 150
     assert rows["M1"][:7] == ("+1+1", "1", 10, 6, 4, 1000, 90)  # named "+1+1": text, not a formula
     assert rows["M1"][8] == "yes"  # the cap binds
