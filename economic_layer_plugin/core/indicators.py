@@ -51,7 +51,7 @@ INDICATORS = (
     Indicator("irr", PERCENT, "IRR", "内部收益率", dock=8, report=True),
     Indicator("irr_roots", COUNT, "IRR: number of rates (more than 1: ambiguous)",
               "内部收益率个数（多于 1 个即不唯一）"),
-    Indicator("mirr", PERCENT, "MIRR (modified IRR)", "修正内部收益率", dock=11, short_en="MIRR"),
+    Indicator("mirr", PERCENT, "MIRR (modified IRR)", "修正内部收益率", dock=11, report=True, short_en="MIRR"),
     Indicator("payback", YEARS, "Payback (years)", "静态回收期（年）", dock=5, report=True),
     Indicator("dynamic_payback", YEARS, "Dynamic payback (years)", "动态回收期（年）", dock=6, report=True),
     Indicator("peak_funding", MONEY, "Peak funding (10,000 CNY)", "资金峰值（万元）"),
