@@ -8,6 +8,7 @@ SYSTEM_PYTHON := /usr/bin/python3
 VENV := .venv
 VPY := $(VENV)/bin/python
 COMPAT_VENV := .venv-compat
+QT6_VENV := .venv-qt6
 BUILD := build
 TS_FILES := $(wildcard economic_layer_plugin/i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
@@ -16,7 +17,7 @@ PYTEST := QT_QPA_PLATFORM=offscreen $(VPY) -m pytest
 
 .PHONY: deps venv translations translations-update icons test test-unit test-compat test-qgis test-e2e \
         package demo clean test-postgis
-.PHONY: test-clone test-qgis-3.40 test-qgis-3.44
+.PHONY: test-clone test-qgis-3.40 test-qgis-3.44 venv-qt6
 
 deps:
 	@bash scripts/install_system_deps.sh
@@ -37,6 +38,15 @@ $(COMPAT_VENV)/.installed: pyproject.toml | deps
 	$(COMPAT_VENV)/bin/python -m pip install -q --disable-pip-version-check -r $(COMPAT_VENV)/requirements-compat.txt
 	touch $@
 
+# PyQt6 from PyPI, only for the static Qt6 check of the unit tier (tests/unit/test_qt6.py):
+# it introspects PyQt6's scoped enums in a subprocess; nothing in the plugin runs on it.
+venv-qt6: $(QT6_VENV)/.installed
+$(QT6_VENV)/.installed: pyproject.toml
+	$(SYSTEM_PYTHON) -m venv $(QT6_VENV)
+	$(QT6_VENV)/bin/python -c "import tomllib; print('\\n'.join(tomllib.load(open('pyproject.toml','rb'))['dependency-groups']['qt6']))" > $(QT6_VENV)/requirements-qt6.txt
+	$(QT6_VENV)/bin/python -m pip install -q --disable-pip-version-check -r $(QT6_VENV)/requirements-qt6.txt
+	touch $@
+
 translations: $(QM_FILES)
 %.qm: %.ts | deps
 	$(LRELEASE) -silent $< -qm $@
@@ -50,10 +60,10 @@ icons:
 test: venv translations test-unit test-compat test-qgis test-e2e test-postgis
 test: test-clone
 
-test-unit: venv translations
+test-unit: venv venv-qt6 translations
 	$(VPY) -m pytest -p no:pytest_qgis -W "ignore::pytest.PytestConfigWarning" tests/unit
 
-test-compat: $(COMPAT_VENV)/.installed
+test-compat: $(COMPAT_VENV)/.installed venv-qt6
 	$(COMPAT_VENV)/bin/python -c "import pandas, shapely; print('compat: pandas', pandas.__version__, 'shapely', shapely.__version__)"
 	$(COMPAT_VENV)/bin/python -m pytest -W "ignore::pytest.PytestConfigWarning" tests/unit
 
@@ -86,4 +96,4 @@ demo: deps translations
 	$(SYSTEM_PYTHON) scripts/demo.py
 
 clean:
-	rm -rf $(BUILD) dist .pytest_cache .qgis-settings $(QM_FILES) $(COMPAT_VENV)
+	rm -rf $(BUILD) dist .pytest_cache .qgis-settings $(QM_FILES) $(COMPAT_VENV) $(QT6_VENV)

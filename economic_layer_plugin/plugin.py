@@ -84,7 +84,7 @@ class EconomicLayerPlugin:
         self.report = ReportCommands(self.iface, self.models, main_window)
         self.dock.report_requested.connect(lambda: self.report.export_interactive(self.dock.layer))
         QgsProject.instance().layerTreeRoot().visibilityChanged.connect(self._on_visibility)
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.iface.currentLayerChanged.connect(self.dock.set_layer)
         self.dock.set_layer(self.iface.activeLayer())
 
@@ -210,14 +210,15 @@ class EconomicLayerPlugin:
         project = target / SAMPLE_PROJECT
         fresh = True
         if project.exists() and ask:
+            button = QMessageBox.StandardButton
             answer = QMessageBox.question(
                 self.iface.mainWindow(), tr("Zhongshan Third Road sample"),
                 tr("The sample was opened before and may hold your changes ({path}). Start again from a "
                    "fresh copy? (No: open your copy.)").format(path=target),
-                QMessageBox.Yes | QMessageBox.No | QMessageBox.Cancel, QMessageBox.No)
-            if answer == QMessageBox.Cancel:
+                button.Yes | button.No | button.Cancel, button.No)
+            if answer == button.Cancel:
                 return False
-            fresh = answer == QMessageBox.Yes
+            fresh = answer == button.Yes
         if ask and not self.iface.newProject(True):  # QGIS asks to save the current project
             return False
         if fresh or not project.exists():
@@ -304,8 +305,8 @@ class EconomicLayerPlugin:
                 self.iface.mainWindow(), tr("Delete scheme"),
                 tr("Delete the scheme {name}? Its layer is removed from the project and its table, style and "
                    "assumptions from its GeoPackage. This cannot be undone.").format(name=layer.name()),
-                QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-            if answer != QMessageBox.Yes:
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
                 return False
         self.dock.set_layer(None)
         try:
@@ -330,7 +331,7 @@ class EconomicLayerPlugin:
         if path is None:
             active = self.iface.activeLayer()
             dialog = export.ExportDialog(candidates, active if active in candidates else None, self.iface.mainWindow())
-            if not dialog.exec_():
+            if not dialog.exec():
                 return None
             layer_ids, path, language = dialog.layer_ids(), dialog.path(), dialog.language.currentData()
             layers = [QgsProject.instance().mapLayer(layer_id) for layer_id in layer_ids]
@@ -349,7 +350,7 @@ class EconomicLayerPlugin:
 
     def new_layer(self) -> None:
         dialog = NewLayerDialog(self.iface.mainWindow())
-        if not dialog.exec_():
+        if not dialog.exec():
             return
         path, name, crs = dialog.values()
         try:
@@ -363,11 +364,11 @@ class EconomicLayerPlugin:
 
     def convert_layer(self, layer=None) -> None:
         dialog = ConvertDialog(layer, self.iface.mainWindow())
-        if not dialog.exec_():
+        if not dialog.exec():
             return
         source, path, name, mapping = dialog.values()
         try:
-            with OverrideCursor(Qt.WaitCursor):
+            with OverrideCursor(Qt.CursorShape.WaitCursor):
                 converted, report = convert(source, path, name, mapping, ui_language())
         except GeoPackageError as error:
             self.iface.messageBar().pushCritical(tr("Economic Layer"), str(error))

@@ -53,11 +53,11 @@ def main() -> int:
         QgsVectorLayer,
         QgsWkbTypes,
     )
-    from qgis.PyQt.QtCore import QVariant
 
     app = QgsApplication([], False)
     app.initQgis()
     from economic_layer_plugin.core import industrial as ind
+    from economic_layer_plugin.qgis_adapter import compat
     from economic_layer_plugin.qgis_adapter import industrial as adapter
     from economic_layer_plugin.qgis_adapter.gpkg import layer_source, open_writer
 
@@ -156,8 +156,8 @@ def main() -> int:
     assert layer.commitChanges(), layer.commitErrors()
 
     fields = QgsFields()
-    fields.append(QgsField("name", QVariant.String))
-    fields.append(QgsField("level", QVariant.String))
+    fields.append(QgsField("name", compat.STRING))
+    fields.append(QgsField("level", compat.STRING))
     writer = open_writer(OUT, "parks", fields, QgsWkbTypes.MultiPolygon, crs)
     for name, level, members in parks:
         outline = QgsGeometry.unaryUnion([chosen[i][1] for i in members]).convexHull().buffer(50, 8)
@@ -178,8 +178,7 @@ def main() -> int:
     for build in builds:
         print(f"  {build.layer.name()}: {build.layer.featureCount()} modules; relocations "
               f"{ {park: round(area) for park, (area, _, _) in build.relocations.items()} }")
-    from osgeo import ogr
-
+    _, ogr = compat.osgeo()
     dataset = ogr.Open(str(OUT), update=1)
     dataset.ExecuteSQL("VACUUM")
     dataset = None

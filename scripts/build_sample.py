@@ -445,6 +445,7 @@ def _label_settings(expression: str, size: float, priority: str):
     from qgis.core import QgsPalLayerSettings, QgsProperty, QgsTextBufferSettings, QgsTextFormat
     from qgis.PyQt.QtGui import QFont
 
+    from economic_layer_plugin.qgis_adapter import compat
     from economic_layer_plugin.qgis_adapter.style import label_font_family
 
     settings = QgsPalLayerSettings()
@@ -458,7 +459,7 @@ def _label_settings(expression: str, size: float, priority: str):
     buffer.setSize(0.8)
     text.setBuffer(buffer)
     settings.setFormat(text)
-    settings.placement = QgsPalLayerSettings.OverPoint
+    settings.placement = compat.LABEL_OVER_POINT
     settings.centroidInside = True
     settings.dataDefinedProperties().setProperty(QgsPalLayerSettings.Priority, QgsProperty.fromExpression(priority))
     return settings
@@ -494,8 +495,7 @@ def _crs():
 
 def write_outlines(path: Path, site):
     from qgis.core import QgsFeature, QgsField, QgsFields, QgsVectorLayer, QgsWkbTypes
-    from qgis.PyQt.QtCore import QVariant
-
+    from economic_layer_plugin.qgis_adapter import compat
     from economic_layer_plugin.qgis_adapter.gpkg import open_writer
 
     layers = {}
@@ -504,10 +504,10 @@ def write_outlines(path: Path, site):
         ("project_units", [(unit_name, code, site.unit_outline(code)) for code, unit_name, _, _ in UNITS]),
     ):
         fields = QgsFields()
-        fields.append(QgsField("name", QVariant.String))
-        fields.append(QgsField("unit", QVariant.String))
-        fields.append(QgsField("label_x", QVariant.Double))  # where the unit's name is written: outside
-        fields.append(QgsField("label_y", QVariant.Double))  # the red line, by the unit's road-side edge
+        fields.append(QgsField("name", compat.STRING))
+        fields.append(QgsField("unit", compat.STRING))
+        fields.append(QgsField("label_x", compat.DOUBLE))  # where the unit's name is written: outside
+        fields.append(QgsField("label_y", compat.DOUBLE))  # the red line, by the unit's road-side edge
         writer = open_writer(path, name, fields, QgsWkbTypes.MultiPolygon, _crs())
         for label, code, geometry in rows:
             feature = QgsFeature(fields)
@@ -535,6 +535,7 @@ def style_outlines(layers) -> None:
     from qgis.core import QgsTextFormat
     from qgis.PyQt.QtGui import QFont
 
+    from economic_layer_plugin.qgis_adapter import compat
     from economic_layer_plugin.qgis_adapter.style import label_font_family
 
     settings = QgsPalLayerSettings()
@@ -549,7 +550,7 @@ def style_outlines(layers) -> None:
     # outside the red line, by each unit's road-side edge: the modules' labels keep the inside
     from qgis.core import QgsProperty
 
-    settings.placement = QgsPalLayerSettings.OverPoint
+    settings.placement = compat.LABEL_OVER_POINT
     settings.priority = 10
     properties = settings.dataDefinedProperties()
     properties.setProperty(QgsPalLayerSettings.PositionX, QgsProperty.fromField("label_x"))

@@ -68,7 +68,7 @@ def write_settings(ini: Path, values: dict) -> None:
     from qgis.PyQt.QtCore import QSettings
 
     ini.parent.mkdir(parents=True, exist_ok=True)
-    settings = QSettings(str(ini), QSettings.IniFormat)
+    settings = QSettings(str(ini), QSettings.Format.IniFormat)
     for key, value in values.items():
         settings.setValue(key, value)
     settings.sync()

@@ -188,8 +188,9 @@ run_tier() {
         *) echo "qgis_root: unknown tier $tier" >&2; exit 2 ;;
     esac
     log "tier $tier"
+    # EL_NO_QT6_VENV: the static Qt6 check runs on this machine (its PyQt6 venv is this machine's Python)
     in_root "$ROOT" /bin/bash -c 'cd /el/repo && exec "$@"' bash \
-        /usr/bin/env QT_QPA_PLATFORM=offscreen EL_ARTIFACTS_SUFFIX="qgis-$VERSION" \
+        /usr/bin/env QT_QPA_PLATFORM=offscreen EL_NO_QT6_VENV=1 \
         PYTHONDONTWRITEBYTECODE=1 "$VENV/bin/python" -m pytest -p no:cacheprovider "${args[@]}"
 }
 

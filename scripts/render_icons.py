@@ -21,10 +21,10 @@ def render(svg: Path, png: Path, size: int) -> None:
     renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
         sys.exit(f"invalid SVG: {svg}")
-    image = QImage(size, size, QImage.Format_ARGB32)
-    image.fill(Qt.transparent)
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
-    painter.setRenderHint(QPainter.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     renderer.render(painter)
     painter.end()
     if not image.save(str(png)):

@@ -168,7 +168,7 @@ class AssumptionsPanel(QScrollArea):
         self.book = QTableWidget(len(USES), len(book_columns()), book_box)
         self.book.setObjectName("EconomicLayerPriceBook")
         self.book.setHorizontalHeaderLabels([label for _, label in book_columns()])
-        self.book.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.book.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.book.itemChanged.connect(self._schedule)
         self.book.setMinimumHeight(260)
         book_layout.addWidget(self.book)

@@ -42,7 +42,7 @@ class ChecksPanel(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("EconomicLayerChecks")
         self.tree.setHeaderLabels([tr("Check"), tr("Value"), tr("Limit"), tr("State")])
-        self.tree.header().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemClicked.connect(self._clicked)
         layout.addWidget(self.tree)
         self._model = None
@@ -75,7 +75,7 @@ class ChecksPanel(QWidget):
             detail = check.missing_text(language) if check.state == NOT_EVALUATED else ""
             item = QTreeWidgetItem([check.title(language, short=True), format_value(check, check.value),
                                     limit_text if limit is not None else "", state])
-            item.setData(0, Qt.UserRole, index)
+            item.setData(0, Qt.ItemDataRole.UserRole, index)
             item.setForeground(3, QBrush(QColor(STATE_COLOURS[check.state])))
             tooltip = check.title(language) + (f"\n{state}: {detail}" if detail else "")
             if check.details.get("shortfall"):
@@ -92,7 +92,7 @@ class ChecksPanel(QWidget):
             failed=counts[FAIL], passed=counts[PASS], open=counts[NOT_EVALUATED]))
 
     def _clicked(self, item, _column) -> None:
-        index = item.data(0, Qt.UserRole)
+        index = item.data(0, Qt.ItemDataRole.UserRole)
         if index is None:  # a scope heading
             return
         check = self._checks[index]

@@ -53,9 +53,9 @@ class ComparePanel(QWidget):
         layout.addLayout(row)
         self.table = QTableWidget(self)
         self.table.setObjectName("EconomicLayerComparison")
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
         self.changes_title = QLabel(self)
         self.changes_title.setWordWrap(True)
@@ -64,9 +64,9 @@ class ComparePanel(QWidget):
         self.changes.setObjectName("EconomicLayerChanges")
         self.changes.setHorizontalHeaderLabels([tr("Module"), tr("Change"), tr("Net profit (10,000 CNY)"),
                                                 tr("Share"), tr("NPV (10,000 CNY)"), tr("NPV share")])
-        self.changes.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.changes.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.changes.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.changes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.changes.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.changes.cellClicked.connect(self._clicked)
         layout.addWidget(self.changes, 2)
         self._entries = []  # (name, layer, live model)
@@ -108,7 +108,7 @@ class ComparePanel(QWidget):
             cells += [formatting.indicator(key, d) if d is not None else formatting.NONE for d in deltas]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if column >= len(values) and text.startswith("-"):
                     item.setForeground(NEGATIVE)
                 self.table.setItem(row, column, item)
@@ -140,7 +140,7 @@ class ComparePanel(QWidget):
                 if (column == 2 and change.net_profit < 0) or (column == 4 and change.npv < 0):
                     item.setForeground(QColor(NEGATIVE))
                 if column >= 2:
-                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 tip = change.name + (f"\n{', '.join(change.fields)}" if change.fields else "")
                 if tip:
                     item.setToolTip(tip)

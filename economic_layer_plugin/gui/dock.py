@@ -53,7 +53,7 @@ class EconomicLayerDock(QgsDockWidget):
     def __init__(self, iface, models, parent: QWidget | None = None) -> None:
         super().__init__(tr("Economic Layer"), parent)
         self.setObjectName(OBJECT_NAME_DOCK)
-        self.setAllowedAreas(Qt.LeftDockWidgetArea | Qt.RightDockWidgetArea)
+        self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         self.setMinimumWidth(360)
         self.iface = iface
         self.models = models
@@ -72,12 +72,12 @@ class EconomicLayerDock(QgsDockWidget):
         self.export_button.setObjectName("EconomicLayerExportButton")
         self.export_button.setToolTip(tr("Export Table 1 spreadsheet"))
         self.export_button.clicked.connect(self.export_requested.emit)
-        top.addWidget(self.export_button, 0, Qt.AlignTop)
+        top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         self.report_button = QPushButton(tr("Report…"), content)
         self.report_button.setObjectName("EconomicLayerReportButton")
         self.report_button.setToolTip(tr("Scheme report (PDF)"))
         self.report_button.clicked.connect(self.report_requested.emit)
-        top.addWidget(self.report_button, 0, Qt.AlignTop)
+        top.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         self.stack = QStackedWidget(content)
         layout.addWidget(self.stack, 1)
@@ -259,7 +259,7 @@ class EconomicLayerDock(QgsDockWidget):
 
         if self.live is not None:
             dialog = OptimiseDialog(self.iface, self.layer, self.live.model, self)
-            dialog.exec_()
+            dialog.exec()
             dialog.deleteLater()
 
     def excluded_tab_title(self, count: int) -> None:

@@ -41,8 +41,9 @@ class ExportDialog(QDialog):
         self.schemes = QListWidget(self)
         for layer in layers:
             item = QListWidgetItem(layer.name(), self.schemes)
-            item.setData(Qt.UserRole, layer.id())
-            item.setCheckState(Qt.Checked if layer is selected or selected is None else Qt.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, layer.id())
+            checked = layer is selected or selected is None
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         form.addRow(tr("Schemes"), self.schemes)
         self.file = QgsFileWidget(self)
         self.file.setStorageMode(QgsFileWidget.SaveFile)
@@ -55,7 +56,9 @@ class ExportDialog(QDialog):
         self.language.setCurrentIndex(0 if ui_language() == "zh" else 1)
         form.addRow(tr("Language"), self.language)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -69,8 +72,8 @@ class ExportDialog(QDialog):
         self.accept()
 
     def layer_ids(self) -> list:
-        return [self.schemes.item(i).data(Qt.UserRole) for i in range(self.schemes.count())
-                if self.schemes.item(i).checkState() == Qt.Checked]
+        return [self.schemes.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.schemes.count())
+                if self.schemes.item(i).checkState() == Qt.CheckState.Checked]
 
     def path(self) -> Path | None:
         return file_path(self.file, ".xlsx")
@@ -126,9 +129,11 @@ def economic_layers(models) -> list:
 def report(iface, task: ExportTask, result: bool) -> None:
     bar = iface.messageBar()
     if result:
-        bar.pushMessage(tr("Economic Layer"), tr("Spreadsheet written: {path}").format(path=task.path), Qgis.Success, 8)
+        written = tr("Spreadsheet written: {path}").format(path=task.path)
+        bar.pushMessage(tr("Economic Layer"), written, Qgis.MessageLevel.Success, 8)
     elif task.error:
         LOGGER.error("Export to %s failed: %s", task.path, task.error)
         bar.pushCritical(tr("Economic Layer"), tr("The spreadsheet could not be written: {error}").format(error=task.error))
     else:
-        bar.pushMessage(tr("Economic Layer"), tr("Export cancelled: nothing was written."), Qgis.Info, 5)
+        cancelled = tr("Export cancelled: nothing was written.")
+        bar.pushMessage(tr("Economic Layer"), cancelled, Qgis.MessageLevel.Info, 5)

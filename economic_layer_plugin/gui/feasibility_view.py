@@ -71,9 +71,9 @@ class ThreePartyBox(QGroupBox):
                            "compensation and acquisition. Implementer: net profit after tax and finance."))
         self.table = QTableWidget(self)
         self.table.setObjectName("EconomicLayerThreeParties")
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setFixedHeight(118)
         layout.addWidget(self.table)
 
@@ -92,7 +92,7 @@ class ThreePartyBox(QGroupBox):
         for column, values in enumerate([model.indicators()] + [model.indicators(code) for code in codes]):
             for row, key in enumerate(PARTY_ROWS):
                 item = QTableWidgetItem(text(key, values.get(key)))
-                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if key in SIGNED and values.get(key) is not None and values[key] < 0:
                     item.setForeground(NEGATIVE)
                 self.table.setItem(row, column, item)

@@ -99,12 +99,12 @@ class HistoryPanel(QWidget):
             [tr("When (UTC)"), tr("Who"), tr("Modules"), tr("What changed"), tr("Δ net profit"), tr("Δ NPV")]
         )
         self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
@@ -219,7 +219,7 @@ class HistoryPanel(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column >= 4:
-                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     item.setToolTip(
                         tr("before {before}, after {after} (10,000 CNY)").format(
                             before=wan(commit.net_profit_before if column == 4 else commit.npv_before),
@@ -291,17 +291,17 @@ class ConflictDialog(QDialog):
             [tr("Module"), tr("Field"), tr("Mine"), tr("Theirs"), tr("Changed by")]
         )
         table.verticalHeader().setVisible(False)
-        table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for number, row in enumerate(rows):
             for column, text_value in enumerate(row):
                 table.setItem(number, column, QTableWidgetItem(str(text_value)))
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(table)
         buttons = QDialogButtonBox(self)
         for decision, label, role in (
-            (postgis.KEEP_THEIRS, tr("Keep theirs"), QDialogButtonBox.AcceptRole),
-            (postgis.KEEP_MINE, tr("Keep mine"), QDialogButtonBox.AcceptRole),
-            (postgis.SHOW_BOTH, tr("Show both (do not save yet)"), QDialogButtonBox.RejectRole),
+            (postgis.KEEP_THEIRS, tr("Keep theirs"), QDialogButtonBox.ButtonRole.AcceptRole),
+            (postgis.KEEP_MINE, tr("Keep mine"), QDialogButtonBox.ButtonRole.AcceptRole),
+            (postgis.SHOW_BOTH, tr("Show both (do not save yet)"), QDialogButtonBox.ButtonRole.RejectRole),
         ):
             button = buttons.addButton(label, role)
             button.setObjectName(f"EconomicLayerConflict_{decision}")
@@ -311,7 +311,8 @@ class ConflictDialog(QDialog):
 
     def _choose(self, decision: str) -> None:
         self.decision = decision
-        self.done(QDialog.Accepted if decision != postgis.SHOW_BOTH else QDialog.Rejected)
+        code = QDialog.DialogCode
+        self.done(code.Accepted if decision != postgis.SHOW_BOTH else code.Rejected)
 
 
 def conflict_resolver(parent_getter, message_bar_getter=None):
@@ -319,7 +320,7 @@ def conflict_resolver(parent_getter, message_bar_getter=None):
 
     def resolve(conflicts) -> str:
         dialog = ConflictDialog(conflicts, parent_getter())
-        dialog.exec_()
+        dialog.exec()
         if dialog.decision == postgis.SHOW_BOTH and message_bar_getter is not None:
             bar = message_bar_getter()
             if bar is not None:
@@ -373,7 +374,9 @@ class PublishDialog(QDialog):
         form.addRow(tr("Schema"), self.schema)
         self.table = QLineEdit(postgis._table_name(layer_name), self)
         form.addRow(tr("Table"), self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -407,11 +410,11 @@ def publish_command(iface, layer) -> object:
         )
         return None
     dialog = PublishDialog(layer.name(), iface.mainWindow())
-    if not dialog.exec_():
+    if not dialog.exec():
         return None
     connection, schema, table = dialog.values()
     try:
-        with OverrideCursor(Qt.WaitCursor):
+        with OverrideCursor(Qt.CursorShape.WaitCursor):
             published = postgis.publish(layer, connection, schema, table, ui_language(), for_project=True)
     except postgis.PostgisError as error:
         iface.messageBar().pushCritical(tr("Economic Layer"), str(error))

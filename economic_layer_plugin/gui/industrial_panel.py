@@ -68,7 +68,7 @@ class Bars(QWidget):
         self.items: list = []
         self.reference = None
         self.reference_label = ""
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_items(self, items: list, reference=None, reference_label: str = "") -> None:
         self.items, self.reference, self.reference_label = items, reference, reference_label
@@ -77,46 +77,51 @@ class Bars(QWidget):
 
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt)
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = painter.fontMetrics()
         label_width = min(150, max([metrics.horizontalAdvance(label) for label, _, _ in self.items] + [40]) + 8)
         values = [v for _, v, _ in self.items if v is not None] + ([self.reference] if self.reference else [])
         top = max(values) if values else 1.0
         top = top or 1.0
         width = max(10, self.width() - label_width - 60)
+        align = Qt.AlignmentFlag
         for row, (label, value, colour) in enumerate(self.items):
             y = 4 + row * 18
             painter.setPen(self.palette().text().color())
-            painter.drawText(QRectF(0, y, label_width - 4, 16), Qt.AlignRight | Qt.AlignVCenter,
-                             metrics.elidedText(label, Qt.ElideRight, label_width - 4))
+            painter.drawText(QRectF(0, y, label_width - 4, 16), align.AlignRight | align.AlignVCenter,
+                             metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_width - 4))
             if value is None:
-                painter.drawText(QRectF(label_width, y, 60, 16), Qt.AlignLeft | Qt.AlignVCenter, NONE)
+                painter.drawText(QRectF(label_width, y, 60, 16), align.AlignLeft | align.AlignVCenter, NONE)
                 continue
             length = width * value / top
             painter.fillRect(QRectF(label_width, y + 2, length, 12), QColor(colour))
             text = f"{value:,}" if isinstance(value, int) else f"{value:,.0f}" if value >= 10 else f"{value:,.2f}"
-            painter.drawText(QRectF(label_width + length + 4, y, 60, 16), Qt.AlignLeft | Qt.AlignVCenter, text)
+            painter.drawText(
+                QRectF(label_width + length + 4, y, 60, 16), align.AlignLeft | align.AlignVCenter, text
+            )
         if self.reference:
             x = label_width + width * self.reference / top
             painter.setPen(QColor("#c62828"))
             painter.drawLine(int(x), 2, int(x), 4 + 18 * len(self.items))
-            painter.drawText(QRectF(x + 3, 4 + 18 * len(self.items), 200, 16), Qt.AlignLeft, self.reference_label)
+            painter.drawText(
+                QRectF(x + 3, 4 + 18 * len(self.items), 200, 16), align.AlignLeft, self.reference_label
+            )
         painter.end()
 
 
 def _item(text, align_right: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem("" if text is None else str(text))
     if align_right:
-        item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
 
 
 def _table(parent, name: str) -> QTableWidget:
     table = QTableWidget(parent)
     table.setObjectName(name)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.verticalHeader().setVisible(False)
     return table
 
@@ -286,7 +291,7 @@ class IndustrialPanel(QWidget):
                      _item(classification.reason(lang)),
                      _item(number("output_per_mu", result.indicators.values["output_per_mu"]), True),
                      _item(number("tax_per_mu", result.indicators.values["tax_per_mu"]), True)]
-            cells[0].setData(Qt.UserRole, plot.fid)
+            cells[0].setData(Qt.ItemDataRole.UserRole, plot.fid)
             for column, cell in enumerate(cells):
                 self.plots.setItem(row, column, cell)
         self.plots.blockSignals(False)
@@ -365,7 +370,7 @@ class IndustrialPanel(QWidget):
             return 0
         if overwrite is None:
             dialog = LevelsDialog(self)
-            if not dialog.exec_():
+            if not dialog.exec():
                 return 0
             parks, name_field, level_field, overwrite = dialog.values()
         suggestions = adapter.suggest_levels(self.layer, parks, name_field, level_field, self.assumptions)
@@ -422,7 +427,7 @@ class IndustrialPanel(QWidget):
 
     def _select_plot(self) -> None:
         rows = {index.row() for index in self.plots.selectedIndexes()}
-        fids = [self.plots.item(row, 0).data(Qt.UserRole) for row in rows]
+        fids = [self.plots.item(row, 0).data(Qt.ItemDataRole.UserRole) for row in rows]
         if self.layer is not None and fids:
             self.layer.selectByIds(fids)
             canvas = self.iface.mapCanvas()
@@ -458,7 +463,9 @@ class LevelsDialog(QDialog):
                          "industrial community, else an industrial block; plots in no park are blocks."), self)
         note.setWordWrap(True)
         form.addRow(note)
-        box = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         form.addRow(box)

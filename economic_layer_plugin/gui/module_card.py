@@ -32,7 +32,7 @@ class ModuleCard(QWidget):
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
         self.form = QFormLayout()
-        self.form.setLabelAlignment(Qt.AlignLeft)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(self.form)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
@@ -67,7 +67,7 @@ class ModuleCard(QWidget):
 
         def row(label: str, text: str, field: str | None = None) -> None:
             value = QLabel(text, self)
-            value.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             if field is not None and module.is_default(field):
                 if field in DERIVED_FIELDS:
                     value.setText(f"{text} <span style='color:#888'>({derived})</span>")
@@ -82,7 +82,7 @@ class ModuleCard(QWidget):
         row(tr("Floor area (m2)"), formatting.area(module.gfa), "el_gfa")
         set_by_gfa = floor_area_set_by_gfa(module)
         if set_by_gfa:  # say which value drives the floor area (a floors edit does not change it)
-            value = self.form.itemAt(self.form.rowCount() - 1, QFormLayout.FieldRole).widget()
+            value = self.form.itemAt(self.form.rowCount() - 1, QFormLayout.ItemRole.FieldRole).widget()
             value.setText(f"{value.text()} <span style='color:#888'>({tr('floor area set by el_gfa')})</span>")
             value.setToolTip(tr("The module's floor area field (el_gfa) has a value: it is the floor area, and "
                                 "floors do not change it. Clear it to compute the floor area as footprint x floors."))
@@ -110,5 +110,5 @@ class ModuleCard(QWidget):
         """More (label, text) rows below the module's figures (e.g. its resettlement ledger)."""
         for label, text in rows:
             value = QLabel(text, self)
-            value.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.form.addRow(label, value)

@@ -66,7 +66,7 @@ class OverviewPanel(QWidget):
             value = QLabel(formatting.NONE, box)
             value.setFont(bold)
             value.setObjectName(f"EconomicLayerValue_{key}")
-            value.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(name, row * 2, column)
             grid.addWidget(value, row * 2 + 1, column)
             self.values[key] = value
@@ -81,9 +81,9 @@ class OverviewPanel(QWidget):
         units_layout = QVBoxLayout(self.units_box)
         self.units = QTableWidget(self.units_box)
         self.units.setObjectName("EconomicLayerUnits")
-        self.units.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.units.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.units.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.units.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.units.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.units.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         units_layout.addWidget(self.units)
         layout.addWidget(self.units_box, 1)
         self.units.setMinimumHeight(170)
@@ -116,13 +116,13 @@ class OverviewPanel(QWidget):
             for row, key in enumerate(keys):
                 if key in stack_keys:
                     item = QTableWidgetItem(feasibility_view.text(key, values.get(key)))
-                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     if key in feasibility_view.SIGNED and values.get(key) is not None and values[key] < 0:
                         item.setForeground(NEGATIVE)
                     self.units.setItem(row, column, item)
                     continue
                 item = QTableWidgetItem(formatting.indicator(key, values[key]))
-                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if key in ("net_profit", "npv") and values[key] is not None and values[key] < 0:
                     item.setForeground(NEGATIVE)
                 if key == "irr" and (values.get("irr_roots") or 0) > 1:

@@ -70,7 +70,9 @@ class ReportDialog(QDialog):
         )
         form.addRow("", self.rebuild)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -124,7 +126,7 @@ class ReportCommands(QObject):
         language = language or ui_language()
         project = QgsProject.instance()
         self.unbind(layer.id())
-        with OverrideCursor(Qt.WaitCursor):
+        with OverrideCursor(Qt.CursorShape.WaitCursor):
             layouts = report_layout.build_report(
                 project, layer, live.model, language, page_size, self.schemes_of(layer)
             )
@@ -230,7 +232,7 @@ class ReportCommands(QObject):
         feedback.progressChanged.connect(task.setProxyProgress)
         started = time.perf_counter()
         try:
-            with OverrideCursor(Qt.WaitCursor):
+            with OverrideCursor(Qt.CursorShape.WaitCursor):
                 error = report_layout.export_pdf(layouts, str(path), feedback)
         finally:
             task.finalize(True)
@@ -253,7 +255,7 @@ class ReportCommands(QObject):
             dialog.page.setCurrentIndex(
                 max(0, dialog.page.findData(report_layout.page_size_of(existing.report)))
             )
-        if not dialog.exec_():
+        if not dialog.exec():
             return None
         path = dialog.path()
         error = self.export(
@@ -270,7 +272,7 @@ class ReportCommands(QObject):
                 tr("Report written: {path}. Its layouts are in the project (Project > Layouts).").format(
                     path=path
                 ),
-                Qgis.Success,
+                Qgis.MessageLevel.Success,
                 10,
             )
         return error

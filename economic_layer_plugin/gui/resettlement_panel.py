@@ -110,7 +110,7 @@ class ResettlementPanel(QWidget):
         self.answer = QPlainTextEdit(solve_box)
         self.answer.setObjectName("EconomicLayerBalanceAnswer")
         self.answer.setReadOnly(True)
-        self.answer.setFrameShape(QFrame.NoFrame)
+        self.answer.setFrameShape(QFrame.Shape.NoFrame)
         self.answer.viewport().setAutoFillBackground(False)
         lines = 4
         self.answer.setFixedHeight(self.answer.fontMetrics().lineSpacing() * lines + 12)
@@ -118,9 +118,9 @@ class ResettlementPanel(QWidget):
         layout.addWidget(solve_box)
         self.table = QTableWidget(self)
         self.table.setObjectName("EconomicLayerResettlement")
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
@@ -186,7 +186,7 @@ class ResettlementPanel(QWidget):
             for row, (key, _, kind) in enumerate(rows):
                 value = values.get(key)
                 item = QTableWidgetItem(_cell(kind, value))
-                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 bad = (key == "resettlement_area_shortfall" and value) or (
                     key in ("net_profit", "npv") and value is not None and value < 0)
                 if bad:

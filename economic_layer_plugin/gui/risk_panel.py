@@ -23,6 +23,7 @@ AUTO_LIMIT = 5_000
 WORSE = QColor("#d9534f")
 BETTER = QColor("#5cb85c")
 BARS = QColor("#5b8fd1")
+Align = Qt.AlignmentFlag
 
 
 def driver_label(driver: str) -> str:
@@ -41,7 +42,7 @@ class TornadoChart(QWidget):
         self.rows = []
         self.base = 0.0
         self.setMinimumHeight(170)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_data(self, result: dict, key: str = "npv") -> None:
         low_key, high_key = ("npv_low", "npv_high") if key == "npv" else ("net_low", "net_high")
@@ -55,7 +56,7 @@ class TornadoChart(QWidget):
         if not self.rows:
             return
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetrics(self.font())
         label_width = max(metrics.horizontalAdvance(driver_label(d)) for d, _, _ in self.rows) + 8
         left, right, top = label_width, self.width() - 8, 4
@@ -75,26 +76,28 @@ class TornadoChart(QWidget):
             y = top + index * step
             painter.setPen(self.palette().windowText().color())
             painter.drawText(
-                QRectF(0, y, label_width - 4, step), Qt.AlignRight | Qt.AlignVCenter, driver_label(driver)
+                QRectF(0, y, label_width - 4, step), Align.AlignRight | Align.AlignVCenter,
+                driver_label(driver),
             )
             for value in (low, high):
                 colour = BETTER if value >= self.base else WORSE
-                painter.setPen(Qt.NoPen)
+                painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(colour)
                 x0, x1 = sorted((x(self.base), x(value)))
                 painter.drawRect(QRectF(x0, y + step * 0.15, max(1.0, x1 - x0), step * 0.7))
         painter.setPen(QPen(self.palette().windowText().color(), 1))
         painter.drawLine(int(x(self.base)), top, int(x(self.base)), int(bottom))
         for value, align in (
-            (lo + pad, Qt.AlignLeft),
-            (self.base, Qt.AlignHCenter),
-            (hi - pad, Qt.AlignRight),
+            (lo + pad, Align.AlignLeft),
+            (self.base, Align.AlignHCenter),
+            (hi - pad, Align.AlignRight),
         ):
             text = formatting.money(value)
             width = metrics.horizontalAdvance(text) + 4
             cx = x(value)
-            rx = cx if align == Qt.AlignLeft else cx - width if align == Qt.AlignRight else cx - width / 2
-            painter.drawText(QRectF(rx, bottom + 2, width, metrics.height()), align | Qt.AlignTop, text)
+            rx = (cx if align == Align.AlignLeft else cx - width if align == Align.AlignRight
+                  else cx - width / 2)
+            painter.drawText(QRectF(rx, bottom + 2, width, metrics.height()), align | Align.AlignTop, text)
         painter.end()
 
 
@@ -106,7 +109,7 @@ class HistogramChart(QWidget):
         self.setObjectName("EconomicLayerHistogram")
         self.edges, self.counts, self.marks = [], [], {}
         self.setMinimumHeight(150)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_data(self, histogram: dict, summary: dict) -> None:
         self.edges, self.counts = histogram["edges"], histogram["counts"]
@@ -128,23 +131,25 @@ class HistogramChart(QWidget):
         def x(value):
             return left + (value - lo) / (hi - lo) * (right - left)
 
-        painter.setPen(Qt.NoPen)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(BARS)
         for count, start, end in zip(self.counts, self.edges[:-1], self.edges[1:]):
             height = (bottom - top) * count / most
             painter.drawRect(QRectF(x(start), bottom - height, max(1.0, x(end) - x(start) - 1), height))
         text_colour = self.palette().windowText().color()
-        painter.setPen(QPen(text_colour, 1, Qt.DashLine))
+        painter.setPen(QPen(text_colour, 1, Qt.PenStyle.DashLine))
         for name, value in self.marks.items():
             painter.drawLine(int(x(value)), top, int(x(value)), int(bottom))
-            painter.drawText(QRectF(x(value) - 20, 0, 40, metrics.height()), Qt.AlignHCenter, name)
+            painter.drawText(QRectF(x(value) - 20, 0, 40, metrics.height()), Align.AlignHCenter, name)
         if lo < 0 < hi:
             painter.setPen(QPen(WORSE, 2))
             painter.drawLine(int(x(0)), top, int(x(0)), int(bottom))
         painter.setPen(text_colour)
-        painter.drawText(QRectF(left, bottom + 2, 200, metrics.height()), Qt.AlignLeft, formatting.money(lo))
         painter.drawText(
-            QRectF(right - 200, bottom + 2, 200, metrics.height()), Qt.AlignRight, formatting.money(hi)
+            QRectF(left, bottom + 2, 200, metrics.height()), Align.AlignLeft, formatting.money(lo)
+        )
+        painter.drawText(
+            QRectF(right - 200, bottom + 2, 200, metrics.height()), Align.AlignRight, formatting.money(hi)
         )
         painter.end()
 
@@ -192,7 +197,7 @@ class RiskPanel(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("EconomicLayerRiskSummary")
         self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
 
     def show_model(self, model, visible: bool) -> None:

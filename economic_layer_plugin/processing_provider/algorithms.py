@@ -30,7 +30,6 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from economic_layer_plugin.core.indicators import INDICATOR_KEYS
 from economic_layer_plugin.core.compare import differences
@@ -38,6 +37,7 @@ from economic_layer_plugin.core.engine import EconomicModel
 from economic_layer_plugin.core.report import check_rows, scheme_report
 from economic_layer_plugin.definitions import ACTIONS
 from economic_layer_plugin.processing_provider.inputs import check_economic_inputs, not_economic_message
+from economic_layer_plugin.qgis_adapter import compat
 from economic_layer_plugin.qgis_adapter.convert import FieldMapping, convert_layer
 from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError, create_economic_layer, is_economic_layer
 from economic_layer_plugin.qgis_adapter.reader import ModuleReader
@@ -197,8 +197,8 @@ class ComputeIndicators(EconomicAlgorithm):
         model = scheme_of(layer, feedback)
         fields = QgsFields(layer.fields())
         for key in SCALAR_KEYS:
-            fields.append(QgsField(f"ind_{key}", QVariant.Double))
-        fields.append(QgsField("ind_left_out", QVariant.String))
+            fields.append(QgsField(f"ind_{key}", compat.DOUBLE))
+        fields.append(QgsField("ind_left_out", compat.STRING))
         sink, sink_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, layer.wkbType(), layer.crs())
         total = max(1, layer.featureCount())
         for number, feature in enumerate(layer.getFeatures()):
@@ -321,11 +321,11 @@ class CompareSchemes(EconomicAlgorithm):
             raise QgsProcessingException(tr("Choose two schemes or more."))
         schemes = [(layer.name(), scheme_of(layer, feedback)) for layer in layers]
         fields = QgsFields()
-        fields.append(QgsField("indicator", QVariant.String))
+        fields.append(QgsField("indicator", compat.STRING))
         for name, _ in schemes:
-            fields.append(QgsField(name[:60], QVariant.Double))
+            fields.append(QgsField(name[:60], compat.DOUBLE))
         for name, _ in schemes[1:]:
-            fields.append(QgsField(f"d_{name}"[:60], QVariant.Double))
+            fields.append(QgsField(f"d_{name}"[:60], compat.DOUBLE))
         sink, sink_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.NoGeometry)
         results = [model.indicators() for _, model in schemes]
         for key in SCALAR_KEYS:

@@ -19,18 +19,18 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from economic_layer_plugin.core import industrial as ind
 from economic_layer_plugin.processing_provider.algorithms import EconomicAlgorithm
+from economic_layer_plugin.qgis_adapter import compat
 from economic_layer_plugin.qgis_adapter import industrial as adapter
 from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
-OUTPUT_FIELDS = (("source_fid", QVariant.LongLong), ("enterprise", QVariant.String), ("park", QVariant.String),
-                 ("level", QVariant.String), ("land_m2", QVariant.Double), ("land_mu", QVariant.Double),
-                 ("category", QVariant.String), ("category_label", QVariant.String), ("reason", QVariant.String),
-                 ("strategy", QVariant.String)) + tuple((key, QVariant.Double) for key in ind.INDICATOR_KEYS)
+OUTPUT_FIELDS = (("source_fid", compat.LONG_LONG), ("enterprise", compat.STRING), ("park", compat.STRING),
+                 ("level", compat.STRING), ("land_m2", compat.DOUBLE), ("land_mu", compat.DOUBLE),
+                 ("category", compat.STRING), ("category_label", compat.STRING), ("reason", compat.STRING),
+                 ("strategy", compat.STRING)) + tuple((key, compat.DOUBLE) for key in ind.INDICATOR_KEYS)
 
 
 def _industrial(algorithm, parameters, context):

@@ -21,6 +21,7 @@ from typing import Optional
 from qgis.core import QgsGeometry, QgsProviderRegistry, QgsVectorLayer
 
 from economic_layer_plugin.core.module import ModuleInput
+from economic_layer_plugin.qgis_adapter import compat
 
 LOGGER = logging.getLogger(__name__)
 
@@ -30,7 +31,7 @@ def _ogr_layer(layer: QgsVectorLayer):
     if layer.providerType() != "ogr" or layer.subsetString():
         return None
     try:
-        from osgeo import gdal, ogr
+        gdal, ogr = compat.osgeo()
     except ImportError:
         return None
     if not hasattr(ogr.Layer, "GetArrowStreamAsNumPy"):
@@ -126,7 +127,7 @@ def _quietly(read):
     plugin then reads the features through QGIS instead, and says nothing: nothing is wrong.
     """
     try:
-        from osgeo import gdal
+        gdal, _ = compat.osgeo()
     except ImportError:
         return None
     gdal.PushErrorHandler("CPLQuietErrorHandler")

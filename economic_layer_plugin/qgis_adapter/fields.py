@@ -14,8 +14,9 @@ from qgis.PyQt.QtCore import QVariant
 
 from economic_layer_plugin.core import schema
 from economic_layer_plugin.definitions import ACTION_LABELS, USE_LABELS
+from economic_layer_plugin.qgis_adapter import compat
 
-_QT_TYPES = {schema.TEXT: QVariant.String, schema.INTEGER: QVariant.Int, schema.REAL: QVariant.Double}
+_QT_TYPES = {schema.TEXT: compat.STRING, schema.INTEGER: compat.INT, schema.REAL: compat.DOUBLE}
 
 
 def qgs_field(spec: schema.FieldSpec, language: str = "en") -> QgsField:

@@ -23,10 +23,10 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from economic_layer_plugin.core import schema
 from economic_layer_plugin.core.assumptions import Assumptions, AssumptionsError
+from economic_layer_plugin.qgis_adapter import compat
 from economic_layer_plugin.qgis_adapter.fields import economic_fields, setup_form
 
 LOGGER = logging.getLogger(__name__)
@@ -91,7 +91,7 @@ def configure_layer(layer: QgsVectorLayer, language: str, assumptions: Assumptio
 
     setup_form(layer, language, assumptions.units)
     apply_style(layer, language)
-    if layer.dataProvider().isSaveAndLoadStyleToDatabaseSupported():
+    if compat.can_save_style_to_database(layer):
         save_default_style(layer, layer.name())
 
 
@@ -122,7 +122,7 @@ def save_assumptions(path, scheme: str, assumptions: Assumptions, table_name: st
     if table is None:
         fields = QgsFields()
         for name in ("scheme", "assumptions", "updated"):
-            fields.append(QgsField(name, QVariant.String))
+            fields.append(QgsField(name, compat.STRING))
         _write_empty(path, table_name, fields, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
         table = _assumptions_table(path, table_name)
         if table is None:

@@ -31,6 +31,7 @@ from qgis.core import (
 
 from economic_layer_plugin.core import industrial as ind
 from economic_layer_plugin.core.assumptions import Assumptions
+from economic_layer_plugin.qgis_adapter import compat
 from economic_layer_plugin.qgis_adapter.convert import FieldMapping, convert_layer, write_feature
 from economic_layer_plugin.qgis_adapter.fields import _range_widget, python_value, qgs_field
 from economic_layer_plugin.qgis_adapter.gpkg import (
@@ -106,7 +107,7 @@ def configure(layer: QgsVectorLayer, language: str = "en") -> None:
     setup_form(layer, language)
     layer.setRenderer(category_renderer(language))
     layer.triggerRepaint()
-    if layer.dataProvider().isSaveAndLoadStyleToDatabaseSupported():
+    if compat.can_save_style_to_database(layer):
         save_default_style(layer, layer.name(), "Economic Layer: industrial")
 
 

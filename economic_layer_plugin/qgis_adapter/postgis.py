@@ -40,6 +40,7 @@ from qgis.PyQt.QtCore import QObject, QThread, QTimer, QVariant, pyqtSignal
 
 from economic_layer_plugin.core import schema
 from economic_layer_plugin.core.assumptions import Assumptions, AssumptionsError
+from economic_layer_plugin.qgis_adapter import compat
 from economic_layer_plugin.qgis_adapter.sql import SQL, Composable, Identifier, Literal
 
 LOGGER = logging.getLogger(__name__)
@@ -506,7 +507,7 @@ def _with_fid(source: QgsVectorLayer) -> QgsVectorLayer:
     )
     memory.setCrs(source.crs())
     provider = memory.dataProvider()
-    provider.addAttributes([QgsField(KEY, QVariant.LongLong)] + list(source.fields()))
+    provider.addAttributes([QgsField(KEY, compat.LONG_LONG)] + list(source.fields()))
     memory.updateFields()
     features = []
     for number, feature in enumerate(source.getFeatures(), start=1):
@@ -1059,7 +1060,7 @@ def watch(layer: QgsVectorLayer, write: Callable, app, install_stop: Callable) -
     emit("start", [], "")
     sync.applied.connect(lambda ids, who: emit("change", ids, who))
     install_stop(app.quit)
-    app.exec_()
+    app.exec()
     sync.disconnect_layer()
     live.disconnect_layer()
     return 0

@@ -50,13 +50,13 @@ class _Canvas:
         self.width = width_mm * SCALE
         self.height = height_mm * SCALE
         self.buffer = QBuffer()
-        self.buffer.open(QIODevice.WriteOnly)
+        self.buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         self.generator = QSvgGenerator()
         self.generator.setOutputDevice(self.buffer)
         self.generator.setSize(QSize(int(self.width), int(self.height)))
         self.generator.setViewBox(QRectF(0, 0, self.width, self.height))
         self.painter = QPainter(self.generator)
-        self.painter.setRenderHint(QPainter.Antialiasing)
+        self.painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.font = QFont(family)
         self.font.setPixelSize(int(3.0 * SCALE))  # 3 mm text (about 8.5 pt)
         self.painter.setFont(self.font)
@@ -66,15 +66,15 @@ class _Canvas:
         self.painter.end()
         return bytes(self.buffer.data())
 
-    def text(self, x: float, y: float, value: str, align=Qt.AlignLeft) -> None:
+    def text(self, x: float, y: float, value: str, align=Qt.AlignmentFlag.AlignLeft) -> None:
         width = (
             self.metrics.horizontalAdvance(value)
             if hasattr(self.metrics, "horizontalAdvance")
             else self.metrics.width(value)
         )
-        if align & Qt.AlignRight:
+        if align & Qt.AlignmentFlag.AlignRight:
             x -= width
-        elif align & Qt.AlignHCenter:
+        elif align & Qt.AlignmentFlag.AlignHCenter:
             x -= width / 2
         self.painter.setPen(TEXT)
         self.painter.drawText(QPointF(x, y + self.metrics.ascent() / 2 - 1), value)
@@ -116,7 +116,7 @@ class _Axes:
             y = self.y(tick)
             painter.setPen(QPen(AXIS if tick == 0 else GRID, 1.2 if tick == 0 else 0.8))
             painter.drawLine(QPointF(self.rect.left(), y), QPointF(self.rect.right(), y))
-            self.canvas.text(self.rect.left() - 4, y, _label(tick), Qt.AlignRight)
+            self.canvas.text(self.rect.left() - 4, y, _label(tick), Qt.AlignmentFlag.AlignRight)
 
     def categories(self, names: list, every: int = 1) -> float:
         """Writes the category names under the plot; returns the width of one category."""
@@ -127,7 +127,7 @@ class _Axes:
                     self.rect.left() + (i + 0.5) * width,
                     self.rect.bottom() + 3 * SCALE,
                     name,
-                    Qt.AlignHCenter,
+                    Qt.AlignmentFlag.AlignHCenter,
                 )
         return width
 
@@ -185,7 +185,7 @@ def _tornado(canvas: _Canvas, chart: dict) -> None:
     for tick in ticks:
         painter.setPen(QPen(AXIS if tick == 0 else GRID, 1.2 if tick == 0 else 0.8))
         painter.drawLine(QPointF(x(tick), rect.top()), QPointF(x(tick), rect.bottom()))
-        canvas.text(x(tick), rect.bottom() + 3 * SCALE, _label(tick), Qt.AlignHCenter)
+        canvas.text(x(tick), rect.bottom() + 3 * SCALE, _label(tick), Qt.AlignmentFlag.AlignHCenter)
     height = rect.height() / len(bars)
     for i, (name, minus, plus) in enumerate(bars):
         y = rect.top() + i * height
@@ -193,7 +193,7 @@ def _tornado(canvas: _Canvas, chart: dict) -> None:
         for value, colour in ((minus, "#ef9a9a"), (plus, "#5b9bd5")):
             left, right = sorted((x(base), x(value)))
             painter.fillRect(QRectF(left, y + height * 0.2, right - left, height * 0.6), QColor(colour))
-    painter.setPen(QPen(TEXT, 1.5, Qt.DashLine))
+    painter.setPen(QPen(TEXT, 1.5, Qt.PenStyle.DashLine))
     painter.drawLine(QPointF(x(base), rect.top()), QPointF(x(base), rect.bottom()))
 
 

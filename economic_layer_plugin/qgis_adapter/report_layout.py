@@ -58,7 +58,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QObject, Qt
-from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF
+from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF
 
 from economic_layer_plugin.core.report_content import (
     ReportContext,
@@ -67,6 +67,7 @@ from economic_layer_plugin.core.report_content import (
     text,
     unit_lines,
 )
+from economic_layer_plugin.qgis_adapter import compat
 from economic_layer_plugin.qgis_adapter.gpkg import is_economic_layer
 from economic_layer_plugin.qgis_adapter.report_charts import chart_svg, svg_bytes_to_path
 from economic_layer_plugin.qgis_adapter.style import label_font_family
@@ -107,7 +108,7 @@ def report_font_family(language: str) -> str:
     font, Qt's PDF loses the text of digits before Latin words ("62 modules" reads "modules")."""
     if language == "zh":
         return label_font_family()
-    families = set(QFontDatabase().families())
+    families = set(compat.font_families())
     return next(
         (
             family
@@ -129,7 +130,7 @@ def _format(size_mm: float, bold: bool = False, colour: str = "#212121", family:
     text_format = QgsTextFormat()
     text_format.setFont(_font(size_mm, bold, family))
     text_format.setSize(size_mm / 0.3528)
-    text_format.setSizeUnit(QgsUnitTypes.RenderPoints)
+    text_format.setSizeUnit(compat.RENDER_POINTS)
     text_format.setColor(QColor(colour))
     return text_format
 
@@ -150,8 +151,7 @@ def _label(
 ) -> QgsLayoutItemLabel:
     label = QgsLayoutItemLabel(layout)
     label.setText(text_value)
-    label.setFont(_font(size_mm, bold, family))
-    label.setFontColor(QColor(colour))
+    compat.set_label_font(label, _font(size_mm, bold, family), QColor(colour))
     label.setMarginX(0)
     label.setMarginY(0)
     if item_id:
@@ -256,14 +256,19 @@ def _cell(text_value: str, colour: str | None, align) -> QgsTableCell:
     return cell
 
 
+def _column_alignment(section: Section, column: int):
+    """The label column (and the checks' text columns) left, figures right."""
+    left = column == 0 or (section.key == "checks" and column in (1, 4))
+    return Qt.AlignmentFlag.AlignLeft if left else Qt.AlignmentFlag.AlignRight
+
+
 def table_contents(section: Section) -> list:
     """The section's rows as QgsTableCell rows: the label column left, figures right-aligned."""
     rows = []
     for r, row in enumerate(section.rows):
         cells = []
         for c, value in enumerate(row):
-            align = Qt.AlignLeft if c == 0 or (section.key == "checks" and c in (1, 4)) else Qt.AlignRight
-            cells.append(_cell(value, section.colours.get((r, c)), align))
+            cells.append(_cell(value, section.colours.get((r, c)), _column_alignment(section, c)))
         rows.append(cells)
     return rows
 
@@ -272,9 +277,7 @@ def _table_headers(section: Section) -> list:
     headers = []
     for c, heading in enumerate(section.header):
         column = QgsLayoutTableColumn(heading)
-        column.setHAlignment(
-            Qt.AlignLeft if c == 0 or (section.key == "checks" and c in (1, 4)) else Qt.AlignRight
-        )
+        column.setHAlignment(_column_alignment(section, c))
         headers.append(column)
     return headers
 
@@ -435,9 +438,9 @@ class ReportBuilder:
                     QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, 0, titles[id(map_layer)])
                     legend.model().refreshLayerLegend(node)
         legend.setResizeToContents(True)
-        legend.setStyleFont(QgsLegendStyle.Title, _font(self.text_mm * 1.2, True, self.family))
-        legend.setStyleFont(QgsLegendStyle.Subgroup, _font(self.text_mm, True, self.family))
-        legend.setStyleFont(QgsLegendStyle.SymbolLabel, _font(self.text_mm, False, self.family))
+        compat.set_legend_font(legend, QgsLegendStyle.Title, _font(self.text_mm * 1.2, True, self.family))
+        compat.set_legend_font(legend, QgsLegendStyle.Subgroup, _font(self.text_mm, True, self.family))
+        compat.set_legend_font(legend, QgsLegendStyle.SymbolLabel, _font(self.text_mm, False, self.family))
         layout.addLayoutItem(legend)
         legend.attemptMove(QgsLayoutPoint(right, top))
         # the legend sizes itself when first drawn only: measure it now to place what follows
@@ -657,7 +660,7 @@ class ReportBuilder:
             self.text_mm,
             item_id=f"{ITEM_PREFIX}unit_values",
         )
-        values_label.setHAlign(Qt.AlignRight)
+        values_label.setHAlign(Qt.AlignmentFlag.AlignRight)
         _place(
             values_label,
             right + right_width * 0.62,

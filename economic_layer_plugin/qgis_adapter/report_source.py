@@ -25,6 +25,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QFont
 
 from economic_layer_plugin.core.engine import EconomicModel
+from economic_layer_plugin.qgis_adapter import compat
 from economic_layer_plugin.qgis_adapter import schemes as scheme_tree
 from economic_layer_plugin.qgis_adapter.gpkg import geopackage_of, is_economic_layer
 from economic_layer_plugin.qgis_adapter.reader import ModuleReader
@@ -109,8 +110,7 @@ def standalone(layer, project: QgsProject | None = None, language: str = "zh") -
     source_file = geopackage_of(layer)
     names, others = [], []
     if source_file is not None:
-        from osgeo import ogr
-
+        _, ogr = compat.osgeo()
         path = source_file[0]
         others = [
             QgsVectorLayer(f"{path}|layername={name}", name, "ogr")

@@ -20,6 +20,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtXml import QDomDocument
 
+from economic_layer_plugin.qgis_adapter import compat
 from economic_layer_plugin.qgis_adapter.gpkg import (
     ASSUMPTIONS_TABLE,
     GeoPackageError,
@@ -134,8 +135,7 @@ def delete(layer) -> None:
 
 
 def _drop_table(path: Path, table: str) -> None:
-    from osgeo import ogr
-
+    _, ogr = compat.osgeo()
     dataset = ogr.Open(str(path), update=1)
     if dataset is None:
         raise GeoPackageError(f"{path}: cannot be opened to delete {table}")

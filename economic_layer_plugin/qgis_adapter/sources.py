@@ -11,6 +11,7 @@ from pathlib import Path
 from qgis.core import QgsVectorLayer
 
 from economic_layer_plugin.core.engine import EconomicModel
+from economic_layer_plugin.qgis_adapter import compat
 from economic_layer_plugin.qgis_adapter.gpkg import is_economic_layer
 from economic_layer_plugin.qgis_adapter.reader import ModuleReader
 from economic_layer_plugin.qgis_adapter.registry import assumptions_of
@@ -33,8 +34,7 @@ def parse_source(text: str) -> tuple:
 
 def layer_names(path: Path, accept) -> list:
     """The names of the layers of a file that ``accept`` (a function of a QgsVectorLayer) takes."""
-    from osgeo import ogr
-
+    _, ogr = compat.osgeo()
     source = ogr.Open(str(path))
     if source is None:
         raise SourceError(f"{path}: not a GeoPackage or other vector file that can be opened")

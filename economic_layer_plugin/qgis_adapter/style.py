@@ -15,9 +15,10 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
+from qgis.PyQt.QtGui import QColor, QFont
 
 from economic_layer_plugin.definitions import ACTION_LABELS, USE_LABELS
+from economic_layer_plugin.qgis_adapter import compat
 
 ACTION_COLOURS = {
     "retain": ("#9e9e9e", "#616161"),
@@ -67,7 +68,7 @@ def action_renderer(language: str = "en") -> QgsCategorizedSymbolRenderer:
 
 def label_font_family() -> str:
     """A font family this machine has, for Chinese labels: QGIS warns when a layer names one it lacks."""
-    families = set(QFontDatabase().families())
+    families = set(compat.font_families())
     for family in ("Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "Source Han Sans SC", "SimHei"):
         if family in families:
             return family
@@ -88,7 +89,7 @@ def labeling(language: str = "en") -> QgsVectorLayerSimpleLabeling:
     buffer.setSize(0.8)
     text.setBuffer(buffer)
     settings.setFormat(text)
-    settings.placement = QgsPalLayerSettings.OverPoint
+    settings.placement = compat.LABEL_OVER_POINT
     return QgsVectorLayerSimpleLabeling(settings)
 
 

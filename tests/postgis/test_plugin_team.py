@@ -80,7 +80,8 @@ def test_conflict_dialog_offers_theirs_mine_and_both(qgis_app):
         button = dialog.findChild(QPushButton, f"EconomicLayerConflict_{decision}")
         button.click()
         assert dialog.decision == decision
-        assert dialog.result() == (QDialog.Rejected if decision == postgis.SHOW_BOTH else QDialog.Accepted)
+        code = QDialog.DialogCode
+        assert dialog.result() == (code.Rejected if decision == postgis.SHOW_BOTH else code.Accepted)
         from qgis.PyQt.QtWidgets import QTableWidget
 
         cells = dialog.findChild(QTableWidget, "EconomicLayerConflictTable")

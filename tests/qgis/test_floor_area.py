@@ -26,7 +26,8 @@ def card_texts(plugin) -> dict:
     card = plugin.dock.module_card
     rows = {}
     for row in range(card.form.rowCount()):
-        label, field = card.form.itemAt(row, QFormLayout.LabelRole), card.form.itemAt(row, QFormLayout.FieldRole)
+        role = QFormLayout.ItemRole
+        label, field = card.form.itemAt(row, role.LabelRole), card.form.itemAt(row, role.FieldRole)
         if label is None or field is None or not hasattr(field.widget(), "text"):
             continue  # a row spanning both columns (the cost and income breakdown)
         rows[label.widget().text()] = field.widget().text()

@@ -38,7 +38,7 @@ def test_new_layer_is_visible_on_top(sample_with_scheme_selected, monkeypatch):
         def __init__(self, parent=None):
             pass
 
-        def exec_(self):
+        def exec(self):
             return True
 
         def values(self):

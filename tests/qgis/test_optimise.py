@@ -16,7 +16,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from economic_layer_plugin.core.engine import EconomicModel
 from economic_layer_plugin.core.optimise import OptimiseOptions
 from economic_layer_plugin.definitions import PLUGIN_DIR
-from economic_layer_plugin.qgis_adapter import schemes
+from economic_layer_plugin.qgis_adapter import compat, schemes
 from economic_layer_plugin.qgis_adapter.fields import economic_fields
 from economic_layer_plugin.qgis_adapter.optimise import locked_fids, new_scheme, optimise_layer, overlap_pairs
 from economic_layer_plugin.qgis_adapter.reader import ModuleReader
@@ -167,9 +167,8 @@ def test_infeasible_from_the_command_line(tmp_path):
     shutil.copy(SAMPLE / "zhongshan_third_road.gpkg", source)
     layer = QgsVectorLayer(f"{source}|layername=final_plan", "f", "ogr")
     from qgis.core import QgsField
-    from qgis.PyQt.QtCore import QVariant
 
-    layer.dataProvider().addAttributes([QgsField("keep", QVariant.Int)])
+    layer.dataProvider().addAttributes([QgsField("keep", compat.INT)])
     layer.updateFields()
     index = layer.fields().indexOf("keep")
     layer.dataProvider().changeAttributeValues({f.id(): {index: 1} for f in layer.getFeatures()})

@@ -246,7 +246,7 @@ def test_the_menus_command_asks_then_writes_and_says_so(sample, tmp_path, monkey
         dialog.page.setCurrentIndex(dialog.page.findData("A4"))
         return True
 
-    monkeypatch.setattr(report_gui.ReportDialog, "exec_", accept)
+    monkeypatch.setattr(report_gui.ReportDialog, "exec", accept)
     messages = []
     monkeypatch.setattr(
         plugin.iface.messageBar(), "pushMessage", lambda *args: messages.append(args), raising=False

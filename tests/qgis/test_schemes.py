@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from osgeo import ogr
 from qgis.PyQt.QtCore import QCoreApplication
 
 from economic_layer_plugin.core.compare import module_changes
-from economic_layer_plugin.qgis_adapter import schemes
+from economic_layer_plugin.qgis_adapter import compat, schemes
 from economic_layer_plugin.qgis_adapter.gpkg import load_assumptions
 
 
@@ -79,6 +78,7 @@ def test_rename_and_delete(sample):
     assert plugin.delete_scheme(confirm=False)
     settle()
     assert [layer.name() for layer in schemes.schemes()] == ["final_plan", "final_plan_feasibility", "initial_plan"]
+    _, ogr = compat.osgeo()
     dataset = ogr.Open(str(gpkg))
     tables = {dataset.GetLayerByIndex(i).GetName() for i in range(dataset.GetLayerCount())}
     assert "variant" not in tables and {"final_plan", "initial_plan"} <= tables

@@ -49,7 +49,7 @@ def convert():
         dialog._accept()
         return dialog.result()
 
-    dialogs.ConvertDialog.exec_ = fill_and_accept
+    dialogs.ConvertDialog.exec = fill_and_accept
     plugin = qgis.utils.plugins["economic_layer_plugin"]
     plugin.convert_layer(_e2e.iface().activeLayer())
 

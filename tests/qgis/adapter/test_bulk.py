@@ -20,11 +20,10 @@ from qgis.core import (
     QgsGeometry,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from economic_layer_plugin.core.assumptions import Assumptions
 from economic_layer_plugin.core.engine import EconomicModel
-from economic_layer_plugin.qgis_adapter import bulk
+from economic_layer_plugin.qgis_adapter import bulk, compat
 from economic_layer_plugin.qgis_adapter.convert import FieldMapping, convert_layer
 from economic_layer_plugin.qgis_adapter.gpkg import create_economic_layer
 from economic_layer_plugin.qgis_adapter.reader import ModuleReader
@@ -133,7 +132,7 @@ def test_pending_edits_are_seen(mixed_layer):
 def test_the_feature_path_is_kept_where_columns_cannot_see_the_layer(mixed_layer):
     layer = mixed_layer
     layer.startEditing()
-    layer.addAttribute(QgsField("extra", QVariant.Int))
+    layer.addAttribute(QgsField("extra", compat.INT))
     assert bulk.read_modules(ModuleReader(layer)) is None  # the saved columns no longer match
     layer.rollBack()
 
