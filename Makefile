@@ -58,6 +58,7 @@ icons:
 	$(SYSTEM_PYTHON) scripts/render_icons.py
 
 test: venv translations test-unit test-compat test-qgis test-e2e test-postgis
+test: test-qgis-3.40 test-qgis-3.44
 test: test-clone
 
 test-unit: venv venv-qt6 translations

@@ -215,7 +215,7 @@ def stress(seconds: float, conninfo: str, layer, live, n: int) -> None:
 
     from economic_layer_plugin.core.engine import EconomicModel
     from economic_layer_plugin.qgis_adapter.reader import ModuleReader
-    from economic_layer_plugin.qgis_adapter.registry import assumptions_of
+    from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
 
     stop, log, errors = threading.Event(), [], []
 

@@ -117,7 +117,7 @@ def feasibility_modules(final_layer) -> list:
     households on the demolished blocks, in kind as many as the unit's new saleable housing holds."""
     from economic_layer_plugin.core.engine import EconomicModel
     from economic_layer_plugin.qgis_adapter.reader import ModuleReader
-    from economic_layer_plugin.qgis_adapter.registry import assumptions_of
+    from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
 
     model = EconomicModel.compute(ModuleReader(final_layer).modules(), assumptions_of(final_layer))
     housing = {code: sum(m.gfa * m.sale_ratio for m in model.modules.values()
@@ -144,7 +144,7 @@ def feasibility_assumptions(final_layer):
     import copy
 
     from economic_layer_plugin.core.assumptions import FeasibilityRates
-    from economic_layer_plugin.qgis_adapter.registry import assumptions_of
+    from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
 
     book = copy.deepcopy(assumptions_of(final_layer))
     book.feasibility = FeasibilityRates()
@@ -605,7 +605,7 @@ def main() -> None:
         app.initQgis()
         from economic_layer_plugin.core.engine import EconomicModel
         from economic_layer_plugin.qgis_adapter.reader import ModuleReader
-        from economic_layer_plugin.qgis_adapter.registry import assumptions_of
+        from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
 
         transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), _crs(), QgsProject.instance())
         centre = transform.transform(QgsPointXY(*CENTRE_LON_LAT))

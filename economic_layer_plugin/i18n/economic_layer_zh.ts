@@ -2509,7 +2509,7 @@
       <translation>已将 {count} 个要素转换为 {name}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms.py" />
+      <location filename="../processing_provider/base.py" />
       <source>{count} modules are left out of the totals.</source>
       <translation>{count} 个模块未计入合计。</translation>
     </message>

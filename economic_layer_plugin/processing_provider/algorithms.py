@@ -16,7 +16,6 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -33,65 +32,18 @@ from qgis.core import (
 
 from economic_layer_plugin.core.indicators import INDICATOR_KEYS
 from economic_layer_plugin.core.compare import differences
-from economic_layer_plugin.core.engine import EconomicModel
 from economic_layer_plugin.core.report import check_rows, scheme_report
 from economic_layer_plugin.definitions import ACTIONS
-from economic_layer_plugin.processing_provider.inputs import check_economic_inputs, not_economic_message
+from economic_layer_plugin.processing_provider.base import LANGUAGES, EconomicAlgorithm, scheme_of
 from economic_layer_plugin.qgis_adapter import compat
 from economic_layer_plugin.qgis_adapter.convert import FieldMapping, convert_layer
-from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError, create_economic_layer, is_economic_layer
-from economic_layer_plugin.qgis_adapter.reader import ModuleReader
-from economic_layer_plugin.qgis_adapter.registry import assumptions_of
+from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError, create_economic_layer
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
 SCALAR_KEYS = [key for key in INDICATOR_KEYS if key != "new_area_by_use"]
 #: feasibility indicators (core/feasibility.py) given as outputs of compute_indicators
 FEASIBILITY_OUTPUTS = ("taxes", "land_appreciation_tax", "finance_cost", "exit_value", "net_profit_after_tax",
                        "project_irr", "equity_irr", "peak_debt")
-LANGUAGES = ("zh", "en")
-
-
-def scheme_of(layer, feedback=None) -> EconomicModel:
-    if not is_economic_layer(layer):
-        raise QgsProcessingException(not_economic_message(layer))
-    model = EconomicModel.compute(ModuleReader(layer).modules(), assumptions_of(layer))
-    if feedback is not None:
-        for item in model.excluded.values():
-            feedback.reportError(f"{layer.name()}, feature {item.fid} ({item.module_id}): {item.message(ui_language())}")
-        if model.excluded_count:
-            feedback.pushWarning(tr("{count} modules are left out of the totals.").format(count=model.excluded_count))
-    return model
-
-
-class EconomicAlgorithm(QgsProcessingAlgorithm):
-    NAME = ""
-    #: INPUT takes economic layers: checked before the run (the message is then printed once)
-    ECONOMIC_INPUT = False
-
-    def checkParameterValues(self, parameters, context):  # noqa: N802
-        ok, message = super().checkParameterValues(parameters, context)
-        if ok and self.ECONOMIC_INPUT:
-            ok, message = check_economic_inputs(parameters, context)
-        return ok, message
-
-    def name(self) -> str:
-        return self.NAME
-
-    def group(self) -> str:
-        return ""
-
-    def groupId(self) -> str:  # noqa: N802
-        return ""
-
-    def createInstance(self):  # noqa: N802
-        return type(self)()
-
-    def help_pair(self) -> tuple:
-        return "", ""
-
-    def shortHelpString(self) -> str:  # noqa: N802
-        en, zh = self.help_pair()
-        return f"{zh}\n\n{en}"
 
 
 class CreateEconomicLayer(EconomicAlgorithm):
@@ -340,11 +292,3 @@ class CompareSchemes(EconomicAlgorithm):
 ALGORITHMS = (CreateEconomicLayer, ConvertToEconomicLayer, ComputeIndicators, CheckPolicyLimits, ExportTable1,
               CompareSchemes)
 
-
-def _more_algorithms() -> tuple:
-    from economic_layer_plugin.processing_provider.balance_algorithm import SolveBalance
-
-    return (SolveBalance,)
-
-
-ALGORITHMS = ALGORITHMS + _more_algorithms()

@@ -20,7 +20,7 @@ from qgis.core import (
 
 from economic_layer_plugin.core.balance import BalanceError, balance_report
 from economic_layer_plugin.definitions import USES
-from economic_layer_plugin.processing_provider.algorithms import EconomicAlgorithm, scheme_of
+from economic_layer_plugin.processing_provider.base import EconomicAlgorithm, scheme_of
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
 

@@ -21,7 +21,7 @@ from qgis.core import (
 )
 
 from economic_layer_plugin.core import industrial as ind
-from economic_layer_plugin.processing_provider.algorithms import EconomicAlgorithm
+from economic_layer_plugin.processing_provider.base import EconomicAlgorithm
 from economic_layer_plugin.qgis_adapter import compat
 from economic_layer_plugin.qgis_adapter import industrial as adapter
 from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError

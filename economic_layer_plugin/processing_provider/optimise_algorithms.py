@@ -22,7 +22,7 @@ from qgis.core import (
 )
 
 from economic_layer_plugin.core.optimise import CHECK_GROUPS, OptimiseOptions, SolverMissing
-from economic_layer_plugin.processing_provider.algorithms import EconomicAlgorithm, scheme_of
+from economic_layer_plugin.processing_provider.base import EconomicAlgorithm, scheme_of
 from economic_layer_plugin.toolbelt.i18n import tr
 
 OBJECTIVES = ("npv", "net_profit")
@@ -118,7 +118,7 @@ class OptimiseScheme(EconomicAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError, layer_source
         from economic_layer_plugin.qgis_adapter.optimise import locked_fids, optimise_layer, write_scheme
-        from economic_layer_plugin.qgis_adapter.registry import assumptions_of
+        from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
 
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         model = scheme_of(layer, feedback)

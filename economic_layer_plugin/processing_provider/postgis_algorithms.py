@@ -11,7 +11,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from economic_layer_plugin.processing_provider.algorithms import EconomicAlgorithm
+from economic_layer_plugin.processing_provider.base import EconomicAlgorithm
 from economic_layer_plugin.qgis_adapter.postgis import PostgisError, publish
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 

@@ -16,7 +16,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from economic_layer_plugin.processing_provider.algorithms import LANGUAGES, EconomicAlgorithm
+from economic_layer_plugin.processing_provider.base import LANGUAGES, EconomicAlgorithm
 from economic_layer_plugin.qgis_adapter.gpkg import is_economic_layer
 from economic_layer_plugin.toolbelt.i18n import tr
 

@@ -25,7 +25,7 @@ from qgis.core import (
 )
 
 from economic_layer_plugin.core import schema
-from economic_layer_plugin.core.assumptions import Assumptions, AssumptionsError
+from economic_layer_plugin.core.assumptions import Assumptions
 from economic_layer_plugin.qgis_adapter import compat
 from economic_layer_plugin.qgis_adapter.fields import economic_fields, setup_form
 

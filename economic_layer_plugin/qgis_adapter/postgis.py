@@ -32,131 +32,40 @@ from qgis.core import (
     QgsEditorWidgetSetup,
     QgsFeature,
     QgsGeometry,
-    QgsProviderRegistry,
     QgsVectorLayer,
     QgsVectorLayerExporter,
 )
 from qgis.PyQt.QtCore import QObject, QThread, QTimer, QVariant, pyqtSignal
 
 from economic_layer_plugin.core import schema
-from economic_layer_plugin.core.assumptions import Assumptions, AssumptionsError
+from economic_layer_plugin.core.assumptions import Assumptions
 from economic_layer_plugin.qgis_adapter import compat
-from economic_layer_plugin.qgis_adapter.sql import SQL, Composable, Identifier, Literal
+from economic_layer_plugin.qgis_adapter.postgis_db import (  # noqa: F401 (postgis.X names them too)
+    ASSUMPTIONS_TABLE,
+    CHANNEL,
+    CONFLICT_MARK,
+    GEOMETRY,
+    HISTORY_TABLE,
+    HOLD_BACK,
+    KEY,
+    MAX_IDS,
+    VERSION,
+    Database,
+    PostgisError,
+    check_name,
+    connection_uri,
+    is_published,
+    layer_table,
+    published_tables,
+    save_assumptions,
+    save_layer_assumptions,
+    table_uri,
+    without_password,
+)
+from economic_layer_plugin.qgis_adapter.sql import SQL, Identifier, Literal
+from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
 
 LOGGER = logging.getLogger(__name__)
-
-CHANNEL = "qgis"  # QGIS's postgres provider listens on this channel (QgsPostgresListener)
-KEY = "fid"
-GEOMETRY = "geom"
-VERSION = "el_version"
-HISTORY_TABLE = "el_history"
-ASSUMPTIONS_TABLE = "el_assumptions"
-CONFLICT_MARK = "economic layer conflict"
-HOLD_BACK = -1  # a version the database answers by refusing the whole save
-#: NOTIFY payloads must stay under 8000 bytes; beyond this many ids the listeners reload
-MAX_IDS = 600
-_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
-
-
-class PostgisError(RuntimeError):
-    """A PostGIS scheme could not be published or read; the message names the table and the problem."""
-
-
-# connections ------------------------------------------------------------------------------------
-def check_name(kind: str, name: str) -> str:
-    """Schema and table names: letters, digits and _ (quoted anyway); anything else is refused."""
-    if not name or not _NAME.match(name):
-        raise PostgisError(
-            f"{kind} {name!r}: use letters, digits and _ (at most 63, not starting with a digit)"
-        )
-    return name
-
-
-
-
-def saved_connection_uri(name: str) -> str | None:
-    """The URI of a QGIS database connection (Browser > PostgreSQL) of that name, None if there is none."""
-    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
-    try:
-        connection = metadata.findConnection(name)
-    except Exception:  # noqa: BLE001 (QgsProviderConnectionException: no such connection)
-        connection = None
-    return connection.uri() if connection is not None else None
-
-
-def connection_uri(postgres: str) -> QgsDataSourceUri:
-    """A QgsDataSourceUri from a libpq connection string (``host=... dbname=...``), ``service=NAME``,
-    a string with ``authcfg=ID`` or the name of a QGIS database connection."""
-    text = (postgres or "").strip()
-    if not text:
-        raise PostgisError(
-            "no PostgreSQL connection given (a libpq connection string, service=NAME or the "
-            "name of a QGIS connection)"
-        )
-    if "=" not in text:
-        saved = saved_connection_uri(text)
-        if saved is None:
-            raise PostgisError(
-                f"{text}: no QGIS PostgreSQL connection of that name "
-                '(or give a libpq connection string such as "service=NAME")'
-            )
-        text = saved
-    return QgsDataSourceUri(text)
-
-
-def table_uri(base: QgsDataSourceUri, schema_name: str, table: str) -> QgsDataSourceUri:
-    uri = QgsDataSourceUri(base.uri(False))
-    uri.setDataSource(schema_name, table, GEOMETRY, "", KEY)
-    return uri
-
-
-def without_password(uri: QgsDataSourceUri) -> QgsDataSourceUri:
-    """The same URI with no password in it (what goes into a project file)."""
-    clean = QgsDataSourceUri(uri.uri(False))
-    clean.setPassword("")
-    return clean
-
-
-class Database:
-    """SQL on a PostgreSQL database through QGIS's own connection API (honours authcfg and services)."""
-
-    def __init__(self, uri: QgsDataSourceUri) -> None:
-        self.uri = QgsDataSourceUri(uri.uri(False))
-        self.uri.setDataSource("", "", "")
-        metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
-        try:
-            self.connection = metadata.createConnection(self.uri.uri(False), {})
-        except Exception as error:  # noqa: BLE001 (QgsProviderConnectionException)
-            raise PostgisError(f"cannot connect to PostgreSQL ({self.describe()}): {error}") from error
-
-    def describe(self) -> str:
-        uri = self.uri
-        if uri.service():
-            return f"service={uri.service()}"
-        return f"database {uri.database() or '(default)'} on {uri.host() or 'local socket'}:{uri.port() or '5432'}"
-
-    def execute(self, sql: Composable) -> list:
-        """Runs a statement composed with economic_layer_plugin.qgis_adapter.sql (never pasted text)."""
-        if not isinstance(sql, Composable):
-            raise TypeError("Database.execute takes SQL composed with qgis_adapter.sql")
-        try:
-            return self.connection.executeSql(sql.as_string())
-        except Exception as error:  # noqa: BLE001 (QgsProviderConnectionException)
-            raise PostgisError(f"{self.describe()}: {error}") from error
-
-
-def layer_table(layer: QgsVectorLayer) -> tuple | None:
-    """(schema, table) of a PostGIS layer; None for any other layer."""
-    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "postgres":
-        return None
-    uri = QgsDataSourceUri(layer.source())
-    return uri.schema() or "public", uri.table()
-
-
-def is_published(layer: QgsVectorLayer) -> bool:
-    """A PostGIS economic layer with the version column (published by this module)."""
-    return layer_table(layer) is not None and layer.fields().indexOf(VERSION) >= 0
-
 
 # the database side -----------------------------------------------------------------------------
 def _range_check(spec: schema.FieldSpec) -> SQL | None:
@@ -398,8 +307,6 @@ def publish(
     if not is_economic_layer(source):
         source = _converted(source, language, assumptions)
     if assumptions is None:
-        from economic_layer_plugin.qgis_adapter.registry import assumptions_of
-
         assumptions = assumptions_of(source)
     exists = database.execute(
         SQL("SELECT to_regclass({}) IS NOT NULL").format(Literal(Identifier(schema_name, table).as_string()))
@@ -519,38 +426,6 @@ def _with_fid(source: QgsVectorLayer) -> QgsVectorLayer:
     return memory
 
 
-def save_assumptions(database: Database, schema_name: str, table: str, assumptions: Assumptions) -> None:
-    database.execute(
-        SQL("INSERT INTO {} (scheme, assumptions) VALUES ({}, {}) ON CONFLICT (scheme) DO UPDATE SET "
-            "assumptions = excluded.assumptions, updated = now(), updated_by = session_user").format(
-            Identifier(schema_name, ASSUMPTIONS_TABLE), Literal(table), Literal(assumptions.to_json()))
-    )
-
-
-def load_assumptions(layer: QgsVectorLayer) -> Assumptions | None:
-    """The assumptions stored beside a published scheme, None when there are none.
-    Raises AssumptionsError naming the table when what is stored cannot be used."""
-    where = layer_table(layer)
-    if where is None:
-        return None
-    schema_name, table = where
-    try:
-        database = Database(QgsDataSourceUri(layer.source()))
-        rows = database.execute(
-            SQL("SELECT assumptions FROM {} WHERE scheme = {}").format(
-                Identifier(schema_name, ASSUMPTIONS_TABLE), Literal(table))
-        )
-    except PostgisError as error:
-        LOGGER.info("%s: no stored assumptions (%s)", layer.name(), error)
-        return None
-    if not rows:
-        return None
-    try:
-        return Assumptions.from_json(rows[0][0])
-    except AssumptionsError as error:
-        raise AssumptionsError(f"{schema_name}.{ASSUMPTIONS_TABLE} ({table}): {error}") from error
-
-
 def open_source(text: str) -> QgsVectorLayer:
     """A published scheme named by ``PG:<connection> schema=S table=T`` (or a QGIS postgres URI)."""
     body = text[3:] if text[:3].upper() == "PG:" else text
@@ -571,14 +446,6 @@ def open_source(text: str) -> QgsVectorLayer:
     if not layer.isValid():
         raise PostgisError(f"{schema_name}.{table}: cannot be opened ({text})")
     return layer
-
-
-def published_tables(database: Database, schema_name: str) -> list:
-    rows = database.execute(
-        SQL("SELECT c.table_name FROM information_schema.columns c WHERE c.table_schema = {} "
-            "AND c.column_name = {} ORDER BY 1").format(Literal(schema_name), Literal(VERSION))
-    )
-    return [row[0] for row in rows]
 
 
 # history ---------------------------------------------------------------------------------------
@@ -1032,8 +899,6 @@ def watch(layer: QgsVectorLayer, write: Callable, app, install_stop: Callable) -
     that end it. Returns 0."""
     from economic_layer_plugin.core.report import _clean
     from economic_layer_plugin.qgis_adapter.live import LiveModel
-    from economic_layer_plugin.qgis_adapter.registry import assumptions_of
-
     live = LiveModel(layer, assumptions_of(layer))
     live.sync = sync = PostgisSync(live)
     schema_name, table = layer_table(layer)
@@ -1064,9 +929,3 @@ def watch(layer: QgsVectorLayer, write: Callable, app, install_stop: Callable) -
     sync.disconnect_layer()
     live.disconnect_layer()
     return 0
-
-
-def save_layer_assumptions(layer: QgsVectorLayer, assumptions: Assumptions) -> None:
-    """Stores the assumptions beside a published scheme (the database decides who may)."""
-    schema_name, table = layer_table(layer)
-    save_assumptions(Database(QgsDataSourceUri(layer.source())), schema_name, table, assumptions)

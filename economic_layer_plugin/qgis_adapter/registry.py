@@ -4,44 +4,20 @@ from __future__ import annotations
 
 import logging
 
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsProject
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject, QThread
 
-from economic_layer_plugin.core.assumptions import Assumptions, AssumptionsError
-from economic_layer_plugin.qgis_adapter.gpkg import geopackage_of, is_economic_layer, load_assumptions
+from economic_layer_plugin.qgis_adapter.gpkg import is_economic_layer
 from economic_layer_plugin.qgis_adapter.live import LiveModel
+from economic_layer_plugin.qgis_adapter.postgis import PostgisSync, is_published
+from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
 
 LOGGER = logging.getLogger(__name__)
 
 
-def assumptions_of(layer: QgsVectorLayer) -> Assumptions:
-    """The assumptions stored with the layer's GeoPackage (or its PostGIS schema), or the default book
-    (with a log message saying why, when stored ones cannot be used)."""
-    source = geopackage_of(layer)
-    if source is not None:
-        def load():
-            return load_assumptions(*source)
-    elif layer.providerType() == "postgres":  # a scheme published to PostGIS
-        from economic_layer_plugin.qgis_adapter.postgis import load_assumptions as load_postgis
-
-        def load():
-            return load_postgis(layer)
-    else:
-        return Assumptions()
-    try:
-        stored = load()
-    except AssumptionsError as error:
-        LOGGER.warning("%s: the stored assumptions cannot be used (%s); the default book is used instead",
-                       layer.name(), error)
-        stored = None
-    return stored if stored is not None else Assumptions()
-
-
 def _attach_postgis(live: LiveModel) -> None:
     """A scheme published to PostGIS follows the other sessions' commits (qgis_adapter/postgis.py)."""
-    from economic_layer_plugin.qgis_adapter.postgis import PostgisSync, is_published
-
     live.sync = PostgisSync(live) if is_published(live.layer) else None
     if live.sync is not None:
         live.sync.resolver = RESOLVER

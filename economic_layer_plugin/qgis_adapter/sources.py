@@ -14,7 +14,7 @@ from economic_layer_plugin.core.engine import EconomicModel
 from economic_layer_plugin.qgis_adapter import compat
 from economic_layer_plugin.qgis_adapter.gpkg import is_economic_layer
 from economic_layer_plugin.qgis_adapter.reader import ModuleReader
-from economic_layer_plugin.qgis_adapter.registry import assumptions_of
+from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
 
 
 class SourceError(ValueError):

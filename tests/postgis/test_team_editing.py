@@ -16,7 +16,7 @@ from economic_layer_plugin.core.engine import EconomicModel
 from economic_layer_plugin.qgis_adapter import postgis
 from economic_layer_plugin.qgis_adapter.live import LiveModel
 from economic_layer_plugin.qgis_adapter.reader import ModuleReader
-from economic_layer_plugin.qgis_adapter.registry import assumptions_of
+from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
 from tests.postgis.conftest import ROOT, SAMPLE, qgis_env
 
 

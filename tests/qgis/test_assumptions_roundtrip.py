@@ -9,7 +9,7 @@ from economic_layer_plugin.core.engine import EconomicModel
 from economic_layer_plugin.definitions import PLUGIN_DIR
 from economic_layer_plugin.gui.assumptions_panel import AssumptionsPanel
 from economic_layer_plugin.qgis_adapter.reader import ModuleReader
-from economic_layer_plugin.qgis_adapter.registry import assumptions_of
+from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
 
 SAMPLE = PLUGIN_DIR / "sample" / "zhongshan_third_road.gpkg"
 

@@ -12,7 +12,7 @@ from economic_layer_plugin.core.balance import trial_input
 from economic_layer_plugin.core.engine import EconomicModel
 from economic_layer_plugin.definitions import PLUGIN_DIR
 from economic_layer_plugin.qgis_adapter.live import LiveModel
-from economic_layer_plugin.qgis_adapter.registry import assumptions_of
+from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
 
 ROOT = Path(__file__).resolve().parents[2]
 CLI = ROOT / "scripts" / "economic-layer"

@@ -10,7 +10,7 @@ from qgis.core import QgsProcessingException, QgsVectorLayer
 from economic_layer_plugin.core.balance import solve_balance
 from economic_layer_plugin.definitions import PLUGIN_DIR, USES
 from economic_layer_plugin.qgis_adapter.live import LiveModel
-from economic_layer_plugin.qgis_adapter.registry import assumptions_of
+from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
 
 FINAL = f"{PLUGIN_DIR / 'sample' / 'zhongshan_third_road.gpkg'}|layername=final_plan"
 

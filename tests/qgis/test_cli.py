@@ -13,7 +13,7 @@ from qgis.core import QgsVectorLayer
 
 from economic_layer_plugin.definitions import PLUGIN_DIR
 from economic_layer_plugin.qgis_adapter.live import LiveModel
-from economic_layer_plugin.qgis_adapter.registry import assumptions_of
+from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
 
 ROOT = Path(__file__).resolve().parents[2]
 CLI = ROOT / "scripts" / "economic-layer"

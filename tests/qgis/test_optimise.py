@@ -20,7 +20,7 @@ from economic_layer_plugin.qgis_adapter import compat, schemes
 from economic_layer_plugin.qgis_adapter.fields import economic_fields
 from economic_layer_plugin.qgis_adapter.optimise import locked_fids, new_scheme, optimise_layer, overlap_pairs
 from economic_layer_plugin.qgis_adapter.reader import ModuleReader
-from economic_layer_plugin.qgis_adapter.registry import assumptions_of
+from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
 
 ROOT = Path(__file__).resolve().parents[2]
 CLI = ROOT / "scripts" / "economic-layer"

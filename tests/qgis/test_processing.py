@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from qgis.core import QgsVectorLayer
 
 from economic_layer_plugin.definitions import PLUGIN_DIR
-from economic_layer_plugin.qgis_adapter.registry import assumptions_of
+from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = PLUGIN_DIR / "sample" / "zhongshan_third_road.gpkg"

@@ -20,7 +20,19 @@ def settle() -> None:
 
 @pytest.fixture()
 def scheme(tmp_path, plugin_factory):
+    import dataclasses
+
+    from economic_layer_plugin.qgis_adapter.gpkg import save_assumptions
+
     layer = make_scheme(tmp_path / "scheme.gpkg")
+    # a local rule that pays cash households 36 months of transition fee too (resettlement.
+    # cash_transition_months; by default only households resettled in kind get it): unit 1's 30 cash
+    # households then cost 30 x 2,500 yuan x 36 = 2,700,000 yuan more, by hand, and unit 1 no longer
+    # balances (net profit +2,392,932.89 - 2,700,000 = -307,067.11 yuan), so the solver has work to do
+    path, table = geopackage_of(layer)
+    stored = load_assumptions(path, table)
+    save_assumptions(path, table, dataclasses.replace(
+        stored, resettlement=dataclasses.replace(stored.resettlement, cash_transition_months=36)))
     QgsProject.instance().addMapLayer(layer)
     plugin = plugin_factory()
     plugin.dock.set_layer(layer)

@@ -11,7 +11,7 @@ from qgis.core import QgsProject, QgsVectorLayer
 from economic_layer_plugin.core.engine import EconomicModel
 from economic_layer_plugin.definitions import PLUGIN_DIR
 from economic_layer_plugin.qgis_adapter.reader import ModuleReader
-from economic_layer_plugin.qgis_adapter.registry import assumptions_of
+from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
 
 SAMPLE = PLUGIN_DIR / "sample" / "zhongshan_third_road.gpkg"
 PROJECT = PLUGIN_DIR / "sample" / "zhongshan_third_road.qgz"

@@ -29,6 +29,10 @@ def test_metadata_has_key(metadata, key):
 
 def test_metadata_values(metadata):
     assert metadata["qgisMinimumVersion"] == "3.22"
+    # without a maximum QGIS assumes 3.99 and marks the plugin incompatible on QGIS 4; a Qt6 build of
+    # QGIS 3.x offers it only with supportsQt6 (the code is checked for Qt6 by tests/unit/test_qt6.py)
+    assert metadata["qgisMaximumVersion"] == "4.99"
+    assert metadata["supportsQt6"] == "True"
     assert metadata["hasProcessingProvider"] == "yes"
     assert re.fullmatch(r"\d+\.\d+\.\d+", metadata["version"])
     for key in ("repository", "tracker", "homepage"):

@@ -69,7 +69,7 @@ def open_dialog_after_the_stack():
     from economic_layer_plugin.core.engine import EconomicModel
     from economic_layer_plugin.gui.optimise_dialog import OptimiseDialog
     from economic_layer_plugin.qgis_adapter.reader import ModuleReader
-    from economic_layer_plugin.qgis_adapter.registry import assumptions_of
+    from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
 
     layer = QgsProject.instance().mapLayersByName("final_plan_feasibility")[0]
     model = EconomicModel.compute(ModuleReader(layer).modules(), assumptions_of(layer))

@@ -11,7 +11,7 @@ from economic_layer_plugin.core.engine import EconomicModel
 from economic_layer_plugin.qgis_adapter import industrial as adapter
 from economic_layer_plugin.qgis_adapter.gpkg import is_economic_layer
 from economic_layer_plugin.qgis_adapter.reader import ModuleReader
-from economic_layer_plugin.qgis_adapter.registry import assumptions_of
+from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
 
 UTM = QgsCoordinateReferenceSystem("EPSG:32651")  # metres
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")  # degrees
