@@ -36,7 +36,7 @@ def _start() -> None:
     if plugin is None:
         problems.append(f"plugin {PLUGIN} is not active")
         return
-    if not plugin.open_sample(SAMPLE_COPY, ask=False):
+    if not plugin.layer_commands.open_sample(SAMPLE_COPY, ask=False):
         problems.append("the sample project could not be opened")
     dock = _dock()
     if dock is not None:

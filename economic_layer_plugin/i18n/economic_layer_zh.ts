@@ -476,7 +476,7 @@
       <translation>默认值：产业地块亩均税收门槛（1 万元/亩）取自温州 2018 年亩均论英雄改革的退出线；其余门槛为估计值，低于浙江 2017 年亩均平均水平。请替换为本区县的标准。产业基地门槛不低于产业社区，产业社区不低于产业地块。</translation>
     </message>
     <message>
-      <location filename="../plugin.py" />
+      <location filename="../gui/commands/scheme_commands.py" />
       <source>Delete scheme</source>
       <translation>删除方案</translation>
     </message>
@@ -486,7 +486,7 @@
       <translation>删除方案…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" />
+      <location filename="../gui/commands/scheme_commands.py" />
       <source>Delete the scheme {name}? Its layer is removed from the project and its table, style and assumptions from its GeoPackage. This cannot be undone.</source>
       <translation>删除方案 {name}？其图层将从工程中移除，其数据表、样式和参数将从 GeoPackage 中删除。此操作无法撤销。</translation>
     </message>
@@ -541,7 +541,7 @@
       <translation>抽样次数</translation>
     </message>
     <message>
-      <location filename="../plugin.py" />
+      <location filename="../gui/commands/scheme_commands.py" />
       <source>Duplicate scheme</source>
       <translation>复制方案</translation>
     </message>
@@ -561,6 +561,7 @@
       <translation>每个现状模块可保留、改造或拆除，每个新增地块可建或不建（仅当其下现状建筑拆除时方可建设）。结果为一个新方案，可在“方案比较”页与本方案比较。</translation>
     </message>
     <message>
+      <location filename="../gui/commands/messages.py" />
       <location filename="../gui/dock.py" />
       <location filename="../gui/export.py" />
       <location filename="../gui/history_panel.py" />
@@ -1227,7 +1228,7 @@
       <translation>新建经济图层</translation>
     </message>
     <message>
-      <location filename="../plugin.py" />
+      <location filename="../gui/commands/layer_commands.py" />
       <source>New economic layer {name} in {path}</source>
       <translation>已新建经济图层 {name}：{path}</translation>
     </message>
@@ -1591,7 +1592,7 @@
       <translation>删除单元置换比例</translation>
     </message>
     <message>
-      <location filename="../plugin.py" />
+      <location filename="../gui/commands/scheme_commands.py" />
       <source>Rename scheme</source>
       <translation>重命名方案</translation>
     </message>
@@ -1749,7 +1750,7 @@
       <translation>方案（经济图层或面图层）</translation>
     </message>
     <message>
-      <location filename="../plugin.py" />
+      <location filename="../gui/commands/scheme_commands.py" />
       <source>Scheme name</source>
       <translation>方案名称</translation>
     </message>
@@ -1811,8 +1812,8 @@
       <translation>请先选择工业地块面图层。</translation>
     </message>
     <message>
+      <location filename="../gui/commands/scheme_commands.py" />
       <location filename="../gui/report.py" />
-      <location filename="../plugin.py" />
       <source>Select a scheme (an economic layer) first.</source>
       <translation>请先选择一个方案（经济图层）。</translation>
     </message>
@@ -2075,7 +2076,7 @@
       <translation>模块的建筑面积字段（el_gfa）有值：即为建筑面积，层数不改变它。清空该字段则按基底面积 × 层数计算建筑面积。</translation>
     </message>
     <message>
-      <location filename="../plugin.py" />
+      <location filename="../gui/commands/export_commands.py" />
       <source>The project has no economic layer.</source>
       <translation>工程中没有经济图层。</translation>
     </message>
@@ -2086,12 +2087,12 @@
       <translation>报告无法写入：{error}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" />
+      <location filename="../gui/commands/layer_commands.py" />
       <source>The sample project could not be opened: {path}</source>
       <translation>无法打开示例工程：{path}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" />
+      <location filename="../gui/commands/layer_commands.py" />
       <source>The sample was opened before and may hold your changes ({path}). Start again from a fresh copy? (No: open your copy.)</source>
       <translation>示例此前已打开过，可能含有您的修改（{path}）。是否从全新副本重新开始？（否：打开您的副本。）</translation>
     </message>
@@ -2329,7 +2330,7 @@
       <translation>年份</translation>
     </message>
     <message>
-      <location filename="../plugin.py" />
+      <location filename="../gui/commands/layer_commands.py" />
       <source>Zhongshan Third Road sample</source>
       <translation>中山三路示例</translation>
     </message>
@@ -2504,7 +2505,7 @@
       <translation>共 {count} 次提交；Δ：每次提交后项目净收益和净现值的变化（万元）。</translation>
     </message>
     <message>
-      <location filename="../plugin.py" />
+      <location filename="../gui/commands/layer_commands.py" />
       <source>{count} features converted into {name}.</source>
       <translation>已将 {count} 个要素转换为 {name}。</translation>
     </message>
@@ -2549,7 +2550,7 @@
       <translation>{count} 项取值来自价格成本表。</translation>
     </message>
     <message>
-      <location filename="../plugin.py" />
+      <location filename="../gui/commands/layer_commands.py" />
       <source>{count} values could not be read and were left empty: see the log panel (Economic Layer).</source>
       <translation>{count} 个值无法识别，已留空：详见日志面板（Economic Layer）。</translation>
     </message>

@@ -17,10 +17,10 @@ SAMPLE = PLUGIN_DIR / "sample" / "zhongshan_third_road.gpkg"
 def wait_for(plugin, task, seconds: float = 60) -> None:
     """Until the plugin has heard the task finish (QGIS deletes the finished task's C++ side)."""
     end = time.time() + seconds
-    while task in plugin.tasks and time.time() < end:
+    while task in plugin.export_commands.tasks and time.time() < end:
         QCoreApplication.processEvents()
         time.sleep(0.02)
-    assert task not in plugin.tasks, "the export did not finish"
+    assert task not in plugin.export_commands.tasks, "the export did not finish"
 
 
 def test_export_task_writes_the_workbook_of_what_the_planner_sees(plugin_factory, tmp_path):
@@ -36,7 +36,7 @@ def test_export_task_writes_the_workbook_of_what_the_planner_sees(plugin_factory
         apartments = next(f for f in final.getFeatures() if f["el_name"] == "服务式公寓")
         final.changeAttributeValue(apartments.id(), final.fields().indexOf("el_sale_price"), 20000.0)
         out = tmp_path / "out.xlsx"
-        task = plugin.export_table1(out, [final, initial], "zh")
+        task = plugin.export_commands.export_table1(out, [final, initial], "zh")
         final.changeAttributeValue(apartments.id(), final.fields().indexOf("el_sale_price"), 1.0)  # after: not in
         wait_for(plugin, task)
         assert task.written and task.error is None
@@ -56,7 +56,7 @@ def test_cancelled_export_writes_nothing(plugin_factory, tmp_path):
     plugin = plugin_factory()
     try:
         out = tmp_path / "never.xlsx"
-        task = plugin.export_table1(out, [layer], "en")
+        task = plugin.export_commands.export_table1(out, [layer], "en")
         task.cancel()
         wait_for(plugin, task)
         assert not task.written and task.error is None

@@ -19,7 +19,7 @@ def settle():
 @pytest.fixture()
 def sample(tmp_path, plugin_factory):
     plugin = plugin_factory()
-    plots = plugin.open_industrial_sample(tmp_path)
+    plots = plugin.layer_commands.open_industrial_sample(tmp_path)
     yield plugin, plots
     if plots.isEditable():
         plots.rollBack()

@@ -44,8 +44,8 @@ def test_new_layer_is_visible_on_top(sample_with_scheme_selected, monkeypatch):
         def values(self):
             return target, "my_scheme", QgsCoordinateReferenceSystem("EPSG:4545")
 
-    monkeypatch.setattr("economic_layer_plugin.plugin.NewLayerDialog", Dialog)
-    plugin.new_layer()
+    monkeypatch.setattr("economic_layer_plugin.gui.commands.layer_commands.NewLayerDialog", Dialog)
+    plugin.layer_commands.new_layer()
     (layer,) = project.mapLayersByName("my_scheme")
     root = project.layerTreeRoot()
     node = root.findLayer(layer.id())

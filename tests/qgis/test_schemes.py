@@ -23,7 +23,7 @@ def sample(open_sample):
 def test_duplicate_edit_and_compare(sample):
     plugin, project, gpkg = sample
     final = project.mapLayersByName("final_plan")[0]
-    variant = plugin.duplicate_scheme("variant")
+    variant = plugin.scheme_commands.duplicate("variant")
     settle()
     assert [layer.name() for layer in schemes.schemes()] == ["final_plan", "variant", "final_plan_feasibility", "initial_plan"]
     group = schemes.scheme_group()
@@ -70,12 +70,12 @@ def test_toggling_a_scheme_switches_the_dock_and_themes_follow(sample):
 
 def test_rename_and_delete(sample):
     plugin, project, gpkg = sample
-    variant = plugin.duplicate_scheme("variant")
-    plugin.rename_scheme("variant_b")
+    variant = plugin.scheme_commands.duplicate("variant")
+    plugin.scheme_commands.rename("variant_b")
     assert variant.name() == "variant_b"
     assert "scheme: variant_b" in project.mapThemeCollection().mapThemes()
     assert "scheme: variant" not in project.mapThemeCollection().mapThemes()
-    assert plugin.delete_scheme(confirm=False)
+    assert plugin.scheme_commands.delete(confirm=False)
     settle()
     assert [layer.name() for layer in schemes.schemes()] == ["final_plan", "final_plan_feasibility", "initial_plan"]
     _, ogr = compat.osgeo()

@@ -51,7 +51,7 @@ def convert():
 
     dialogs.ConvertDialog.exec = fill_and_accept
     plugin = qgis.utils.plugins["economic_layer_plugin"]
-    plugin.convert_layer(_e2e.iface().activeLayer())
+    plugin.layer_commands.convert_layer(_e2e.iface().activeLayer())
 
 
 def look_converted():

@@ -44,7 +44,7 @@ def export():
     layers = [project.mapLayersByName(name)[0] for name in ("final_plan", "initial_plan")]
     target = Path(os.environ["ECONOMIC_LAYER_E2E_WORK"]) / "sample_table1.xlsx"
     result["xlsx"] = str(target)
-    plugin.export_table1(target, layers, "zh")  # a background task of the QGIS task manager
+    plugin.export_commands.export_table1(target, layers, "zh")  # a background task of the QGIS task manager
 
 
 def look_export():
