@@ -59,6 +59,6 @@ def run(args) -> int:
         common.write_json(report)
     else:
         print_balance(name, report)
-    code = common.excluded_code(args, model.excluded_count)
+    code = common.excluded_code(args, model.excluded_count, [model])
     del app
     return code

@@ -34,7 +34,7 @@ def run(args) -> int:
         common.write_json(scheme_report(name, model))
     else:
         print_checks(name, model)
-    code = common.excluded_code(args, model.excluded_count)
+    code = common.excluded_code(args, model.excluded_count, [model])
     failed = any(check.state == "fail" for check in model.checks())
     del app
     return 1 if failed else code

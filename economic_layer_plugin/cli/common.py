@@ -75,11 +75,15 @@ def load_schemes(sources) -> list | None:
         return None
 
 
-def excluded_code(args, excluded: int) -> int:
-    """Says how many modules were left out; 3 with --strict when any were, else 0."""
+def excluded_code(args, excluded: int, models=()) -> int:
+    """Says how many modules were left out, and which modules have a unit the scheme does not declare;
+    3 with --strict when there is either, else 0."""
     if excluded:
         warn(f"{excluded} modules were left out of the totals")
-    return 3 if getattr(args, "strict", False) and excluded else 0
+    warnings = [line for model in models for line in model.unit_warnings()]
+    for line in warnings:
+        warn(line)
+    return 3 if getattr(args, "strict", False) and (excluded or warnings) else 0
 
 
 def write_json(payload) -> None:

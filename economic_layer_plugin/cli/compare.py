@@ -74,6 +74,7 @@ def run(args) -> int:
                            "changes": [changes_report(schemes[0], scheme) for scheme in schemes[1:]]})
     else:
         print_comparison(schemes)
-    code = common.excluded_code(args, sum(model.excluded_count for _, model in schemes))
+    code = common.excluded_code(args, sum(model.excluded_count for _, model in schemes),
+                               [model for _, model in schemes])
     del app
     return code

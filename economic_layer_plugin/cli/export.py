@@ -23,8 +23,12 @@ def run(args) -> int:
     schemes = common.load_schemes(args.sources)
     if schemes is None:
         return 2
+    if args.output.suffix.lower() != ".xlsx":
+        return common.error(f"{args.output}: the workbook is written as .xlsx (name the file OUT.xlsx)")
+    args.output.parent.mkdir(parents=True, exist_ok=True)  # as report and optimise do
     export_workbook(schemes, args.output, args.language)
     print(f"wrote {args.output}")
-    code = common.excluded_code(args, sum(model.excluded_count for _, model in schemes))
+    code = common.excluded_code(args, sum(model.excluded_count for _, model in schemes),
+                               [model for _, model in schemes])
     del app
     return code

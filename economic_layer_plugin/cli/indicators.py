@@ -45,6 +45,6 @@ def run(args) -> int:
         common.write_json(scheme_report(*schemes[0]))
     else:
         print_indicators(*schemes[0])
-    code = common.excluded_code(args, schemes[0][1].excluded_count)
+    code = common.excluded_code(args, schemes[0][1].excluded_count, [schemes[0][1]])
     del app
     return code

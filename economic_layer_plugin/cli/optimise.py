@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 from economic_layer_plugin.cli import common
 from economic_layer_plugin.core.optimise import CHECK_GROUPS, OptimiseOptions, SolverMissing
@@ -42,6 +43,8 @@ def add_arguments(p) -> None:
         help=f"checks to enforce, comma-separated (default: {','.join(CHECK_GROUPS)}; '' for none)",
     )
     p.add_argument("--name", help="layer name of the optimised scheme (default: SCHEME_optimised)")
+    p.add_argument("--overwrite", action="store_true",
+                   help="replace a layer of that name in OUT.gpkg (without it such a layer is refused: exit 2)")
     p.add_argument("--time-limit", type=float, default=120.0, help="seconds per solve")
     p.add_argument("--json", action="store_true", help="the report as JSON on standard output")
     p.add_argument("--strict", action="store_true", help="exit 3 when modules are left out of the totals")
@@ -60,7 +63,7 @@ def _some(items: list, count: int = 6) -> str:
 def run(args) -> int:
     app = common.start_qgis()
     from economic_layer_plugin.core.engine import EconomicModel
-    from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError
+    from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError, geopackage_of, layer_names
     from economic_layer_plugin.qgis_adapter.optimise import locked_fids, optimise_layer, write_scheme
     from economic_layer_plugin.qgis_adapter.reader import ModuleReader
     from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
@@ -80,6 +83,14 @@ def run(args) -> int:
             file=sys.stderr,
         )
         return 2
+    name = args.name or f"{layer.name()}_optimised"
+    own = geopackage_of(layer)
+    if own is not None and Path(args.output).resolve() == own[0].resolve() and own[1] == name:
+        return common.error(f"{args.output} ({name}): that is the scheme itself; give the optimised scheme "
+                            "another name")
+    if name in layer_names(args.output) and not args.overwrite:
+        return common.error(f"{args.output}: a layer named {name} exists already (--overwrite replaces it, "
+                            "--name gives the optimised scheme another name)")
     assumptions = assumptions_of(layer)
     model = EconomicModel.compute(ModuleReader(layer).modules(), assumptions)
     try:
@@ -100,7 +111,6 @@ def run(args) -> int:
     except (SolverMissing, ValueError) as error:  # StackOff is a ValueError; so is "nothing to optimise"
         print(f"economic-layer: {error}", file=sys.stderr)
         return 2
-    name = args.name or f"{layer.name()}_optimised"
     payload = result.to_dict()
     payload.update({"scheme": layer.name(), "output": None, "layer": None, "excluded": model.excluded_count})
     if result.choices:

@@ -51,6 +51,6 @@ def run(args) -> int:
         return 1
     print(f"wrote {args.output} ({time.perf_counter() - started:.1f} s)")
     excluded = source.model.excluded_count
-    code = common.excluded_code(args, excluded)
+    code = common.excluded_code(args, excluded, [source.model])
     run.app = app  # kept to the end: the project's layers need it
     return code

@@ -291,6 +291,32 @@ class EconomicModel:
                          if code not in self._unit_specs), key=unit_sort_key)
         return declared + others
 
+    def undeclared_units(self) -> dict:
+        """{unit code: [module ids]} of the modules whose unit is not one of the scheme's declared
+        project units (a typo in ``el_unit`` would otherwise be a new unit without a word). Empty when
+        the scheme declares no units: then every unit comes from ``el_unit``."""
+        declared = {unit.code for unit in self.assumptions.units}
+        if not declared:
+            return {}
+        found: dict = {}
+        for module in self.modules.values():
+            if module.unit not in declared:
+                found.setdefault(module.unit, []).append(module.module_id)
+        return found
+
+    def unit_warnings(self, language: str = "en") -> list:
+        """One sentence for each undeclared unit, naming its modules and the declared units."""
+        declared = ", ".join(unit.code for unit in self.assumptions.units)
+        lines = []
+        for code, module_ids in self.undeclared_units().items():
+            named = ", ".join(str(m) for m in module_ids[:10]) + (" …" if len(module_ids) > 10 else "")
+            if language == "zh":
+                lines.append(f"项目单元“{code}”不在方案的项目单元（{declared}）中：模块 {named}（el_unit 是否输错？）")
+            else:
+                lines.append(f"unit {code!r} is not one of the scheme's project units ({declared}): "
+                             f"module(s) {named} (a typo in el_unit?)")
+        return lines
+
     def totals(self, unit: Optional[str] = None) -> Totals:
         """The pre-tax totals of the project (unit None) or a unit: its modules' sums plus the unit
         extra flows (resettlement ledger, lump sums). ``self.units`` / ``self.project`` hold the

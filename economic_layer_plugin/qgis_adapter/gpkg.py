@@ -101,10 +101,56 @@ STYLE_NAME_LENGTH = 30
 
 def save_default_style(layer: QgsVectorLayer, name: str, description: str = "Economic Layer") -> None:
     """Saves the layer's style as its default style in its GeoPackage (the style's name cut to 30
-    characters, the GeoPackage's limit); a failure is logged, the layer stays as it is."""
+    characters, the GeoPackage's limit); a failure is logged, the layer stays as it is.
+
+    A style of that name saved before for the same table is replaced: QGIS would otherwise ask
+    whether to overwrite it in a message box, which a headless run (the command line, Processing)
+    would wait on for ever."""
+    source = geopackage_of(layer)
+    if source is not None:
+        forget_style(source[0], source[1], name[:STYLE_NAME_LENGTH])
     error = layer.saveStyleToDatabase(name[:STYLE_NAME_LENGTH], description, True, "")
     if error:
         LOGGER.warning("%s: the style could not be saved in the GeoPackage: %s", name, error)
+
+
+def forget_style(path: Path, table: str, style_name: str) -> None:
+    """Deletes the saved style ``style_name`` of ``table`` from the GeoPackage's layer_styles, if any."""
+    import sqlite3
+
+    if not Path(path).is_file():
+        return
+    try:
+        connection = sqlite3.connect(str(path), timeout=5)
+    except sqlite3.Error:
+        return
+    try:
+        with connection:
+            connection.execute(
+                "DELETE FROM layer_styles WHERE f_table_name = ? AND styleName = ?", (table, style_name)
+            )
+    except sqlite3.Error:  # no layer_styles table yet: nothing to forget
+        pass
+    finally:
+        connection.close()
+
+
+def layer_names(path) -> list:
+    """The names of the feature and attribute tables of a GeoPackage ([] if it is not one)."""
+    import sqlite3
+
+    if not Path(path).is_file():
+        return []
+    try:
+        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+    except (sqlite3.Error, ValueError):
+        return []
+    try:
+        return [row[0] for row in connection.execute("SELECT table_name FROM gpkg_contents ORDER BY 1")]
+    except sqlite3.Error:
+        return []
+    finally:
+        connection.close()
 
 
 # assumptions ------------------------------------------------------------------------------------

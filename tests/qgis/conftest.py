@@ -105,3 +105,21 @@ def open_sample(tmp_path, plugin_factory):
         if getattr(each, "isEditable", lambda: False)():
             each.rollBack()
     project.clear()
+
+
+@pytest.fixture(autouse=True)
+def no_modal_questions(monkeypatch):
+    """Nothing headless may wait on a question: a test in which the plugin opens a message box or a
+    modal dialog fails, naming it (a test that answers one patches it itself, after this fixture)."""
+    from qgis.PyQt.QtWidgets import QDialog, QInputDialog, QMessageBox
+
+    def refuse(kind):
+        def shown(*args, **_kwargs):
+            texts = [str(a) for a in args if isinstance(a, str)]
+            raise AssertionError(f"a modal {kind} was shown in a headless test: {' / '.join(texts)[:200]}")
+        return shown
+
+    for name in ("question", "warning", "critical", "information", "about"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse(f"QMessageBox.{name}")))
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(refuse("QInputDialog.getText")))
+    monkeypatch.setattr(QDialog, "exec", lambda self: refuse(type(self).__name__)(self.windowTitle()))

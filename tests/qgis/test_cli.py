@@ -157,3 +157,60 @@ def test_indicators_json_carries_the_feasibility_keys(tmp_path):
     text = run("indicators", f"{tmp_path / 'scheme.gpkg'}|layername=scheme", check_rc=0).stdout
     assert "net profit after tax and finance" in text
     live.disconnect_layer()
+
+
+def test_optimise_into_an_existing_layer_is_refused_or_replaced_never_a_hidden_question(tmp_path):
+    # the second run used to wait for ever on QGIS's invisible "a style of that name exists: overwrite?"
+    source = tmp_path / "s.gpkg"
+    shutil.copyfile(SAMPLE, source)
+    out = tmp_path / "out.gpkg"
+
+    def written() -> list:
+        layer = QgsVectorLayer(f"{out}|layername=final_plan_optimised", "optimised", "ogr")
+        assert layer.isValid()
+        return sorted((f.id(), f["el_action"]) for f in layer.getFeatures())
+
+    run("optimise", f"{source}|layername=final_plan", "-o", out, check_rc=0)
+    first = written()
+    refused = run("optimise", f"{source}|layername=final_plan", "-o", out, check_rc=2)
+    assert "final_plan_optimised exists already" in refused.stderr and "--overwrite" in refused.stderr
+    run("optimise", f"{source}|layername=final_plan", "-o", out, "--overwrite", check_rc=0)
+    assert written() == first and first  # replaced by the same answer, not appended to
+
+
+def test_export_makes_its_folder_and_refuses_another_format(tmp_path):
+    out = tmp_path / "new" / "folder" / "table1.xlsx"
+    run("export", f"{SAMPLE}|layername=final_plan", "-o", out, check_rc=0)
+    assert load_workbook(out).sheetnames[0]
+    wrong = run("export", f"{SAMPLE}|layername=final_plan", "-o", tmp_path / "table1.csv", check_rc=2)
+    assert ".xlsx" in wrong.stderr and not (tmp_path / "table1.csv").exists()
+
+
+def test_every_subcommand_has_its_help():
+    from economic_layer_plugin.cli import COMMANDS
+
+    text = run("--help", check_rc=0).stdout
+    for command in COMMANDS:
+        assert command.name in text
+        assert run(command.name, "--help", check_rc=0).stdout.startswith(f"usage: economic-layer {command.name}")
+
+
+def test_a_typo_in_el_unit_is_named_and_strict_exits_3(tmp_path):
+    from osgeo import ogr
+
+    source = tmp_path / "s.gpkg"
+    shutil.copyfile(SAMPLE, source)
+    dataset = ogr.Open(str(source), update=1)
+    table = dataset.GetLayerByName("final_plan")
+    feature = table.GetFeature(1)
+    module_id = feature.GetField("el_module_id")
+    feature.SetField("el_unit", "9")
+    assert table.SetFeature(feature) == 0
+    dataset = table = None
+    plain = run("indicators", f"{source}|layername=final_plan", check_rc=0)
+    assert "unit '9' is not one of the scheme's project units" in plain.stderr and str(module_id) in plain.stderr
+    run("indicators", f"{source}|layername=final_plan", "--strict", check_rc=3)
+    data = json.loads(run("indicators", f"{source}|layername=final_plan", "--json", check_rc=0).stdout)
+    assert any("'9'" in line for line in data["warnings"])
+    # the sample as shipped declares every unit it uses: no warning
+    assert json.loads(run("indicators", f"{SAMPLE}|layername=final_plan", "--json", check_rc=0).stdout)["warnings"] == []

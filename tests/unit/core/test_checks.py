@@ -101,3 +101,17 @@ def test_range_rule_on_new_commercial_floor_area(book):
     assert by_key(model)[("range", None)].state == "fail"  # 50,000 < 60,000
     model.set(module(2, "add", 20000, use="commercial", el_floors=5))
     assert by_key(model)[("range", None)].state == "pass"
+
+
+def test_a_unit_the_scheme_does_not_declare_is_named_not_silently_a_new_unit():
+    # units 1 and 2 declared; module 3 carries el_unit "9" (a typo for 2?): it is named, with its unit
+    book = Assumptions(units=[ProjectUnit("1"), ProjectUnit("2")])
+    items = [module(1, "add", 100, unit="1", el_module_id="A"), module(2, "add", 100, unit="2", el_module_id="B"),
+             module(3, "add", 100, unit="9", el_module_id="C")]
+    model = EconomicModel.compute(items, book)
+    assert model.undeclared_units() == {"9": ["C"]}
+    (line,) = model.unit_warnings()
+    assert "'9'" in line and "C" in line and "1, 2" in line
+    assert "“9”" in model.unit_warnings("zh")[0]
+    # no units declared at all: every unit comes from el_unit, nothing to say
+    assert EconomicModel.compute(items, Assumptions()).undeclared_units() == {}
