@@ -6,6 +6,8 @@ GeoPackage must hold exactly one economic layer. What cannot be used raises Sour
 
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 from qgis.core import QgsVectorLayer
@@ -51,6 +53,10 @@ def open_file_layer(text: str, accept, kind: str, fields: str, why_not) -> QgsVe
     takes; without a name the file must hold exactly one. Raises SourceError naming what cannot be
     used: ``kind`` ("economic"), ``fields`` ("el_"), ``why_not(layer)`` when the named layer is not one."""
     path, name = parse_source(text)
+    if path.is_dir():
+        gpkgs = sorted(p.name for p in path.glob("*.gpkg"))
+        hint = f" (it holds {', '.join(gpkgs[:5])})" if gpkgs else ""
+        raise SourceError(f"{path}: is a folder; name a GeoPackage file in it{hint}")
     if not path.is_file():
         raise SourceError(f"{path}: no such file")
     if name is None:
@@ -69,8 +75,18 @@ def open_file_layer(text: str, accept, kind: str, fields: str, why_not) -> QgsVe
     return layer
 
 
+_POSTGRES_URI = re.compile(r"(^|\s)(dbname|service|host)=").search
+_POSTGRES_TABLE = re.compile(r"(^|\s)table=").search
+
+
+def is_postgres_source(text: str) -> bool:
+    """``PG:<connection> ...``, or a layer source as QGIS shows it for PostGIS
+    (``dbname='el' host=... table="s"."t" (geom)``)."""
+    return text[:3].upper() == "PG:" or bool(_POSTGRES_URI(text) and _POSTGRES_TABLE(text))
+
+
 def open_layer(text: str) -> QgsVectorLayer:
-    if text[:3].upper() == "PG:":  # a scheme published to PostGIS (qgis_adapter/postgis.py)
+    if is_postgres_source(text):  # a scheme published to PostGIS (qgis_adapter/postgis.py)
         from economic_layer_plugin.qgis_adapter.postgis import PostgisError, open_source
 
         try:

@@ -396,3 +396,17 @@ def test_a_plain_polygon_layer_is_converted_then_published(pg_server, qgis_app):
     assert sorted(f["name"] for f in layer.getFeatures()) == ["block 0", "block 1"]  # attributes kept
     # footprints 100 m2 and 50 m2 (worked by hand), as the model reads them
     assert sorted(m.footprint_area for m in ModuleReader(layer).modules()) == [50.0, 100.0]
+
+
+def test_the_command_line_takes_a_layer_source_as_qgis_shows_it(published):
+    # Layer Properties > Information shows dbname='...' host=... table="s"."t" (geom): it is a source too
+    layer, schema, _conninfo = published
+    source = layer.source()
+    assert "table=" in source and not source.upper().startswith("PG:")
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "economic-layer"), "indicators", source, "--json"],
+        capture_output=True, text=True, env=qgis_env(), timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["scheme"] == layer.name() and data["project"]["cost"] > 0

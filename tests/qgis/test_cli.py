@@ -214,3 +214,9 @@ def test_a_typo_in_el_unit_is_named_and_strict_exits_3(tmp_path):
     assert any("'9'" in line for line in data["warnings"])
     # the sample as shipped declares every unit it uses: no warning
     assert json.loads(run("indicators", f"{SAMPLE}|layername=final_plan", "--json", check_rc=0).stdout)["warnings"] == []
+
+
+def test_a_folder_is_named_as_a_folder(tmp_path):
+    shutil.copyfile(SAMPLE, tmp_path / "scheme.gpkg")
+    result = run("indicators", tmp_path, check_rc=2)
+    assert "is a folder" in result.stderr and "scheme.gpkg" in result.stderr
