@@ -16,9 +16,14 @@ DATA = ROOT / "tests" / "data"
 OUTSIDE = re.compile("|".join([r"\.\./" + "shared", "/work/" + "shared", r"parent\s*/\s*[\"']" + "shared" + "[\"']",
                                r"\.\./" + "seeds"]))
 
-#: The founders' brief to the engineers, which speaks of their workspace; the product's own notes are
-#: CONTRIBUTING.md.
+#: The founders' brief to the engineers, which speaks of their workspace: never tracked (.gitignore);
+#: the product's own notes are CONTRIBUTING.md.
 NOT_THE_PRODUCT = {"DEVELOPERS.md"}
+
+
+def test_the_engineers_brief_is_not_part_of_the_repository():
+    assert not [path for path in tracked_files() if path.name in NOT_THE_PRODUCT]
+    assert "DEVELOPERS.md" in (ROOT / ".gitignore").read_text(encoding="utf-8").split()
 
 
 def tracked_files() -> list[Path]:
