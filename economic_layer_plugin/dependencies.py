@@ -75,7 +75,7 @@ class MissingPackagesPlugin:
         self.iface = iface
         self.packages = list(packages)
 
-    def initGui(self) -> None:  # noqa: N802 (name fixed by QGIS)
+    def initGui(self) -> None:
         show_missing(self.iface, self.packages, required=True)
 
     def unload(self) -> None:

@@ -495,6 +495,7 @@ def _crs():
 
 def write_outlines(path: Path, site):
     from qgis.core import QgsFeature, QgsField, QgsFields, QgsVectorLayer, QgsWkbTypes
+
     from economic_layer_plugin.qgis_adapter import compat
     from economic_layer_plugin.qgis_adapter.gpkg import open_writer
 
@@ -599,7 +600,13 @@ def write_project(path: Path, project_path: Path, schemes: dict, outlines: dict)
 def main() -> None:
     with tempfile.TemporaryDirectory() as config:
         os.environ["QGIS_CUSTOM_CONFIG_PATH"] = config
-        from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
+        from qgis.core import (
+            QgsApplication,
+            QgsCoordinateReferenceSystem,
+            QgsCoordinateTransform,
+            QgsPointXY,
+            QgsProject,
+        )
 
         app = QgsApplication([], False)
         app.initQgis()

@@ -236,7 +236,7 @@ class Assumptions:
                 return unit
         return None
 
-    def with_rates(self, **changes) -> "Assumptions":
+    def with_rates(self, **changes) -> Assumptions:
         return replace(self, rates=replace(self.rates, **changes))
 
     # plain dicts ----------------------------------------------------------------------------
@@ -256,7 +256,7 @@ class Assumptions:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2, sort_keys=True)
 
     @classmethod
-    def from_json(cls, text: str) -> "Assumptions":
+    def from_json(cls, text: str) -> Assumptions:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:
@@ -264,7 +264,7 @@ class Assumptions:
         return cls.from_dict(data)
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Assumptions":
+    def from_dict(cls, data: dict) -> Assumptions:
         if not isinstance(data, dict):
             raise AssumptionsError("assumptions must be a mapping")
         _no_unknown(data, {"uses", "rates", "thresholds", "units", "feasibility", "note", "resettlement",

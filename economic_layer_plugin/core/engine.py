@@ -14,13 +14,13 @@ unit's pre-tax flows. ``units`` and ``project`` hold the modules' sums alone.
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import replace
-from typing import Iterable, Optional
+from typing import Optional
 
 from economic_layer_plugin.core import checks as policy
-from economic_layer_plugin.core import resettlement
-from economic_layer_plugin.core import tables
+from economic_layer_plugin.core import resettlement, tables
 from economic_layer_plugin.core.aggregate import Totals, indicators, sensitivity
 from economic_layer_plugin.core.assumptions import Assumptions
 from economic_layer_plugin.core.feasibility import Stack, project_stack, unit_stack
@@ -92,7 +92,7 @@ class EconomicModel:
 
     # building -----------------------------------------------------------------------------------
     @classmethod
-    def compute(cls, items: Iterable[ModuleInput], assumptions: Optional[Assumptions] = None) -> "EconomicModel":
+    def compute(cls, items: Iterable[ModuleInput], assumptions: Optional[Assumptions] = None) -> EconomicModel:
         model = cls(assumptions)
         model.load(items)
         return model

@@ -195,7 +195,7 @@ class Bases:
             key = (completion, op_years)
             self.rent[key] = self.rent.get(key, 0) + sign * rent
 
-    def merge(self, other: "Bases") -> None:
+    def merge(self, other: Bases) -> None:
         for i, value in enumerate(other.scalars):
             self.scalars[i] += value
         for key, value in other.hard.items():

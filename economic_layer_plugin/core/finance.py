@@ -17,7 +17,8 @@ Every function returns a float, or ``None`` where the indicator does not exist.
 from __future__ import annotations
 
 import math
-from typing import Optional, Sequence
+from collections.abc import Sequence
+from typing import Optional
 
 import numpy as np
 

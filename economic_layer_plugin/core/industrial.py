@@ -43,7 +43,7 @@ LEVEL_LABELS = {
 YES_NO = (0, 1)
 
 #: where a yes/no field may hold text, these mean yes or no
-_YES = {"1", "yes", "y", "true", "t", "是", "有", "通过", "true"}
+_YES = {"1", "yes", "y", "true", "t", "是", "有", "通过"}
 _NO = {"0", "no", "n", "false", "f", "否", "无", "未通过"}
 
 
@@ -163,7 +163,7 @@ class IndustrialAssumptions:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2, sort_keys=True)
 
     @classmethod
-    def from_json(cls, text: str) -> "IndustrialAssumptions":
+    def from_json(cls, text: str) -> IndustrialAssumptions:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:
@@ -171,7 +171,7 @@ class IndustrialAssumptions:
         return cls.from_dict(data)
 
     @classmethod
-    def from_dict(cls, data: dict) -> "IndustrialAssumptions":
+    def from_dict(cls, data: dict) -> IndustrialAssumptions:
         if not isinstance(data, dict):
             raise IndustrialAssumptionsError("industrial assumptions must be a mapping")
         known = {"thresholds", "base_min_km2", "community_min_km2", "near_base_m", "note"}

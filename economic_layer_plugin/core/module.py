@@ -28,9 +28,10 @@ Choices where the spec is silent (also in the README):
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Mapping, NamedTuple, Optional
+from typing import Any, NamedTuple, Optional
 
 from economic_layer_plugin.core.assumptions import Assumptions
 from economic_layer_plugin.core.messages import Problem
@@ -108,7 +109,7 @@ class Module:
     )
 
     @classmethod
-    def _new(cls) -> "Module":
+    def _new(cls) -> Module:
         return cls.__new__(cls)
 
     # quantities in m2 ------------------------------------------------------------------------

@@ -47,6 +47,7 @@ from typing import Optional
 from economic_layer_plugin.core import finance
 from economic_layer_plugin.core.checks import FAIL
 from economic_layer_plugin.core.engine import EconomicModel, paused_gc
+from economic_layer_plugin.core.formatting import WAN
 from economic_layer_plugin.core.module import (
     AREA_KEYS,
     AREA_UNIT,
@@ -56,7 +57,6 @@ from economic_layer_plugin.core.module import (
     ModuleInput,
     compute_module,
 )
-from economic_layer_plugin.core.formatting import WAN
 
 STANDING_ACTIONS = ("retain", "renovate", "demolish")
 NOT_BUILT = None  # the choice "do not build" of a new module

@@ -16,11 +16,10 @@ import logging
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
-from economic_layer_plugin.core import indicators
-from economic_layer_plugin.core.indicators import MONEY_KEYS, REPORT_KEYS
+from economic_layer_plugin.core import formatting, indicators
 from economic_layer_plugin.core.checks import FAIL, NOT_EVALUATED, PASS
 from economic_layer_plugin.core.compare import differences
-from economic_layer_plugin.core import formatting
+from economic_layer_plugin.core.indicators import MONEY_KEYS, REPORT_KEYS
 
 LOGGER = logging.getLogger(__name__)
 

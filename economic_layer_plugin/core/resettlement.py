@@ -42,11 +42,6 @@ from dataclasses import dataclass
 from typing import Optional
 
 from economic_layer_plugin.core import lumpsums
-from economic_layer_plugin.core.resettlement_rules import (  # noqa: F401 (re-exported)
-    FEE_SOURCE,
-    ResettlementAssumptions,
-    ResettlementError,
-)
 from economic_layer_plugin.core.aggregate import Totals
 from economic_layer_plugin.core.module import (
     AREA_KEYS,
@@ -57,6 +52,11 @@ from economic_layer_plugin.core.module import (
     SALES_COSTS,
     Module,
     trim,
+)
+from economic_layer_plugin.core.resettlement_rules import (  # noqa: F401 (re-exported)
+    FEE_SOURCE,
+    ResettlementAssumptions,
+    ResettlementError,
 )
 
 SALEABLE_INDEX = AREA_KEYS.index("saleable_area")
@@ -368,7 +368,7 @@ class Ledger:
         self._project: Optional[UnitExtras] = None
 
     @classmethod
-    def of(cls, modules, assumptions) -> "Ledger":
+    def of(cls, modules, assumptions) -> Ledger:
         ledger = cls(assumptions)
         for module in modules:
             ledger.add(module)

@@ -37,7 +37,7 @@ class ResettlementAssumptions:
                 "unit_swap_ratios": dict(self.unit_swap_ratios)}
 
     @classmethod
-    def from_dict(cls, values) -> "ResettlementAssumptions":
+    def from_dict(cls, values) -> ResettlementAssumptions:
         if values is None:
             return cls()
         if not isinstance(values, dict):

@@ -69,7 +69,7 @@ class RiskRanges:
                 raise ValueError(f"risk range delay: years cannot be negative, got {values!r}")
 
     @classmethod
-    def zero(cls) -> "RiskRanges":
+    def zero(cls) -> RiskRanges:
         return cls((1, 1, 1), (1, 1, 1), (1, 1, 1), (1, 1, 1), (0, 0, 0), (0, 0, 0))
 
 

@@ -20,7 +20,8 @@ Money in yuan (floats) unless a name says otherwise. Sources (also in docs/feasi
 
 from __future__ import annotations
 
-from typing import NamedTuple, Optional, Sequence
+from collections.abc import Sequence
+from typing import NamedTuple, Optional
 
 __all__ = [
     "LAT_BANDS", "LAT_BANDS_PERCENT", "LatBand", "LatResult", "land_appreciation_tax",

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from economic_layer_plugin.core.balance import fund_balance, solve_balance
 from economic_layer_plugin.core.calibration import calibration_values
-from economic_layer_plugin.core.resettlement_rules import FEE_SOURCE, FEE_SOURCE_ZH
 from economic_layer_plugin.core.formatting import WAN
+from economic_layer_plugin.core.resettlement_rules import FEE_SOURCE, FEE_SOURCE_ZH
 from economic_layer_plugin.io.cells import BOLD, DECIMAL, HEADER_FILL, NUMBER, TITLE, number_cell, text_cell
 
 LABELS = {

@@ -30,18 +30,9 @@ from openpyxl.utils import get_column_letter
 from economic_layer_plugin.core import indicators
 from economic_layer_plugin.core.compare import differences, module_changes
 from economic_layer_plugin.core.formatting import WAN
-from economic_layer_plugin.io.calibration_rows import write_calibration_rows
 from economic_layer_plugin.definitions import ACTION_LABELS, USE_LABELS
-from economic_layer_plugin.io.print_layout import PrintedSheet
-from economic_layer_plugin.io.sheet_labels import (
-    SHARE_CHECKS,
-    SHARE_KEYS,
-    assumption_label,
-    defaults_text,
-    range_rule_text,
-    ratios_text,
-)
 from economic_layer_plugin.io import feasibility_sheets
+from economic_layer_plugin.io.calibration_rows import write_calibration_rows
 from economic_layer_plugin.io.cells import (
     BOLD,
     DECIMAL,
@@ -53,6 +44,15 @@ from economic_layer_plugin.io.cells import (
     number_cell,
     plain_text,
     text_cell,
+)
+from economic_layer_plugin.io.print_layout import PrintedSheet
+from economic_layer_plugin.io.sheet_labels import (
+    SHARE_CHECKS,
+    SHARE_KEYS,
+    assumption_label,
+    defaults_text,
+    range_rule_text,
+    ratios_text,
 )
 
 LABELS = {

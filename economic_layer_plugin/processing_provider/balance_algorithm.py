@@ -27,7 +27,7 @@ from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 class SolveBalance(EconomicAlgorithm):
     NAME = "solve_balance"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return tr("Solve for fund balance")
 
     def help_pair(self) -> tuple:
@@ -40,7 +40,7 @@ class SolveBalance(EconomicAlgorithm):
                 "融资地块建筑面积（全部出售，计建安成本和土地出让金）使单元净收益为 0，或所需补贴。若每增加 1 m2 都亏损，"
                 "则予以说明。售价为 0 或空时取价格成本表中该用途的售价。")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Economic layer"),
                                                             [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterString("UNIT", tr("Project unit (empty: every unit)"), "",
@@ -55,7 +55,7 @@ class SolveBalance(EconomicAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("SUBSIDY", tr("Subsidy (yuan), one unit")))
         self.addOutput(QgsProcessingOutputString("STATUS", tr("Answer")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         model = scheme_of(layer, feedback)
         unit = self.parameterAsString(parameters, "UNIT", context).strip() or None

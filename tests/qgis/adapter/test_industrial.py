@@ -4,7 +4,7 @@ levels from a parks layer, categories written undoably, and schemes built from t
 from __future__ import annotations
 
 import pytest
-from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsVectorLayer
 
 from economic_layer_plugin.core import industrial as ind
 from economic_layer_plugin.core.engine import EconomicModel

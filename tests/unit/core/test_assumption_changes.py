@@ -12,7 +12,15 @@ from hypothesis import strategies as st
 from economic_layer_plugin.core.assumptions import Assumptions, PolicyThresholds, ProjectRates, ProjectUnit
 from economic_layer_plugin.core.engine import EconomicModel
 from economic_layer_plugin.core.lumpsums import add_lump_sum
-from economic_layer_plugin.core.module import DEFAULT_RATES, PARSE_RATES, Excluded, Module, ModuleInput, compute_module, reprice
+from economic_layer_plugin.core.module import (
+    DEFAULT_RATES,
+    PARSE_RATES,
+    Excluded,
+    Module,
+    ModuleInput,
+    compute_module,
+    reprice,
+)
 from tests.unit.core.test_engine_properties import BOOK, module_inputs
 
 

@@ -12,7 +12,6 @@ from economic_layer_plugin.core.assumptions import Assumptions, AssumptionsError
 from economic_layer_plugin.core.engine import EconomicModel
 from economic_layer_plugin.core.feasibility import ADDITIVE_KEYS, FEASIBILITY_KEYS, FEN
 from economic_layer_plugin.core.module import ModuleInput
-from economic_layer_plugin.core.tables import table1
 from tests.unit.core.test_engine_properties import module_inputs, operations, replay
 from tests.unit.paper_case import PAPER_NET, PAPER_TOTAL, paper_model
 
