@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field, fields, replace
-from typing import Optional
 
 from economic_layer_plugin.core.lumpsums import LumpSumError, lump_sums_from_list, validate_lump_sums
 from economic_layer_plugin.core.resettlement_rules import ResettlementAssumptions, ResettlementError
@@ -156,8 +155,8 @@ class RangeRule:
     """
 
     quantity: str
-    minimum: Optional[float] = None
-    maximum: Optional[float] = None
+    minimum: float | None = None
+    maximum: float | None = None
     scope: str = "project"
     label: str = ""
 
@@ -177,9 +176,9 @@ class PolicyThresholds:
 class ProjectUnit:
     code: str
     name: str = ""
-    land_area: Optional[float] = None  # m2
-    far_limit: Optional[float] = None  # floor area ratio limit (above ground)
-    height_limit: Optional[float] = None  # m
+    land_area: float | None = None  # m2
+    far_limit: float | None = None  # floor area ratio limit (above ground)
+    height_limit: float | None = None  # m
 
 
 def _use(construction, renovation, demolition, compensation, price, rent, occupancy, premium,
@@ -230,7 +229,7 @@ class Assumptions:
     def use(self, name: str) -> UseDefaults:
         return self.uses[name]
 
-    def unit(self, code: str) -> Optional[ProjectUnit]:
+    def unit(self, code: str) -> ProjectUnit | None:
         for unit in self.units:
             if unit.code == code:
                 return unit

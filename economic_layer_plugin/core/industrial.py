@@ -26,7 +26,6 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import asdict, dataclass, field
-from typing import Optional
 
 from economic_layer_plugin.core.schema import INTEGER, REAL, TEXT, FieldSpec
 
@@ -151,7 +150,7 @@ class IndustrialAssumptions:
     note: str = ("Default thresholds: the block tax line from Wenzhou's 2018 per-mu reform; the others are "
                  "estimates (see docs/industrial.md); replace with the district's own.")
 
-    def threshold(self, level: str) -> Optional[LevelThresholds]:
+    def threshold(self, level: str) -> LevelThresholds | None:
         return self.thresholds.get(level)
 
     def to_dict(self) -> dict:
@@ -220,7 +219,7 @@ def _check(value, where: str) -> None:
         raise IndustrialAssumptionsError(f"{where} must be a number of at least 0, got {value!r}")
 
 
-def level_by_size(area_m2: Optional[float], assumptions: IndustrialAssumptions | None = None) -> Optional[str]:
+def level_by_size(area_m2: float | None, assumptions: IndustrialAssumptions | None = None) -> str | None:
     """The seed's size rule as a suggestion: bases over 4 km2, communities over 1 km2, else blocks."""
     if area_m2 is None:
         return None
@@ -239,8 +238,8 @@ class Plot:
 
     fid: object
     values: dict
-    land_area: Optional[float]
-    geometry_error: Optional[str] = None
+    land_area: float | None
+    geometry_error: str | None = None
     problems: list = field(default_factory=list)  # (field, message) of values that could not be read
 
     def get(self, name: str):
@@ -251,11 +250,11 @@ class Plot:
         return self.get("enterprise") or f"#{self.fid}"
 
     @property
-    def park(self) -> Optional[str]:
+    def park(self) -> str | None:
         return self.get("park") or None
 
     @property
-    def level(self) -> Optional[str]:
+    def level(self) -> str | None:
         return self.get("level")
 
 
@@ -263,7 +262,7 @@ def _blank(value) -> bool:
     return value is None or (isinstance(value, str) and not value.strip()) or (isinstance(value, float) and value != value)
 
 
-def read_plot(fid, raw: dict, land_area: Optional[float], geometry_error: Optional[str] = None) -> Plot:
+def read_plot(fid, raw: dict, land_area: float | None, geometry_error: str | None = None) -> Plot:
     """Typed values from a feature's raw attributes; a value that cannot be read is left None and
     reported (feature, field, value), never taken as zero."""
     values, problems = {}, []
@@ -305,7 +304,7 @@ def read_plot(fid, raw: dict, land_area: Optional[float], geometry_error: Option
     return Plot(fid, values, land_area, geometry_error, problems)
 
 
-def _flag(value) -> Optional[int]:
+def _flag(value) -> int | None:
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, (int, float)):
@@ -318,7 +317,7 @@ def _flag(value) -> Optional[int]:
     return None
 
 
-def _number(value) -> Optional[float]:
+def _number(value) -> float | None:
     if isinstance(value, bool):
         return None
     try:
@@ -383,7 +382,7 @@ def _fmt(value: float) -> str:
     return f"{value:,.2f}" if abs(value) < 100 else f"{value:,.0f}"
 
 
-def per_mu(value: Optional[float], land_area: Optional[float]) -> Optional[float]:
+def per_mu(value: float | None, land_area: float | None) -> float | None:
     if value is None or not land_area:
         return None
     return value / (land_area / MU)
@@ -505,14 +504,14 @@ class GroupResult:
 
     scope: str  # plot, enterprise, park, level, district
     name: str
-    level: Optional[str]
+    level: str | None
     plots: int
     land_area: float  # m2 of plots with a usable geometry
     values: dict  # key -> value or None
     used: dict  # key -> plots used
     vs_district: dict = field(default_factory=dict)  # key -> value / district value
     vs_level: dict = field(default_factory=dict)  # key -> value / the level's value
-    thresholds: Optional[LevelThresholds] = None  # level rows: the level's per-mu thresholds
+    thresholds: LevelThresholds | None = None  # level rows: the level's per-mu thresholds
     categories: dict = field(default_factory=dict)  # category -> plots
 
     @property
@@ -529,7 +528,7 @@ class GroupResult:
         return data
 
 
-def group_indicators(scope: str, name: str, plots: list, level: Optional[str] = None) -> GroupResult:
+def group_indicators(scope: str, name: str, plots: list, level: str | None = None) -> GroupResult:
     values, used = {}, {}
     for key, (name_, factor) in _LAND_RATIOS.items():
         rows = [(p.get(name_), p.land_area) for p in plots if p.get(name_) is not None and p.land_area]
@@ -553,7 +552,7 @@ def group_indicators(scope: str, name: str, plots: list, level: Optional[str] = 
     return GroupResult(scope, name, level, len(plots), land, values, used)
 
 
-def _ratio(value, reference) -> Optional[float]:
+def _ratio(value, reference) -> float | None:
     if value is None or reference is None or reference == 0:
         return None
     return value / reference
@@ -614,7 +613,7 @@ def strategy(category: str, language: str = "en") -> str:
     return zh if language == "zh" else en
 
 
-def _common_level(plots) -> Optional[str]:
+def _common_level(plots) -> str | None:
     levels = {p.level for p in plots}
     return levels.pop() if len(levels) == 1 else None
 
@@ -684,9 +683,9 @@ class PlotPlace:
     """Where a plot lies relative to the parks, measured by the adapter: the nearest base and the
     nearest base-or-community (park names) and the distance to the nearest base, in m."""
 
-    nearest_base: Optional[str] = None
-    base_distance: Optional[float] = None
-    nearest_park: Optional[str] = None  # nearest base or community
+    nearest_base: str | None = None
+    base_distance: float | None = None
+    nearest_park: str | None = None  # nearest base or community
 
 
 @dataclass
@@ -695,7 +694,7 @@ class PlotAction:
     action: str
     note_en: str
     note_zh: str
-    relocate_to: Optional[str] = None  # receiving park of a relocated plot
+    relocate_to: str | None = None  # receiving park of a relocated plot
 
 
 def scheme_actions(evaluation: Evaluation, scheme: str, places: dict | None = None) -> list:

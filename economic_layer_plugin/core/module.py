@@ -31,7 +31,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, NamedTuple, Optional
+from typing import Any, NamedTuple
 
 from economic_layer_plugin.core.assumptions import Assumptions
 from economic_layer_plugin.core.messages import Problem
@@ -68,8 +68,8 @@ class ModuleInput(NamedTuple):
 
     fid: Any
     attributes: Mapping[str, Any]
-    footprint_area: Optional[float] = None
-    geometry_error: Optional[str] = None
+    footprint_area: float | None = None
+    geometry_error: str | None = None
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,6 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import dataclass, field
-from typing import Optional
 
 from economic_layer_plugin.core import finance
 from economic_layer_plugin.core.checks import FAIL
@@ -148,8 +147,8 @@ class OptimiseOptions:
 
 @dataclass
 class Choice:
-    action: Optional[str]  # None: a new module not built
-    module: Optional[Module]
+    action: str | None  # None: a new module not built
+    module: Module | None
     value: float = 0.0  # objective in yuan
     net: int = 0  # net profit in fen
 
@@ -169,7 +168,7 @@ class Group:
     """A set of constraints that is enforced, relaxed or dropped together."""
 
     key: str
-    unit: Optional[str] = None  # None: the project
+    unit: str | None = None  # None: the project
     index: int = 0  # range rule number
     limit: object = None
     step: float = 0.0
@@ -206,9 +205,9 @@ class OptimiseResult:
     status: str
     objective: str
     objective_before: float
-    objective_after: Optional[float]
+    objective_after: float | None
     before_feasible: bool
-    gap: Optional[float] = None
+    gap: float | None = None
     solve_seconds: float = 0.0
     choices: dict = field(default_factory=dict)  # fid -> action (None: not built)
     changes: list = field(default_factory=list)
@@ -218,7 +217,7 @@ class OptimiseResult:
     before_violations: list = field(default_factory=list)  # ... and in the scheme as it was
     before_violations_zh: list = field(default_factory=list)
     violations_zh: list = field(default_factory=list)
-    model: Optional[EconomicModel] = None
+    model: EconomicModel | None = None
     inputs: list = field(default_factory=list)  # the optimised scheme's ModuleInputs
     message: str = ""
     variables: int = 0
@@ -227,8 +226,8 @@ class OptimiseResult:
     key: str = "npv"  # the indicator maximised (OBJECTIVE_KEYS)
     #: what the program estimated for the chosen scheme (linear in the choices), and the exact figure
     #: minus it (objective_after - objective_estimate)
-    objective_estimate: Optional[float] = None
-    approximation: Optional[float] = None
+    objective_estimate: float | None = None
+    approximation: float | None = None
     rounds: list = field(default_factory=list)  # after the stack: {"estimate", "exact", "status"} per round
     kept_as_is: bool = False  # after the stack: no round beat the scheme as it is, which is kept
 
@@ -340,7 +339,7 @@ def _stands_too_high(choice: Choice, limit) -> bool:
     )
 
 
-def _range_quantity(choice: Choice, name: str) -> Optional[float]:
+def _range_quantity(choice: Choice, name: str) -> float | None:
     if choice.module is None:
         return 0.0
     if name.startswith("new_area_by_use."):
@@ -468,7 +467,7 @@ class Program:
                 result.add(cn)
         return result
 
-    def _in_scope(self, unit: Optional[str]):
+    def _in_scope(self, unit: str | None):
         return [ci for ci, cand in enumerate(self.candidates) if unit is None or cand.unit == unit]
 
     # building --------------------------------------------------------------------------------------
@@ -737,7 +736,7 @@ def _put(work: EconomicModel, cand: Candidate, action) -> None:
 
 
 def violations(
-    model: EconomicModel, options: OptimiseOptions, picks: Optional[dict] = None, language: str = "en"
+    model: EconomicModel, options: OptimiseOptions, picks: dict | None = None, language: str = "en"
 ) -> list:
     """The enforced checks a scheme fails (titles), and units in deficit where balance is asked."""
     zh = language == "zh"
@@ -793,7 +792,7 @@ def _relaxed(group: Group):
     return group.limit + group.step
 
 
-def optimise(model: EconomicModel, options: Optional[OptimiseOptions] = None) -> OptimiseResult:
+def optimise(model: EconomicModel, options: OptimiseOptions | None = None) -> OptimiseResult:
     """Optimises the actions of ``model``'s scheme; see the module docstring."""
     options = options or OptimiseOptions()
     if options.objective not in ("npv", "net_profit"):

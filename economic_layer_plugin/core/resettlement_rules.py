@@ -4,7 +4,6 @@ the engine (the assumptions import it); the ledger itself is core/resettlement.p
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
 
 #: Where the default fees come from.
 FEE_SOURCE = ("estimate: the developers' order of magnitude for a core district of a large Chinese city (2025); "
@@ -21,7 +20,7 @@ class ResettlementAssumptions:
     """The project's resettlement rules. Fees in yuan (see FEE_SOURCE), areas in m2."""
 
     swap_ratio: float = 1.0  # m2 owed per m2 of existing area (拆一补一)
-    cap_per_household: Optional[float] = None  # m2 owed at most per household; None: no cap
+    cap_per_household: float | None = None  # m2 owed at most per household; None: no cap
     moving_fee: float = 2000.0  # yuan per household per move (two moves)
     transition_fee: float = 2500.0  # yuan per household per month until completion
     unit_swap_ratios: dict = field(default_factory=dict)  # unit code -> swap ratio

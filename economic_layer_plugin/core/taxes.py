@@ -21,7 +21,7 @@ Money in yuan (floats) unless a name says otherwise. Sources (also in docs/feasi
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple, Optional
+from typing import NamedTuple
 
 __all__ = [
     "LAT_BANDS", "LAT_BANDS_PERCENT", "LatBand", "LatResult", "land_appreciation_tax",
@@ -52,7 +52,7 @@ class LatResult(NamedTuple):
     proceeds: float
     deductions: float
     appreciation: float
-    ratio: Optional[float]  # appreciation / deductions; None when the deductions are 0
+    ratio: float | None  # appreciation / deductions; None when the deductions are 0
     band: int  # 1..4; 0 when there is no tax (no appreciation, or exempt)
     rate: float
     quick_deduction: float

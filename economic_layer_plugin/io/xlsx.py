@@ -21,7 +21,7 @@ import shutil
 import tempfile
 import zipfile
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
@@ -120,8 +120,8 @@ class Exporter:
     """Writes the workbook; ``progress(share)`` is called as it goes, ``cancelled()`` may stop it."""
 
     def __init__(self, schemes: list, language: str = "en",
-                 progress: Optional[Callable[[float], None]] = None,
-                 cancelled: Optional[Callable[[], bool]] = None) -> None:
+                 progress: Callable[[float], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> None:
         if not schemes:
             raise ValueError("no scheme to export")
         self.schemes = schemes  # [(name, EconomicModel)]

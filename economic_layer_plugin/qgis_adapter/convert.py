@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
 
 from qgis.core import QgsFeature, QgsField, QgsFields, QgsVectorLayer, QgsWkbTypes
 
@@ -46,10 +45,10 @@ _USE_TEXT.update(USE_SYNONYMS)
 class FieldMapping:
     """Which source fields give the economic attributes (None: not mapped)."""
 
-    floors: Optional[str] = None
-    height: Optional[str] = None
-    use: Optional[str] = None
-    name: Optional[str] = None
+    floors: str | None = None
+    height: str | None = None
+    use: str | None = None
+    name: str | None = None
     default_action: str = "retain"
     default_unit: str = "1"
     #: the use of features whose use field is not mapped (a mapped but unreadable value is reported)
@@ -81,7 +80,7 @@ class ConversionReport:
         return text
 
 
-def _whole_number(value) -> Optional[int]:
+def _whole_number(value) -> int | None:
     """A non-negative whole number read from a value, or None if it is not one."""
     if isinstance(value, bool):
         return None
@@ -97,7 +96,7 @@ def _whole_number(value) -> Optional[int]:
     return int(number)
 
 
-def _non_negative(value) -> Optional[float]:
+def _non_negative(value) -> float | None:
     if isinstance(value, bool):
         return None
     try:
