@@ -179,7 +179,7 @@ def main() -> None:
                 QCoreApplication.processEvents()
                 live.flush()
 
-                def timed(book) -> float:
+                def timed(book, live=live) -> float:
                     """Seconds until the dock's model holds the totals of ``book`` (it redraws on the
                     model's signal)."""
                     t0 = time.perf_counter()

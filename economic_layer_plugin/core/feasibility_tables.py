@@ -128,7 +128,7 @@ def lat_frame(lat_rows: list, language: str = "en") -> pd.DataFrame:
         en, zh = PRODUCT_LABELS[row["product_type"]]
         header.append(f"{row['unit']} · {zh if language == 'zh' else en}")
     data = []
-    for key, en, zh in LAT_STEPS:
+    for key, _en, _zh in LAT_STEPS:
         values = []
         for row in lat_rows:
             value = row[key]

@@ -96,7 +96,7 @@ def objective_key(objective: str, after_stack: bool = False) -> str:
     return OBJECTIVE_KEYS[(objective, bool(after_stack))]
 
 
-class StackOff(ValueError):
+class StackOff(ValueError):  # noqa: N818 (public name: raised to the CLI, processing and tests)
     """An objective after the feasibility stack was asked of a scheme whose stack is switched off."""
 
     def __init__(self) -> None:
@@ -106,7 +106,7 @@ class StackOff(ValueError):
         )
 
 
-class SolverMissing(RuntimeError):
+class SolverMissing(RuntimeError):  # noqa: N818 (public name: imported by the CLI and processing)
     """SciPy (with its HiGHS MILP solver) is not available to this Python."""
 
 
@@ -552,7 +552,7 @@ class Program:
             scope = self._in_scope(group.unit)
             coefs: dict = {}
 
-            def term(fn):
+            def term(fn, scope=scope, coefs=coefs):
                 for ci in scope:
                     for k, choice in enumerate(self.candidates[ci].choices):
                         v = self.var_of[ci][k]
@@ -563,13 +563,13 @@ class Program:
                             coefs[v] = coefs.get(v, 0.0) + value
 
             if key == "demolition_share":
-                term(lambda ch: _area(ch, _DEMOLISHED) - limit * _area(ch, _EXISTING))
+                term(lambda ch, limit=limit: _area(ch, _DEMOLISHED) - limit * _area(ch, _EXISTING))
                 add_row(coefs, -math.inf, 0.0, gid)
             elif key == "resettlement_share":
-                term(lambda ch: _households(ch)[1] - limit * _households(ch)[0])
+                term(lambda ch, limit=limit: _households(ch)[1] - limit * _households(ch)[0])
                 add_row(coefs, 0.0, math.inf, gid)
             elif key == "rebuild_ratio":
-                term(lambda ch: _area(ch, _NEW) - limit * _area(ch, _DEMOLISHED))
+                term(lambda ch, limit=limit: _area(ch, _NEW) - limit * _area(ch, _DEMOLISHED))
                 if not any(_area(ch, _NEW) > 0 for ci in scope for ch in self.candidates[ci].choices):
                     continue  # nothing new can be built here
                 # The check is not evaluated where nothing is demolished. A new block on standing
@@ -601,7 +601,7 @@ class Program:
                 add_row(coefs, -math.inf, limit * self.units[group.unit].land_area, gid)
             elif key == "range":
                 rule = self.thresholds.range_rules[group.index]
-                term(lambda ch: _range_quantity(ch, rule.quantity))
+                term(lambda ch, rule=rule: _range_quantity(ch, rule.quantity))
                 low, high = limit
                 add_row(
                     coefs,
@@ -621,7 +621,7 @@ class Program:
         """(status, x, objective in yuan, gap, seconds, owners); x rounded to 0/1."""
         import numpy as np
 
-        milp, Bounds, LinearConstraint, csr_matrix = _milp()
+        milp, bounds_of, linear_constraint, csr_matrix = _milp()
         c, lb, ub, rows, bl, bu, owners = self.build(dropped, limits, objective)
         n = len(c)
         data, row_ind, col_ind = [], [], []
@@ -636,8 +636,8 @@ class Program:
         result = milp(
             np.array(c),
             integrality=np.ones(n),
-            bounds=Bounds(np.array(lb), np.array(ub)),
-            constraints=LinearConstraint(matrix, np.array(bl), np.array(bu)),
+            bounds=bounds_of(np.array(lb), np.array(ub)),
+            constraints=linear_constraint(matrix, np.array(bl), np.array(bu)),
             options={
                 "time_limit": time_limit or self.options.time_limit,
                 "mip_rel_gap": self.gap if gap is None else gap,

@@ -85,11 +85,17 @@ def land_appreciation_tax_fen(proceeds: int, deductions: int, ordinary_residenti
         return 0, False, 0
     if ordinary_residential and appreciation * 100 <= deductions * ORDINARY_RESIDENTIAL_EXEMPTION_PERCENT:
         return 0, True, 0
-    for number, (limit, rate, quick) in enumerate(LAT_BANDS_PERCENT, start=1):
-        if limit is None or appreciation * 100 <= deductions * limit:
-            break
+    number, rate, quick = _lat_band(appreciation, deductions)
     hundredfold = appreciation * rate - deductions * quick  # tax x 100, in fen
     return number, False, max(0, (2 * hundredfold + 100) // 200)  # / 100, half up
+
+
+def _lat_band(appreciation: int, deductions: int) -> tuple:
+    """(band number from 1, rate %, quick deduction %) of the band that ``appreciation`` falls in."""
+    for number, (limit, rate, quick) in enumerate(LAT_BANDS_PERCENT, start=1):
+        if limit is None or appreciation * 100 <= deductions * limit:
+            return number, rate, quick
+    return len(LAT_BANDS_PERCENT), LAT_BANDS_PERCENT[-1][1], LAT_BANDS_PERCENT[-1][2]
 
 
 def land_appreciation_tax_detail(proceeds: float, deductions: float,

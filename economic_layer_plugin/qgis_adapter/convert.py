@@ -172,7 +172,7 @@ def convert_layer(source: QgsVectorLayer, path, name: str, mapping: FieldMapping
             for source_index, output_index in kept:
                 values[output_index] = attributes[source_index]
 
-            def problem(role: str, field_name: str, raw) -> None:
+            def problem(role: str, field_name: str, raw, feature=feature) -> None:
                 report.problems.append(ConversionProblem(
                     feature.id(), field_name, raw,
                     f"feature {feature.id()}: {getattr(mapping, role)} = {raw!r} is not a usable {role} value; "

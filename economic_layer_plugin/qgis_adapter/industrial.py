@@ -420,7 +420,7 @@ def build_scheme(layer: QgsVectorLayer, evaluation: ind.Evaluation, scheme: str,
             if plot.park not in largest or plot.land_area > largest[plot.park][0]:
                 largest[plot.park] = (plot.land_area, geometries[plot.fid])
     added = []
-    for park, (floor_area, moved, missing) in sorted(relocations.items()):
+    for park, (floor_area, _moved, missing) in sorted(relocations.items()):
         if missing:
             notes.append(f"{park}: {len(missing)} plots moved in have no el_ind_floor_area (features "
                          f"{', '.join(str(fid) for fid in missing)}); their floor area is not rebuilt")
