@@ -95,7 +95,8 @@ def main() -> int:
         groups.setdefault(root(i), []).append(i)
     ordered = sorted(groups.values(), key=lambda members: -sum(chosen[i][1].area() for i in members))
     parks = []  # (name, level, members)
-    names_zh = ["示意产业基地", "示意产业社区甲", "示意产业社区乙", "示意产业组团甲", "示意产业组团乙", "示意产业组团丙"]
+    names_zh = ["示意产业基地", "示意产业社区甲", "示意产业社区乙",
+                "示意产业组团甲", "示意产业组团乙", "示意产业组团丙"]
     levels = ["base", "community", "community", "block", "block", "block"]
     scattered = []
     for members in ordered:
@@ -129,9 +130,11 @@ def main() -> int:
             floors = 1
         values = {
             "enterprise": f"示意企业 {number:02d}", "park": park, "level": level, "output": output, "tax": tax,
-            "employees": max(1, int(output / rng.uniform(60, 120))), "fixed_assets": round(output * rng.uniform(0.4, 0.9), 1),
+            "employees": max(1, int(output / rng.uniform(60, 120))),
+            "fixed_assets": round(output * rng.uniform(0.4, 0.9), 1),
             "floor_area": round(land * floors, 1), "idle_area": round(land * rng.choice([0, 0, 0, 0.1, 0.25]), 1),
-            "energy": round(output * rng.uniform(0.02, 0.09), 2), "water": round(output * rng.uniform(0.0005, 0.004), 3),
+            "energy": round(output * rng.uniform(0.02, 0.09), 2),
+            "water": round(output * rng.uniform(0.0005, 0.004), 3),
             "in_red_line": 0, "eia_passed": 1, "dominant_sector": int(rng.random() < 0.6),
             "high_tech": int(rng.random() < 0.25), "safety_passed": int(rng.random() > 0.12),
         }

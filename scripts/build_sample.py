@@ -67,7 +67,8 @@ TABLE1 = {
     "4": {"demolished": 59948, "office": 9391, "commercial": 50556, "residential": 0, "apartment": 34457,
           "underground": 59947, "investment": 150553, "income": 57999},
 }
-USE_NAMES = {"office": "办公", "commercial": "商业", "residential": "住宅", "apartment": "公寓", "underground": "地下空间"}
+USE_NAMES = {"office": "办公", "commercial": "商业", "residential": "住宅", "apartment": "公寓",
+             "underground": "地下空间"}
 # The paper's Fig. 3 (initial plan), m2.
 FIG3 = {"retain": 144698, "renovate": 131322, "demolish": 419539, "add": 434063}
 # Units: the paper's four units; land areas add up to 240 mu (160,000 m2). Width x depth (m) on the grid.
@@ -150,7 +151,8 @@ def feasibility_assumptions(final_layer):
     book.feasibility = FeasibilityRates()
     book.note = ("Zhongshan Third Road sample, feasibility view: the final plan with taxes, financing and exit "
                  "value (the feasibility stack at its defaults) and an estimate of the households moved "
-                 f"({AREA_PER_HOUSEHOLD:g} m2 of demolished floor area each; in kind as many as the new housing holds).")
+                 f"({AREA_PER_HOUSEHOLD:g} m2 of demolished floor area each; "
+                 "in kind as many as the new housing holds).")
     return book
 
 

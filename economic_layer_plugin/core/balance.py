@@ -107,7 +107,8 @@ class _Probe:
     """f(area): the unit's key indicator with a financing plot of that area (the model restored after)."""
 
     def __init__(self, model, unit, use, price, start_year, key) -> None:
-        self.model, self.unit, self.use, self.price, self.start_year, self.key = model, unit, use, price, start_year, key
+        self.model, self.unit, self.use, self.price = model, unit, use, price
+        self.start_year, self.key = start_year, key
         self.count = 0
 
     def value(self) -> float:

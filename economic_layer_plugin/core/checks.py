@@ -208,7 +208,8 @@ def range_check(rule, totals: Totals, scope: str, unit: str | None) -> CheckResu
     if value is None:
         result.missing = "unknown_quantity"
         return result
-    ok = (rule.minimum is None or value >= rule.minimum - 1e-9) and (rule.maximum is None or value <= rule.maximum + 1e-9)
+    ok = ((rule.minimum is None or value >= rule.minimum - 1e-9)
+          and (rule.maximum is None or value <= rule.maximum + 1e-9))
     result.state = PASS if ok else FAIL
     return result
 

@@ -51,7 +51,8 @@ PERCENT_KEYS = frozenset({"project_irr", "equity_irr", "reit_yield"})
 FLAG_KEYS = frozenset({"reit_ready", "reit_ready_2021"})
 
 #: the rows of the block under Table 1: taxes by kind, finance cost, net after tax and finance
-BLOCK_ROWS = (*TAX_KEYS, "deed_tax", "taxes", "preliminaries", "contingency", "municipal_fee", "acquisition", "exit_value",
+BLOCK_ROWS = (*TAX_KEYS, "deed_tax", "taxes", "preliminaries", "contingency", "municipal_fee", "acquisition",
+              "exit_value",
               "finance_cost", "net_profit_after_tax", "project_irr", "equity_irr", "peak_debt")
 THREE_PARTY_ROWS = ("government_take", "owners_take", "implementer_take")
 BLOCK_TITLE = ("Feasibility: taxes, fees, finance and exit value", "可研测算：税费、财务费用与期末价值")

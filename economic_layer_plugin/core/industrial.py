@@ -56,9 +56,11 @@ def _yes_no(name, en, zh, help_en, help_zh) -> FieldSpec:
 
 
 FIELDS: tuple = (
-    _spec("enterprise", TEXT, "", "Enterprise", "企业名称", "Name of the enterprise on the plot.", "地块上的企业名称。"),
+    _spec("enterprise", TEXT, "", "Enterprise", "企业名称", "Name of the enterprise on the plot.",
+          "地块上的企业名称。"),
     _spec("park", TEXT, "", "Park or cluster", "所属园区（集群）",
-          "Industrial park or cluster the plot belongs to; empty: scattered land.", "地块所属的产业园区或集群；空：零散用地。"),
+          "Industrial park or cluster the plot belongs to; empty: scattered land.",
+          "地块所属的产业园区或集群；空：零散用地。"),
     _spec("level", TEXT, "", "Level", "层级",
           "base (industrial base), community (industrial community) or block (industrial block).",
           "base（产业基地）、community（产业社区）或 block（产业地块）。", allowed=LEVELS),
@@ -66,8 +68,8 @@ FIELDS: tuple = (
           "Annual industrial output value.", "年工业总产值。", minimum=0),
     _spec("tax", REAL, "10,000 CNY/yr", "Tax (10,000 CNY/yr)", "税收（万元/年）", "Annual tax paid.", "年实缴税收。",
           minimum=0),
-    _spec("employees", INTEGER, "persons", "Employees", "就业人数", "Persons employed on the plot.", "地块上的就业人数。",
-          minimum=0),
+    _spec("employees", INTEGER, "persons", "Employees", "就业人数", "Persons employed on the plot.",
+          "地块上的就业人数。", minimum=0),
     _spec("fixed_assets", REAL, "10,000 CNY", "Fixed assets (10,000 CNY)", "固定资产投资（万元）",
           "Fixed-asset investment.", "固定资产投资累计额。", minimum=0),
     _spec("floor_area", REAL, "m2", "Floor area (m2)", "建筑面积（平方米）", "Floor area of the buildings on the plot.",
@@ -76,14 +78,17 @@ FIELDS: tuple = (
           "地块中闲置的用地面积。", minimum=0),
     _spec("energy", REAL, "10,000 kWh/yr", "Electricity (10,000 kWh/yr)", "用电量（万千瓦时/年）",
           "Annual electricity consumption.", "年用电量。", minimum=0),
-    _spec("water", REAL, "10,000 t/yr", "Water (10,000 t/yr)", "用水量（万吨/年）", "Annual water consumption.", "年用水量。",
-          minimum=0),
+    _spec("water", REAL, "10,000 t/yr", "Water (10,000 t/yr)", "用水量（万吨/年）", "Annual water consumption.",
+          "年用水量。", minimum=0),
     _yes_no("in_red_line", "In ecological red line", "位于生态保护红线内",
             "Inside an ecological protection red line.", "是否位于生态保护红线内。"),
-    _yes_no("eia_passed", "EIA passed", "通过环评验收", "Environmental impact assessment passed.", "是否通过环评验收。"),
-    _yes_no("dominant_sector", "Dominant sector", "属于主导产业", "In a sector the plan supports.", "是否属于规划支持的主导产业。"),
+    _yes_no("eia_passed", "EIA passed", "通过环评验收", "Environmental impact assessment passed.",
+            "是否通过环评验收。"),
+    _yes_no("dominant_sector", "Dominant sector", "属于主导产业", "In a sector the plan supports.",
+            "是否属于规划支持的主导产业。"),
     _yes_no("high_tech", "High-tech enterprise", "高新技术企业", "A high-tech enterprise.", "是否为高新技术企业。"),
-    _yes_no("safety_passed", "Safety evaluation passed", "通过安全评价", "Safety evaluation passed.", "是否通过安全评价。"),
+    _yes_no("safety_passed", "Safety evaluation passed", "通过安全评价", "Safety evaluation passed.",
+            "是否通过安全评价。"),
 )
 #: written by the plugin on the planner's command ("Classify"): the category and its reason
 RESULT_FIELDS: tuple = (
@@ -259,7 +264,8 @@ class Plot:
 
 
 def _blank(value) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip()) or (isinstance(value, float) and value != value)
+    return (value is None or (isinstance(value, str) and not value.strip())
+            or (isinstance(value, float) and value != value))
 
 
 def read_plot(fid, raw: dict, land_area: float | None, geometry_error: str | None = None) -> Plot:
@@ -403,7 +409,8 @@ def classify(plot: Plot, assumptions: IndustrialAssumptions | None = None) -> Cl
                 return _match(GREEN, "inside an ecological protection red line", "位于生态保护红线内", skipped)
             if eia == 0:
                 return _match(GREEN, "EIA not passed", "未通过环评验收", skipped)
-            missing = [name for name, value in (("el_ind_in_red_line", red), ("el_ind_eia_passed", eia)) if value is None]
+            missing = [name for name, value in (("el_ind_in_red_line", red), ("el_ind_eia_passed", eia))
+                       if value is None]
         elif rule in (EFFICIENCY, EQUITY):
             key = "output" if rule == EFFICIENCY else "tax"
             missing = [name for name, value in ((f"el_ind_{key}", plot.get(key)), ("el_ind_level", level),

@@ -434,7 +434,8 @@ class Ledger:
                            u.missing, u.area_owed, u.compensation, u.credit, tuple(sorted(u.moved_by_period.items())),
                            tuple(sorted(u.in_kind_by_period.items())),
                            tuple(sorted(u.credit_by_period.items())), tuple(trim(list(u.housing_sales))),
-                           tuple(trim(list(u.housing_sales_costs))), u.housing_area, tuple(sorted(u.housing_completions.items())),
+                           tuple(trim(list(u.housing_sales_costs))), u.housing_area,
+                           tuple(sorted(u.housing_completions.items())),
                            tuple(sorted(u.add_completions.items()))))
         return tuple(result)
 

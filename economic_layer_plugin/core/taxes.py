@@ -25,7 +25,8 @@ from typing import NamedTuple
 
 __all__ = [
     "LAT_BANDS", "LAT_BANDS_PERCENT", "LatBand", "LatResult", "land_appreciation_tax",
-    "land_appreciation_tax_detail", "land_appreciation_tax_fen", "lat_band", "to_fen", "vat_on_sales", "corporate_income_tax",
+    "land_appreciation_tax_detail", "land_appreciation_tax_fen", "lat_band", "to_fen", "vat_on_sales",
+    "corporate_income_tax",
 ]
 
 

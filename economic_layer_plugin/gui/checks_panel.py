@@ -19,7 +19,8 @@ def format_value(check, value) -> str:
         return formatting.NONE
     if isinstance(value, tuple):
         low, high = value
-        return f"{formatting.area(low) if low is not None else ''} – {formatting.area(high) if high is not None else ''}"
+        return (f"{formatting.area(low) if low is not None else ''} – "
+                f"{formatting.area(high) if high is not None else ''}")
     if check.key in SHARE_KEYS:
         return formatting.percent(value)
     if check.key == "height":

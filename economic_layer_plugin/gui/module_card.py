@@ -70,7 +70,8 @@ class ModuleCard(QWidget):
             if field is not None and module.is_default(field):
                 if field in DERIVED_FIELDS:
                     value.setText(f"{text} <span style='color:#888'>({derived})</span>")
-                    value.setToolTip(tr("Computed from the footprint, floors or height: the module's own field is empty."))
+                    value.setToolTip(
+                        tr("Computed from the footprint, floors or height: the module's own field is empty."))
                 else:
                     value.setText(f"{text} <span style='color:#888'>({default})</span>")
                     value.setToolTip(tr("From the price book: the module's own field is empty."))

@@ -102,7 +102,8 @@ MODULE_COLUMNS = (
     ("existing_gfa", "Existing floor area (m2)", "现状建筑面积（平方米）"),
     ("saleable_area", "Saleable area (m2)", "可售面积（平方米）"),
     ("leasable_area", "Leasable area (m2)", "可租面积（平方米）"),
-    ("sale_price", "Sale price (yuan/m2)", "销售单价（元/平方米）"), ("rent", "Rent (yuan/m2/month)", "租金（元/平方米/月）"),
+    ("sale_price", "Sale price (yuan/m2)", "销售单价（元/平方米）"),
+    ("rent", "Rent (yuan/m2/month)", "租金（元/平方米/月）"),
     ("cost_rate", "Cost rate (yuan/m2)", "单方造价（元/平方米）"),
     ("other_cost", "Other cost (yuan)", "其他成本（元）"), ("other_income", "Other income (yuan)", "其他收入（元）"),
     ("start_year", "Start year", "开工年份"), ("completion_year", "Completion year", "竣工年份"),
@@ -297,7 +298,8 @@ class Exporter:
                     return
                 ws.append([text_cell(ws, name)] + self._module_cells(ws, module) + [None])
             for excluded in model.excluded.values():
-                row = [text_cell(ws, name), text_cell(ws, excluded.fid), text_cell(ws, excluded.module_id), text_cell(ws, excluded.name),
+                row = [text_cell(ws, name), text_cell(ws, excluded.fid), text_cell(ws, excluded.module_id),
+                       text_cell(ws, excluded.name),
                        text_cell(ws, excluded.unit)]
                 row += [None] * (len(MODULE_COLUMNS) - 4)
                 row.append(text_cell(ws, excluded.message(lang)))

@@ -133,7 +133,8 @@ class ComputeIndicators(EconomicAlgorithm):
     def help_pair(self) -> tuple:
         return ("The modules with their indicators as fields (money in yuan, areas in m2; left-out modules with "
                 "their reason), and a JSON report of the project and its units.",
-                "输出带经济指标字段的模块图层（金额单位元，面积单位平方米；未计入的模块附原因），以及项目和单元指标的 JSON 报告。")
+                "输出带经济指标字段的模块图层（金额单位元，面积单位平方米；未计入的模块附原因），"
+                "以及项目和单元指标的 JSON 报告。")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Economic layer"),

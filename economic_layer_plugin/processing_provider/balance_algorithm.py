@@ -37,7 +37,8 @@ class SolveBalance(EconomicAlgorithm):
                 "net profit to 0, or the subsidy that would. Where each extra m2 loses money, it says so. "
                 "Price 0 or empty: the use's sale price in the price book.",
                 "各项目单元的资金平衡（净收益与净现值，含安置台账和单元专项收支），并求解平衡所需：所选用途和售价的"
-                "融资地块建筑面积（全部出售，计建安成本和土地出让金）使单元净收益为 0，或所需补贴。若每增加 1 m2 都亏损，"
+                "融资地块建筑面积（全部出售，计建安成本和土地出让金）使单元净收益为 0，或所需补贴。"
+                "若每增加 1 m2 都亏损，"
                 "则予以说明。售价为 0 或空时取价格成本表中该用途的售价。")
 
     def initAlgorithm(self, config=None):

@@ -22,7 +22,8 @@ def scheme_of(layer, feedback=None) -> EconomicModel:
     model = EconomicModel.compute(ModuleReader(layer).modules(), assumptions_of(layer))
     if feedback is not None:
         for item in model.excluded.values():
-            feedback.reportError(f"{layer.name()}, feature {item.fid} ({item.module_id}): {item.message(ui_language())}")
+            feedback.reportError(
+                f"{layer.name()}, feature {item.fid} ({item.module_id}): {item.message(ui_language())}")
         if model.excluded_count:
             feedback.pushWarning(tr("{count} modules are left out of the totals.").format(count=model.excluded_count))
     return model

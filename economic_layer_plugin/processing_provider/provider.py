@@ -31,6 +31,7 @@ class EconomicLayerProvider(QgsProcessingProvider):
         from economic_layer_plugin.processing_provider.postgis_algorithms import PublishToPostgis
         from economic_layer_plugin.processing_provider.report_algorithm import ExportReport
 
-        algorithms = (*ALGORITHMS, SolveBalance, *INDUSTRIAL_ALGORITHMS, *OPTIMISE_ALGORITHMS, PublishToPostgis, ExportReport)
+        algorithms = (*ALGORITHMS, SolveBalance, *INDUSTRIAL_ALGORITHMS, *OPTIMISE_ALGORITHMS, PublishToPostgis,
+                      ExportReport)
         for algorithm in algorithms:
             self.addAlgorithm(algorithm())

@@ -81,7 +81,8 @@ def change(book: Assumptions, kind: str, value: float) -> Assumptions:
 
 
 KINDS = ["discount", "limits", "units", "stack", "stack_off", "resettlement", "lump_sum", "price_book", "rates",
-         "prices_and_more", "money_rates", "ordinary_price", "stack_on", "money_and_units", "default_years", "parse_rates", "ratios"]
+         "prices_and_more", "money_rates", "ordinary_price", "stack_on", "money_and_units", "default_years",
+         "parse_rates", "ratios"]
 
 
 def snapshot(model: EconomicModel) -> tuple:

@@ -233,7 +233,8 @@ def test_lat_prepayment_on_receipts_less_the_vat_prepaid():
 
 
 def held_office(horizon: int, **feasibility) -> EconomicModel:
-    book = hand_book().with_rates(operating_horizon=horizon, rent_growth=0, operating_cost_ratio=0.3, exit_cap_rate=0.05)
+    book = hand_book().with_rates(operating_horizon=horizon, rent_growth=0, operating_cost_ratio=0.3,
+                                  exit_cap_rate=0.05)
     book.feasibility = replace(book.feasibility, **feasibility)
     book.uses["office"].land_premium = 0
     held = ModuleInput(1, {"el_unit": "1", "el_action": "add", "el_use": "office", "el_gfa": 1000,
