@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from economic_layer_plugin.core.feasibility import FEASIBILITY_MONEY_KEYS, TAX_KEYS, product_type
+from economic_layer_plugin.core.feasibility import FEASIBILITY_MONEY_KEYS, TAX_KEYS
 from economic_layer_plugin.core.module import cost_bases
 
 WAN = 10_000.0
@@ -185,8 +185,3 @@ def module_breakdown(module, assumptions) -> tuple:
                 operating -= exit_value
     income = {"sales": sales, "operating": operating, "exit": exit_value, "other": module.other_income}
     return costs, income
-
-
-def lat_product_type(module, assumptions) -> str:
-    """The LAT product type of a selling module (for the card)."""
-    return product_type(module, assumptions.feasibility.ordinary_residential_price)

@@ -680,11 +680,6 @@ SCHEME_LABELS = {
 }
 
 
-def scheme_label(scheme: str, language: str = "en") -> str:
-    en, zh = SCHEME_LABELS[scheme]
-    return zh if language == "zh" else en
-
-
 @dataclass
 class PlotPlace:
     """Where a plot lies relative to the parks, measured by the adapter: the nearest base and the

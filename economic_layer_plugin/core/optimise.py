@@ -680,10 +680,6 @@ def scheme_inputs(model: EconomicModel, picks: dict) -> list:
     return result
 
 
-def objective_of(model: EconomicModel, objective: str, after_stack: bool = False) -> float:
-    return exact(model, objective_key(objective, after_stack))
-
-
 def exact(model: EconomicModel, key: str) -> float:
     """The objective ``key`` of a model as the engine computes it (after the stack: only the stack)."""
     if key in ("project_npv", "net_profit_after_tax"):

@@ -222,10 +222,6 @@ class UnitExtras:
     raw: dict  # the same as integer sums (fen, 0.0001 m2, households): what the project adds up
 
 
-def _period_list(length: int) -> list:
-    return [0] * max(length, 0)
-
-
 def unit_extras(ledger: UnitLedger | None, lump_items: list, unit: str, rules: ResettlementAssumptions,
                 base_year: int) -> UnitExtras:
     """The unit's extra flows from its ledger (fees, compensation paid in kind, sales given away) and
