@@ -296,6 +296,18 @@ class Assumptions:
 
     def validate(self) -> None:
         """Raises AssumptionsError naming the first unusable value."""
+        self._validate_uses()
+        self._validate_rates()
+        self._validate_feasibility()
+        self._validate_thresholds()
+        self._validate_units()
+        try:
+            self.resettlement.validate()
+            validate_lump_sums(self.lump_sums, self.rates.base_year)
+        except (ResettlementError, LumpSumError) as error:
+            raise AssumptionsError(str(error)) from error
+
+    def _validate_uses(self) -> None:
         for name, defaults in self.uses.items():
             for key in ("construction_rate", "renovation_rate", "upkeep_rate", "demolition_rate",
                         "compensation_rate", "sale_price", "rent", "land_premium", "acquisition_rate"):
@@ -310,6 +322,8 @@ class Assumptions:
                 sale, lease = defaults.ratios(action)
                 if sale + lease > 1 + 1e-9:
                     raise AssumptionsError(f"uses.{name}: sale and lease ratios of {action} add up to more than 1")
+
+    def _validate_rates(self) -> None:
         r = self.rates
         _check_range(r.base_year, "rates.base_year", 1900, 2200, integer=True)
         _check_range(r.discount_rate, "rates.discount_rate", -0.99, 10)
@@ -324,6 +338,8 @@ class Assumptions:
         _check_range(r.storey_height, "rates.storey_height", 0.5, 20)
         _check_range(r.build_years, "rates.build_years", 1, 50, integer=True)
         _check_range(r.sale_years, "rates.sale_years", 1, 50, integer=True)
+
+    def _validate_feasibility(self) -> None:
         f = self.feasibility
         for key in ("enabled", "exit_enabled"):
             if not isinstance(getattr(f, key), bool):
@@ -343,6 +359,8 @@ class Assumptions:
         _check_range(f.interest_rate, "feasibility.interest_rate", 0, 1)
         for key in ("municipal_fee", "ordinary_residential_price"):
             _check_range(getattr(f, key), f"feasibility.{key}", 0, None)
+
+    def _validate_thresholds(self) -> None:
         t = self.thresholds
         _check_range(t.max_demolition_share, "thresholds.max_demolition_share", 0, 1)
         _check_range(t.max_rebuild_ratio, "thresholds.max_rebuild_ratio", 0, None)
@@ -353,6 +371,8 @@ class Assumptions:
         for i, rule in enumerate(t.range_rules):
             if rule.scope not in ("project", "unit"):
                 raise AssumptionsError(f"thresholds.range_rules[{i}].scope must be project or unit")
+
+    def _validate_units(self) -> None:
         codes = set()
         for i, unit in enumerate(self.units):
             if not str(unit.code).strip():
@@ -364,11 +384,6 @@ class Assumptions:
                 value = getattr(unit, key)
                 if value is not None:
                     _check_range(value, f"units[{i}].{key}", 0, None)
-        try:
-            self.resettlement.validate()
-            validate_lump_sums(self.lump_sums, r.base_year)
-        except (ResettlementError, LumpSumError) as error:
-            raise AssumptionsError(str(error)) from error
 
 
 def _no_unknown(values: dict, known: set, where: str) -> None:
