@@ -39,6 +39,27 @@ NOTE = ("Illustrative sample: real OSM footprints (ODbL); the enterprise figures
         "illustrative and describe no real enterprise. 示意样例：真实 OSM 建筑轮廓；企业数据、园区与层级均为示意。")
 
 
+def linked_groups(metric: list) -> list:
+    """Single-linkage groups of plots within LINK metres (indices into ``metric``, the plots'
+    geometries in metres), the largest in area first."""
+    group_of = list(range(len(metric)))
+
+    def root(i):
+        while group_of[i] != i:
+            group_of[i] = group_of[group_of[i]]
+            i = group_of[i]
+        return i
+
+    for i in range(len(metric)):
+        for j in range(i + 1, len(metric)):
+            if metric[i].distance(metric[j]) <= LINK:
+                group_of[root(i)] = root(j)
+    groups: dict = {}
+    for i in range(len(metric)):
+        groups.setdefault(root(i), []).append(i)
+    return sorted(groups.values(), key=lambda members: -sum(metric[i].area() for i in members))
+
+
 def main() -> int:
     from qgis.core import (
         QgsApplication,
@@ -77,23 +98,7 @@ def main() -> int:
         metric.transform(to_metric)
         chosen.append((feature, metric))
     chosen.sort(key=lambda item: item[0].id())
-    # single-linkage groups of plots within LINK metres
-    group_of = list(range(len(chosen)))
-
-    def root(i):
-        while group_of[i] != i:
-            group_of[i] = group_of[group_of[i]]
-            i = group_of[i]
-        return i
-
-    for i in range(len(chosen)):
-        for j in range(i + 1, len(chosen)):
-            if chosen[i][1].distance(chosen[j][1]) <= LINK:
-                group_of[root(i)] = root(j)
-    groups: dict = {}
-    for i in range(len(chosen)):
-        groups.setdefault(root(i), []).append(i)
-    ordered = sorted(groups.values(), key=lambda members: -sum(chosen[i][1].area() for i in members))
+    ordered = linked_groups([metric for _, metric in chosen])
     parks = []  # (name, level, members)
     names_zh = ["示意产业基地", "示意产业社区甲", "示意产业社区乙",
                 "示意产业组团甲", "示意产业组团乙", "示意产业组团丙"]

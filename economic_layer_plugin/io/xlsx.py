@@ -375,15 +375,7 @@ class Exporter:
             return text_cell(ws, assumption_label(key, lang))
 
         def value_cell(key, value):
-            if isinstance(value, bool):
-                return text_cell(ws, assumption_label("yes" if value else "no", lang))
-            if value is None:
-                return None
-            if key in SHARE_KEYS:
-                return number_cell(ws, value, PERCENT)
-            if key.endswith("year") or key.endswith("years") or key == "operating_horizon":
-                return number_cell(ws, value, "0")
-            return number_cell(ws, value, "General" if key == "storey_height" else NUMBER)
+            return _assumption_cell(ws, key, value, lang)
 
         for name, model in self.schemes:
             data = model.assumptions.to_dict()
@@ -516,3 +508,16 @@ def _unescape(text: str) -> str:
 def export_workbook(schemes: list, path, language: str = "en", progress=None, cancelled=None) -> bool:
     """Writes the Table-1 workbook of ``schemes`` ([(name, EconomicModel)]) to ``path``."""
     return Exporter(schemes, language, progress, cancelled).write(path)
+
+
+def _assumption_cell(ws, key: str, value, lang: str):
+    """The cell of one assumption's value: yes/no, a share in percent, a year, or a number."""
+    if isinstance(value, bool):
+        return text_cell(ws, assumption_label("yes" if value else "no", lang))
+    if value is None:
+        return None
+    if key in SHARE_KEYS:
+        return number_cell(ws, value, PERCENT)
+    if key.endswith("year") or key.endswith("years") or key == "operating_horizon":
+        return number_cell(ws, value, "0")
+    return number_cell(ws, value, "General" if key == "storey_height" else NUMBER)
