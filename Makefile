@@ -15,7 +15,7 @@ QM_FILES := $(TS_FILES:.ts=.qm)
 LRELEASE := $(shell command -v lrelease 2>/dev/null || echo /usr/lib/qt5/bin/lrelease)
 PYTEST := QT_QPA_PLATFORM=offscreen $(VPY) -m pytest
 
-.PHONY: deps venv translations translations-update icons test test-unit test-compat test-qgis test-e2e \
+.PHONY: deps venv translations translations-update icons lint test test-unit test-compat test-qgis test-e2e \
         package demo clean test-postgis
 .PHONY: test-clone test-qgis-3.40 test-qgis-3.44 venv-qt6
 
@@ -57,9 +57,13 @@ translations-update:
 icons:
 	$(SYSTEM_PYTHON) scripts/render_icons.py
 
-test: venv translations test-unit test-compat test-qgis test-e2e test-postgis
+test: venv translations lint test-unit test-compat test-qgis test-e2e test-postgis
 test: test-qgis-3.40 test-qgis-3.44
 test: test-clone
+
+# ruff, pinned in the test group of pyproject.toml, with the rules of its [tool.ruff]
+lint: venv
+	$(VPY) -m ruff check .
 
 test-unit: venv venv-qt6 translations
 	$(VPY) -m pytest -p no:pytest_qgis -W "ignore::pytest.PytestConfigWarning" tests/unit

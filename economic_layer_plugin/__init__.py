@@ -6,7 +6,7 @@ plugin class lazily.
 """
 
 
-def classFactory(iface):  # noqa: N802 (name fixed by QGIS)
+def classFactory(iface):
     """Entry point called by QGIS: returns the plugin instance (or, when a required Python package
     is missing, a stand-in that says which one and how to install it)."""
     from economic_layer_plugin import dependencies

@@ -50,7 +50,8 @@ def message(packages, language: str) -> str:
     if language == "zh":
         lost = "；".join(f"{p.pip_name}：{p.features_zh}" for p in packages)
         return (f"经济图层缺少 Python 包 {names}，以下功能不可用：{lost}。"
-                f"安装方法：Windows 在 OSGeo4W Shell 中运行 python -m pip install {' '.join(p.pip_name for p in packages)}；"
+                "安装方法：Windows 在 OSGeo4W Shell 中运行 python -m pip install "
+                f"{' '.join(p.pip_name for p in packages)}；"
                 "Linux 用系统包管理器安装（如 python3-" + f"{packages[0].pip_name}），然后重启 QGIS。")
     lost = "; ".join(f"{p.pip_name}: {p.features_en}" for p in packages)
     return (f"Economic Layer is missing the Python package(s) {names}, so these are unavailable: {lost}. "
@@ -75,7 +76,7 @@ class MissingPackagesPlugin:
         self.iface = iface
         self.packages = list(packages)
 
-    def initGui(self) -> None:  # noqa: N802 (name fixed by QGIS)
+    def initGui(self) -> None:
         show_missing(self.iface, self.packages, required=True)
 
     def unload(self) -> None:

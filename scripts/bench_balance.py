@@ -22,13 +22,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_engine import synthetic  # noqa: E402
+from bench_engine import synthetic
 
-from economic_layer_plugin.core.assumptions import Assumptions, ProjectUnit  # noqa: E402
-from economic_layer_plugin.core.balance import solve_balance  # noqa: E402
-from economic_layer_plugin.core.engine import EconomicModel  # noqa: E402
-from economic_layer_plugin.core.lumpsums import add_lump_sum  # noqa: E402
-from economic_layer_plugin.core.module import ModuleInput  # noqa: E402
+from economic_layer_plugin.core.assumptions import Assumptions, ProjectUnit
+from economic_layer_plugin.core.balance import solve_balance
+from economic_layer_plugin.core.engine import EconomicModel
+from economic_layer_plugin.core.lumpsums import add_lump_sum
+from economic_layer_plugin.core.module import ModuleInput
 
 
 def with_in_kind(items: list) -> list:

@@ -27,10 +27,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from economic_layer_plugin.core.assumptions import Assumptions, FeasibilityRates, ProjectUnit  # noqa: E402
-from economic_layer_plugin.core.engine import EconomicModel  # noqa: E402
-from economic_layer_plugin.core.module import ModuleInput  # noqa: E402
-from economic_layer_plugin.definitions import ACTIONS, USES  # noqa: E402
+from economic_layer_plugin.core.assumptions import Assumptions, FeasibilityRates, ProjectUnit
+from economic_layer_plugin.core.engine import EconomicModel
+from economic_layer_plugin.core.module import ModuleInput
+from economic_layer_plugin.definitions import ACTIONS, USES
 
 
 def synthetic(n: int, seed: int = 1) -> list:

@@ -179,7 +179,7 @@ def main() -> None:
                 QCoreApplication.processEvents()
                 live.flush()
 
-                def timed(book) -> float:
+                def timed(book, live=live) -> float:
                     """Seconds until the dock's model holds the totals of ``book`` (it redraws on the
                     model's signal)."""
                     t0 = time.perf_counter()
@@ -187,7 +187,8 @@ def main() -> None:
                     live.model.indicators()
                     return time.perf_counter() - t0
 
-                changed = live.model.assumptions.with_rates(discount_rate=live.model.assumptions.rates.discount_rate + 0.01)
+                changed = live.model.assumptions.with_rates(
+                    discount_rate=live.model.assumptions.rates.discount_rate + 0.01)
                 assumptions_s = timed(changed)
                 uses = dict(changed.uses)
                 uses["office"] = replace(uses["office"], sale_price=uses["office"].sale_price * 1.05)
@@ -201,7 +202,8 @@ def main() -> None:
                 defaults_s = timed(book.with_rates(storey_height=book.rates.storey_height + 0.1))
                 print(f"N={n} read_s={read_s:.2f} open_s={open_s:.2f} open_per_read={open_s / read_s:.2f} "
                       f"edit_p50_ms={statistics.median(edits):.2f} edit_p95_ms={p95:.2f} "
-                      f"full_recompute_s={full_s:.2f} assumptions_s={assumptions_s:.2f} price_book_s={price_book_s:.2f} rates_s={rates_s:.2f} "
+                      f"full_recompute_s={full_s:.2f} assumptions_s={assumptions_s:.2f} "
+                      f"price_book_s={price_book_s:.2f} rates_s={rates_s:.2f} "
                       f"book_s={book_s:.2f} defaults_s={defaults_s:.2f} "
                       f"dock_refresh_ms={statistics.median(refreshes):.1f} "
                       f"rss_mb_per_100k={rss_per_100k:.0f}", flush=True)

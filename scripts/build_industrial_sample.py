@@ -39,6 +39,27 @@ NOTE = ("Illustrative sample: real OSM footprints (ODbL); the enterprise figures
         "illustrative and describe no real enterprise. 示意样例：真实 OSM 建筑轮廓；企业数据、园区与层级均为示意。")
 
 
+def linked_groups(metric: list) -> list:
+    """Single-linkage groups of plots within LINK metres (indices into ``metric``, the plots'
+    geometries in metres), the largest in area first."""
+    group_of = list(range(len(metric)))
+
+    def root(i):
+        while group_of[i] != i:
+            group_of[i] = group_of[group_of[i]]
+            i = group_of[i]
+        return i
+
+    for i in range(len(metric)):
+        for j in range(i + 1, len(metric)):
+            if metric[i].distance(metric[j]) <= LINK:
+                group_of[root(i)] = root(j)
+    groups: dict = {}
+    for i in range(len(metric)):
+        groups.setdefault(root(i), []).append(i)
+    return sorted(groups.values(), key=lambda members: -sum(metric[i].area() for i in members))
+
+
 def main() -> int:
     from qgis.core import (
         QgsApplication,
@@ -77,25 +98,10 @@ def main() -> int:
         metric.transform(to_metric)
         chosen.append((feature, metric))
     chosen.sort(key=lambda item: item[0].id())
-    # single-linkage groups of plots within LINK metres
-    group_of = list(range(len(chosen)))
-
-    def root(i):
-        while group_of[i] != i:
-            group_of[i] = group_of[group_of[i]]
-            i = group_of[i]
-        return i
-
-    for i in range(len(chosen)):
-        for j in range(i + 1, len(chosen)):
-            if chosen[i][1].distance(chosen[j][1]) <= LINK:
-                group_of[root(i)] = root(j)
-    groups: dict = {}
-    for i in range(len(chosen)):
-        groups.setdefault(root(i), []).append(i)
-    ordered = sorted(groups.values(), key=lambda members: -sum(chosen[i][1].area() for i in members))
+    ordered = linked_groups([metric for _, metric in chosen])
     parks = []  # (name, level, members)
-    names_zh = ["示意产业基地", "示意产业社区甲", "示意产业社区乙", "示意产业组团甲", "示意产业组团乙", "示意产业组团丙"]
+    names_zh = ["示意产业基地", "示意产业社区甲", "示意产业社区乙",
+                "示意产业组团甲", "示意产业组团乙", "示意产业组团丙"]
     levels = ["base", "community", "community", "block", "block", "block"]
     scattered = []
     for members in ordered:
@@ -129,9 +135,11 @@ def main() -> int:
             floors = 1
         values = {
             "enterprise": f"示意企业 {number:02d}", "park": park, "level": level, "output": output, "tax": tax,
-            "employees": max(1, int(output / rng.uniform(60, 120))), "fixed_assets": round(output * rng.uniform(0.4, 0.9), 1),
+            "employees": max(1, int(output / rng.uniform(60, 120))),
+            "fixed_assets": round(output * rng.uniform(0.4, 0.9), 1),
             "floor_area": round(land * floors, 1), "idle_area": round(land * rng.choice([0, 0, 0, 0.1, 0.25]), 1),
-            "energy": round(output * rng.uniform(0.02, 0.09), 2), "water": round(output * rng.uniform(0.0005, 0.004), 3),
+            "energy": round(output * rng.uniform(0.02, 0.09), 2),
+            "water": round(output * rng.uniform(0.0005, 0.004), 3),
             "in_red_line": 0, "eia_passed": 1, "dominant_sector": int(rng.random() < 0.6),
             "high_tech": int(rng.random() < 0.25), "safety_passed": int(rng.random() > 0.12),
         }

@@ -67,7 +67,8 @@ TABLE1 = {
     "4": {"demolished": 59948, "office": 9391, "commercial": 50556, "residential": 0, "apartment": 34457,
           "underground": 59947, "investment": 150553, "income": 57999},
 }
-USE_NAMES = {"office": "办公", "commercial": "商业", "residential": "住宅", "apartment": "公寓", "underground": "地下空间"}
+USE_NAMES = {"office": "办公", "commercial": "商业", "residential": "住宅", "apartment": "公寓",
+             "underground": "地下空间"}
 # The paper's Fig. 3 (initial plan), m2.
 FIG3 = {"retain": 144698, "renovate": 131322, "demolish": 419539, "add": 434063}
 # Units: the paper's four units; land areas add up to 240 mu (160,000 m2). Width x depth (m) on the grid.
@@ -150,7 +151,8 @@ def feasibility_assumptions(final_layer):
     book.feasibility = FeasibilityRates()
     book.note = ("Zhongshan Third Road sample, feasibility view: the final plan with taxes, financing and exit "
                  "value (the feasibility stack at its defaults) and an estimate of the households moved "
-                 f"({AREA_PER_HOUSEHOLD:g} m2 of demolished floor area each; in kind as many as the new housing holds).")
+                 f"({AREA_PER_HOUSEHOLD:g} m2 of demolished floor area each; "
+                 "in kind as many as the new housing holds).")
     return book
 
 
@@ -495,6 +497,7 @@ def _crs():
 
 def write_outlines(path: Path, site):
     from qgis.core import QgsFeature, QgsField, QgsFields, QgsVectorLayer, QgsWkbTypes
+
     from economic_layer_plugin.qgis_adapter import compat
     from economic_layer_plugin.qgis_adapter.gpkg import open_writer
 
@@ -599,7 +602,13 @@ def write_project(path: Path, project_path: Path, schemes: dict, outlines: dict)
 def main() -> None:
     with tempfile.TemporaryDirectory() as config:
         os.environ["QGIS_CUSTOM_CONFIG_PATH"] = config
-        from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
+        from qgis.core import (
+            QgsApplication,
+            QgsCoordinateReferenceSystem,
+            QgsCoordinateTransform,
+            QgsPointXY,
+            QgsProject,
+        )
 
         app = QgsApplication([], False)
         app.initQgis()

@@ -45,7 +45,7 @@ HEADLESS_SETTINGS = {
 }
 
 
-class DesktopTimeout(Exception):
+class DesktopTimeout(Exception):  # noqa: N818 (public name: caught by scripts/demo.py and the e2e tier)
     """QGIS did not end in time; its whole process group (QGIS, Xvfb) has been stopped."""
 
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from qgis.PyQt.QtCore import Qt  # noqa: E402
-from qgis.PyQt.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
-from qgis.PyQt.QtSvg import QSvgRenderer  # noqa: E402
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QGuiApplication, QImage, QPainter
+from qgis.PyQt.QtSvg import QSvgRenderer
 
 ICONS = Path(__file__).resolve().parents[1] / "economic_layer_plugin" / "resources" / "icons"
 

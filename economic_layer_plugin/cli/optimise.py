@@ -66,8 +66,8 @@ def run(args) -> int:
     from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError, geopackage_of, layer_names
     from economic_layer_plugin.qgis_adapter.optimise import locked_fids, optimise_layer, write_scheme
     from economic_layer_plugin.qgis_adapter.reader import ModuleReader
-    from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
     from economic_layer_plugin.qgis_adapter.sources import SourceError, open_layer
+    from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
 
     try:
         layer = open_layer(args.sources[0])

@@ -27,13 +27,12 @@ def run(args) -> int:
     import time
 
     app = common.start_qgis()
-    from economic_layer_plugin.qgis_adapter.report_layout import build_report, export_pdf
-    from economic_layer_plugin.qgis_adapter.report_source import open_report_source
-    from economic_layer_plugin.qgis_adapter.sources import SourceError
-
     from qgis.core import QgsProject
 
     from economic_layer_plugin.qgis_adapter import expressions, registry
+    from economic_layer_plugin.qgis_adapter.report_layout import build_report, export_pdf
+    from economic_layer_plugin.qgis_adapter.report_source import open_report_source
+    from economic_layer_plugin.qgis_adapter.sources import SourceError
 
     # the scheme's labels show its live figures through the plugin's expression functions
     registry.ACTIVE = registry.LiveModels()

@@ -8,7 +8,6 @@ Adding or removing one module costs time proportional to its cash flow's length 
 
 from __future__ import annotations
 
-
 from economic_layer_plugin.core import finance
 from economic_layer_plugin.core.feasibility import Bases, bases_of
 from economic_layer_plugin.core.module import (
@@ -25,7 +24,6 @@ from economic_layer_plugin.core.module import (
     net_flow_fen,
     trim,
 )
-
 
 
 def _column_sums(rows) -> list:
@@ -61,7 +59,7 @@ class Totals:
         self.bases = None
 
     @classmethod
-    def of(cls, modules) -> "Totals":
+    def of(cls, modules) -> Totals:
         """The totals of many modules at once (a full load): the same sums as adding them one by one."""
         modules = list(modules)
         totals = cls()
@@ -109,7 +107,7 @@ class Totals:
     def remove(self, module: Module) -> None:
         self.add(module, -1)
 
-    def merge(self, other: "Totals") -> None:
+    def merge(self, other: Totals) -> None:
         """Adds another Totals (a unit into the project) in place."""
         self.count += other.count
         for i, value in enumerate(other.areas):

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field, fields, replace
-from typing import Optional
 
 from economic_layer_plugin.core.lumpsums import LumpSumError, lump_sums_from_list, validate_lump_sums
 from economic_layer_plugin.core.resettlement_rules import ResettlementAssumptions, ResettlementError
@@ -156,8 +155,8 @@ class RangeRule:
     """
 
     quantity: str
-    minimum: Optional[float] = None
-    maximum: Optional[float] = None
+    minimum: float | None = None
+    maximum: float | None = None
     scope: str = "project"
     label: str = ""
 
@@ -177,9 +176,9 @@ class PolicyThresholds:
 class ProjectUnit:
     code: str
     name: str = ""
-    land_area: Optional[float] = None  # m2
-    far_limit: Optional[float] = None  # floor area ratio limit (above ground)
-    height_limit: Optional[float] = None  # m
+    land_area: float | None = None  # m2
+    far_limit: float | None = None  # floor area ratio limit (above ground)
+    height_limit: float | None = None  # m
 
 
 def _use(construction, renovation, demolition, compensation, price, rent, occupancy, premium,
@@ -230,13 +229,13 @@ class Assumptions:
     def use(self, name: str) -> UseDefaults:
         return self.uses[name]
 
-    def unit(self, code: str) -> Optional[ProjectUnit]:
+    def unit(self, code: str) -> ProjectUnit | None:
         for unit in self.units:
             if unit.code == code:
                 return unit
         return None
 
-    def with_rates(self, **changes) -> "Assumptions":
+    def with_rates(self, **changes) -> Assumptions:
         return replace(self, rates=replace(self.rates, **changes))
 
     # plain dicts ----------------------------------------------------------------------------
@@ -256,7 +255,7 @@ class Assumptions:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2, sort_keys=True)
 
     @classmethod
-    def from_json(cls, text: str) -> "Assumptions":
+    def from_json(cls, text: str) -> Assumptions:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:
@@ -264,7 +263,7 @@ class Assumptions:
         return cls.from_dict(data)
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Assumptions":
+    def from_dict(cls, data: dict) -> Assumptions:
         if not isinstance(data, dict):
             raise AssumptionsError("assumptions must be a mapping")
         _no_unknown(data, {"uses", "rates", "thresholds", "units", "feasibility", "note", "resettlement",
@@ -297,6 +296,18 @@ class Assumptions:
 
     def validate(self) -> None:
         """Raises AssumptionsError naming the first unusable value."""
+        self._validate_uses()
+        self._validate_rates()
+        self._validate_feasibility()
+        self._validate_thresholds()
+        self._validate_units()
+        try:
+            self.resettlement.validate()
+            validate_lump_sums(self.lump_sums, self.rates.base_year)
+        except (ResettlementError, LumpSumError) as error:
+            raise AssumptionsError(str(error)) from error
+
+    def _validate_uses(self) -> None:
         for name, defaults in self.uses.items():
             for key in ("construction_rate", "renovation_rate", "upkeep_rate", "demolition_rate",
                         "compensation_rate", "sale_price", "rent", "land_premium", "acquisition_rate"):
@@ -311,6 +322,8 @@ class Assumptions:
                 sale, lease = defaults.ratios(action)
                 if sale + lease > 1 + 1e-9:
                     raise AssumptionsError(f"uses.{name}: sale and lease ratios of {action} add up to more than 1")
+
+    def _validate_rates(self) -> None:
         r = self.rates
         _check_range(r.base_year, "rates.base_year", 1900, 2200, integer=True)
         _check_range(r.discount_rate, "rates.discount_rate", -0.99, 10)
@@ -325,6 +338,8 @@ class Assumptions:
         _check_range(r.storey_height, "rates.storey_height", 0.5, 20)
         _check_range(r.build_years, "rates.build_years", 1, 50, integer=True)
         _check_range(r.sale_years, "rates.sale_years", 1, 50, integer=True)
+
+    def _validate_feasibility(self) -> None:
         f = self.feasibility
         for key in ("enabled", "exit_enabled"):
             if not isinstance(getattr(f, key), bool):
@@ -344,6 +359,8 @@ class Assumptions:
         _check_range(f.interest_rate, "feasibility.interest_rate", 0, 1)
         for key in ("municipal_fee", "ordinary_residential_price"):
             _check_range(getattr(f, key), f"feasibility.{key}", 0, None)
+
+    def _validate_thresholds(self) -> None:
         t = self.thresholds
         _check_range(t.max_demolition_share, "thresholds.max_demolition_share", 0, 1)
         _check_range(t.max_rebuild_ratio, "thresholds.max_rebuild_ratio", 0, None)
@@ -354,6 +371,8 @@ class Assumptions:
         for i, rule in enumerate(t.range_rules):
             if rule.scope not in ("project", "unit"):
                 raise AssumptionsError(f"thresholds.range_rules[{i}].scope must be project or unit")
+
+    def _validate_units(self) -> None:
         codes = set()
         for i, unit in enumerate(self.units):
             if not str(unit.code).strip():
@@ -365,11 +384,6 @@ class Assumptions:
                 value = getattr(unit, key)
                 if value is not None:
                     _check_range(value, f"units[{i}].{key}", 0, None)
-        try:
-            self.resettlement.validate()
-            validate_lump_sums(self.lump_sums, r.base_year)
-        except (ResettlementError, LumpSumError) as error:
-            raise AssumptionsError(str(error)) from error
 
 
 def _no_unknown(values: dict, known: set, where: str) -> None:

@@ -26,7 +26,6 @@ result says so (status ``impossible``) with the net profit per extra m2.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import Optional
 
 from economic_layer_plugin.core.module import FEN, ModuleInput
 from economic_layer_plugin.definitions import USE_LABELS
@@ -54,9 +53,9 @@ class BalanceResult:
     subsidy: float  # max(0, -net_profit): the static subsidy that balances the unit
     subsidy_pv: float  # max(0, -npv)
     status: str  # balanced (nothing to do), solved, impossible (each extra m2 loses money)
-    area: Optional[float] = None  # m2 of financing-plot floor area (all sold); None when impossible
-    residual: Optional[float] = None  # the unit's key indicator with that area (yuan): about 0
-    margin_per_m2: Optional[float] = None  # the key indicator's change per extra m2, far out (yuan)
+    area: float | None = None  # m2 of financing-plot floor area (all sold); None when impossible
+    residual: float | None = None  # the unit's key indicator with that area (yuan): about 0
+    margin_per_m2: float | None = None  # the key indicator's change per extra m2, far out (yuan)
     evaluations: int = 0
 
     def to_dict(self) -> dict:
@@ -86,7 +85,7 @@ class BalanceResult:
                 f"{self.price:,.0f} yuan/m2, or a subsidy of {subsidy:,.0f} (10,000 CNY){pv}")
 
 
-def fund_balance(model, unit: Optional[str] = None) -> dict:
+def fund_balance(model, unit: str | None = None) -> dict:
     """Static and NPV fund balance of a unit or the project (yuan) and the subsidies that close them."""
     values = model.indicators(unit)
     net, npv = values["net_profit"], values["npv"]
@@ -94,7 +93,7 @@ def fund_balance(model, unit: Optional[str] = None) -> dict:
             "balanced": net >= 0}
 
 
-def trial_input(unit: str, use: str, price: float, area: float, start_year: Optional[int] = None) -> ModuleInput:
+def trial_input(unit: str, use: str, price: float, area: float, start_year: int | None = None) -> ModuleInput:
     """The financing plot as a module: all of its floor area sold at ``price``."""
     attributes = {"el_module_id": "financing-plot", "el_name": "financing plot", "el_unit": unit,
                   "el_action": "add", "el_use": use, "el_gfa": area, "el_sale_ratio": 1.0, "el_lease_ratio": 0.0,
@@ -108,7 +107,8 @@ class _Probe:
     """f(area): the unit's key indicator with a financing plot of that area (the model restored after)."""
 
     def __init__(self, model, unit, use, price, start_year, key) -> None:
-        self.model, self.unit, self.use, self.price, self.start_year, self.key = model, unit, use, price, start_year, key
+        self.model, self.unit, self.use, self.price = model, unit, use, price
+        self.start_year, self.key = start_year, key
         self.count = 0
 
     def value(self) -> float:
@@ -133,8 +133,8 @@ class _Probe:
             self.model.remove(TRIAL_FID)
 
 
-def solve_balance(model, unit: str, use: str = "residential", price: Optional[float] = None,
-                  start_year: Optional[int] = None, key: str = "net_profit") -> BalanceResult:
+def solve_balance(model, unit: str, use: str = "residential", price: float | None = None,
+                  start_year: int | None = None, key: str = "net_profit") -> BalanceResult:
     """The financing-plot area that brings ``unit``'s ``key`` (net profit) to 0, and the subsidy."""
     assumptions = model.assumptions
     if use not in assumptions.uses:
@@ -214,8 +214,8 @@ def _false_position(f, low, f_low, high, f_high):
     return best[0]
 
 
-def balance_report(model, unit: Optional[str] = None, use: str = "residential", price: Optional[float] = None,
-                   start_year: Optional[int] = None, key: str = "net_profit") -> dict:
+def balance_report(model, unit: str | None = None, use: str = "residential", price: float | None = None,
+                   start_year: int | None = None, key: str = "net_profit") -> dict:
     """Fund balance of the project and its units (or one unit), with each unit's solve (``key``: net_profit
     for the static balance, npv for the balance in present value): plain data (JSON)."""
     codes = [unit] if unit is not None else model.unit_codes()

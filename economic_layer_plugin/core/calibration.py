@@ -9,8 +9,6 @@ so that the panel and the spreadsheet can show it in rows of their own.
 
 from __future__ import annotations
 
-from typing import Optional
-
 from economic_layer_plugin.core.lumpsums import COST_KIND
 
 PREFIXES = ("校准", "calibration")
@@ -23,7 +21,7 @@ def is_calibration(item) -> bool:
     return label.startswith(PREFIXES)
 
 
-def calibration_values(assumptions, unit: Optional[str] = None) -> dict:
+def calibration_values(assumptions, unit: str | None = None) -> dict:
     """{"calibration_cost", "calibration_income"} in yuan of ``unit`` (the project where None)."""
     cost = income = 0
     for item in assumptions.lump_sums:

@@ -23,7 +23,6 @@ Thresholds default to the national limits (see ``assumptions``). Choices where t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
 
 from economic_layer_plugin.core.aggregate import Totals
 
@@ -80,13 +79,13 @@ MISSING_TEXTS = {
 class CheckResult:
     key: str
     scope: str  # "project" or "unit"
-    unit: Optional[str]
+    unit: str | None
     state: str
-    value: Optional[float] = None
+    value: float | None = None
     #: the limit: a maximum for "<=", a minimum for ">=", (minimum, maximum) for "range"
     threshold: object = None
     comparison: str = "<="
-    missing: Optional[str] = None  # why not evaluated (a MISSING_TEXTS key)
+    missing: str | None = None  # why not evaluated (a MISSING_TEXTS key)
     missing_count: int = 0
     label: str = ""  # a range rule's own label
     quantity: str = ""  # a range rule's quantity
@@ -127,7 +126,7 @@ def _ratio_check(key, scope, unit, numerator, denominator, threshold, comparison
     return CheckResult(key, scope, unit, PASS if ok else FAIL, value, threshold, comparison)
 
 
-def scope_checks(totals: Totals, thresholds, scope: str, unit: Optional[str]) -> list:
+def scope_checks(totals: Totals, thresholds, scope: str, unit: str | None) -> list:
     """Demolition share, rebuild ratio and resettlement share of a unit or the project."""
     existing = totals.area("existing_area")
     demolished = totals.area("demolished_area")
@@ -146,7 +145,7 @@ def scope_checks(totals: Totals, thresholds, scope: str, unit: Optional[str]) ->
     return results
 
 
-def rebuild_ratio_check(totals: Totals, thresholds, scope: str, unit: Optional[str]) -> CheckResult:
+def rebuild_ratio_check(totals: Totals, thresholds, scope: str, unit: str | None) -> CheckResult:
     """New over demolished floor area, above ground (计容) unless the thresholds count underground in."""
     if thresholds.rebuild_ratio_underground:
         basis, new, demolished = "all", totals.area("new_area"), totals.area("demolished_area")
@@ -193,7 +192,7 @@ def height_check(unit_code: str, unit, over: dict, unknown: int) -> CheckResult:
     return CheckResult("height", "unit", unit_code, PASS, None, limit, "<=")
 
 
-def quantity(totals: Totals, name: str) -> Optional[float]:
+def quantity(totals: Totals, name: str) -> float | None:
     if name.startswith("new_area_by_use."):
         return totals.new_area_by_use().get(name.split(".", 1)[1], 0.0)
     try:
@@ -202,14 +201,15 @@ def quantity(totals: Totals, name: str) -> Optional[float]:
         return None
 
 
-def range_check(rule, totals: Totals, scope: str, unit: Optional[str]) -> CheckResult:
+def range_check(rule, totals: Totals, scope: str, unit: str | None) -> CheckResult:
     value = quantity(totals, rule.quantity)
     result = CheckResult("range", scope, unit, NOT_EVALUATED, value, (rule.minimum, rule.maximum), "range",
                          label=rule.label, quantity=rule.quantity)
     if value is None:
         result.missing = "unknown_quantity"
         return result
-    ok = (rule.minimum is None or value >= rule.minimum - 1e-9) and (rule.maximum is None or value <= rule.maximum + 1e-9)
+    ok = ((rule.minimum is None or value >= rule.minimum - 1e-9)
+          and (rule.maximum is None or value <= rule.maximum + 1e-9))
     result.state = PASS if ok else FAIL
     return result
 

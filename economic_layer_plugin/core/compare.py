@@ -10,7 +10,6 @@ of the totals count as absent. Where a scheme has one module id twice, their fig
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 from economic_layer_plugin.core import finance
 from economic_layer_plugin.core.module import FEN
@@ -28,8 +27,8 @@ class ModuleChange:
     other_fids: tuple
     net_profit: float  # yuan: other - base
     npv: float  # yuan: other - base
-    net_share: Optional[float] = None  # of the total difference in net profit
-    npv_share: Optional[float] = None
+    net_share: float | None = None  # of the total difference in net profit
+    npv_share: float | None = None
     fields: tuple = ()  # the attributes that differ (edited)
 
     def status_label(self, language: str = "en") -> str:

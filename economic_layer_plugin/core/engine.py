@@ -14,13 +14,12 @@ unit's pre-tax flows. ``units`` and ``project`` hold the modules' sums alone.
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import replace
-from typing import Iterable, Optional
 
 from economic_layer_plugin.core import checks as policy
-from economic_layer_plugin.core import resettlement
-from economic_layer_plugin.core import tables
+from economic_layer_plugin.core import resettlement, tables
 from economic_layer_plugin.core.aggregate import Totals, indicators, sensitivity
 from economic_layer_plugin.core.assumptions import Assumptions
 from economic_layer_plugin.core.feasibility import Stack, project_stack, unit_stack
@@ -37,7 +36,7 @@ def module_book(assumptions: Assumptions) -> tuple:
             feasibility.ordinary_residential_price if feasibility.enabled else None)
 
 
-def changed_uses(old_book: tuple, new_book: tuple) -> Optional[set]:
+def changed_uses(old_book: tuple, new_book: tuple) -> set | None:
     """The uses whose price book differs between two :func:`module_book` s, or None when anything
     else a module reads differs too (then every module may change)."""
     if old_book[1:] != new_book[1:]:
@@ -75,7 +74,7 @@ def unit_sort_key(code: str) -> tuple:
 
 
 class EconomicModel:
-    def __init__(self, assumptions: Optional[Assumptions] = None) -> None:
+    def __init__(self, assumptions: Assumptions | None = None) -> None:
         self.assumptions = assumptions or Assumptions()
         self.inputs: dict = {}  # fid -> ModuleInput
         self.modules: dict = {}  # fid -> Module
@@ -92,7 +91,7 @@ class EconomicModel:
 
     # building -----------------------------------------------------------------------------------
     @classmethod
-    def compute(cls, items: Iterable[ModuleInput], assumptions: Optional[Assumptions] = None) -> "EconomicModel":
+    def compute(cls, items: Iterable[ModuleInput], assumptions: Assumptions | None = None) -> EconomicModel:
         model = cls(assumptions)
         model.load(items)
         return model
@@ -317,7 +316,7 @@ class EconomicModel:
                              f"module(s) {named} (a typo in el_unit?)")
         return lines
 
-    def totals(self, unit: Optional[str] = None) -> Totals:
+    def totals(self, unit: str | None = None) -> Totals:
         """The pre-tax totals of the project (unit None) or a unit: its modules' sums plus the unit
         extra flows (resettlement ledger, lump sums). ``self.units`` / ``self.project`` hold the
         modules' sums alone."""
@@ -331,11 +330,11 @@ class EconomicModel:
             self._cache[key] = cached
         return cached
 
-    def extras(self, unit: Optional[str] = None):
+    def extras(self, unit: str | None = None):
         """The unit extra flows and ledger values (resettlement.UnitExtras) of a unit or the project."""
         return self.ledger.project_extras() if unit is None else self.ledger.extras(unit)
 
-    def indicators(self, unit: Optional[str] = None) -> dict:
+    def indicators(self, unit: str | None = None) -> dict:
         """Indicators of the project (unit None) or of one unit; cached until it changes."""
         key = ("project",) if unit is None else ("unit", unit)
         cached = self._cache.get(key)
@@ -354,7 +353,7 @@ class EconomicModel:
         ``totals(code)`` (core/resettlement.py, apply_extras), so nothing more here."""
         return None, None
 
-    def stack(self, unit: Optional[str] = None) -> Optional[Stack]:
+    def stack(self, unit: str | None = None) -> Stack | None:
         """The feasibility stack of the project (unit None) or of one unit; None when it is off.
         Computed from the summed bases on request and cached until the unit or project changes."""
         if not self.assumptions.feasibility.enabled:
@@ -372,12 +371,12 @@ class EconomicModel:
             self._cache[key] = cached
         return cached
 
-    def feasibility(self, unit: Optional[str] = None) -> dict:
+    def feasibility(self, unit: str | None = None) -> dict:
         """The feasibility indicators (docs/feasibility.md) of the project or a unit; {} when the stack is off."""
         stack = self.stack(unit)
         return dict(stack.indicators) if stack is not None else {}
 
-    def module_indicators(self, fid) -> Optional[dict]:
+    def module_indicators(self, fid) -> dict | None:
         module = self.modules.get(fid)
         if module is None:
             return None
@@ -403,7 +402,7 @@ class EconomicModel:
                     results.append(policy.range_check(rule, totals, "unit", code))
         return results
 
-    def _ledger_share(self, results: list, unit: Optional[str]) -> list:
+    def _ledger_share(self, results: list, unit: str | None) -> list:
         """The 50 % resettlement check computed from the resettlement ledger."""
         extras = self.extras(unit)
         return [resettlement.resettlement_share_check(extras.values, self.assumptions.thresholds, r.scope, unit)
@@ -423,5 +422,5 @@ class EconomicModel:
         return tables.indicators_frame(self.indicators(), {code: self.indicators(code) for code in self.unit_codes()},
                                        language)
 
-    def sensitivity(self, unit: Optional[str] = None):
+    def sensitivity(self, unit: str | None = None):
         return tables.sensitivity_frame(sensitivity(self.totals(unit), self.assumptions.rates.discount_rate))

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from operator import add
-from typing import Callable, NamedTuple, Optional
+from typing import Callable, NamedTuple
 
 from economic_layer_plugin.core import finance
 from economic_layer_plugin.core.financing import loan_schedule
@@ -195,7 +195,7 @@ class Bases:
             key = (completion, op_years)
             self.rent[key] = self.rent.get(key, 0) + sign * rent
 
-    def merge(self, other: "Bases") -> None:
+    def merge(self, other: Bases) -> None:
         for i, value in enumerate(other.scalars):
             self.scalars[i] += value
         for key, value in other.hard.items():
@@ -215,7 +215,7 @@ class Bases:
                 tuple(sorted((k, v) for k, v in self.rent.items() if v)))
 
 
-def bases_of(modules) -> Optional[Bases]:
+def bases_of(modules) -> Bases | None:
     """The bases of many modules (None when none of them has any: the stack is off)."""
     result = None
     for module in modules:
@@ -291,8 +291,8 @@ class _Context:
                  "exit_output", "held_share")
 
 
-def unit_stack(totals, bases: Optional[Bases], assumptions, extra_cost=None, extra_income=None,
-               unit: Optional[str] = None) -> Stack:
+def unit_stack(totals, bases: Bases | None, assumptions, extra_cost=None, extra_income=None,
+               unit: str | None = None) -> Stack:
     """The stack of one unit from its summed flows and bases (see the module docstring)."""
     bases = bases or Bases()
     rates = assumptions.rates

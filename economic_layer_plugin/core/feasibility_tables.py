@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from economic_layer_plugin.core.feasibility import FEASIBILITY_MONEY_KEYS, TAX_KEYS, product_type
+from economic_layer_plugin.core.feasibility import FEASIBILITY_MONEY_KEYS, TAX_KEYS
 from economic_layer_plugin.core.module import cost_bases
 
 WAN = 10_000.0
@@ -51,7 +51,8 @@ PERCENT_KEYS = frozenset({"project_irr", "equity_irr", "reit_yield"})
 FLAG_KEYS = frozenset({"reit_ready", "reit_ready_2021"})
 
 #: the rows of the block under Table 1: taxes by kind, finance cost, net after tax and finance
-BLOCK_ROWS = (*TAX_KEYS, "deed_tax", "taxes", "preliminaries", "contingency", "municipal_fee", "acquisition", "exit_value",
+BLOCK_ROWS = (*TAX_KEYS, "deed_tax", "taxes", "preliminaries", "contingency", "municipal_fee", "acquisition",
+              "exit_value",
               "finance_cost", "net_profit_after_tax", "project_irr", "equity_irr", "peak_debt")
 THREE_PARTY_ROWS = ("government_take", "owners_take", "implementer_take")
 BLOCK_TITLE = ("Feasibility: taxes, fees, finance and exit value", "可研测算：税费、财务费用与期末价值")
@@ -128,7 +129,7 @@ def lat_frame(lat_rows: list, language: str = "en") -> pd.DataFrame:
         en, zh = PRODUCT_LABELS[row["product_type"]]
         header.append(f"{row['unit']} · {zh if language == 'zh' else en}")
     data = []
-    for key, en, zh in LAT_STEPS:
+    for key, _en, _zh in LAT_STEPS:
         values = []
         for row in lat_rows:
             value = row[key]
@@ -184,8 +185,3 @@ def module_breakdown(module, assumptions) -> tuple:
                 operating -= exit_value
     income = {"sales": sales, "operating": operating, "exit": exit_value, "other": module.other_income}
     return costs, income
-
-
-def lat_product_type(module, assumptions) -> str:
-    """The LAT product type of a selling module (for the card)."""
-    return product_type(module, assumptions.feasibility.ordinary_residential_price)

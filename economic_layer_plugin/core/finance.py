@@ -17,7 +17,7 @@ Every function returns a float, or ``None`` where the indicator does not exist.
 from __future__ import annotations
 
 import math
-from typing import Optional, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -39,7 +39,7 @@ def discount_factors(rate: float, periods: int) -> list:
     return [base**t for t in range(periods)]
 
 
-def npv(rate: float, cashflows: Sequence[float]) -> Optional[float]:
+def npv(rate: float, cashflows: Sequence[float]) -> float | None:
     """Net present value: sum of cashflows[t] / (1 + rate)^t, t from 0 (period 0 undiscounted)."""
     if rate <= -1:
         return None
@@ -58,7 +58,7 @@ def npv(rate: float, cashflows: Sequence[float]) -> Optional[float]:
 # the reversed polynomial q(y) = y^n p(1 / y) in y = 1 + r, also in (0, 1): every evaluation stays
 # within the range of floats, however long the flow and however close to -100 % the rate.
 
-def _prepared(cashflows: Sequence[float]) -> Optional[list]:
+def _prepared(cashflows: Sequence[float]) -> list | None:
     """The flow as floats with amounts below _ZERO set to 0 and the empty periods at both ends
     dropped (they add no root); None when it does not change sign (no rate exists)."""
     values = [0.0 if abs(v) <= _ZERO else float(v) for v in cashflows]
@@ -138,7 +138,7 @@ def _single_root(values: list) -> float:
     return _rate(_bracketed_root(values[::-1]), True)  # in y = 1 + r: -1 < r < 0
 
 
-def _polish(coefficients: list, z: float) -> Optional[float]:
+def _polish(coefficients: list, z: float) -> float | None:
     """Newton steps from ``z`` in (0, 1]; the point with the smallest relative residual, if it is a
     root (|p| at most _RESIDUAL of the sum of |terms|), else None."""
     best_ratio, best = math.inf, z
@@ -208,14 +208,14 @@ def irr_and_count(cashflows: Sequence[float]) -> tuple:
     return min(roots, key=abs), len(roots)
 
 
-def irr(cashflows: Sequence[float]) -> Optional[float]:
+def irr(cashflows: Sequence[float]) -> float | None:
     """Internal rate of return; the root closest to 0 where there are several; None if none exists."""
     return irr_and_count(cashflows)[0]
 
 
 # MIRR -------------------------------------------------------------------------------------------
 def mirr(cashflows: Sequence[float], finance_rate: float,
-         reinvest_rate: Optional[float] = None) -> Optional[float]:
+         reinvest_rate: float | None = None) -> float | None:
     """Modified internal rate of return, as Excel's MIRR(values, finance_rate, reinvest_rate).
 
     The negative amounts are discounted to period 0 at ``finance_rate``, the positive ones
@@ -247,7 +247,7 @@ def mirr(cashflows: Sequence[float], finance_rate: float,
 
 
 # payback ----------------------------------------------------------------------------------------
-def _payback(flows: Sequence[float], tolerance: float = 0) -> Optional[float]:
+def _payback(flows: Sequence[float], tolerance: float = 0) -> float | None:
     """``tolerance``: a cumulative flow within it of 0 counts as 0 (float rounding); 0 for integers."""
     cumulative = 0
     previous = 0
@@ -270,7 +270,7 @@ def _tolerance(flows: list) -> float:
     return max(_ZERO, 1e-13 * sum(map(abs, flows)))
 
 
-def payback(cashflows: Sequence[float]) -> Optional[float]:
+def payback(cashflows: Sequence[float]) -> float | None:
     """Static payback period in years from period 0 (see the module docstring).
 
     Integer flows (e.g. fen) are summed exactly; other numbers as floats."""
@@ -281,7 +281,7 @@ def payback(cashflows: Sequence[float]) -> Optional[float]:
     return _payback(flows, _tolerance(flows))
 
 
-def dynamic_payback(rate: float, cashflows: Sequence[float]) -> Optional[float]:
+def dynamic_payback(rate: float, cashflows: Sequence[float]) -> float | None:
     """Payback period of the cash flow discounted at ``rate`` (period 0 undiscounted)."""
     if rate <= -1:
         return None

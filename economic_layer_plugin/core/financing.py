@@ -20,7 +20,8 @@ repayment_t, which includes equity injections as negative amounts.
 
 from __future__ import annotations
 
-from typing import NamedTuple, Sequence
+from collections.abc import Sequence
+from typing import NamedTuple
 
 
 class LoanSchedule(NamedTuple):

@@ -4,8 +4,6 @@ full values with a display format by the same kinds (core/indicators.py). Pure P
 
 from __future__ import annotations
 
-from typing import Optional
-
 from economic_layer_plugin.core import indicators
 
 #: Yuan per 10,000 CNY (万元), the unit in which money is shown everywhere: the one definition.
@@ -20,7 +18,7 @@ def _unsigned_zero(text: str) -> str:
     return text
 
 
-def money(yuan: Optional[float], decimals: int = 0) -> str:
+def money(yuan: float | None, decimals: int = 0) -> str:
     """Yuan shown in 10,000 CNY: 12,345,678 -> '1,235'."""
     if yuan is None:
         return NONE
@@ -28,19 +26,19 @@ def money(yuan: Optional[float], decimals: int = 0) -> str:
     return _unsigned_zero(f"{value:,.{decimals}f}")
 
 
-def area(m2: Optional[float]) -> str:
+def area(m2: float | None) -> str:
     return NONE if m2 is None else _unsigned_zero(f"{m2:,.0f}")
 
 
-def percent(share: Optional[float], decimals: int = 1) -> str:
+def percent(share: float | None, decimals: int = 1) -> str:
     return NONE if share is None else _unsigned_zero(f"{share * 100:.{decimals}f} %")
 
 
-def years(value: Optional[float]) -> str:
+def years(value: float | None) -> str:
     return NONE if value is None else _unsigned_zero(f"{value:.1f}")
 
 
-def number(value: Optional[float], decimals: int = 2) -> str:
+def number(value: float | None, decimals: int = 2) -> str:
     return NONE if value is None else _unsigned_zero(f"{value:,.{decimals}f}")
 
 

@@ -26,7 +26,6 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import asdict, dataclass, field
-from typing import Optional
 
 from economic_layer_plugin.core.schema import INTEGER, REAL, TEXT, FieldSpec
 
@@ -43,7 +42,7 @@ LEVEL_LABELS = {
 YES_NO = (0, 1)
 
 #: where a yes/no field may hold text, these mean yes or no
-_YES = {"1", "yes", "y", "true", "t", "是", "有", "通过", "true"}
+_YES = {"1", "yes", "y", "true", "t", "是", "有", "通过"}
 _NO = {"0", "no", "n", "false", "f", "否", "无", "未通过"}
 
 
@@ -57,9 +56,11 @@ def _yes_no(name, en, zh, help_en, help_zh) -> FieldSpec:
 
 
 FIELDS: tuple = (
-    _spec("enterprise", TEXT, "", "Enterprise", "企业名称", "Name of the enterprise on the plot.", "地块上的企业名称。"),
+    _spec("enterprise", TEXT, "", "Enterprise", "企业名称", "Name of the enterprise on the plot.",
+          "地块上的企业名称。"),
     _spec("park", TEXT, "", "Park or cluster", "所属园区（集群）",
-          "Industrial park or cluster the plot belongs to; empty: scattered land.", "地块所属的产业园区或集群；空：零散用地。"),
+          "Industrial park or cluster the plot belongs to; empty: scattered land.",
+          "地块所属的产业园区或集群；空：零散用地。"),
     _spec("level", TEXT, "", "Level", "层级",
           "base (industrial base), community (industrial community) or block (industrial block).",
           "base（产业基地）、community（产业社区）或 block（产业地块）。", allowed=LEVELS),
@@ -67,8 +68,8 @@ FIELDS: tuple = (
           "Annual industrial output value.", "年工业总产值。", minimum=0),
     _spec("tax", REAL, "10,000 CNY/yr", "Tax (10,000 CNY/yr)", "税收（万元/年）", "Annual tax paid.", "年实缴税收。",
           minimum=0),
-    _spec("employees", INTEGER, "persons", "Employees", "就业人数", "Persons employed on the plot.", "地块上的就业人数。",
-          minimum=0),
+    _spec("employees", INTEGER, "persons", "Employees", "就业人数", "Persons employed on the plot.",
+          "地块上的就业人数。", minimum=0),
     _spec("fixed_assets", REAL, "10,000 CNY", "Fixed assets (10,000 CNY)", "固定资产投资（万元）",
           "Fixed-asset investment.", "固定资产投资累计额。", minimum=0),
     _spec("floor_area", REAL, "m2", "Floor area (m2)", "建筑面积（平方米）", "Floor area of the buildings on the plot.",
@@ -77,14 +78,17 @@ FIELDS: tuple = (
           "地块中闲置的用地面积。", minimum=0),
     _spec("energy", REAL, "10,000 kWh/yr", "Electricity (10,000 kWh/yr)", "用电量（万千瓦时/年）",
           "Annual electricity consumption.", "年用电量。", minimum=0),
-    _spec("water", REAL, "10,000 t/yr", "Water (10,000 t/yr)", "用水量（万吨/年）", "Annual water consumption.", "年用水量。",
-          minimum=0),
+    _spec("water", REAL, "10,000 t/yr", "Water (10,000 t/yr)", "用水量（万吨/年）", "Annual water consumption.",
+          "年用水量。", minimum=0),
     _yes_no("in_red_line", "In ecological red line", "位于生态保护红线内",
             "Inside an ecological protection red line.", "是否位于生态保护红线内。"),
-    _yes_no("eia_passed", "EIA passed", "通过环评验收", "Environmental impact assessment passed.", "是否通过环评验收。"),
-    _yes_no("dominant_sector", "Dominant sector", "属于主导产业", "In a sector the plan supports.", "是否属于规划支持的主导产业。"),
+    _yes_no("eia_passed", "EIA passed", "通过环评验收", "Environmental impact assessment passed.",
+            "是否通过环评验收。"),
+    _yes_no("dominant_sector", "Dominant sector", "属于主导产业", "In a sector the plan supports.",
+            "是否属于规划支持的主导产业。"),
     _yes_no("high_tech", "High-tech enterprise", "高新技术企业", "A high-tech enterprise.", "是否为高新技术企业。"),
-    _yes_no("safety_passed", "Safety evaluation passed", "通过安全评价", "Safety evaluation passed.", "是否通过安全评价。"),
+    _yes_no("safety_passed", "Safety evaluation passed", "通过安全评价", "Safety evaluation passed.",
+            "是否通过安全评价。"),
 )
 #: written by the plugin on the planner's command ("Classify"): the category and its reason
 RESULT_FIELDS: tuple = (
@@ -151,7 +155,7 @@ class IndustrialAssumptions:
     note: str = ("Default thresholds: the block tax line from Wenzhou's 2018 per-mu reform; the others are "
                  "estimates (see docs/industrial.md); replace with the district's own.")
 
-    def threshold(self, level: str) -> Optional[LevelThresholds]:
+    def threshold(self, level: str) -> LevelThresholds | None:
         return self.thresholds.get(level)
 
     def to_dict(self) -> dict:
@@ -163,7 +167,7 @@ class IndustrialAssumptions:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2, sort_keys=True)
 
     @classmethod
-    def from_json(cls, text: str) -> "IndustrialAssumptions":
+    def from_json(cls, text: str) -> IndustrialAssumptions:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:
@@ -171,7 +175,7 @@ class IndustrialAssumptions:
         return cls.from_dict(data)
 
     @classmethod
-    def from_dict(cls, data: dict) -> "IndustrialAssumptions":
+    def from_dict(cls, data: dict) -> IndustrialAssumptions:
         if not isinstance(data, dict):
             raise IndustrialAssumptionsError("industrial assumptions must be a mapping")
         known = {"thresholds", "base_min_km2", "community_min_km2", "near_base_m", "note"}
@@ -220,7 +224,7 @@ def _check(value, where: str) -> None:
         raise IndustrialAssumptionsError(f"{where} must be a number of at least 0, got {value!r}")
 
 
-def level_by_size(area_m2: Optional[float], assumptions: IndustrialAssumptions | None = None) -> Optional[str]:
+def level_by_size(area_m2: float | None, assumptions: IndustrialAssumptions | None = None) -> str | None:
     """The seed's size rule as a suggestion: bases over 4 km2, communities over 1 km2, else blocks."""
     if area_m2 is None:
         return None
@@ -239,8 +243,8 @@ class Plot:
 
     fid: object
     values: dict
-    land_area: Optional[float]
-    geometry_error: Optional[str] = None
+    land_area: float | None
+    geometry_error: str | None = None
     problems: list = field(default_factory=list)  # (field, message) of values that could not be read
 
     def get(self, name: str):
@@ -251,19 +255,20 @@ class Plot:
         return self.get("enterprise") or f"#{self.fid}"
 
     @property
-    def park(self) -> Optional[str]:
+    def park(self) -> str | None:
         return self.get("park") or None
 
     @property
-    def level(self) -> Optional[str]:
+    def level(self) -> str | None:
         return self.get("level")
 
 
 def _blank(value) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip()) or (isinstance(value, float) and value != value)
+    return (value is None or (isinstance(value, str) and not value.strip())
+            or (isinstance(value, float) and value != value))
 
 
-def read_plot(fid, raw: dict, land_area: Optional[float], geometry_error: Optional[str] = None) -> Plot:
+def read_plot(fid, raw: dict, land_area: float | None, geometry_error: str | None = None) -> Plot:
     """Typed values from a feature's raw attributes; a value that cannot be read is left None and
     reported (feature, field, value), never taken as zero."""
     values, problems = {}, []
@@ -305,7 +310,7 @@ def read_plot(fid, raw: dict, land_area: Optional[float], geometry_error: Option
     return Plot(fid, values, land_area, geometry_error, problems)
 
 
-def _flag(value) -> Optional[int]:
+def _flag(value) -> int | None:
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, (int, float)):
@@ -318,7 +323,7 @@ def _flag(value) -> Optional[int]:
     return None
 
 
-def _number(value) -> Optional[float]:
+def _number(value) -> float | None:
     if isinstance(value, bool):
         return None
     try:
@@ -383,7 +388,7 @@ def _fmt(value: float) -> str:
     return f"{value:,.2f}" if abs(value) < 100 else f"{value:,.0f}"
 
 
-def per_mu(value: Optional[float], land_area: Optional[float]) -> Optional[float]:
+def per_mu(value: float | None, land_area: float | None) -> float | None:
     if value is None or not land_area:
         return None
     return value / (land_area / MU)
@@ -404,7 +409,8 @@ def classify(plot: Plot, assumptions: IndustrialAssumptions | None = None) -> Cl
                 return _match(GREEN, "inside an ecological protection red line", "位于生态保护红线内", skipped)
             if eia == 0:
                 return _match(GREEN, "EIA not passed", "未通过环评验收", skipped)
-            missing = [name for name, value in (("el_ind_in_red_line", red), ("el_ind_eia_passed", eia)) if value is None]
+            missing = [name for name, value in (("el_ind_in_red_line", red), ("el_ind_eia_passed", eia))
+                       if value is None]
         elif rule in (EFFICIENCY, EQUITY):
             key = "output" if rule == EFFICIENCY else "tax"
             missing = [name for name, value in ((f"el_ind_{key}", plot.get(key)), ("el_ind_level", level),
@@ -505,14 +511,14 @@ class GroupResult:
 
     scope: str  # plot, enterprise, park, level, district
     name: str
-    level: Optional[str]
+    level: str | None
     plots: int
     land_area: float  # m2 of plots with a usable geometry
     values: dict  # key -> value or None
     used: dict  # key -> plots used
     vs_district: dict = field(default_factory=dict)  # key -> value / district value
     vs_level: dict = field(default_factory=dict)  # key -> value / the level's value
-    thresholds: Optional[LevelThresholds] = None  # level rows: the level's per-mu thresholds
+    thresholds: LevelThresholds | None = None  # level rows: the level's per-mu thresholds
     categories: dict = field(default_factory=dict)  # category -> plots
 
     @property
@@ -529,7 +535,7 @@ class GroupResult:
         return data
 
 
-def group_indicators(scope: str, name: str, plots: list, level: Optional[str] = None) -> GroupResult:
+def group_indicators(scope: str, name: str, plots: list, level: str | None = None) -> GroupResult:
     values, used = {}, {}
     for key, (name_, factor) in _LAND_RATIOS.items():
         rows = [(p.get(name_), p.land_area) for p in plots if p.get(name_) is not None and p.land_area]
@@ -553,7 +559,7 @@ def group_indicators(scope: str, name: str, plots: list, level: Optional[str] = 
     return GroupResult(scope, name, level, len(plots), land, values, used)
 
 
-def _ratio(value, reference) -> Optional[float]:
+def _ratio(value, reference) -> float | None:
     if value is None or reference is None or reference == 0:
         return None
     return value / reference
@@ -614,7 +620,7 @@ def strategy(category: str, language: str = "en") -> str:
     return zh if language == "zh" else en
 
 
-def _common_level(plots) -> Optional[str]:
+def _common_level(plots) -> str | None:
     levels = {p.level for p in plots}
     return levels.pop() if len(levels) == 1 else None
 
@@ -674,19 +680,14 @@ SCHEME_LABELS = {
 }
 
 
-def scheme_label(scheme: str, language: str = "en") -> str:
-    en, zh = SCHEME_LABELS[scheme]
-    return zh if language == "zh" else en
-
-
 @dataclass
 class PlotPlace:
     """Where a plot lies relative to the parks, measured by the adapter: the nearest base and the
     nearest base-or-community (park names) and the distance to the nearest base, in m."""
 
-    nearest_base: Optional[str] = None
-    base_distance: Optional[float] = None
-    nearest_park: Optional[str] = None  # nearest base or community
+    nearest_base: str | None = None
+    base_distance: float | None = None
+    nearest_park: str | None = None  # nearest base or community
 
 
 @dataclass
@@ -695,7 +696,7 @@ class PlotAction:
     action: str
     note_en: str
     note_zh: str
-    relocate_to: Optional[str] = None  # receiving park of a relocated plot
+    relocate_to: str | None = None  # receiving park of a relocated plot
 
 
 def scheme_actions(evaluation: Evaluation, scheme: str, places: dict | None = None) -> list:

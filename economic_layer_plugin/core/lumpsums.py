@@ -42,7 +42,7 @@ class LumpSum:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, values, where: str) -> "LumpSum":
+    def from_dict(cls, values, where: str) -> LumpSum:
         if not isinstance(values, dict):
             raise LumpSumError(f"{where} must be a mapping")
         known = {f.name for f in fields(cls)}

@@ -28,9 +28,10 @@ Choices where the spec is silent (also in the README):
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Mapping, NamedTuple, Optional
+from typing import Any, NamedTuple
 
 from economic_layer_plugin.core.assumptions import Assumptions
 from economic_layer_plugin.core.messages import Problem
@@ -67,8 +68,8 @@ class ModuleInput(NamedTuple):
 
     fid: Any
     attributes: Mapping[str, Any]
-    footprint_area: Optional[float] = None
-    geometry_error: Optional[str] = None
+    footprint_area: float | None = None
+    geometry_error: str | None = None
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ class Module:
     )
 
     @classmethod
-    def _new(cls) -> "Module":
+    def _new(cls) -> Module:
         return cls.__new__(cls)
 
     # quantities in m2 ------------------------------------------------------------------------
@@ -353,58 +354,20 @@ def compute_module(item: ModuleInput, assumptions: Assumptions):
     floors, height, gfa, existing, other_cost, other_income, start_year, build_years = _numbers(
         a, _COMMON_NUMBERS, problems)
     earns = action in ("retain", "renovate", "add")
-    acquisition_rate = None
-    if action == "add":
-        sale_ratio, lease_ratio, sale_price, rent, occupancy, sale_years, cost_rate = _numbers(
-            a, _INCOME_NUMBERS, problems)
-    elif earns:
-        sale_ratio, lease_ratio, sale_price, rent, occupancy, sale_years, cost_rate, acquisition_rate = _numbers(
-            a, _STANDING_NUMBERS, problems)
-    else:
-        sale_ratio = lease_ratio = sale_price = rent = occupancy = sale_years = cost_rate = None
-    if action == "demolish":
-        demolition_rate, compensation_rate, households, resettled = _numbers(a, _DEMOLITION_NUMBERS, problems)
-        if households is not None and resettled is not None and resettled > households:
-            problems.append(Problem("resettled_above_households", "el_resettled_onsite", resettled, households))
-    else:
-        demolition_rate = compensation_rate = households = resettled = None
+    sale_ratio, lease_ratio, sale_price, rent, occupancy, sale_years, cost_rate, acquisition_rate = (
+        _income_numbers(a, action, earns, problems))
+    demolition_rate, compensation_rate, households, resettled = _demolition_numbers(a, action, problems)
 
     rates = assumptions.rates
     defaulted = []
     footprint = item.footprint_area
-    reported = {p.field for p in problems}
-    if gfa is None and floors is None and height and "el_floors" not in reported:
-        # floors from the height (e.g. a footprint layer with heights only): derived, and marked so
-        floors = max(1, round(height / rates.storey_height))
-        defaulted.append("el_floors")
-    if gfa is None and "el_gfa" not in reported:
-        if footprint is None or footprint <= 0:
-            if not item.geometry_error:
-                problems.append(Problem("no_area", "el_gfa"))
-        elif floors is None:
-            if "el_floors" not in reported:
-                problems.append(Problem("no_floor_area", "el_floors"))
-        else:
-            gfa = footprint * floors
-            defaulted.append("el_gfa")
+    floors, gfa = _derive_floor_area(item, floors, height, gfa, rates, problems, defaulted)
     if gfa is not None and not (other_cost or other_income):
-        # no floor area (spec section 8): a module of 0 m2 is left out, unless it carries a lump sum
-        if action == "demolish":
-            if (gfa if existing is None else existing) == 0:
-                problems.append(Problem("zero_area", "el_existing_gfa" if existing is not None
-                                        else "el_floors" if "el_gfa" in defaulted else "el_gfa"))
-        elif gfa == 0 and action:
-            problems.append(Problem("zero_area", "el_floors" if "el_gfa" in defaulted else "el_gfa"))
+        _check_zero_area(action, gfa, existing, problems, defaulted)
     if start_year is not None and start_year < rates.base_year:
         problems.append(Problem("before_base_year", "el_start_year", start_year, rates.base_year))
     if earns:
-        defaults = assumptions.uses.get(use) if use else None
-        if defaults is not None:
-            default_sale, default_lease = defaults.ratios(action)
-            s = default_sale if sale_ratio is None else sale_ratio
-            l_ = default_lease if lease_ratio is None else lease_ratio
-            if s + l_ > 1 + 1e-9:
-                problems.append(Problem("ratios_sum", "el_lease_ratio", round(s + l_, 6)))
+        _check_ratio_sum(assumptions, action, use, sale_ratio, lease_ratio, problems)
 
     if problems:
         return Excluded(item.fid, module_id, name, unit, tuple(problems))
@@ -412,10 +375,7 @@ def compute_module(item: ModuleInput, assumptions: Assumptions):
     d = assumptions.uses[use]
 
     def pick(value, field_name, default):
-        if value is None:
-            defaulted.append(field_name)
-            return default
-        return value
+        return _pick(value, field_name, default, defaulted)
 
     if existing is None:
         existing = 0.0 if action == "add" else gfa
@@ -441,13 +401,9 @@ def compute_module(item: ModuleInput, assumptions: Assumptions):
         rent = pick(rent, "el_rent", d.rent)
         occupancy = pick(occupancy, "el_occupancy", d.occupancy)
         sale_years = pick(sale_years, "el_sale_years", rates.sale_years)
+        cost_rate = pick(cost_rate, "el_cost_rate", _default_cost_rate(action, d))
         if action == "add":
-            cost_rate = pick(cost_rate, "el_cost_rate", d.construction_rate)
             land_premium_rate = d.land_premium
-        elif action == "renovate":
-            cost_rate = pick(cost_rate, "el_cost_rate", d.renovation_rate)
-        else:
-            cost_rate = pick(cost_rate, "el_cost_rate", d.upkeep_rate)
     else:
         sale_ratio = lease_ratio = sale_price = rent = occupancy = 0.0
         sale_years = rates.sale_years
@@ -455,22 +411,7 @@ def compute_module(item: ModuleInput, assumptions: Assumptions):
         demolition_rate = pick(demolition_rate, "el_demolition_rate", d.demolition_rate)
         compensation_rate = pick(compensation_rate, "el_compensation_rate", d.compensation_rate)
 
-    built = _area(gfa)
-    standing = _area(existing)
-    below = use in BELOW_GROUND_USES
-    above_ground = 0 if (action == "demolish" or below) else built
-    areas = (
-        standing,
-        standing if action == "retain" else 0,
-        standing if action == "renovate" else 0,
-        standing if action == "demolish" else 0,
-        built if action == "add" else 0,
-        _area(gfa * sale_ratio),
-        _area(gfa * lease_ratio),
-        above_ground,
-        built if action == "add" and not below else 0,
-        standing if action == "demolish" and not below else 0,
-    )
+    areas = _module_areas(action, use, gfa, existing, sale_ratio, lease_ratio)
     m = Module._new()
     m.fid = item.fid
     m.module_id = module_id
@@ -504,6 +445,108 @@ def compute_module(item: ModuleInput, assumptions: Assumptions):
     m.acquisition_rate = acquisition_rate
     _price(m, assumptions)
     return m
+
+
+def _income_numbers(a: Mapping, action, earns: bool, problems: list) -> tuple:
+    """(sale ratio, lease ratio, sale price, rent, occupancy, sale years, cost rate, acquisition rate)
+    as the module gives them: None where empty, all None where the action earns nothing."""
+    if action == "add":
+        return (*_numbers(a, _INCOME_NUMBERS, problems), None)
+    if earns:
+        return tuple(_numbers(a, _STANDING_NUMBERS, problems))
+    return (None,) * 8
+
+
+def _demolition_numbers(a: Mapping, action, problems: list) -> tuple:
+    """(demolition rate, compensation rate, households, resettled on site) of a demolished module, as
+    it gives them; all None for the other actions."""
+    if action != "demolish":
+        return (None,) * 4
+    demolition_rate, compensation_rate, households, resettled = _numbers(a, _DEMOLITION_NUMBERS, problems)
+    if households is not None and resettled is not None and resettled > households:
+        problems.append(Problem("resettled_above_households", "el_resettled_onsite", resettled, households))
+    return demolition_rate, compensation_rate, households, resettled
+
+
+def _derive_floor_area(item: ModuleInput, floors, height, gfa, rates, problems: list, defaulted: list) -> tuple:
+    """(floors, gfa): floors derived from the height and the floor area from the footprint where the
+    module gives none (marked in ``defaulted``); a problem where the floor area cannot be had."""
+    reported = {p.field for p in problems}
+    if gfa is None and floors is None and height and "el_floors" not in reported:
+        # floors from the height (e.g. a footprint layer with heights only): derived, and marked so
+        floors = max(1, round(height / rates.storey_height))
+        defaulted.append("el_floors")
+    if gfa is None and "el_gfa" not in reported:
+        footprint = item.footprint_area
+        if footprint is None or footprint <= 0:
+            if not item.geometry_error:
+                problems.append(Problem("no_area", "el_gfa"))
+        elif floors is None:
+            if "el_floors" not in reported:
+                problems.append(Problem("no_floor_area", "el_floors"))
+        else:
+            gfa = footprint * floors
+            defaulted.append("el_gfa")
+    return floors, gfa
+
+
+def _check_zero_area(action, gfa, existing, problems: list, defaulted: list) -> None:
+    """No floor area (spec section 8): a module of 0 m2 is left out (the caller lets modules carrying
+    a lump sum through)."""
+    if action == "demolish":
+        if (gfa if existing is None else existing) == 0:
+            problems.append(Problem("zero_area", "el_existing_gfa" if existing is not None
+                                    else "el_floors" if "el_gfa" in defaulted else "el_gfa"))
+    elif gfa == 0 and action:
+        problems.append(Problem("zero_area", "el_floors" if "el_gfa" in defaulted else "el_gfa"))
+
+
+def _check_ratio_sum(assumptions: Assumptions, action, use, sale_ratio, lease_ratio, problems: list) -> None:
+    """A problem where the sale and lease ratios (given or default) add up to more than 1."""
+    defaults = assumptions.uses.get(use) if use else None
+    if defaults is not None:
+        default_sale, default_lease = defaults.ratios(action)
+        s = default_sale if sale_ratio is None else sale_ratio
+        l_ = default_lease if lease_ratio is None else lease_ratio
+        if s + l_ > 1 + 1e-9:
+            problems.append(Problem("ratios_sum", "el_lease_ratio", round(s + l_, 6)))
+
+
+def _pick(value, field_name: str, default, defaulted: list):
+    """``value``, or ``default`` (and ``field_name`` noted in ``defaulted``) where it is None."""
+    if value is None:
+        defaulted.append(field_name)
+        return default
+    return value
+
+
+def _default_cost_rate(action, defaults) -> float:
+    """The price book's cost rate of an income-earning action: build, renovate or keep up."""
+    if action == "add":
+        return defaults.construction_rate
+    if action == "renovate":
+        return defaults.renovation_rate
+    return defaults.upkeep_rate
+
+
+def _module_areas(action, use, gfa, existing, sale_ratio, lease_ratio) -> tuple:
+    """The module's areas (0.0001 m2), in the order of AREA_KEYS."""
+    built = _area(gfa)
+    standing = _area(existing)
+    below = use in BELOW_GROUND_USES
+    above_ground = 0 if (action == "demolish" or below) else built
+    return (
+        standing,
+        standing if action == "retain" else 0,
+        standing if action == "renovate" else 0,
+        standing if action == "demolish" else 0,
+        built if action == "add" else 0,
+        _area(gfa * sale_ratio),
+        _area(gfa * lease_ratio),
+        above_ground,
+        built if action == "add" and not below else 0,
+        standing if action == "demolish" and not below else 0,
+    )
 
 
 def reprice(module: Module, assumptions: Assumptions) -> Module:

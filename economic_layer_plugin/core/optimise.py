@@ -42,11 +42,11 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import dataclass, field
-from typing import Optional
 
 from economic_layer_plugin.core import finance
 from economic_layer_plugin.core.checks import FAIL
 from economic_layer_plugin.core.engine import EconomicModel, paused_gc
+from economic_layer_plugin.core.formatting import WAN
 from economic_layer_plugin.core.module import (
     AREA_KEYS,
     AREA_UNIT,
@@ -56,7 +56,6 @@ from economic_layer_plugin.core.module import (
     ModuleInput,
     compute_module,
 )
-from economic_layer_plugin.core.formatting import WAN
 
 STANDING_ACTIONS = ("retain", "renovate", "demolish")
 NOT_BUILT = None  # the choice "do not build" of a new module
@@ -97,7 +96,7 @@ def objective_key(objective: str, after_stack: bool = False) -> str:
     return OBJECTIVE_KEYS[(objective, bool(after_stack))]
 
 
-class StackOff(ValueError):
+class StackOff(ValueError):  # noqa: N818 (public name: raised to the CLI, processing and tests)
     """An objective after the feasibility stack was asked of a scheme whose stack is switched off."""
 
     def __init__(self) -> None:
@@ -107,7 +106,7 @@ class StackOff(ValueError):
         )
 
 
-class SolverMissing(RuntimeError):
+class SolverMissing(RuntimeError):  # noqa: N818 (public name: imported by the CLI and processing)
     """SciPy (with its HiGHS MILP solver) is not available to this Python."""
 
 
@@ -148,8 +147,8 @@ class OptimiseOptions:
 
 @dataclass
 class Choice:
-    action: Optional[str]  # None: a new module not built
-    module: Optional[Module]
+    action: str | None  # None: a new module not built
+    module: Module | None
     value: float = 0.0  # objective in yuan
     net: int = 0  # net profit in fen
 
@@ -169,7 +168,7 @@ class Group:
     """A set of constraints that is enforced, relaxed or dropped together."""
 
     key: str
-    unit: Optional[str] = None  # None: the project
+    unit: str | None = None  # None: the project
     index: int = 0  # range rule number
     limit: object = None
     step: float = 0.0
@@ -206,9 +205,9 @@ class OptimiseResult:
     status: str
     objective: str
     objective_before: float
-    objective_after: Optional[float]
+    objective_after: float | None
     before_feasible: bool
-    gap: Optional[float] = None
+    gap: float | None = None
     solve_seconds: float = 0.0
     choices: dict = field(default_factory=dict)  # fid -> action (None: not built)
     changes: list = field(default_factory=list)
@@ -218,7 +217,7 @@ class OptimiseResult:
     before_violations: list = field(default_factory=list)  # ... and in the scheme as it was
     before_violations_zh: list = field(default_factory=list)
     violations_zh: list = field(default_factory=list)
-    model: Optional[EconomicModel] = None
+    model: EconomicModel | None = None
     inputs: list = field(default_factory=list)  # the optimised scheme's ModuleInputs
     message: str = ""
     variables: int = 0
@@ -227,8 +226,8 @@ class OptimiseResult:
     key: str = "npv"  # the indicator maximised (OBJECTIVE_KEYS)
     #: what the program estimated for the chosen scheme (linear in the choices), and the exact figure
     #: minus it (objective_after - objective_estimate)
-    objective_estimate: Optional[float] = None
-    approximation: Optional[float] = None
+    objective_estimate: float | None = None
+    approximation: float | None = None
     rounds: list = field(default_factory=list)  # after the stack: {"estimate", "exact", "status"} per round
     kept_as_is: bool = False  # after the stack: no round beat the scheme as it is, which is kept
 
@@ -340,7 +339,7 @@ def _stands_too_high(choice: Choice, limit) -> bool:
     )
 
 
-def _range_quantity(choice: Choice, name: str) -> Optional[float]:
+def _range_quantity(choice: Choice, name: str) -> float | None:
     if choice.module is None:
         return 0.0
     if name.startswith("new_area_by_use."):
@@ -430,19 +429,7 @@ class Program:
                     )
                 )
         if "range" in enforce:
-            for i, rule in enumerate(t.range_rules):
-                for unit in [None] if rule.scope == "project" else list(self.units):
-                    if not (rule.quantity in AREA_KEYS or rule.quantity.startswith("new_area_by_use.")):
-                        continue  # unknown quantity: the check is not evaluated
-                    groups.append(
-                        Group(
-                            "range",
-                            unit,
-                            index=i,
-                            limit=(rule.minimum, rule.maximum),
-                            label=rule.label or rule.quantity,
-                        )
-                    )
+            groups.extend(self._range_groups())
         if self.options.balance_units:
             for code in self.units:
                 groups.append(Group("fund_balance", code, limit=0.0, step=-1_000_000.0))
@@ -450,6 +437,24 @@ class Program:
             groups.append(Group("overlap"))
         if self.options.locked:
             groups.append(Group("locks"))
+        return groups
+
+    def _range_groups(self) -> list:
+        """A group per range rule and scope (the project, or each unit), where its quantity is known."""
+        groups = []
+        for i, rule in enumerate(self.thresholds.range_rules):
+            for unit in [None] if rule.scope == "project" else list(self.units):
+                if not (rule.quantity in AREA_KEYS or rule.quantity.startswith("new_area_by_use.")):
+                    continue  # unknown quantity: the check is not evaluated
+                groups.append(
+                    Group(
+                        "range",
+                        unit,
+                        index=i,
+                        limit=(rule.minimum, rule.maximum),
+                        label=rule.label or rule.quantity,
+                    )
+                )
         return groups
 
     def _covering(self, scope) -> set:
@@ -468,7 +473,7 @@ class Program:
                 result.add(cn)
         return result
 
-    def _in_scope(self, unit: Optional[str]):
+    def _in_scope(self, unit: str | None):
         return [ci for ci, cand in enumerate(self.candidates) if unit is None or cand.unit == unit]
 
     # building --------------------------------------------------------------------------------------
@@ -478,7 +483,7 @@ class Program:
         limits = limits or {}
         dropped = set(dropped)
         n = len(self.var_choice)
-        c = [0.0] * n
+        c = self._objective() if objective else [0.0] * n
         lb = [0.0] * n
         ub = [1.0] * n
         rows, bl, bu, owners = [], [], [], []
@@ -490,27 +495,6 @@ class Program:
             bu.append(high)
             owners.append(owner)
 
-        if objective:
-            # The program's objective is the estimate itself (offset included): the solver's relative
-            # gap is then relative to the scheme's figure, not to a change from a reference scheme
-            # (values linearised around a scheme are changes, near 0 once the rounds settle). The
-            # offset is spread over the modules that always have one choice taken.
-            always = [ci for ci, indices in enumerate(self.var_of) if None not in indices]
-            # the estimate = offset + each new module's "not built" value + the coefficients below
-            not_built = sum(
-                self.values[ci][j]
-                for ci, indices in enumerate(self.var_of)
-                for j, v in enumerate(indices)
-                if v is None
-            )
-            spread = (self.offset + not_built) / len(always) if always else 0.0
-            shift = [0.0] * len(self.var_of)
-            for ci in always:
-                shift[ci] = spread
-            for v, (ci, k) in enumerate(self.var_choice):
-                # relative to "not built" where that is a choice (it has no variable)
-                base = next((self.values[ci][j] for j, u in enumerate(self.var_of[ci]) if u is None), 0.0)
-                c[v] = -(self.values[ci][k] - base + shift[ci]) / WAN
         # one choice per module
         for ci, cand in enumerate(self.candidates):
             coefs = {v: 1.0 for v in self.var_of[ci] if v is not None}
@@ -519,110 +503,161 @@ class Program:
             else:
                 add_row(coefs, 1.0, 1.0, None)
         for group in self.groups:
-            gid = group.id
-            if gid in dropped:
+            if group.id in dropped:
                 continue
-            limit = limits.get(gid, limits.get(group.shared_id, group.limit))
-            key = group.key
-            if key == "locks":
-                for fid in self.options.locked:
-                    ci = self.index_of_fid.get(fid)
-                    if ci is not None:
-                        lb[self.var_of[ci][0]] = 1.0
-                continue
-            if key == "overlap":
-                for new_fid, old_fid in self.options.overlaps:
-                    cn, co = self.index_of_fid.get(new_fid), self.index_of_fid.get(old_fid)
-                    if cn is None or co is None or self.candidates[cn].kind != "new":
-                        continue
-                    vn = self.var_of[cn][0]
-                    old = self.candidates[co]
-                    coefs = {vn: 1.0}
-                    for k, choice in enumerate(old.choices):
-                        if choice.action == "demolish":
-                            coefs[self.var_of[co][k]] = -1.0
-                    add_row(coefs, -math.inf, 0.0, gid)
-                continue
-            if key == "height":
-                for ci in self._in_scope(group.unit):
-                    for k, choice in enumerate(self.candidates[ci].choices):
-                        v = self.var_of[ci][k]
-                        if v is not None and _stands_too_high(choice, limit):
-                            ub[v] = 0.0
-                continue
-            scope = self._in_scope(group.unit)
-            coefs: dict = {}
-
-            def term(fn):
-                for ci in scope:
-                    for k, choice in enumerate(self.candidates[ci].choices):
-                        v = self.var_of[ci][k]
-                        if v is None:
-                            continue
-                        value = fn(choice)
-                        if value:
-                            coefs[v] = coefs.get(v, 0.0) + value
-
-            if key == "demolition_share":
-                term(lambda ch: _area(ch, _DEMOLISHED) - limit * _area(ch, _EXISTING))
-                add_row(coefs, -math.inf, 0.0, gid)
-            elif key == "resettlement_share":
-                term(lambda ch: _households(ch)[1] - limit * _households(ch)[0])
-                add_row(coefs, 0.0, math.inf, gid)
-            elif key == "rebuild_ratio":
-                term(lambda ch: _area(ch, _NEW) - limit * _area(ch, _DEMOLISHED))
-                if not any(_area(ch, _NEW) > 0 for ci in scope for ch in self.candidates[ci].choices):
-                    continue  # nothing new can be built here
-                # The check is not evaluated where nothing is demolished. A new block on standing
-                # buildings (overlap) demolishes something in the scope when built; only the others
-                # ("vacant" blocks) can stand with nothing demolished: w = 1 says nothing is, and lets
-                # them through. Without vacant blocks the ratio is a plain linear row (much faster).
-                covering = self._covering(scope) if ("overlap", None, 0) not in dropped else set()
-                vacant = sum(
-                    max((_area(ch, _NEW) for ch in self.candidates[ci].choices), default=0.0)
-                    for ci in scope
-                    if ci not in covering
-                )
-                if vacant <= 0:
-                    add_row(coefs, -math.inf, 0.0, gid)
-                    continue
-                w = n + extra
-                extra += 1
-                coefs[w] = -vacant
-                add_row(coefs, -math.inf, 0.0, gid)  # new - t * demolished <= vacant * w
-                for ci in scope:  # w = 0 where anything is demolished or a covering block is built
-                    for k, choice in enumerate(self.candidates[ci].choices):
-                        v = self.var_of[ci][k]
-                        if v is not None and (
-                            _area(choice, _DEMOLISHED) > 0 or (ci in covering and choice.action == "add")
-                        ):
-                            add_row({w: 1.0, v: 1.0}, -math.inf, 1.0, None)
-            elif key == "floor_area_ratio":
-                term(lambda ch: _area(ch, _ABOVE))
-                add_row(coefs, -math.inf, limit * self.units[group.unit].land_area, gid)
-            elif key == "range":
-                rule = self.thresholds.range_rules[group.index]
-                term(lambda ch: _range_quantity(ch, rule.quantity))
-                low, high = limit
-                add_row(
-                    coefs,
-                    -math.inf if low is None else low - 1e-9,
-                    math.inf if high is None else high + 1e-9,
-                    gid,
-                )
-            elif key == "fund_balance":
-                term(lambda ch: ch.net / FEN / WAN)
-                add_row(coefs, limit / WAN, math.inf, gid)
+            limit = limits.get(group.id, limits.get(group.shared_id, group.limit))
+            extra += self._group_rows(group, limit, add_row, lb, ub, dropped, n + extra)
         c.extend([0.0] * extra)
         lb.extend([0.0] * extra)
         ub.extend([1.0] * extra)
         return c, lb, ub, rows, bl, bu, owners
 
+    def _objective(self) -> list:
+        """The objective's coefficients, one per variable.
+
+        The program's objective is the estimate itself (offset included): the solver's relative
+        gap is then relative to the scheme's figure, not to a change from a reference scheme
+        (values linearised around a scheme are changes, near 0 once the rounds settle). The
+        offset is spread over the modules that always have one choice taken."""
+        c = [0.0] * len(self.var_choice)
+        always = [ci for ci, indices in enumerate(self.var_of) if None not in indices]
+        # the estimate = offset + each new module's "not built" value + the coefficients below
+        not_built = sum(
+            self.values[ci][j]
+            for ci, indices in enumerate(self.var_of)
+            for j, v in enumerate(indices)
+            if v is None
+        )
+        spread = (self.offset + not_built) / len(always) if always else 0.0
+        shift = [0.0] * len(self.var_of)
+        for ci in always:
+            shift[ci] = spread
+        for v, (ci, k) in enumerate(self.var_choice):
+            # relative to "not built" where that is a choice (it has no variable)
+            base = next((self.values[ci][j] for j, u in enumerate(self.var_of[ci]) if u is None), 0.0)
+            c[v] = -(self.values[ci][k] - base + shift[ci]) / WAN
+        return c
+
+    def _group_rows(self, group: Group, limit, add_row, lb: list, ub: list, dropped: set, w: int) -> int:
+        """The rows and bounds of one group of constraints; the number of binaries it adds (the next
+        one is variable ``w``)."""
+        gid = group.id
+        key = group.key
+        if key == "locks":
+            self._lock_bounds(lb)
+            return 0
+        if key == "overlap":
+            self._overlap_rows(add_row, gid)
+            return 0
+        if key == "height":
+            self._height_bounds(group.unit, limit, ub)
+            return 0
+        scope = self._in_scope(group.unit)
+        coefs: dict = {}
+
+        def term(fn):
+            self._add_terms(coefs, scope, fn)
+
+        if key == "demolition_share":
+            term(lambda ch: _area(ch, _DEMOLISHED) - limit * _area(ch, _EXISTING))
+            add_row(coefs, -math.inf, 0.0, gid)
+        elif key == "resettlement_share":
+            term(lambda ch: _households(ch)[1] - limit * _households(ch)[0])
+            add_row(coefs, 0.0, math.inf, gid)
+        elif key == "rebuild_ratio":
+            term(lambda ch: _area(ch, _NEW) - limit * _area(ch, _DEMOLISHED))
+            return self._rebuild_ratio_rows(scope, coefs, add_row, gid, dropped, w)
+        elif key == "floor_area_ratio":
+            term(lambda ch: _area(ch, _ABOVE))
+            add_row(coefs, -math.inf, limit * self.units[group.unit].land_area, gid)
+        elif key == "range":
+            rule = self.thresholds.range_rules[group.index]
+            term(lambda ch: _range_quantity(ch, rule.quantity))
+            low, high = limit
+            add_row(
+                coefs,
+                -math.inf if low is None else low - 1e-9,
+                math.inf if high is None else high + 1e-9,
+                gid,
+            )
+        elif key == "fund_balance":
+            term(lambda ch: ch.net / FEN / WAN)
+            add_row(coefs, limit / WAN, math.inf, gid)
+        return 0
+
+    def _add_terms(self, coefs: dict, scope, fn) -> None:
+        """Adds ``fn(choice)`` to the coefficient of each choice of ``scope`` that has a variable."""
+        for ci in scope:
+            for k, choice in enumerate(self.candidates[ci].choices):
+                v = self.var_of[ci][k]
+                if v is None:
+                    continue
+                value = fn(choice)
+                if value:
+                    coefs[v] = coefs.get(v, 0.0) + value
+
+    def _lock_bounds(self, lb: list) -> None:
+        """Locked modules keep their first choice."""
+        for fid in self.options.locked:
+            ci = self.index_of_fid.get(fid)
+            if ci is not None:
+                lb[self.var_of[ci][0]] = 1.0
+
+    def _overlap_rows(self, add_row, gid) -> None:
+        """A new block over a standing module is built only where that module is demolished."""
+        for new_fid, old_fid in self.options.overlaps:
+            cn, co = self.index_of_fid.get(new_fid), self.index_of_fid.get(old_fid)
+            if cn is None or co is None or self.candidates[cn].kind != "new":
+                continue
+            vn = self.var_of[cn][0]
+            old = self.candidates[co]
+            coefs = {vn: 1.0}
+            for k, choice in enumerate(old.choices):
+                if choice.action == "demolish":
+                    coefs[self.var_of[co][k]] = -1.0
+            add_row(coefs, -math.inf, 0.0, gid)
+
+    def _height_bounds(self, unit, limit, ub: list) -> None:
+        """Choices that stand higher than ``limit`` are not taken."""
+        for ci in self._in_scope(unit):
+            for k, choice in enumerate(self.candidates[ci].choices):
+                v = self.var_of[ci][k]
+                if v is not None and _stands_too_high(choice, limit):
+                    ub[v] = 0.0
+
+    def _rebuild_ratio_rows(self, scope, coefs: dict, add_row, gid, dropped: set, w: int) -> int:
+        """The rebuild ratio's rows (``coefs``: new - t * demolished); 1 where it adds the binary ``w``."""
+        if not any(_area(ch, _NEW) > 0 for ci in scope for ch in self.candidates[ci].choices):
+            return 0  # nothing new can be built here
+        # The check is not evaluated where nothing is demolished. A new block on standing
+        # buildings (overlap) demolishes something in the scope when built; only the others
+        # ("vacant" blocks) can stand with nothing demolished: w = 1 says nothing is, and lets
+        # them through. Without vacant blocks the ratio is a plain linear row (much faster).
+        covering = self._covering(scope) if ("overlap", None, 0) not in dropped else set()
+        vacant = sum(
+            max((_area(ch, _NEW) for ch in self.candidates[ci].choices), default=0.0)
+            for ci in scope
+            if ci not in covering
+        )
+        if vacant <= 0:
+            add_row(coefs, -math.inf, 0.0, gid)
+            return 0
+        coefs[w] = -vacant
+        add_row(coefs, -math.inf, 0.0, gid)  # new - t * demolished <= vacant * w
+        for ci in scope:  # w = 0 where anything is demolished or a covering block is built
+            for k, choice in enumerate(self.candidates[ci].choices):
+                v = self.var_of[ci][k]
+                if v is not None and (
+                    _area(choice, _DEMOLISHED) > 0 or (ci in covering and choice.action == "add")
+                ):
+                    add_row({w: 1.0, v: 1.0}, -math.inf, 1.0, None)
+        return 1
+
     def solve(self, dropped=(), limits=None, objective: bool = True, time_limit=None, gap=None):
         """(status, x, objective in yuan, gap, seconds, owners); x rounded to 0/1."""
         import numpy as np
 
-        milp, Bounds, LinearConstraint, csr_matrix = _milp()
+        milp, bounds_of, linear_constraint, csr_matrix = _milp()
         c, lb, ub, rows, bl, bu, owners = self.build(dropped, limits, objective)
         n = len(c)
         data, row_ind, col_ind = [], [], []
@@ -637,8 +672,8 @@ class Program:
         result = milp(
             np.array(c),
             integrality=np.ones(n),
-            bounds=Bounds(np.array(lb), np.array(ub)),
-            constraints=LinearConstraint(matrix, np.array(bl), np.array(bu)),
+            bounds=bounds_of(np.array(lb), np.array(ub)),
+            constraints=linear_constraint(matrix, np.array(bl), np.array(bu)),
             options={
                 "time_limit": time_limit or self.options.time_limit,
                 "mip_rel_gap": self.gap if gap is None else gap,
@@ -679,10 +714,6 @@ def scheme_inputs(model: EconomicModel, picks: dict) -> list:
                 item = with_action(item, action)
         result.append(item)
     return result
-
-
-def objective_of(model: EconomicModel, objective: str, after_stack: bool = False) -> float:
-    return exact(model, objective_key(objective, after_stack))
 
 
 def exact(model: EconomicModel, key: str) -> float:
@@ -737,7 +768,7 @@ def _put(work: EconomicModel, cand: Candidate, action) -> None:
 
 
 def violations(
-    model: EconomicModel, options: OptimiseOptions, picks: Optional[dict] = None, language: str = "en"
+    model: EconomicModel, options: OptimiseOptions, picks: dict | None = None, language: str = "en"
 ) -> list:
     """The enforced checks a scheme fails (titles), and units in deficit where balance is asked."""
     zh = language == "zh"
@@ -793,13 +824,10 @@ def _relaxed(group: Group):
     return group.limit + group.step
 
 
-def optimise(model: EconomicModel, options: Optional[OptimiseOptions] = None) -> OptimiseResult:
+def optimise(model: EconomicModel, options: OptimiseOptions | None = None) -> OptimiseResult:
     """Optimises the actions of ``model``'s scheme; see the module docstring."""
     options = options or OptimiseOptions()
-    if options.objective not in ("npv", "net_profit"):
-        raise ValueError(f"objective must be npv or net_profit, not {options.objective!r}")
-    if options.after_stack and not model.assumptions.feasibility.enabled:
-        raise StackOff()
+    _check_options(model, options)
     key = objective_key(options.objective, options.after_stack)
     program = Program(model, options)
     if not program.var_choice:
@@ -818,14 +846,10 @@ def optimise(model: EconomicModel, options: Optional[OptimiseOptions] = None) ->
     # hold unit-level terms that are not sums of them (the resettlement ledger): the scheme as it is
     # fixes the offset, and where the chosen scheme's exact figure differs from the estimate, the
     # program is linearised as after the stack.
-    def around(reference: dict) -> None:
-        if program.around != _signature(reference):
-            linearise(program, model, reference, key)
-
     linear = options.after_stack
     alone = program.values
     if linear:
-        around(current)
+        _around(program, model, current, key)
         alone = program.values
     else:
         program.offset = before - sum(row[0] for row in program.values)
@@ -835,7 +859,7 @@ def optimise(model: EconomicModel, options: Optional[OptimiseOptions] = None) ->
     linearised = 0  # rounds solved with linearised values
     while True:
         if linear:
-            around(reference)
+            _around(program, model, reference, key)
         status, x, value, gap, seconds, _ = program.solve()
         result.solve_seconds += seconds
         if best is None:
@@ -857,7 +881,7 @@ def optimise(model: EconomicModel, options: Optional[OptimiseOptions] = None) ->
                 break  # the modules' figures are the objective: exact
             linear = True  # unit-level terms: linearise around the scheme as it is
             result.rounds.append(_round(value, figure, status, picks, current, "modules"))
-            around(current)
+            _around(program, model, current, key)
             alone = program.values
             continue
         result.rounds.append(_round(value, figure, status, picks, current, "linearised"))
@@ -866,14 +890,7 @@ def optimise(model: EconomicModel, options: Optional[OptimiseOptions] = None) ->
             break
         reference = picks
     if best is None:
-        result.message = (
-            "No scheme meets every enforced constraint."
-            if result.status == INFEASIBLE
-            else "The solver found no scheme in its time limit."
-        )
-        if result.status == INFEASIBLE and options.explain:
-            result.conflicts = conflicts(program)
-        return result
+        return _no_solution(result, program, options)
     figure, value, status, gap, x, picks, after = best
     result.status, result.gap = status, gap
     if linear and not before_failing and before > figure:
@@ -897,10 +914,43 @@ def optimise(model: EconomicModel, options: Optional[OptimiseOptions] = None) ->
     result.violations_zh = violations(after, options, picks, "zh")
     result.changes = _changes(model, program, picks, alone)
     if options.explain:
-        if linear:
-            around(picks)  # the gains of one step more, around the chosen scheme
-        result.binding = binding(program, x)
+        _explain(result, program, model, key, x, picks, linear)
     return result
+
+
+def _check_options(model: EconomicModel, options: OptimiseOptions) -> None:
+    """Raises ValueError (StackOff among them) where ``options`` cannot be optimised for ``model``."""
+    if options.objective not in ("npv", "net_profit"):
+        raise ValueError(f"objective must be npv or net_profit, not {options.objective!r}")
+    if options.after_stack and not model.assumptions.feasibility.enabled:
+        raise StackOff()
+
+
+def _no_solution(result: OptimiseResult, program: Program, options: OptimiseOptions) -> OptimiseResult:
+    """``result`` where no round gave a scheme: why, and the conflicting limits if asked."""
+    result.message = (
+        "No scheme meets every enforced constraint."
+        if result.status == INFEASIBLE
+        else "The solver found no scheme in its time limit."
+    )
+    if result.status == INFEASIBLE and options.explain:
+        result.conflicts = conflicts(program)
+    return result
+
+
+def _explain(result: OptimiseResult, program: Program, model: EconomicModel, key: str, x, picks: dict,
+             linear: bool) -> None:
+    """The binding limits of the chosen scheme ``picks`` (``x``); a linearised program is first
+    linearised around it, for the gains of one step more."""
+    if linear:
+        _around(program, model, picks, key)  # the gains of one step more, around the chosen scheme
+    result.binding = binding(program, x)
+
+
+def _around(program: Program, model: EconomicModel, reference: dict, key: str) -> None:
+    """Linearises ``program`` around the scheme ``reference`` unless it already is."""
+    if program.around != _signature(reference):
+        linearise(program, model, reference, key)
 
 
 def _signature(picks: dict) -> frozenset:
@@ -947,11 +997,9 @@ def _changes(model: EconomicModel, program: Program, picks: dict, values: list) 
     return rows
 
 
-def binding(program: Program, x) -> list:
-    """The limits at their bound, each with what one step more would gain (a re-solve)."""
-    found = []
-    budget = program.options.explain_limit
-    deadline = time.perf_counter() + program.options.explain_seconds
+def _rooms(program: Program, x) -> tuple:
+    """(slack, rooms): per group, the least room its rows leave at ``x`` (scaled by the largest
+    coefficient), and the room of its first row."""
     c, lb, ub, rows, bl, bu, owners = program.build(objective=False)
     # activities at x
     slack: dict = {}
@@ -966,6 +1014,15 @@ def binding(program: Program, x) -> list:
             room = math.inf if room >= -1e-9 else room  # 0 <= 0 with nothing in it: not a limit that binds
         slack[owner] = min(slack.get(owner, math.inf), room)
         rooms.setdefault(owner, room)
+    return slack, rooms
+
+
+def binding(program: Program, x) -> list:
+    """The limits at their bound, each with what one step more would gain (a re-solve)."""
+    found = []
+    budget = program.options.explain_limit
+    deadline = time.perf_counter() + program.options.explain_seconds
+    slack, rooms = _rooms(program, x)
     base_value = program.estimate(x)
     # a limit binds where its rows have no room left, or where one step more would let a better
     # scheme through (with whole modules, room smaller than a module's area binds too): every group

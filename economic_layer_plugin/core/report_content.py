@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import Callable, Optional
+from typing import Callable
 
-from economic_layer_plugin.core import indicators
-from economic_layer_plugin.core.indicators import MONEY_KEYS, REPORT_KEYS
+from economic_layer_plugin.core import formatting, indicators
 from economic_layer_plugin.core.checks import FAIL, NOT_EVALUATED, PASS
 from economic_layer_plugin.core.compare import differences
-from economic_layer_plugin.core import formatting
+from economic_layer_plugin.core.indicators import MONEY_KEYS, REPORT_KEYS
 
 LOGGER = logging.getLogger(__name__)
 
@@ -98,9 +97,9 @@ class Section:
     colours: dict = field(default_factory=dict)
     note: str = ""
     #: for charts: what the chart draws (see qgis_adapter/report_charts.py)
-    chart: Optional[dict] = None
+    chart: dict | None = None
     #: shares of the width per column (long texts wrap); None: each column as wide as its text
-    widths: Optional[list] = None
+    widths: list | None = None
 
 
 def _negative(value) -> bool:
@@ -228,7 +227,7 @@ def checks_section(context: ReportContext) -> Section:
     return section
 
 
-def comparison_section(context: ReportContext) -> Optional[Section]:
+def comparison_section(context: ReportContext) -> Section | None:
     """The schemes side by side with the differences to this scheme (the dock's Compare tab)."""
     schemes = context.schemes
     if len(schemes) < 2:
@@ -258,7 +257,7 @@ def comparison_section(context: ReportContext) -> Optional[Section]:
     return section
 
 
-def units_chart_section(context: ReportContext) -> Optional[Section]:
+def units_chart_section(context: ReportContext) -> Section | None:
     model, language = context.model, context.language
     codes = _unit_codes(model)
     if not codes:
@@ -279,7 +278,7 @@ def units_chart_section(context: ReportContext) -> Optional[Section]:
     )
 
 
-def cashflow_chart_section(context: ReportContext) -> Optional[Section]:
+def cashflow_chart_section(context: ReportContext) -> Section | None:
     model, language = context.model, context.language
     flow = model.totals().cashflow()
     if not flow:
@@ -333,7 +332,7 @@ def _cell(value) -> str:
 def engine_table(key: str, method: str) -> Callable:
     """A builder for a table the engine may offer (``model.<method>(language)``): absent, no section."""
 
-    def build(context: ReportContext) -> Optional[Section]:
+    def build(context: ReportContext) -> Section | None:
         function = getattr(context.model, method, None)
         if not callable(function):
             return None
@@ -358,7 +357,7 @@ def stack_table(key: str, frame_of: str) -> Callable:
     """A builder for a table of the feasibility stack (core/feasibility_tables.py: the block under
     Table 1, the three parties), Total then one column per unit; no section while the stack is off."""
 
-    def build(context: ReportContext) -> Optional[Section]:
+    def build(context: ReportContext) -> Section | None:
         from economic_layer_plugin.core import feasibility_tables
 
         model = context.model
@@ -376,7 +375,7 @@ def stack_table(key: str, frame_of: str) -> Callable:
     return build
 
 
-def tornado_chart_section(context: ReportContext) -> Optional[Section]:
+def tornado_chart_section(context: ReportContext) -> Section | None:
     """Net profit with sale prices, rents and costs each 20 % lower and higher (model.sensitivity())."""
     model, language = context.model, context.language
     frame = model.sensitivity()
@@ -414,7 +413,7 @@ SECTION_BUILDERS: list = [
 ]
 
 
-def build_sections(context: ReportContext, builders: Optional[list] = None) -> list:
+def build_sections(context: ReportContext, builders: list | None = None) -> list:
     """Every section whose data exists, in the order of the builders."""
     sections = []
     for builder in builders if builders is not None else SECTION_BUILDERS:

@@ -39,14 +39,8 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Optional
 
 from economic_layer_plugin.core import lumpsums
-from economic_layer_plugin.core.resettlement_rules import (  # noqa: F401 (re-exported)
-    FEE_SOURCE,
-    ResettlementAssumptions,
-    ResettlementError,
-)
 from economic_layer_plugin.core.aggregate import Totals
 from economic_layer_plugin.core.module import (
     AREA_KEYS,
@@ -57,6 +51,11 @@ from economic_layer_plugin.core.module import (
     SALES_COSTS,
     Module,
     trim,
+)
+from economic_layer_plugin.core.resettlement_rules import (  # noqa: F401 (re-exported)
+    FEE_SOURCE,
+    ResettlementAssumptions,
+    ResettlementError,
 )
 
 SALEABLE_INDEX = AREA_KEYS.index("saleable_area")
@@ -82,7 +81,7 @@ class LedgerRow:
     module_id: str
     name: str
     unit: str
-    households: Optional[int]  # None: el_households is empty (the ledger cannot count it)
+    households: int | None  # None: el_households is empty (the ledger cannot count it)
     in_kind: int
     existing_area: int
     owed_per_household: int  # area owed to one household in kind
@@ -168,7 +167,7 @@ class UnitLedger:
     def empty(self) -> bool:
         return not self.rows and not self.housing_completions and not self.add_completions
 
-    def add(self, module: Module, row: Optional[LedgerRow], base_year: int, sign: int = 1) -> None:
+    def add(self, module: Module, row: LedgerRow | None, base_year: int, sign: int = 1) -> None:
         if row is not None:
             if sign > 0:
                 self.rows[module.fid] = row
@@ -194,7 +193,7 @@ class UnitLedger:
                 _add_into(self.housing_sales_costs, module.flows[SALES_COSTS], sign)
                 self.housing_area += sign * module.areas[SALEABLE_INDEX]
 
-    def completion(self) -> Optional[int]:
+    def completion(self) -> int | None:
         """The period in which the unit's resettlement housing is complete (see the module docstring)."""
         if self.housing_completions:
             return max(self.housing_completions)
@@ -223,11 +222,7 @@ class UnitExtras:
     raw: dict  # the same as integer sums (fen, 0.0001 m2, households): what the project adds up
 
 
-def _period_list(length: int) -> list:
-    return [0] * max(length, 0)
-
-
-def unit_extras(ledger: Optional[UnitLedger], lump_items: list, unit: str, rules: ResettlementAssumptions,
+def unit_extras(ledger: UnitLedger | None, lump_items: list, unit: str, rules: ResettlementAssumptions,
                 base_year: int) -> UnitExtras:
     """The unit's extra flows from its ledger (fees, compensation paid in kind, sales given away) and
     its lump sums."""
@@ -312,7 +307,7 @@ def _share(value: int, taken: int, available: int) -> int:
     return part if value >= 0 else -part
 
 
-def apply_extras(totals: Totals, extras: Optional[UnitExtras]) -> Totals:
+def apply_extras(totals: Totals, extras: UnitExtras | None) -> Totals:
     """A new Totals: ``totals`` with the extras added (``totals`` is not changed)."""
     result = Totals()
     result.count = totals.count
@@ -365,16 +360,16 @@ class Ledger:
         self.base_year = assumptions.rates.base_year
         self.units: dict = {}  # code -> UnitLedger
         self._extras: dict = {}  # code -> UnitExtras (cache)
-        self._project: Optional[UnitExtras] = None
+        self._project: UnitExtras | None = None
 
     @classmethod
-    def of(cls, modules, assumptions) -> "Ledger":
+    def of(cls, modules, assumptions) -> Ledger:
         ledger = cls(assumptions)
         for module in modules:
             ledger.add(module)
         return ledger
 
-    def _row(self, module: Module) -> Optional[LedgerRow]:
+    def _row(self, module: Module) -> LedgerRow | None:
         if module.action != "demolish":
             return None
         return ledger_row(module, self.rules, self.base_year)
@@ -414,12 +409,12 @@ class Ledger:
             self._project = merge_extras([self.extras(code) for code in self.codes()])
         return self._project
 
-    def row(self, module: Module) -> Optional[LedgerRow]:
+    def row(self, module: Module) -> LedgerRow | None:
         """The ledger row of a demolished module (None for any other)."""
         ledger = self.units.get(module.unit)
         return ledger.rows.get(module.fid) if ledger is not None else None
 
-    def rows(self, unit: Optional[str] = None) -> list:
+    def rows(self, unit: str | None = None) -> list:
         """Ledger rows of one unit (or every unit), in the order the modules came."""
         if unit is not None:
             ledger = self.units.get(unit)
@@ -435,13 +430,14 @@ class Ledger:
                            u.missing, u.area_owed, u.compensation, u.credit, tuple(sorted(u.moved_by_period.items())),
                            tuple(sorted(u.in_kind_by_period.items())),
                            tuple(sorted(u.credit_by_period.items())), tuple(trim(list(u.housing_sales))),
-                           tuple(trim(list(u.housing_sales_costs))), u.housing_area, tuple(sorted(u.housing_completions.items())),
+                           tuple(trim(list(u.housing_sales_costs))), u.housing_area,
+                           tuple(sorted(u.housing_completions.items())),
                            tuple(sorted(u.add_completions.items()))))
         return tuple(result)
 
 
 # checks ------------------------------------------------------------------------------------------
-def capacity_check(unit: str, extras: UnitExtras, ledger: Optional[UnitLedger]):
+def capacity_check(unit: str, extras: UnitExtras, ledger: UnitLedger | None):
     """The "on-site resettlement capacity" check of one unit: area owed in kind <= saleable new
     residential area. Value: area owed (m2); threshold: area available (m2); details: shortfall."""
     from economic_layer_plugin.core.checks import FAIL, NOT_EVALUATED, PASS, CheckResult
@@ -461,7 +457,7 @@ def capacity_check(unit: str, extras: UnitExtras, ledger: Optional[UnitLedger]):
     return result
 
 
-def capacity_drivers(ledger: Optional[UnitLedger]) -> list:
+def capacity_drivers(ledger: UnitLedger | None) -> list:
     """fids of the unit's modules owed area in kind, the largest first."""
     if ledger is None:
         return []
@@ -469,7 +465,7 @@ def capacity_drivers(ledger: Optional[UnitLedger]) -> list:
     return [row.fid for row in rows]
 
 
-def resettlement_share_check(values: dict, thresholds, scope: str, unit: Optional[str]):
+def resettlement_share_check(values: dict, thresholds, scope: str, unit: str | None):
     """The 50 % check (in kind / moved households) from the ledger's counts."""
     from economic_layer_plugin.core.checks import FAIL, NOT_EVALUATED, PASS, CheckResult
 

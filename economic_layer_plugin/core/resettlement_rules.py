@@ -4,12 +4,12 @@ the engine (the assumptions import it); the ledger itself is core/resettlement.p
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
 
 #: Where the default fees come from.
 FEE_SOURCE = ("estimate: the developers' order of magnitude for a core district of a large Chinese city (2025); "
               "replace with the city's own rules (e.g. its 国有土地上房屋征收与补偿 implementing rules)")
-FEE_SOURCE_ZH = "估算：开发者对国内大城市核心区的量级估计（2025 年）；请按所在城市的国有土地上房屋征收与补偿实施细则替换"
+FEE_SOURCE_ZH = ("估算：开发者对国内大城市核心区的量级估计（2025 年）；"
+                 "请按所在城市的国有土地上房屋征收与补偿实施细则替换")
 
 
 class ResettlementError(ValueError):
@@ -21,7 +21,7 @@ class ResettlementAssumptions:
     """The project's resettlement rules. Fees in yuan (see FEE_SOURCE), areas in m2."""
 
     swap_ratio: float = 1.0  # m2 owed per m2 of existing area (拆一补一)
-    cap_per_household: Optional[float] = None  # m2 owed at most per household; None: no cap
+    cap_per_household: float | None = None  # m2 owed at most per household; None: no cap
     moving_fee: float = 2000.0  # yuan per household per move (two moves)
     transition_fee: float = 2500.0  # yuan per household per month until completion
     unit_swap_ratios: dict = field(default_factory=dict)  # unit code -> swap ratio
@@ -37,7 +37,7 @@ class ResettlementAssumptions:
                 "unit_swap_ratios": dict(self.unit_swap_ratios)}
 
     @classmethod
-    def from_dict(cls, values) -> "ResettlementAssumptions":
+    def from_dict(cls, values) -> ResettlementAssumptions:
         if values is None:
             return cls()
         if not isinstance(values, dict):

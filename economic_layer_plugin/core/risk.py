@@ -24,7 +24,6 @@ indicators.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Optional
 
 import numpy as np
 
@@ -69,7 +68,7 @@ class RiskRanges:
                 raise ValueError(f"risk range delay: years cannot be negative, got {values!r}")
 
     @classmethod
-    def zero(cls) -> "RiskRanges":
+    def zero(cls) -> RiskRanges:
         return cls((1, 1, 1), (1, 1, 1), (1, 1, 1), (1, 1, 1), (0, 0, 0), (0, 0, 0))
 
 
@@ -134,7 +133,7 @@ def _zeroed(model: EconomicModel, fields: tuple, use_rates: tuple) -> EconomicMo
     return EconomicModel.compute(items, book)
 
 
-def components(model: EconomicModel, unit: Optional[str] = None) -> Components:
+def components(model: EconomicModel, unit: str | None = None) -> Components:
     """The split of the project's (or one unit's) cash flow by driver (two more runs of the engine)."""
     no_construction = _zeroed(model, ("el_cost_rate", "el_demolition_rate"), _CONSTRUCTION_RATES)
     no_compensation = _zeroed(model, ("el_compensation_rate",), ("compensation_rate",))
@@ -187,7 +186,7 @@ def evaluate(c: Components, price, rent, construction, compensation, delay, rate
 
 
 def tornado(
-    model: EconomicModel, steps: Optional[TornadoSteps] = None, parts: Optional[Components] = None
+    model: EconomicModel, steps: TornadoSteps | None = None, parts: Components | None = None
 ) -> dict:
     """{"base": {npv, net_profit}, "rows": [{driver, low, high, npv_low, npv_high, net_low, net_high}]},
     rows by the width of their NPV swing, widest first."""
@@ -255,7 +254,7 @@ class MonteCarloResult:
     probability_loss: float  # P(net profit < 0)
     ranges: dict = field(default_factory=dict)
     histogram: dict = field(default_factory=dict)  # NPV: edges and counts
-    samples: Optional[dict] = None
+    samples: dict | None = None
 
     def to_dict(self) -> dict:
         result = asdict(self)
@@ -270,10 +269,10 @@ def _summary(values: np.ndarray) -> dict:
 
 def monte_carlo(
     model: EconomicModel,
-    ranges: Optional[RiskRanges] = None,
+    ranges: RiskRanges | None = None,
     draws: int = 10_000,
     seed: int = 1,
-    parts: Optional[Components] = None,
+    parts: Components | None = None,
     keep_samples: bool = False,
     bins: int = 30,
 ) -> MonteCarloResult:
@@ -317,7 +316,7 @@ def monte_carlo(
 
 
 def risk_report(
-    model: EconomicModel, ranges: Optional[RiskRanges] = None, draws: int = 10_000, seed: int = 1
+    model: EconomicModel, ranges: RiskRanges | None = None, draws: int = 10_000, seed: int = 1
 ) -> dict:
     """Tornado and Monte Carlo as plain data (JSON): {"tornado": ..., "monte_carlo": ...}."""
     parts = components(model)

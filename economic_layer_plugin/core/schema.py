@@ -7,7 +7,6 @@ stored in yuan, areas in m2, time in years. Pure Python.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 from economic_layer_plugin.definitions import ACTIONS, USES
 
@@ -30,9 +29,9 @@ class FieldSpec:
     help_en: str
     help_zh: str
     #: the values a text field may take (None: free text)
-    allowed: Optional[tuple] = None
-    minimum: Optional[float] = None
-    maximum: Optional[float] = None
+    allowed: tuple | None = None
+    minimum: float | None = None
+    maximum: float | None = None
     #: the actions the field applies to
     actions: tuple = ALL_ACTIONS
     #: a module cannot be computed without it (there is no default)

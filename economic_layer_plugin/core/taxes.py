@@ -20,11 +20,13 @@ Money in yuan (floats) unless a name says otherwise. Sources (also in docs/feasi
 
 from __future__ import annotations
 
-from typing import NamedTuple, Optional, Sequence
+from collections.abc import Sequence
+from typing import NamedTuple
 
 __all__ = [
     "LAT_BANDS", "LAT_BANDS_PERCENT", "LatBand", "LatResult", "land_appreciation_tax",
-    "land_appreciation_tax_detail", "land_appreciation_tax_fen", "lat_band", "to_fen", "vat_on_sales", "corporate_income_tax",
+    "land_appreciation_tax_detail", "land_appreciation_tax_fen", "lat_band", "to_fen", "vat_on_sales",
+    "corporate_income_tax",
 ]
 
 
@@ -51,7 +53,7 @@ class LatResult(NamedTuple):
     proceeds: float
     deductions: float
     appreciation: float
-    ratio: Optional[float]  # appreciation / deductions; None when the deductions are 0
+    ratio: float | None  # appreciation / deductions; None when the deductions are 0
     band: int  # 1..4; 0 when there is no tax (no appreciation, or exempt)
     rate: float
     quick_deduction: float
@@ -84,11 +86,17 @@ def land_appreciation_tax_fen(proceeds: int, deductions: int, ordinary_residenti
         return 0, False, 0
     if ordinary_residential and appreciation * 100 <= deductions * ORDINARY_RESIDENTIAL_EXEMPTION_PERCENT:
         return 0, True, 0
-    for number, (limit, rate, quick) in enumerate(LAT_BANDS_PERCENT, start=1):
-        if limit is None or appreciation * 100 <= deductions * limit:
-            break
+    number, rate, quick = _lat_band(appreciation, deductions)
     hundredfold = appreciation * rate - deductions * quick  # tax x 100, in fen
     return number, False, max(0, (2 * hundredfold + 100) // 200)  # / 100, half up
+
+
+def _lat_band(appreciation: int, deductions: int) -> tuple:
+    """(band number from 1, rate %, quick deduction %) of the band that ``appreciation`` falls in."""
+    for number, (limit, rate, quick) in enumerate(LAT_BANDS_PERCENT, start=1):
+        if limit is None or appreciation * 100 <= deductions * limit:
+            return number, rate, quick
+    return len(LAT_BANDS_PERCENT), LAT_BANDS_PERCENT[-1][1], LAT_BANDS_PERCENT[-1][2]
 
 
 def land_appreciation_tax_detail(proceeds: float, deductions: float,

@@ -6,8 +6,8 @@ from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from economic_layer_plugin.core.checks import FAIL, NOT_EVALUATED, PASS
 from economic_layer_plugin.core import formatting
+from economic_layer_plugin.core.checks import FAIL, NOT_EVALUATED, PASS
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
 STATE_COLOURS = {PASS: "#2e7d32", FAIL: "#c62828", NOT_EVALUATED: "#757575"}
@@ -19,7 +19,8 @@ def format_value(check, value) -> str:
         return formatting.NONE
     if isinstance(value, tuple):
         low, high = value
-        return f"{formatting.area(low) if low is not None else ''} – {formatting.area(high) if high is not None else ''}"
+        return (f"{formatting.area(low) if low is not None else ''} – "
+                f"{formatting.area(high) if high is not None else ''}")
     if check.key in SHARE_KEYS:
         return formatting.percent(value)
     if check.key == "height":

@@ -17,8 +17,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from economic_layer_plugin.core.compare import differences, module_changes
 from economic_layer_plugin.core import formatting
+from economic_layer_plugin.core.compare import differences, module_changes
 from economic_layer_plugin.gui.overview import KEYS, NEGATIVE, indicator_labels
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 

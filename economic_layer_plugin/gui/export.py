@@ -133,7 +133,8 @@ def report(iface, task: ExportTask, result: bool) -> None:
         bar.pushMessage(tr("Economic Layer"), written, Qgis.MessageLevel.Success, 8)
     elif task.error:
         LOGGER.error("Export to %s failed: %s", task.path, task.error)
-        bar.pushCritical(tr("Economic Layer"), tr("The spreadsheet could not be written: {error}").format(error=task.error))
+        bar.pushCritical(tr("Economic Layer"),
+                         tr("The spreadsheet could not be written: {error}").format(error=task.error))
     else:
         cancelled = tr("Export cancelled: nothing was written.")
         bar.pushMessage(tr("Economic Layer"), cancelled, Qgis.MessageLevel.Info, 5)

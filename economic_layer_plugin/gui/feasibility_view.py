@@ -15,8 +15,8 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from economic_layer_plugin.core.feasibility_tables import COST_ITEMS, INCOME_ITEMS, module_breakdown
 from economic_layer_plugin.core import formatting
+from economic_layer_plugin.core.feasibility_tables import COST_ITEMS, INCOME_ITEMS, module_breakdown
 from economic_layer_plugin.toolbelt.i18n import tr
 
 NEGATIVE = QColor("#c62828")

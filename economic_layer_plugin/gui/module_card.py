@@ -5,11 +5,10 @@ from __future__ import annotations
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from economic_layer_plugin.definitions import ACTION_LABELS, USE_LABELS
 from economic_layer_plugin.core import formatting
+from economic_layer_plugin.definitions import ACTION_LABELS, USE_LABELS
 from economic_layer_plugin.gui import feasibility_view
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
-
 
 #: Fields that, when empty, are computed from the geometry and floors rather than taken from the book.
 DERIVED_FIELDS = frozenset({"el_gfa", "el_existing_gfa", "el_height", "el_floors"})
@@ -71,7 +70,8 @@ class ModuleCard(QWidget):
             if field is not None and module.is_default(field):
                 if field in DERIVED_FIELDS:
                     value.setText(f"{text} <span style='color:#888'>({derived})</span>")
-                    value.setToolTip(tr("Computed from the footprint, floors or height: the module's own field is empty."))
+                    value.setToolTip(
+                        tr("Computed from the footprint, floors or height: the module's own field is empty."))
                 else:
                     value.setText(f"{text} <span style='color:#888'>({default})</span>")
                     value.setToolTip(tr("From the price book: the module's own field is empty."))

@@ -20,8 +20,8 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from economic_layer_plugin.core.optimise import CHECK_GROUPS, OptimiseOptions
 from economic_layer_plugin.core import formatting
+from economic_layer_plugin.core.optimise import CHECK_GROUPS, OptimiseOptions
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
 
@@ -174,7 +174,7 @@ class OptimiseDialog(QDialog):
         if blocking:
             try:
                 self._done(None, optimise(self.model, options))
-            except Exception as error:  # noqa: BLE001 - shown to the planner, as the task would
+            except Exception as error:
                 self._done(error)
             return
         from qgis.core import QgsApplication, QgsTask

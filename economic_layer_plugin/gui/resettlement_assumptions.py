@@ -19,11 +19,10 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from economic_layer_plugin.core.assumptions import AssumptionsError
+from economic_layer_plugin.core.formatting import WAN
 from economic_layer_plugin.core.lumpsums import COST_KIND, INCOME_KIND, LumpSum
 from economic_layer_plugin.core.resettlement_rules import FEE_SOURCE, FEE_SOURCE_ZH, ResettlementAssumptions
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
-from economic_layer_plugin.core.formatting import WAN
-
 
 
 def lump_columns() -> list:

@@ -15,10 +15,10 @@ from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QFrame,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -28,10 +28,10 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from economic_layer_plugin.core import formatting
 from economic_layer_plugin.core.balance import BalanceError, fund_balance, solve_balance
 from economic_layer_plugin.core.calibration import calibration_values
 from economic_layer_plugin.definitions import USE_LABELS, USES
-from economic_layer_plugin.core import formatting
 from economic_layer_plugin.gui.overview import NEGATIVE
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 

@@ -52,7 +52,7 @@ class TornadoChart(QWidget):
         self.rows = rows
         self.update()
 
-    def paintEvent(self, _event) -> None:  # noqa: N802
+    def paintEvent(self, _event) -> None:
         if not self.rows:
             return
         painter = QPainter(self)
@@ -116,7 +116,7 @@ class HistogramChart(QWidget):
         self.marks = {"P10": summary["p10"], "P50": summary["p50"], "P90": summary["p90"]}
         self.update()
 
-    def paintEvent(self, _event) -> None:  # noqa: N802
+    def paintEvent(self, _event) -> None:
         if not self.counts:
             return
         painter = QPainter(self)

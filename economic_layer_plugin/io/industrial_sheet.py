@@ -67,13 +67,15 @@ def industrial_sheet(workbook, evaluation, language: str = "en", name: str = "")
 
     def headers(extra_before=(), extra_after=()):
         cells = [text_cell(ws, text, **header_style) for text in extra_before]
-        cells += [text_cell(ws, f"{ind.indicator_label(k, lang)}" + (f" ({ind.indicator_unit(k)})" if ind.indicator_unit(k) else ""),
-                        **header_style) for k in keys]
+        cells += [text_cell(ws, f"{ind.indicator_label(k, lang)}"
+                            + (f" ({ind.indicator_unit(k)})" if ind.indicator_unit(k) else ""),
+                            **header_style) for k in keys]
         cells += [text_cell(ws, text, **header_style) for text in extra_after]
         ws.append(cells)
 
     def values(group):
-        return [None if group.values[k] is None else number_cell(ws, group.values[k], _indicator_format(k)) for k in keys]
+        return [None if group.values[k] is None else number_cell(ws, group.values[k], _indicator_format(k))
+                for k in keys]
 
     def scope_label(group):
         return _ind({"district": "district", "park": "park_scope", "enterprise": "enterprise_scope",
@@ -91,7 +93,8 @@ def industrial_sheet(workbook, evaluation, language: str = "en", name: str = "")
                       ind.level_label(group.level, lang) if group.level else _ind("unknown", lang))
         limits = group.thresholds
         ws.append([text_cell(ws, scope_label(group)), text_cell(ws, label_name),
-                   text_cell(ws, ind.level_label(group.level, lang) if group.level else ""), group.plots, number_cell(ws, group.land_mu, DECIMAL)] + values(group)
+                   text_cell(ws, ind.level_label(group.level, lang) if group.level else ""), group.plots,
+                   number_cell(ws, group.land_mu, DECIMAL)] + values(group)
                   + ([number_cell(ws, limits.output_per_mu, DECIMAL), number_cell(ws, limits.tax_per_mu, DECIMAL)]
                      if limits else [None, None]))
         row += 1
@@ -99,7 +102,8 @@ def industrial_sheet(workbook, evaluation, language: str = "en", name: str = "")
         ws.append([])
         ws.append([text_cell(ws, _ind(title_key, lang), font=BOLD)])
         row += 2
-        headers((_ind("scope", lang), _ind("name", lang), _ind("level", lang), _ind("plots_n", lang), _ind("land", lang)),
+        headers((_ind("scope", lang), _ind("name", lang), _ind("level", lang), _ind("plots_n", lang),
+                 _ind("land", lang)),
                 (_ind("vs", lang, indicator=ind.indicator_label("output_per_mu", lang)),
                  _ind("vs", lang, indicator=ind.indicator_label("tax_per_mu", lang))))
         row += 1
@@ -116,7 +120,8 @@ def industrial_sheet(workbook, evaluation, language: str = "en", name: str = "")
             parks_last = row
     # category counts for the chart
     ws.append([])
-    ws.append([text_cell(ws, _ind("category", lang), **header_style), text_cell(ws, _ind("count", lang), **header_style)])
+    ws.append([text_cell(ws, _ind("category", lang), **header_style),
+               text_cell(ws, _ind("count", lang), **header_style)])
     row += 2
     first = row + 1
     for category in ind.CATEGORIES:
@@ -164,8 +169,10 @@ def _industrial_plots_sheet(workbook, evaluation, lang: str, header_style: dict)
                    text_cell(ws, ind.level_label(plot.level, lang) if plot.level else ""),
                    None if plot.land_area is None else number_cell(ws, plot.land_area / ind.MU, DECIMAL),
                    text_cell(ws, ind.category_label(classification.category, lang), fill=fill),
-                   text_cell(ws, classification.reason(lang)), text_cell(ws, ind.strategy(classification.category, lang))]
-                  + [None if result.indicators.values[k] is None else number_cell(ws, result.indicators.values[k], DECIMAL)
+                   text_cell(ws, classification.reason(lang)),
+                   text_cell(ws, ind.strategy(classification.category, lang))]
+                  + [None if result.indicators.values[k] is None
+                     else number_cell(ws, result.indicators.values[k], DECIMAL)
                      for k in ("output_per_mu", "tax_per_mu")])
     problems = evaluation.problems()
     if problems:

@@ -98,10 +98,6 @@ class PrintedSheet:
     def worksheet(self):
         return self._ws
 
-    @property
-    def row_count(self) -> int:
-        return len(self._rows)
-
     def append(self, row) -> None:
         row = list(row) if row is not None else []
         self._rows.append(row)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from economic_layer_plugin.core.balance import fund_balance, solve_balance
 from economic_layer_plugin.core.calibration import calibration_values
-from economic_layer_plugin.core.resettlement_rules import FEE_SOURCE, FEE_SOURCE_ZH
 from economic_layer_plugin.core.formatting import WAN
+from economic_layer_plugin.core.resettlement_rules import FEE_SOURCE, FEE_SOURCE_ZH
 from economic_layer_plugin.io.cells import BOLD, DECIMAL, HEADER_FILL, NUMBER, TITLE, number_cell, text_cell
 
 LABELS = {
@@ -21,7 +21,8 @@ LABELS = {
     "modules": ("Ledger per demolished module", "拆除模块安置台账"),
     "lumps": ("Unit lump sums", "单元专项收支"),
     "rules": ("Resettlement rules", "安置规则"),
-    "plot": ("Financing plot to balance (m2): {use} at {price} yuan/m2", "平衡所需融资地块（m2）：{use}，{price} 元/m2"),
+    "plot": ("Financing plot to balance (m2): {use} at {price} yuan/m2",
+             "平衡所需融资地块（m2）：{use}，{price} 元/m2"),
     "answer": ("Answer", "结论"),
 }
 ROWS = (
@@ -91,7 +92,8 @@ def write_resettlement_sheet(exporter, workbook) -> None:
             values.update(calibration_values(model.assumptions, code))
             columns.append(values)
         for key, en, zh_label, kind in ROWS:
-            ws.append([text_cell(ws, zh_label if zh else en)] + [value_cell(kind, values.get(key)) for values in columns])
+            ws.append([text_cell(ws, zh_label if zh else en)]
+                      + [value_cell(kind, values.get(key)) for values in columns])
         use = "residential"
         price = model.assumptions.uses[use].sale_price
         solutions = [solve_balance(model, code, use, price) for code in codes]
@@ -110,8 +112,10 @@ def write_resettlement_sheet(exporter, workbook) -> None:
                 text_cell(ws, row.module_id), text_cell(ws, row.name), text_cell(ws, row.unit),
                 number_cell(ws, row.households) if row.households is not None else None,
                 number_cell(ws, row.in_kind), number_cell(ws, row.cash),
-                number_cell(ws, row.existing_area / 10_000, DECIMAL), number_cell(ws, row.owed_per_household / 10_000, DECIMAL),
-                number_cell(ws, row.area_owed / 10_000, DECIMAL), text_cell(ws, ("是" if zh else "yes") if row.cap_binds else ""),
+                number_cell(ws, row.existing_area / 10_000, DECIMAL),
+                number_cell(ws, row.owed_per_household / 10_000, DECIMAL),
+                number_cell(ws, row.area_owed / 10_000, DECIMAL),
+                text_cell(ws, ("是" if zh else "yes") if row.cap_binds else ""),
                 number_cell(ws, row.compensation_cash / 100 / WAN, DECIMAL),
                 number_cell(ws, row.in_kind_credit / 100 / WAN, DECIMAL), number_cell(ws, base + row.move_out, "0"),
             ])

@@ -11,8 +11,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font, PatternFill
 
-from economic_layer_plugin.core.risk import DRIVER_LABELS, components, monte_carlo, tornado
 from economic_layer_plugin.core.formatting import WAN
+from economic_layer_plugin.core.risk import DRIVER_LABELS, components, monte_carlo, tornado
 
 #: a scheme above this many modules gets a note instead (the split by driver recomputes it twice)
 MAX_MODULES = 20_000

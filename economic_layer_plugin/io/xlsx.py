@@ -21,7 +21,7 @@ import shutil
 import tempfile
 import zipfile
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
@@ -30,18 +30,9 @@ from openpyxl.utils import get_column_letter
 from economic_layer_plugin.core import indicators
 from economic_layer_plugin.core.compare import differences, module_changes
 from economic_layer_plugin.core.formatting import WAN
-from economic_layer_plugin.io.calibration_rows import write_calibration_rows
 from economic_layer_plugin.definitions import ACTION_LABELS, USE_LABELS
-from economic_layer_plugin.io.print_layout import PrintedSheet
-from economic_layer_plugin.io.sheet_labels import (
-    SHARE_CHECKS,
-    SHARE_KEYS,
-    assumption_label,
-    defaults_text,
-    range_rule_text,
-    ratios_text,
-)
 from economic_layer_plugin.io import feasibility_sheets
+from economic_layer_plugin.io.calibration_rows import write_calibration_rows
 from economic_layer_plugin.io.cells import (
     BOLD,
     DECIMAL,
@@ -53,6 +44,15 @@ from economic_layer_plugin.io.cells import (
     number_cell,
     plain_text,
     text_cell,
+)
+from economic_layer_plugin.io.print_layout import PrintedSheet
+from economic_layer_plugin.io.sheet_labels import (
+    SHARE_CHECKS,
+    SHARE_KEYS,
+    assumption_label,
+    defaults_text,
+    range_rule_text,
+    ratios_text,
 )
 
 LABELS = {
@@ -102,7 +102,8 @@ MODULE_COLUMNS = (
     ("existing_gfa", "Existing floor area (m2)", "现状建筑面积（平方米）"),
     ("saleable_area", "Saleable area (m2)", "可售面积（平方米）"),
     ("leasable_area", "Leasable area (m2)", "可租面积（平方米）"),
-    ("sale_price", "Sale price (yuan/m2)", "销售单价（元/平方米）"), ("rent", "Rent (yuan/m2/month)", "租金（元/平方米/月）"),
+    ("sale_price", "Sale price (yuan/m2)", "销售单价（元/平方米）"),
+    ("rent", "Rent (yuan/m2/month)", "租金（元/平方米/月）"),
     ("cost_rate", "Cost rate (yuan/m2)", "单方造价（元/平方米）"),
     ("other_cost", "Other cost (yuan)", "其他成本（元）"), ("other_income", "Other income (yuan)", "其他收入（元）"),
     ("start_year", "Start year", "开工年份"), ("completion_year", "Completion year", "竣工年份"),
@@ -120,8 +121,8 @@ class Exporter:
     """Writes the workbook; ``progress(share)`` is called as it goes, ``cancelled()`` may stop it."""
 
     def __init__(self, schemes: list, language: str = "en",
-                 progress: Optional[Callable[[float], None]] = None,
-                 cancelled: Optional[Callable[[], bool]] = None) -> None:
+                 progress: Callable[[float], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> None:
         if not schemes:
             raise ValueError("no scheme to export")
         self.schemes = schemes  # [(name, EconomicModel)]
@@ -297,7 +298,8 @@ class Exporter:
                     return
                 ws.append([text_cell(ws, name)] + self._module_cells(ws, module) + [None])
             for excluded in model.excluded.values():
-                row = [text_cell(ws, name), text_cell(ws, excluded.fid), text_cell(ws, excluded.module_id), text_cell(ws, excluded.name),
+                row = [text_cell(ws, name), text_cell(ws, excluded.fid), text_cell(ws, excluded.module_id),
+                       text_cell(ws, excluded.name),
                        text_cell(ws, excluded.unit)]
                 row += [None] * (len(MODULE_COLUMNS) - 4)
                 row.append(text_cell(ws, excluded.message(lang)))
@@ -373,15 +375,7 @@ class Exporter:
             return text_cell(ws, assumption_label(key, lang))
 
         def value_cell(key, value):
-            if isinstance(value, bool):
-                return text_cell(ws, assumption_label("yes" if value else "no", lang))
-            if value is None:
-                return None
-            if key in SHARE_KEYS:
-                return number_cell(ws, value, PERCENT)
-            if key.endswith("year") or key.endswith("years") or key == "operating_horizon":
-                return number_cell(ws, value, "0")
-            return number_cell(ws, value, "General" if key == "storey_height" else NUMBER)
+            return _assumption_cell(ws, key, value, lang)
 
         for name, model in self.schemes:
             data = model.assumptions.to_dict()
@@ -514,3 +508,16 @@ def _unescape(text: str) -> str:
 def export_workbook(schemes: list, path, language: str = "en", progress=None, cancelled=None) -> bool:
     """Writes the Table-1 workbook of ``schemes`` ([(name, EconomicModel)]) to ``path``."""
     return Exporter(schemes, language, progress, cancelled).write(path)
+
+
+def _assumption_cell(ws, key: str, value, lang: str):
+    """The cell of one assumption's value: yes/no, a share in percent, a year, or a number."""
+    if isinstance(value, bool):
+        return text_cell(ws, assumption_label("yes" if value else "no", lang))
+    if value is None:
+        return None
+    if key in SHARE_KEYS:
+        return number_cell(ws, value, PERCENT)
+    if key.endswith("year") or key.endswith("years") or key == "operating_horizon":
+        return number_cell(ws, value, "0")
+    return number_cell(ws, value, "General" if key == "storey_height" else NUMBER)

@@ -30,8 +30,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from economic_layer_plugin.core.indicators import INDICATOR_KEYS
 from economic_layer_plugin.core.compare import differences
+from economic_layer_plugin.core.indicators import INDICATOR_KEYS
 from economic_layer_plugin.core.report import check_rows, scheme_report
 from economic_layer_plugin.definitions import ACTIONS
 from economic_layer_plugin.processing_provider.base import LANGUAGES, EconomicAlgorithm, scheme_of
@@ -49,7 +49,7 @@ FEASIBILITY_OUTPUTS = ("taxes", "land_appreciation_tax", "finance_cost", "exit_v
 class CreateEconomicLayer(EconomicAlgorithm):
     NAME = "create_economic_layer"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return tr("Create economic layer")
 
     def help_pair(self) -> tuple:
@@ -57,13 +57,13 @@ class CreateEconomicLayer(EconomicAlgorithm):
                 "form, constraints and style, and the default price book.",
                 "在 GeoPackage 中新建空的经济图层：包含经济模型的全部字段、表单、约束和样式，以及默认价格成本表。")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterCrs("CRS", tr("Coordinate reference system"), "EPSG:4545"))
         self.addParameter(QgsProcessingParameterString("LAYER_NAME", tr("Layer name"), "scheme"))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("GeoPackage"), "GeoPackage (*.gpkg)"))
         self.addOutput(QgsProcessingOutputString("LAYER", tr("Layer source")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         name = self.parameterAsString(parameters, "LAYER_NAME", context)
         crs = self.parameterAsCrs(parameters, "CRS", context)
@@ -77,7 +77,7 @@ class CreateEconomicLayer(EconomicAlgorithm):
 class ConvertToEconomicLayer(EconomicAlgorithm):
     NAME = "convert_layer"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return tr("Convert layer to economic layer")
 
     def help_pair(self) -> tuple:
@@ -87,7 +87,7 @@ class ConvertToEconomicLayer(EconomicAlgorithm):
                 "将面图层复制为 GeoPackage 中的新图层，保留全部属性并增加经济字段。层数、高度、功能和名称可取自源字段；"
                 "无法识别的值逐要素报告并留空。源图层不作改动。")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Source layer"),
                                                             [QgsProcessing.TypeVectorPolygon]))
         for key, label in (("FLOORS", tr("Floors from")), ("HEIGHT", tr("Height (m) from")),
@@ -101,7 +101,7 @@ class ConvertToEconomicLayer(EconomicAlgorithm):
         self.addOutput(QgsProcessingOutputString("LAYER", tr("Layer source")))
         self.addOutput(QgsProcessingOutputNumber("PROBLEMS", tr("Values that could not be read")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsVectorLayer(parameters, "INPUT", context)
         mapping = FieldMapping(
             floors=self.parameterAsString(parameters, "FLOORS", context) or None,
@@ -127,15 +127,16 @@ class ComputeIndicators(EconomicAlgorithm):
     NAME = "compute_indicators"
     ECONOMIC_INPUT = True
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return tr("Compute indicators")
 
     def help_pair(self) -> tuple:
         return ("The modules with their indicators as fields (money in yuan, areas in m2; left-out modules with "
                 "their reason), and a JSON report of the project and its units.",
-                "输出带经济指标字段的模块图层（金额单位元，面积单位平方米；未计入的模块附原因），以及项目和单元指标的 JSON 报告。")
+                "输出带经济指标字段的模块图层（金额单位元，面积单位平方米；未计入的模块附原因），"
+                "以及项目和单元指标的 JSON 报告。")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Economic layer"),
                                                             [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Modules with indicators")))
@@ -144,7 +145,7 @@ class ComputeIndicators(EconomicAlgorithm):
         for key in ("cost", "revenue", "net_profit", "npv") + FEASIBILITY_OUTPUTS:
             self.addOutput(QgsProcessingOutputNumber(key.upper(), key))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         model = scheme_of(layer, feedback)
         fields = QgsFields(layer.fields())
@@ -181,7 +182,7 @@ class CheckPolicyLimits(EconomicAlgorithm):
     NAME = "check_policy_limits"
     ECONOMIC_INPUT = True
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return tr("Check policy limits")
 
     def help_pair(self) -> tuple:
@@ -190,14 +191,14 @@ class CheckPolicyLimits(EconomicAlgorithm):
                 "校核方案的政策底线（拆除比例、拆建比、就地就近安置率、租金涨幅、容积率、建筑高度、区间控制）：通过、"
                 "未通过或未评估，并列出导致未通过的模块。")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Economic layer"),
                                                             [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterFileDestination("REPORT", tr("Report (JSON)"), "JSON (*.json)",
                                                                 optional=True))
         self.addOutput(QgsProcessingOutputNumber("FAILED", tr("Failed checks")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         model = scheme_of(layer, feedback)
         language = ui_language()
@@ -220,7 +221,7 @@ class ExportTable1(EconomicAlgorithm):
     NAME = "export_table1"
     ECONOMIC_INPUT = True
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return tr("Export Table 1 spreadsheet")
 
     def help_pair(self) -> tuple:
@@ -228,14 +229,14 @@ class ExportTable1(EconomicAlgorithm):
                 "values, indicators, modules, cash flow, checks, assumptions, and a comparison of the schemes.",
                 "导出一个或多个方案的经济测算指标表（xlsx）：表1（含公式及其数值）、指标、模块、现金流、校核、参数，以及方案比较。")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterMultipleLayers("INPUT", tr("Economic layers"),
                                                                QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterEnum("LANGUAGE", tr("Language"), options=["中文", "English"],
                                                      defaultValue=0))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Spreadsheet"), "Excel (*.xlsx)"))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         from economic_layer_plugin.io.xlsx import export_workbook
 
         layers = self.parameterAsLayerList(parameters, "INPUT", context)
@@ -253,7 +254,7 @@ class CompareSchemes(EconomicAlgorithm):
     NAME = "compare_schemes"
     ECONOMIC_INPUT = True
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return tr("Compare schemes")
 
     def help_pair(self) -> tuple:
@@ -261,13 +262,13 @@ class CompareSchemes(EconomicAlgorithm):
                 "to the first scheme.",
                 "并列比较各方案的经济指标（每个指标一行），并给出与第一个方案的差值。")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterMultipleLayers("INPUT", tr("Economic layers"),
                                                                QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Comparison"),
                                                             QgsProcessing.TypeVector))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         layers = self.parameterAsLayerList(parameters, "INPUT", context)
         if len(layers) < 2:
             raise QgsProcessingException(tr("Choose two schemes or more."))

@@ -27,7 +27,7 @@ from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 class SolveBalance(EconomicAlgorithm):
     NAME = "solve_balance"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return tr("Solve for fund balance")
 
     def help_pair(self) -> tuple:
@@ -37,10 +37,11 @@ class SolveBalance(EconomicAlgorithm):
                 "net profit to 0, or the subsidy that would. Where each extra m2 loses money, it says so. "
                 "Price 0 or empty: the use's sale price in the price book.",
                 "各项目单元的资金平衡（净收益与净现值，含安置台账和单元专项收支），并求解平衡所需：所选用途和售价的"
-                "融资地块建筑面积（全部出售，计建安成本和土地出让金）使单元净收益为 0，或所需补贴。若每增加 1 m2 都亏损，"
+                "融资地块建筑面积（全部出售，计建安成本和土地出让金）使单元净收益为 0，或所需补贴。"
+                "若每增加 1 m2 都亏损，"
                 "则予以说明。售价为 0 或空时取价格成本表中该用途的售价。")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Economic layer"),
                                                             [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterString("UNIT", tr("Project unit (empty: every unit)"), "",
@@ -55,7 +56,7 @@ class SolveBalance(EconomicAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("SUBSIDY", tr("Subsidy (yuan), one unit")))
         self.addOutput(QgsProcessingOutputString("STATUS", tr("Answer")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         model = scheme_of(layer, feedback)
         unit = self.parameterAsString(parameters, "UNIT", context).strip() or None

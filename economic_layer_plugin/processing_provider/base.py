@@ -22,7 +22,8 @@ def scheme_of(layer, feedback=None) -> EconomicModel:
     model = EconomicModel.compute(ModuleReader(layer).modules(), assumptions_of(layer))
     if feedback is not None:
         for item in model.excluded.values():
-            feedback.reportError(f"{layer.name()}, feature {item.fid} ({item.module_id}): {item.message(ui_language())}")
+            feedback.reportError(
+                f"{layer.name()}, feature {item.fid} ({item.module_id}): {item.message(ui_language())}")
         if model.excluded_count:
             feedback.pushWarning(tr("{count} modules are left out of the totals.").format(count=model.excluded_count))
     return model
@@ -33,7 +34,7 @@ class EconomicAlgorithm(QgsProcessingAlgorithm):
     #: INPUT takes economic layers: checked before the run (the message is then printed once)
     ECONOMIC_INPUT = False
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802
+    def checkParameterValues(self, parameters, context):
         ok, message = super().checkParameterValues(parameters, context)
         if ok and self.ECONOMIC_INPUT:
             ok, message = check_economic_inputs(parameters, context)
@@ -45,15 +46,15 @@ class EconomicAlgorithm(QgsProcessingAlgorithm):
     def group(self) -> str:
         return ""
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return ""
 
-    def createInstance(self):  # noqa: N802
+    def createInstance(self):
         return type(self)()
 
     def help_pair(self) -> tuple:
         return "", ""
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         en, zh = self.help_pair()
         return f"{zh}\n\n{en}"

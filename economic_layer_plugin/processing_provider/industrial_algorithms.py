@@ -44,7 +44,7 @@ def _industrial(algorithm, parameters, context):
 class EvaluateIndustrialLand(EconomicAlgorithm):
     NAME = "evaluate_industrial_land"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return tr("Evaluate industrial land")
 
     def help_pair(self) -> tuple:
@@ -56,7 +56,7 @@ class EvaluateIndustrialLand(EconomicAlgorithm):
                 "指明字段）、原因、策略，以及表2指标（亩均与地均产值、税收，容积率，地均固定资产投资，闲置率，地均就业，"
                 "单位产值电耗与水耗）。可同时导出工业用地表格。")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Industrial layer"),
                                                             [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Plots evaluated"),
@@ -65,7 +65,7 @@ class EvaluateIndustrialLand(EconomicAlgorithm):
                                                                 optional=True, createByDefault=False))
         self.addOutput(QgsProcessingOutputString("REPORT", tr("Evaluation (JSON)")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         layer = _industrial(self, parameters, context)
         lang = ui_language()
         evaluation = adapter.evaluate_layer(layer)
@@ -101,7 +101,7 @@ class EvaluateIndustrialLand(EconomicAlgorithm):
 class BuildIndustrialSchemes(EconomicAlgorithm):
     NAME = "build_industrial_schemes"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return tr("Build schemes from industrial plots")
 
     def help_pair(self) -> tuple:
@@ -114,14 +114,14 @@ class BuildIndustrialSchemes(EconomicAlgorithm):
                 "差别化土地使用税、整改：保留），以及三种县域模式（大集中、小集聚、小集聚+适度园区），搬迁地块拆除，"
                 "其建筑面积在接收园区新建。")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Industrial layer"),
                                                             [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterString("PREFIX", tr("Layer name prefix"), "scheme"))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("GeoPackage"), "GeoPackage (*.gpkg)"))
         self.addOutput(QgsProcessingOutputString("LAYERS", tr("Layer sources")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         layer = _industrial(self, parameters, context)
         path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         prefix = self.parameterAsString(parameters, "PREFIX", context) or "scheme"

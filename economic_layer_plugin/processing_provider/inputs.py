@@ -25,7 +25,7 @@ def layer_label(layer) -> str:
     name = layer.name()
     try:
         parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-    except Exception:  # noqa: BLE001 (an unknown provider: the name alone)
+    except Exception:
         return name
     path = parts.get("path")
     table = parts.get("layerName") or parts.get("table")

@@ -31,7 +31,7 @@ OBJECTIVES = ("npv", "net_profit")
 class OptimiseScheme(EconomicAlgorithm):
     NAME = "optimise_scheme"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return tr("Optimise scheme")
 
     def help_pair(self) -> tuple:
@@ -50,7 +50,7 @@ class OptimiseScheme(EconomicAlgorithm):
             "税后净利润：依赖总额的税费以线性近似进入模型，所选方案再精确重算并报告两者之差。需要 SciPy。",
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterVectorLayer(
                 "INPUT", tr("Economic layer"), [QgsProcessing.TypeVectorPolygon]
@@ -115,7 +115,7 @@ class OptimiseScheme(EconomicAlgorithm):
         )
         self.addOutput(QgsProcessingOutputString("LAYER", tr("Layer source")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError, layer_source
         from economic_layer_plugin.qgis_adapter.optimise import locked_fids, optimise_layer, write_scheme
         from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
@@ -188,7 +188,7 @@ class OptimiseScheme(EconomicAlgorithm):
 class SchemeRisk(EconomicAlgorithm):
     NAME = "scheme_risk"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return tr("Scheme risk (tornado and Monte Carlo)")
 
     def help_pair(self) -> tuple:
@@ -201,7 +201,7 @@ class SchemeRisk(EconomicAlgorithm):
             "以及亏损概率。输出 JSON 报告。",
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterVectorLayer(
                 "INPUT", tr("Economic layer"), [QgsProcessing.TypeVectorPolygon]
@@ -228,7 +228,7 @@ class SchemeRisk(EconomicAlgorithm):
         for key in ("NPV_P10", "NPV_P50", "NPV_P90", "GAP_P90", "PROBABILITY_LOSS"):
             self.addOutput(QgsProcessingOutputNumber(key, key))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         from economic_layer_plugin.core.risk import risk_report
 
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)

@@ -19,7 +19,7 @@ from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 class PublishToPostgis(EconomicAlgorithm):
     NAME = "publish_postgis"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return tr("Publish scheme to PostGIS")
 
     def help_pair(self) -> tuple:
@@ -34,7 +34,7 @@ class PublishToPostgis(EconomicAlgorithm):
             "PostgreSQL 连接名、service=名称或 libpq 连接串；图层和项目中不保存密码。",
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterVectorLayer(
                 "INPUT", tr("Scheme (economic or polygon layer)"), [QgsProcessing.TypeVectorPolygon]
@@ -50,7 +50,7 @@ class PublishToPostgis(EconomicAlgorithm):
         )
         self.addOutput(QgsProcessingOutputString("LAYER", tr("Layer source")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsVectorLayer(parameters, "INPUT", context)
         try:
             layer = publish(

@@ -11,19 +11,19 @@ from economic_layer_plugin.toolbelt.i18n import tr
 
 
 class EconomicLayerProvider(QgsProcessingProvider):
-    def id(self) -> str:  # noqa: A003
+    def id(self) -> str:
         return PROCESSING_PROVIDER_ID
 
     def name(self) -> str:
         return tr("Economic layer")
 
-    def longName(self) -> str:  # noqa: N802
+    def longName(self) -> str:
         return tr("Economic layer {version}").format(version=__version__)
 
     def icon(self) -> QIcon:
         return QIcon(str(ICON_PLUGIN))
 
-    def loadAlgorithms(self) -> None:  # noqa: N802
+    def loadAlgorithms(self) -> None:
         from economic_layer_plugin.processing_provider.algorithms import ALGORITHMS
         from economic_layer_plugin.processing_provider.balance_algorithm import SolveBalance
         from economic_layer_plugin.processing_provider.industrial_algorithms import INDUSTRIAL_ALGORITHMS
@@ -31,6 +31,7 @@ class EconomicLayerProvider(QgsProcessingProvider):
         from economic_layer_plugin.processing_provider.postgis_algorithms import PublishToPostgis
         from economic_layer_plugin.processing_provider.report_algorithm import ExportReport
 
-        algorithms = (*ALGORITHMS, SolveBalance, *INDUSTRIAL_ALGORITHMS, *OPTIMISE_ALGORITHMS, PublishToPostgis, ExportReport)
+        algorithms = (*ALGORITHMS, SolveBalance, *INDUSTRIAL_ALGORITHMS, *OPTIMISE_ALGORITHMS, PublishToPostgis,
+                      ExportReport)
         for algorithm in algorithms:
             self.addAlgorithm(algorithm())

@@ -26,7 +26,7 @@ PAGES = ("A3", "A4")
 class ExportReport(EconomicAlgorithm):
     NAME = "export_report"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return tr("Scheme report (PDF)")
 
     def flags(self):
@@ -40,7 +40,7 @@ class ExportReport(EconomicAlgorithm):
             "以及每个项目单元一页。",
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterVectorLayer(
                 "INPUT", tr("Economic layer"), [QgsProcessing.TypeVectorPolygon]
@@ -56,7 +56,7 @@ class ExportReport(EconomicAlgorithm):
         )
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("PDF file"), "PDF (*.pdf)"))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         from economic_layer_plugin.qgis_adapter.report_layout import build_report, export_pdf
         from economic_layer_plugin.qgis_adapter.report_source import source_for_layer
 

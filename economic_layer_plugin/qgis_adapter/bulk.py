@@ -16,7 +16,6 @@ fields) :func:`read_modules` answers None and the caller reads features as befor
 from __future__ import annotations
 
 import logging
-from typing import Optional
 
 from qgis.core import QgsGeometry, QgsProviderRegistry, QgsVectorLayer
 
@@ -69,7 +68,7 @@ def _python_values(column) -> list:
     return values
 
 
-def read_modules(reader) -> Optional[list]:
+def read_modules(reader) -> list | None:
     """Every feature of ``reader.layer`` as the user sees it, as ModuleInput; None when not applicable.
 
     The saved features are read by columns; pending edits of an edit session (changed, added and
@@ -142,12 +141,12 @@ def _quietly(read):
         gdal.PopErrorHandler()
 
 
-def _read(reader) -> Optional[list]:
+def _read(reader) -> list | None:
     opened = _ogr_layer(reader.layer)
     return None if opened is None else _read_columns(reader, *opened)
 
 
-def _read_columns(reader, dataset, ogr_layer) -> Optional[list]:
+def _read_columns(reader, dataset, ogr_layer) -> list | None:
     """The saved features of ``ogr_layer`` as ModuleInput."""
     geometry_column = ogr_layer.GetGeometryColumn() or "wkb_geometry"
     fid_column = ogr_layer.GetFIDColumn() or "OGC_FID"

@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
 
 from qgis.core import QgsFeature, QgsField, QgsFields, QgsVectorLayer, QgsWkbTypes
 
@@ -46,10 +45,10 @@ _USE_TEXT.update(USE_SYNONYMS)
 class FieldMapping:
     """Which source fields give the economic attributes (None: not mapped)."""
 
-    floors: Optional[str] = None
-    height: Optional[str] = None
-    use: Optional[str] = None
-    name: Optional[str] = None
+    floors: str | None = None
+    height: str | None = None
+    use: str | None = None
+    name: str | None = None
     default_action: str = "retain"
     default_unit: str = "1"
     #: the use of features whose use field is not mapped (a mapped but unreadable value is reported)
@@ -81,7 +80,7 @@ class ConversionReport:
         return text
 
 
-def _whole_number(value) -> Optional[int]:
+def _whole_number(value) -> int | None:
     """A non-negative whole number read from a value, or None if it is not one."""
     if isinstance(value, bool):
         return None
@@ -97,7 +96,7 @@ def _whole_number(value) -> Optional[int]:
     return int(number)
 
 
-def _non_negative(value) -> Optional[float]:
+def _non_negative(value) -> float | None:
     if isinstance(value, bool):
         return None
     try:
@@ -130,32 +129,11 @@ def convert_layer(source: QgsVectorLayer, path, name: str, mapping: FieldMapping
     mapping = mapping or FieldMapping()
     assumptions = assumptions or Assumptions()
     path = Path(path)
-    if not isinstance(source, QgsVectorLayer) or not source.isValid():
-        raise GeoPackageError(f"{name}: the source layer is not a valid vector layer")
-    if source.geometryType() != QgsWkbTypes.PolygonGeometry:
-        raise GeoPackageError(f"{source.name()}: not a polygon layer")
+    _check_source(source, name, mapping)
     source_names = source.fields().names()
-    for role in ("floors", "height", "use", "name"):
-        chosen = getattr(mapping, role)
-        if chosen and chosen not in source_names:
-            raise GeoPackageError(f"{source.name()}: no field {chosen!r} (mapped to {role})")
 
     report = ConversionReport()
-    fields = QgsFields()
-    kept = []  # (source index, output index)
-    for index, source_field in enumerate(source.fields()):
-        if source_field.name() in schema.FIELDS_BY_NAME:
-            continue  # an el_ field of the source is replaced by the schema's own
-        copy = QgsField(source_field)
-        if copy.name().lower() == "fid":
-            report.renamed_fields[copy.name()] = "src_fid"
-            copy.setName("src_fid")
-        kept.append((index, fields.count()))
-        fields.append(copy)
-    el_index = {}
-    for spec in schema.FIELDS:
-        el_index[spec.name] = fields.count()
-        fields.append(qgs_field(spec, language))
+    fields, kept, el_index = _output_fields(source, language, report)
 
     writer = open_writer(path, name, fields, QgsWkbTypes.MultiPolygon, source.crs())
 
@@ -172,46 +150,7 @@ def convert_layer(source: QgsVectorLayer, path, name: str, mapping: FieldMapping
             values = [None] * fields.count()
             for source_index, output_index in kept:
                 values[output_index] = attributes[source_index]
-
-            def problem(role: str, field_name: str, raw) -> None:
-                report.problems.append(ConversionProblem(
-                    feature.id(), field_name, raw,
-                    f"feature {feature.id()}: {getattr(mapping, role)} = {raw!r} is not a usable {role} value; "
-                    f"{field_name} left empty"))
-
-            height = None
-            if src["height"] is not None:
-                raw = python_value(attributes[src["height"]])
-                if raw is not None and str(raw).strip() != "":
-                    height = _non_negative(raw)
-                    if height is None:
-                        problem("height", "el_height", raw)
-                    else:
-                        values[el_index["el_height"]] = height
-            floors = None
-            if src["floors"] is not None:
-                raw = python_value(attributes[src["floors"]])
-                if raw is not None and str(raw).strip() != "":
-                    floors = _whole_number(raw)
-                    if floors is None:
-                        problem("floors", "el_floors", raw)
-            if floors is None and height:
-                report.floors_derived += 1  # the engine derives them from the height, marked as derived
-            values[el_index["el_floors"]] = floors
-            if src["use"] is not None:
-                raw = python_value(attributes[src["use"]])
-                if raw is not None and str(raw).strip() != "":
-                    use = _USE_TEXT.get(str(raw).strip().lower())
-                    if use is None:
-                        problem("use", "el_use", raw)
-                    values[el_index["el_use"]] = use
-                else:
-                    values[el_index["el_use"]] = mapping.default_use
-            else:
-                values[el_index["el_use"]] = mapping.default_use
-            if src["name"] is not None:
-                raw = python_value(attributes[src["name"]])
-                values[el_index["el_name"]] = None if raw is None else str(raw)
+            _fill_mapped(feature, attributes, src, values, el_index, mapping, report)
             values[el_index["el_action"]] = mapping.default_action
             values[el_index["el_unit"]] = mapping.default_unit
             values[el_index["el_module_id"]] = f"M{feature.id()}"
@@ -225,3 +164,87 @@ def convert_layer(source: QgsVectorLayer, path, name: str, mapping: FieldMapping
     save_assumptions(path, name, assumptions)
     configure_layer(layer, language, assumptions)
     return layer, report
+
+
+def _check_source(source, name: str, mapping: FieldMapping) -> None:
+    """Raises GeoPackageError unless ``source`` is a valid polygon layer with every mapped field."""
+    if not isinstance(source, QgsVectorLayer) or not source.isValid():
+        raise GeoPackageError(f"{name}: the source layer is not a valid vector layer")
+    if source.geometryType() != QgsWkbTypes.PolygonGeometry:
+        raise GeoPackageError(f"{source.name()}: not a polygon layer")
+    source_names = source.fields().names()
+    for role in ("floors", "height", "use", "name"):
+        chosen = getattr(mapping, role)
+        if chosen and chosen not in source_names:
+            raise GeoPackageError(f"{source.name()}: no field {chosen!r} (mapped to {role})")
+
+
+def _output_fields(source: QgsVectorLayer, language: str, report: ConversionReport) -> tuple:
+    """(fields, kept, el_index): the source's fields (its el_ fields left out, a "fid" renamed
+    src_fid) then the schema's; kept: (source index, output index) pairs; el_index: output index by
+    el_ field name."""
+    fields = QgsFields()
+    kept = []  # (source index, output index)
+    for index, source_field in enumerate(source.fields()):
+        if source_field.name() in schema.FIELDS_BY_NAME:
+            continue  # an el_ field of the source is replaced by the schema's own
+        copy = QgsField(source_field)
+        if copy.name().lower() == "fid":
+            report.renamed_fields[copy.name()] = "src_fid"
+            copy.setName("src_fid")
+        kept.append((index, fields.count()))
+        fields.append(copy)
+    el_index = {}
+    for spec in schema.FIELDS:
+        el_index[spec.name] = fields.count()
+        fields.append(qgs_field(spec, language))
+    return fields, kept, el_index
+
+
+def _mapped_raw(attributes: list, index):
+    """The source value at ``index``; None where no field is mapped or the value is empty."""
+    if index is None:
+        return None
+    raw = python_value(attributes[index])
+    return None if raw is None or str(raw).strip() == "" else raw
+
+
+def _fill_mapped(feature, attributes: list, src: dict, values: list, el_index: dict, mapping: FieldMapping,
+                 report: ConversionReport) -> None:
+    """The el_ fields read from the mapped source fields of ``feature`` (height, floors, use, name); a
+    problem in ``report`` for each value that cannot be used (its field is left empty)."""
+
+    def problem(role: str, field_name: str, raw) -> None:
+        report.problems.append(ConversionProblem(
+            feature.id(), field_name, raw,
+            f"feature {feature.id()}: {getattr(mapping, role)} = {raw!r} is not a usable {role} value; "
+            f"{field_name} left empty"))
+
+    height = None
+    raw = _mapped_raw(attributes, src["height"])
+    if raw is not None:
+        height = _non_negative(raw)
+        if height is None:
+            problem("height", "el_height", raw)
+        else:
+            values[el_index["el_height"]] = height
+    floors = None
+    raw = _mapped_raw(attributes, src["floors"])
+    if raw is not None:
+        floors = _whole_number(raw)
+        if floors is None:
+            problem("floors", "el_floors", raw)
+    if floors is None and height:
+        report.floors_derived += 1  # the engine derives them from the height, marked as derived
+    values[el_index["el_floors"]] = floors
+    raw = _mapped_raw(attributes, src["use"])
+    if raw is not None:
+        use = _USE_TEXT.get(str(raw).strip().lower())
+        if use is None:
+            problem("use", "el_use", raw)
+        values[el_index["el_use"]] = use
+    else:
+        values[el_index["el_use"]] = mapping.default_use
+    if src["name"] is not None:
+        raw = python_value(attributes[src["name"]])
+        values[el_index["el_name"]] = None if raw is None else str(raw)

@@ -80,7 +80,8 @@ def setup_form(layer: QgsVectorLayer, language: str = "en") -> None:
             continue
         layer.setFieldAlias(index, spec.alias(language))
         if spec.name == "el_ind_level":
-            entries = [{ind.level_label(level, language) + (f" ({level})" if zh else ""): level} for level in ind.LEVELS]
+            entries = [{ind.level_label(level, language) + (f" ({level})" if zh else ""): level}
+                       for level in ind.LEVELS]
             entries.append({"（未知）" if zh else "(not known)": NULL_KEY})
             layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueMap", {"map": entries}))
         elif spec.allowed == ind.YES_NO:
@@ -284,7 +285,8 @@ def suggest_levels(layer: QgsVectorLayer, parks: QgsVectorLayer | None = None, n
             continue
         _, name, stated, area = inside
         if stated:
-            suggestions.append(LevelSuggestion(feature.id(), name, stated, f"park {name}: level given by the parks layer"))
+            suggestions.append(
+                LevelSuggestion(feature.id(), name, stated, f"park {name}: level given by the parks layer"))
         else:
             suggestions.append(LevelSuggestion(feature.id(), name, ind.level_by_size(area, a),
                                                f"park {name}: {area / ind.KM2:.3f} km2"))
@@ -420,7 +422,7 @@ def build_scheme(layer: QgsVectorLayer, evaluation: ind.Evaluation, scheme: str,
             if plot.park not in largest or plot.land_area > largest[plot.park][0]:
                 largest[plot.park] = (plot.land_area, geometries[plot.fid])
     added = []
-    for park, (floor_area, moved, missing) in sorted(relocations.items()):
+    for park, (floor_area, _moved, missing) in sorted(relocations.items()):
         if missing:
             notes.append(f"{park}: {len(missing)} plots moved in have no el_ind_floor_area (features "
                          f"{', '.join(str(fid) for fid in missing)}); their floor area is not rebuilt")

@@ -218,7 +218,7 @@ def free_name(layer: QgsVectorLayer, base: str) -> str:
     from economic_layer_plugin.qgis_adapter.gpkg import geopackage_of
 
     source = geopackage_of(layer)
-    taken = {l.name() for l in QgsProject.instance().mapLayers().values()}
+    taken = {each.name() for each in QgsProject.instance().mapLayers().values()}
     if source is None:
         return base
     path = source[0]

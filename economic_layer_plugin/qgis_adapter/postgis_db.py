@@ -48,7 +48,7 @@ def saved_connection_uri(name: str) -> str | None:
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
     try:
         connection = metadata.findConnection(name)
-    except Exception:  # noqa: BLE001 (QgsProviderConnectionException: no such connection)
+    except Exception:
         connection = None
     return connection.uri() if connection is not None else None
 
@@ -95,7 +95,7 @@ class Database:
         metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
         try:
             self.connection = metadata.createConnection(self.uri.uri(False), {})
-        except Exception as error:  # noqa: BLE001 (QgsProviderConnectionException)
+        except Exception as error:
             raise PostgisError(f"cannot connect to PostgreSQL ({self.describe()}): {error}") from error
 
     def describe(self) -> str:
@@ -110,7 +110,7 @@ class Database:
             raise TypeError("Database.execute takes SQL composed with qgis_adapter.sql")
         try:
             return self.connection.executeSql(sql.as_string())
-        except Exception as error:  # noqa: BLE001 (QgsProviderConnectionException)
+        except Exception as error:
             raise PostgisError(f"{self.describe()}: {error}") from error
 
 

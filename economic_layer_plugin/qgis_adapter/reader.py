@@ -6,7 +6,6 @@ degrees), and in the layer's own units converted to m2 for a projected one.
 
 from __future__ import annotations
 
-from qgis.PyQt.QtCore import QVariant
 from qgis.core import (
     QgsDistanceArea,
     QgsFeature,
@@ -16,6 +15,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QVariant
 
 from economic_layer_plugin.core import schema
 from economic_layer_plugin.core.module import ModuleInput

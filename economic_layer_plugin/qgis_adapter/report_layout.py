@@ -776,7 +776,7 @@ class ReportIterator(QgsAbstractLayoutIterator):
         self.index = -1
         self.atlas_count = 0
 
-    def beginRender(self) -> bool:  # noqa: N802
+    def beginRender(self) -> bool:
         self.index = -1
         self.atlas_count = 0
         if self.layouts.units is not None:
@@ -785,7 +785,7 @@ class ReportIterator(QgsAbstractLayoutIterator):
                 self.atlas_count = atlas.count()
         return True
 
-    def endRender(self) -> bool:  # noqa: N802
+    def endRender(self) -> bool:
         if self.atlas_count:
             self.layouts.units.atlas().endRender()
         return True
@@ -793,7 +793,7 @@ class ReportIterator(QgsAbstractLayoutIterator):
     def count(self) -> int:
         return 1 + self.atlas_count
 
-    def next(self) -> bool:  # noqa: A003
+    def next(self) -> bool:
         self.index += 1
         if self.index == 0:
             return True
@@ -804,7 +804,7 @@ class ReportIterator(QgsAbstractLayoutIterator):
     def layout(self):
         return self.layouts.report if self.index <= 0 else self.layouts.units
 
-    def filePath(self, base_path: str, _extension: str) -> str:  # noqa: N802
+    def filePath(self, base_path: str, _extension: str) -> str:
         return base_path
 
 
@@ -882,7 +882,7 @@ class ReportBinding(QObject):
         except Exception:  # an edit must never fail because of the report: say it in the log panel
             LOGGER.exception("The report layouts could not follow the last edit")
 
-    def disconnect(self) -> None:  # noqa: A003
+    def disconnect(self) -> None:
         try:
             self.live.updated.disconnect(self.refresh)
         except (TypeError, RuntimeError):

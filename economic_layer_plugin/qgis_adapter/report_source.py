@@ -29,7 +29,6 @@ from economic_layer_plugin.qgis_adapter import compat
 from economic_layer_plugin.qgis_adapter import schemes as scheme_tree
 from economic_layer_plugin.qgis_adapter.gpkg import geopackage_of, is_economic_layer
 from economic_layer_plugin.qgis_adapter.reader import ModuleReader
-from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
 from economic_layer_plugin.qgis_adapter.report_layout import RED_LINE_NAMES, UNITS_NAMES
 from economic_layer_plugin.qgis_adapter.sources import (
     SourceError,
@@ -37,6 +36,7 @@ from economic_layer_plugin.qgis_adapter.sources import (
     open_layer,
     parse_source,
 )
+from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
 from economic_layer_plugin.qgis_adapter.style import action_renderer, label_font_family
 
 

@@ -118,7 +118,8 @@ def test_twenty_writers_for_a_while(published, sql):
             ) == pytest.approx(rows[fid][:2])
         live.sync.disconnect_layer()
     print(
-        f"{len(log)} changes by {WRITERS} writers and {saves} QGIS saves ({len(decisions)} with conflicts, {len(refused)} "
+        f"{len(log)} changes by {WRITERS} writers and {saves} QGIS saves "
+        f"({len(decisions)} with conflicts, {len(refused)} "
         f"refused by the database and saved again) "
         f"in {SECONDS:.0f} s; {recorded} recorded"
     )

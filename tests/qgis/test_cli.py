@@ -94,7 +94,8 @@ def test_compare_and_check():
     # the parts add up to the difference of the totals (to the fen)
     assert round(sum(m["net_profit"] for m in changes["modules"]), 2) == round(changes["net_profit"], 2)
     assert sum(m["npv"] for m in changes["modules"]) == pytest.approx(changes["npv"], abs=0.01)
-    assert changes["net_profit"] == data["schemes"][1]["project"]["net_profit"] - data["schemes"][0]["project"]["net_profit"]
+    assert changes["net_profit"] == (data["schemes"][1]["project"]["net_profit"]
+                                     - data["schemes"][0]["project"]["net_profit"])
     text = run("compare", f"{SAMPLE}|layername=initial_plan", f"{SAMPLE}|layername=final_plan", check_rc=0).stdout
     assert "net_profit" in text and "Δ final_plan" in text and "what changed from initial_plan" in text
     checks = run("check", f"{SAMPLE}|layername=initial_plan", check_rc=1).stdout

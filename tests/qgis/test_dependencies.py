@@ -14,7 +14,7 @@ class MessageBarSpy:
     def __init__(self) -> None:
         self.messages = []
 
-    def pushMessage(self, title, text, level, duration):  # noqa: N802 (QGIS's name)
+    def pushMessage(self, title, text, level, duration):
         self.messages.append((title, text, level))
 
 
@@ -26,7 +26,7 @@ class IfaceWithBar:
     def __getattr__(self, name):
         return getattr(self._iface, name)
 
-    def messageBar(self):  # noqa: N802 (QGIS's name)
+    def messageBar(self):
         return self.bar
 
 

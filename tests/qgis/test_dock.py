@@ -6,9 +6,9 @@ import pytest
 from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
+from economic_layer_plugin.core import formatting
 from economic_layer_plugin.core.assumptions import Assumptions
 from economic_layer_plugin.core.engine import EconomicModel
-from economic_layer_plugin.core import formatting
 from economic_layer_plugin.qgis_adapter.reader import ModuleReader
 
 from .scheme_factory import make_scheme

@@ -6,8 +6,8 @@ import pytest
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 
-from economic_layer_plugin.core.balance import solve_balance
 from economic_layer_plugin.core import formatting
+from economic_layer_plugin.core.balance import solve_balance
 from economic_layer_plugin.qgis_adapter.gpkg import geopackage_of, load_assumptions
 
 from .scheme_factory import make_scheme

@@ -25,7 +25,8 @@ def test_duplicate_edit_and_compare(sample):
     final = project.mapLayersByName("final_plan")[0]
     variant = plugin.scheme_commands.duplicate("variant")
     settle()
-    assert [layer.name() for layer in schemes.schemes()] == ["final_plan", "variant", "final_plan_feasibility", "initial_plan"]
+    assert [layer.name() for layer in schemes.schemes()] == [
+        "final_plan", "variant", "final_plan_feasibility", "initial_plan"]
     group = schemes.scheme_group()
     assert group.findLayer(variant.id()).isVisible() and not group.findLayer(final.id()).isVisible()
     assert plugin.dock.layer is variant

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from economic_layer_plugin.core.indicators import INDICATOR_KEYS
 from economic_layer_plugin.core.assumptions import Assumptions
 from economic_layer_plugin.core.engine import EconomicModel
+from economic_layer_plugin.core.indicators import INDICATOR_KEYS
 from economic_layer_plugin.core.module import ModuleInput
 from economic_layer_plugin.core.schema import FIELD_NAMES
 from tests.unit.paper_case import paper_model

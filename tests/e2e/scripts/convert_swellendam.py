@@ -5,12 +5,12 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, os.environ["ECONOMIC_LAYER_E2E_SCRIPTS"])
-import _e2e  # noqa: E402
-import qgis.utils  # noqa: E402
-from qgis.core import QgsProject, QgsVectorLayer  # noqa: E402
-from qgis.PyQt.QtWidgets import QDockWidget  # noqa: E402
+import _e2e
+import qgis.utils
+from qgis.core import QgsProject, QgsVectorLayer
+from qgis.PyQt.QtWidgets import QDockWidget
 
-from economic_layer_plugin.gui import dialogs  # noqa: E402  (the installed plugin)
+from economic_layer_plugin.gui import dialogs
 
 result = _e2e.result
 WORK = Path(os.environ["ECONOMIC_LAYER_E2E_WORK"])

@@ -4,12 +4,11 @@ the editor's feasibility group, each photographed."""
 
 import os
 import sys
-from dataclasses import replace
 
 sys.path.insert(0, os.environ["ECONOMIC_LAYER_E2E_SCRIPTS"])
-import _e2e  # noqa: E402
-from qgis.core import QgsProject  # noqa: E402
-from qgis.PyQt.QtWidgets import QAction, QDockWidget  # noqa: E402
+import _e2e
+from qgis.core import QgsProject
+from qgis.PyQt.QtWidgets import QAction, QDockWidget
 
 result = _e2e.result
 

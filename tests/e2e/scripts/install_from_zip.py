@@ -4,10 +4,10 @@ import os
 import sys
 
 sys.path.insert(0, os.environ["ECONOMIC_LAYER_E2E_SCRIPTS"])
-import _e2e  # noqa: E402
-import pyplugin_installer  # noqa: E402
-import qgis.utils  # noqa: E402
-from qgis.PyQt.QtWidgets import QDockWidget  # noqa: E402
+import _e2e
+import pyplugin_installer
+import qgis.utils
+from qgis.PyQt.QtWidgets import QDockWidget
 
 result = _e2e.result
 

@@ -5,11 +5,11 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, os.environ["ECONOMIC_LAYER_E2E_SCRIPTS"])
-import _e2e  # noqa: E402
-from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsProject  # noqa: E402
-from qgis.PyQt.QtWidgets import QDockWidget  # noqa: E402
+import _e2e
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsProject
+from qgis.PyQt.QtWidgets import QDockWidget
 
-from economic_layer_plugin.qgis_adapter.gpkg import create_economic_layer  # noqa: E402  (the installed plugin)
+from economic_layer_plugin.qgis_adapter.gpkg import create_economic_layer
 
 result = _e2e.result
 WORK = Path(os.environ["ECONOMIC_LAYER_E2E_WORK"])

@@ -5,10 +5,10 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, os.environ["ECONOMIC_LAYER_E2E_SCRIPTS"])
-import _e2e  # noqa: E402
-import qgis.utils  # noqa: E402
-from qgis.core import QgsProject  # noqa: E402
-from qgis.PyQt.QtWidgets import QAction, QDockWidget  # noqa: E402
+import _e2e
+import qgis.utils
+from qgis.core import QgsProject
+from qgis.PyQt.QtWidgets import QAction, QDockWidget
 
 result = _e2e.result
 

@@ -4,9 +4,9 @@ import os
 import sys
 
 sys.path.insert(0, os.environ["ECONOMIC_LAYER_E2E_SCRIPTS"])
-import _e2e  # noqa: E402
-import qgis.utils  # noqa: E402
-from qgis.PyQt.QtWidgets import QDockWidget, QMenu  # noqa: E402
+import _e2e
+import qgis.utils
+from qgis.PyQt.QtWidgets import QDockWidget, QMenu
 
 result = _e2e.result
 RELOADS = 20

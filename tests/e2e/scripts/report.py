@@ -12,9 +12,9 @@ import unicodedata
 from pathlib import Path
 
 sys.path.insert(0, os.environ["ECONOMIC_LAYER_E2E_SCRIPTS"])
-import _e2e  # noqa: E402
-import qgis.utils  # noqa: E402
-from qgis.core import (  # noqa: E402
+import _e2e
+import qgis.utils
+from qgis.core import (
     QgsLayoutFrame,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
@@ -22,7 +22,7 @@ from qgis.core import (  # noqa: E402
     QgsLayoutItemPicture,
     QgsProject,
 )
-from qgis.PyQt.QtWidgets import QAction, QApplication  # noqa: E402
+from qgis.PyQt.QtWidgets import QAction, QApplication
 
 normalised = _e2e.load_tests_module("pdf_text").normalised
 

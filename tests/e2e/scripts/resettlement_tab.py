@@ -5,9 +5,9 @@ import os
 import sys
 
 sys.path.insert(0, os.environ["ECONOMIC_LAYER_E2E_SCRIPTS"])
-import _e2e  # noqa: E402
-from qgis.core import QgsProject  # noqa: E402
-from qgis.PyQt.QtWidgets import QAction, QDockWidget  # noqa: E402
+import _e2e
+from qgis.core import QgsProject
+from qgis.PyQt.QtWidgets import QAction, QDockWidget
 
 result = _e2e.result
 

@@ -4,7 +4,7 @@ levels from a parks layer, categories written undoably, and schemes built from t
 from __future__ import annotations
 
 import pytest
-from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsVectorLayer
 
 from economic_layer_plugin.core import industrial as ind
 from economic_layer_plugin.core.engine import EconomicModel
@@ -88,8 +88,8 @@ def test_levels_suggested_from_a_parks_layer_and_written_undoably(tmp_path):
     parks.dataProvider().addFeatures([feature, small])
     suggestions = adapter.suggest_levels(layer, parks, "name", "kind")
     levels = {s.fid: (s.park, s.level) for s in suggestions}
-    assert sorted(levels.values(), key=str) == sorted([("Base zone", "base")] * 3 + [("Cluster", "community"), (None, "block")],
-                                                   key=str)
+    assert sorted(levels.values(), key=str) == sorted(
+        [("Base zone", "base")] * 3 + [("Cluster", "community"), (None, "block")], key=str)
     assert adapter.apply_levels(layer, suggestions) == 5  # 5 levels; parks were set already
     assert {p.level for p in adapter.read_plots(layer)} == {"base", "community", "block"}
     layer.undoStack().undo()

@@ -12,11 +12,21 @@ from hypothesis import strategies as st
 from economic_layer_plugin.core.assumptions import Assumptions, PolicyThresholds, ProjectRates, ProjectUnit
 from economic_layer_plugin.core.engine import EconomicModel
 from economic_layer_plugin.core.lumpsums import add_lump_sum
-from economic_layer_plugin.core.module import DEFAULT_RATES, PARSE_RATES, Excluded, Module, ModuleInput, compute_module, reprice
+from economic_layer_plugin.core.module import (
+    DEFAULT_RATES,
+    PARSE_RATES,
+    Excluded,
+    Module,
+    ModuleInput,
+    compute_module,
+    reprice,
+)
 from tests.unit.core.test_engine_properties import BOOK, module_inputs
 
 
 def change(book: Assumptions, kind: str, value: float) -> Assumptions:
+    if kind in RATE_CHANGES:
+        return change_rates(book, kind, value)
     if kind == "discount":
         return book.with_rates(discount_rate=value / 10)
     if kind == "limits":
@@ -44,23 +54,12 @@ def change(book: Assumptions, kind: str, value: float) -> Assumptions:
         uses["commercial"] = replace(uses["commercial"], sale_ratio={"add": 0.2, "renovate": 0.1},
                                      lease_ratio={"add": 0.8 * value, "renovate": 0.9 * value})
         return replace(book, uses=uses)
-    if kind == "rates":
-        return book.with_rates(soft_cost_ratio=value / 5, rent_growth=value / 20)
-    if kind == "money_rates":  # every project rate that prices a module without changing what it reads
-        return book.with_rates(soft_cost_ratio=value / 4, sales_cost_ratio=value / 10, sales_tax_ratio=value / 8,
-                               operating_cost_ratio=value, operating_horizon=1 + int(30 * value),
-                               rent_growth=value / 10, exit_enabled=value > 0.5, exit_cap_rate=0.02 + value / 10)
     if kind == "ordinary_price":  # the stack's line between ordinary and other housing (a module's tax base)
         return replace(book, feasibility=replace(book.feasibility, ordinary_residential_price=40_000 * value))
     if kind == "stack_on":
         return replace(book, feasibility=replace(book.feasibility, enabled=True))
     if kind == "money_and_units":  # modules priced again, and the height limits they are checked against
         return change(change(book, "money_rates", value), "units", value)
-    if kind == "default_years":  # the default build and sale years: modules priced again, not read again
-        return book.with_rates(build_years=1 + int(5 * value), sale_years=1 + int(5 * (1 - value)))
-    if kind == "parse_rates":  # the rates that fill defaults and derive floors: every module read again
-        return book.with_rates(storey_height=2.5 + 2 * value, build_years=1 + int(5 * value),
-                               sale_years=1 + int(5 * value), base_year=2024 + int(3 * value))
     if kind == "prices_and_more":  # two uses' prices, with units, resettlement rules and a lump sum at once
         uses = dict(book.uses)
         uses["residential"] = replace(uses["residential"], sale_price=8_000 + 20_000 * value,
@@ -72,8 +71,28 @@ def change(book: Assumptions, kind: str, value: float) -> Assumptions:
     raise AssertionError(kind)
 
 
+#: the kinds that change project rates only (change_rates)
+RATE_CHANGES = ("rates", "money_rates", "default_years", "parse_rates")
+
+
+def change_rates(book: Assumptions, kind: str, value: float) -> Assumptions:
+    if kind == "rates":
+        return book.with_rates(soft_cost_ratio=value / 5, rent_growth=value / 20)
+    if kind == "money_rates":  # every project rate that prices a module without changing what it reads
+        return book.with_rates(soft_cost_ratio=value / 4, sales_cost_ratio=value / 10, sales_tax_ratio=value / 8,
+                               operating_cost_ratio=value, operating_horizon=1 + int(30 * value),
+                               rent_growth=value / 10, exit_enabled=value > 0.5, exit_cap_rate=0.02 + value / 10)
+    if kind == "default_years":  # the default build and sale years: modules priced again, not read again
+        return book.with_rates(build_years=1 + int(5 * value), sale_years=1 + int(5 * (1 - value)))
+    if kind == "parse_rates":  # the rates that fill defaults and derive floors: every module read again
+        return book.with_rates(storey_height=2.5 + 2 * value, build_years=1 + int(5 * value),
+                               sale_years=1 + int(5 * value), base_year=2024 + int(3 * value))
+    raise AssertionError(kind)
+
+
 KINDS = ["discount", "limits", "units", "stack", "stack_off", "resettlement", "lump_sum", "price_book", "rates",
-         "prices_and_more", "money_rates", "ordinary_price", "stack_on", "money_and_units", "default_years", "parse_rates", "ratios"]
+         "prices_and_more", "money_rates", "ordinary_price", "stack_on", "money_and_units", "default_years",
+         "parse_rates", "ratios"]
 
 
 def snapshot(model: EconomicModel) -> tuple:

@@ -11,14 +11,14 @@ from dataclasses import replace
 import numpy_financial as npf
 import pytest
 
+from economic_layer_plugin.core import formatting
 from economic_layer_plugin.core.aggregate import Totals, indicators
-from economic_layer_plugin.core.indicators import INDICATOR_KEYS, MONEY_KEYS
 from economic_layer_plugin.core.assumptions import Assumptions, AssumptionsError
 from economic_layer_plugin.core.engine import EconomicModel
-from economic_layer_plugin.core.module import COST, OTHER_INCOME, SALES, SALES_COSTS, Excluded, ModuleInput
-from economic_layer_plugin.core.report import scheme_report
 from economic_layer_plugin.core.indicators import BY_KEY as INDICATOR_LABELS
-from economic_layer_plugin.core import formatting
+from economic_layer_plugin.core.indicators import INDICATOR_KEYS, MONEY_KEYS
+from economic_layer_plugin.core.module import Excluded, ModuleInput
+from economic_layer_plugin.core.report import scheme_report
 from economic_layer_plugin.io.xlsx import export_workbook
 
 

@@ -12,7 +12,6 @@ from economic_layer_plugin.core.assumptions import Assumptions, AssumptionsError
 from economic_layer_plugin.core.engine import EconomicModel
 from economic_layer_plugin.core.feasibility import ADDITIVE_KEYS, FEASIBILITY_KEYS, FEN
 from economic_layer_plugin.core.module import ModuleInput
-from economic_layer_plugin.core.tables import table1
 from tests.unit.core.test_engine_properties import module_inputs, operations, replay
 from tests.unit.paper_case import PAPER_NET, PAPER_TOTAL, paper_model
 
@@ -234,7 +233,8 @@ def test_lat_prepayment_on_receipts_less_the_vat_prepaid():
 
 
 def held_office(horizon: int, **feasibility) -> EconomicModel:
-    book = hand_book().with_rates(operating_horizon=horizon, rent_growth=0, operating_cost_ratio=0.3, exit_cap_rate=0.05)
+    book = hand_book().with_rates(operating_horizon=horizon, rent_growth=0, operating_cost_ratio=0.3,
+                                  exit_cap_rate=0.05)
     book.feasibility = replace(book.feasibility, **feasibility)
     book.uses["office"].land_premium = 0
     held = ModuleInput(1, {"el_unit": "1", "el_action": "add", "el_use": "office", "el_gfa": 1000,

@@ -5,7 +5,7 @@ import numpy_financial as npf
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
-from numpy.polynomial import polynomial as P
+from numpy.polynomial import polynomial
 
 from economic_layer_plugin.core.finance import (
     dynamic_payback,
@@ -166,9 +166,9 @@ def test_single_sign_change_flows_equal_numpy_financial(values):
 # NPV(r) is a polynomial p(x) in x = 1 / (1 + r). Flows built as products of factors have known roots.
 #: p(x) = (20 - x)(2 - 3x + 2x^2)(1 + x + ... + x^25): 29 periods, four sign changes, one positive
 #: root x = 20 (2 - 3x + 2x^2 has no real root, the sum is positive), so one rate: 1/20 - 1 = -95 %.
-MINUS_95 = [int(v) for v in P.polymul(P.polymul([20, -1], [2, -3, 2]), [1] * 26)]
+MINUS_95 = [int(v) for v in polynomial.polymul(polynomial.polymul([20, -1], [2, -3, 2]), [1] * 26)]
 #: p(x) = (20 - x)(108x - 100)(1 + x + ... + x^27): roots x = 20 (-95 %) and x = 100/108 (+8 %).
-TWO_ROOTS_LONG = [int(v) for v in P.polymul(P.polymul([20, -1], [-100, 108]), [1] * 28)]
+TWO_ROOTS_LONG = [int(v) for v in polynomial.polymul(polynomial.polymul([20, -1], [-100, 108]), [1] * 28)]
 
 
 def test_a_rate_near_minus_95_percent_on_a_long_flow():

@@ -45,7 +45,8 @@ TABLE = [
     # name, changes, category, words expected in the reason
     ("red line", {"in_red_line": 1}, GREEN, "red line"),
     ("EIA failed", {"eia_passed": 0}, GREEN, "EIA"),
-    ("low output", {"output": 3000.0}, EFFICIENCY, "output 100 per mu below the industrial community threshold 200"),  # 3000 / 30 = 100 < 200
+    # 3000 / 30 = 100 < 200
+    ("low output", {"output": 3000.0}, EFFICIENCY, "output 100 per mu below the industrial community threshold 200"),
     ("no dominant, no high-tech", {"dominant_sector": 0, "high_tech": 0}, QUALITY, "neither"),
     ("high-tech saves quality", {"dominant_sector": 0, "high_tech": 1}, EFFICIENT, "none matched"),
     ("low tax", {"tax": 90.0}, EQUITY, "3.00 per mu"),  # 90 / 30 = 3 < 5
@@ -221,7 +222,8 @@ def test_fields_reuse_the_schema_fieldspec():
 # schemes --------------------------------------------------------------------------------------------------
 def _county():
     plots = [
-        read_plot("b1", dict(GOOD, el_ind_level="base", el_ind_park="Base", el_ind_output=12000.0, el_ind_tax=600.0), LAND),
+        read_plot("b1", dict(GOOD, el_ind_level="base", el_ind_park="Base", el_ind_output=12000.0, el_ind_tax=600.0),
+                  LAND),
         read_plot("c1", dict(GOOD, el_ind_park="Town park"), LAND),
         read_plot("k_near", dict(GOOD, el_ind_level="block", el_ind_park="Cluster", el_ind_floor_area=5000.0), LAND),
         read_plot("k_far", dict(GOOD, el_ind_level="block", el_ind_park="Far cluster"), LAND),

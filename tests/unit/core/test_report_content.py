@@ -47,7 +47,8 @@ def test_absent_data_leaves_sections_out():
     from economic_layer_plugin.core.engine import EconomicModel
 
     on = paper_model()
-    off = EconomicModel.compute(on.inputs.values(), replace(on.assumptions, feasibility=FeasibilityRates(enabled=False)))
+    off = EconomicModel.compute(on.inputs.values(),
+                                replace(on.assumptions, feasibility=FeasibilityRates(enabled=False)))
     context = ReportContext("paper", off, "en", [("paper", off)])
     sections = {section.key: section for section in build_sections(context)}
     # one scheme: no comparison; the feasibility stack off: no feasibility rows, no three parties

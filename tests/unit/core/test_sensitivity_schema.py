@@ -39,4 +39,5 @@ def test_schema_fields_are_complete_and_consistent():
         assert set(spec.actions) <= set(ACTIONS)
     assert schema.field("el_action").allowed == ACTIONS
     assert schema.field("el_use").allowed == USES
-    assert schema.missing_fields(["el_name", "height_m"]) == [n for n in names if n not in ("el_name", "el_acquisition_rate")]
+    assert schema.missing_fields(["el_name", "height_m"]) == [
+        n for n in names if n not in ("el_name", "el_acquisition_rate")]

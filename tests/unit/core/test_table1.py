@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import pytest
 
-from tests.unit.paper_case import (  # noqa: F401
+from tests.unit.paper_case import (
     DEMOLISHED,
     INCOME,
     INVESTMENT,

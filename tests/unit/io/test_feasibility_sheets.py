@@ -19,7 +19,8 @@ def rows_of(sheet):
 
 def test_stack_off_writes_the_paper_workbook_only(tmp_path):
     on = paper_model()
-    off = EconomicModel.compute(on.inputs.values(), replace(on.assumptions, feasibility=FeasibilityRates(enabled=False)))
+    off = EconomicModel.compute(on.inputs.values(),
+                                replace(on.assumptions, feasibility=FeasibilityRates(enabled=False)))
     path = tmp_path / "off.xlsx"
     export_workbook([("plan", off)], path, "en")
     book = load_workbook(path, data_only=True)
