@@ -14,9 +14,9 @@ from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu, QMessageBox
 
+from economic_layer_plugin import definitions as names
 from economic_layer_plugin import dependencies
 from economic_layer_plugin.__about__ import __title__, __uri_homepage__, __uri_tracker__, __version__
-from economic_layer_plugin import definitions as names
 from economic_layer_plugin.gui import history_panel
 from economic_layer_plugin.gui.commands.export_commands import ExportCommands
 from economic_layer_plugin.gui.commands.layer_commands import LayerCommands
@@ -63,13 +63,13 @@ class EconomicLayerPlugin:
         self.export_commands: ExportCommands | None = None
 
     # Processing -------------------------------------------------------------------------------
-    def initProcessing(self) -> None:  # noqa: N802 (name fixed by QGIS)
+    def initProcessing(self) -> None:
         if self.provider is None:
             self.provider = EconomicLayerProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
 
     # GUI --------------------------------------------------------------------------------------
-    def initGui(self) -> None:  # noqa: N802 (name fixed by QGIS)
+    def initGui(self) -> None:
         settings = self.settings.load()
         self.log_handler = install_log_bridge(debug=settings.debug_mode)
         self.initProcessing()

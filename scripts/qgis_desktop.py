@@ -24,6 +24,8 @@ import package  # noqa: E402
 
 PROFILE = "default"
 SCREEN = "-screen 0 1280x800x24"
+#: the virtual screen's size, e.g. EL_SCREEN=1366x768 (a common laptop) for screenshots
+SCREEN = f"-screen 0 {os.environ['EL_SCREEN']}x24" if os.environ.get("EL_SCREEN") else SCREEN
 #: Settings written into the profile: the plugin enabled, the language, no start-up interruptions.
 PROFILE_SETTINGS = {
     f"PythonPlugins/{package.PACKAGE_NAME}": True,

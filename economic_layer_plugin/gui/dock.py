@@ -12,9 +12,13 @@ import logging
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -28,17 +32,19 @@ from economic_layer_plugin.gui.assumptions_panel import AssumptionsPanel
 from economic_layer_plugin.gui.checks_panel import ChecksPanel
 from economic_layer_plugin.gui.compare_panel import ComparePanel
 from economic_layer_plugin.gui.excluded_panel import ExcludedPanel
-from economic_layer_plugin.gui.industrial_panel import IndustrialPanel
 from economic_layer_plugin.gui.history_panel import HistoryPanel
+from economic_layer_plugin.gui.industrial_panel import IndustrialPanel
 from economic_layer_plugin.gui.module_card import ModuleCard
 from economic_layer_plugin.gui.overview import OverviewPanel
 from economic_layer_plugin.gui.resettlement_panel import ResettlementPanel, ledger_card_rows
 from economic_layer_plugin.gui.risk_panel import RiskPanel
+from economic_layer_plugin.gui.tab_rows import TabRows
 from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError, geopackage_of, save_assumptions
 from economic_layer_plugin.toolbelt.i18n import tr
 
 LOGGER = logging.getLogger(__name__)
 PAGE_MESSAGE, PAGE_SCHEME, PAGE_INDUSTRIAL = 0, 1, 2
+PREFERRED_WIDTH = 450  # px: a third of a 1366 px screen
 
 
 class EconomicLayerDock(QgsDockWidget):
@@ -126,10 +132,24 @@ class EconomicLayerDock(QgsDockWidget):
         self.tabs.currentChanged.connect(lambda _: self._refresh_compare())
         self.tabs.currentChanged.connect(self._refresh_resettlement)
         self.tabs.currentChanged.connect(lambda _: self._refresh_risk())
-        self.stack.addWidget(self.tabs)
+        scheme_page = QWidget(self.stack)
+        scheme_layout = QVBoxLayout(scheme_page)
+        scheme_layout.setContentsMargins(0, 0, 0, 0)
+        scheme_layout.setSpacing(2)
+        self.tab_rows = TabRows(self.tabs, per_row=5, parent=scheme_page)
+        scheme_layout.addWidget(self.tab_rows)
+        # on a small screen (1366x768) the pages scroll instead of pushing the window off the screen
+        pages = QScrollArea(scheme_page)
+        pages.setObjectName("EconomicLayerPages")
+        pages.setWidgetResizable(True)
+        pages.setFrameShape(QFrame.Shape.NoFrame)
+        pages.setWidget(self.tabs)
+        scheme_layout.addWidget(pages, 1)
+        self.stack.addWidget(scheme_page)
         self.industrial = IndustrialPanel(iface, self.stack)  # industrial layers (el_ind_ fields)
         self.stack.addWidget(self.industrial)
         self.setWidget(content)
+        self._show_page(PAGE_MESSAGE)
 
         self.checks.select_modules.connect(self._select)
         self.excluded.zoom_to.connect(self._zoom)
@@ -146,6 +166,34 @@ class EconomicLayerDock(QgsDockWidget):
         self.set_layer(None)
 
     # which layer ----------------------------------------------------------------------------
+    def sizeHint(self):
+        """The width QGIS gives the dock at first: on a 1366 px screen the map and the Layers panel keep
+        their room; a page wider than that scrolls."""
+        hint = super().sizeHint()
+        hint.setWidth(PREFERRED_WIDTH)
+        return hint
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_fitted", False):  # the first time it is shown: the width it asks for
+            self._fitted = True
+            QTimer.singleShot(0, self._fit_width)
+
+    def _fit_width(self) -> None:
+        window = self.parentWidget()
+        wanted = self.sizeHint().width()
+        if isinstance(window, QMainWindow) and not self.isFloating() and self.width() < wanted:
+            window.resizeDocks([self], [wanted], Qt.Orientation.Horizontal)
+
+    def _show_page(self, index: int) -> None:
+        """Shows a page of the stack; only the page shown asks for room (a hidden page's minimum width,
+        the industrial tables', would otherwise widen the dock for every layer)."""
+        for page in range(self.stack.count()):
+            policy = QSizePolicy.Policy.Preferred if page == index else QSizePolicy.Policy.Ignored
+            self.stack.widget(page).setSizePolicy(policy, policy)
+        self.stack.setCurrentIndex(index)
+        self.stack.updateGeometry()
+
     def set_layer(self, layer) -> None:
         """Shows ``layer``'s scheme if it is an economic layer; otherwise says how to make one."""
         self._detach()
@@ -186,7 +234,7 @@ class EconomicLayerDock(QgsDockWidget):
         if self.live is None and self._show_industrial():
             return
         if self.live is None:
-            self.stack.setCurrentIndex(PAGE_MESSAGE)
+            self._show_page(PAGE_MESSAGE)
             if self.layer is None:
                 self.header.setText("")
                 self.status_label.setText(tr(
@@ -201,7 +249,7 @@ class EconomicLayerDock(QgsDockWidget):
                     "a new economic layer."))
                 self.convert_button.setVisible(True)
             return
-        self.stack.setCurrentIndex(PAGE_SCHEME)
+        self._show_page(PAGE_SCHEME)
         model = self.live.model
         counts = tr("{modules} modules").format(modules=model.project.count)
         if model.excluded_count:
@@ -225,7 +273,7 @@ class EconomicLayerDock(QgsDockWidget):
             self.industrial.set_layer(None)
             return False
         self.header.setText(f"<b>{self.layer.name()}</b> · {tr('industrial land')} · {tr('money in 10,000 CNY')}")
-        self.stack.setCurrentIndex(PAGE_INDUSTRIAL)
+        self._show_page(PAGE_INDUSTRIAL)
         self.industrial.set_layer(self.layer)
         return True
 

@@ -26,8 +26,8 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from economic_layer_plugin.core import schema
-from economic_layer_plugin.core.history import blame_in_place, group_commits
 from economic_layer_plugin.core.formatting import money
+from economic_layer_plugin.core.history import blame_in_place, group_commits
 from economic_layer_plugin.qgis_adapter import postgis
 from economic_layer_plugin.toolbelt.i18n import tr
 
@@ -341,7 +341,7 @@ def postgres_connections() -> list:
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
     try:
         return sorted(metadata.connections(False).keys())
-    except Exception:  # noqa: BLE001
+    except Exception:
         return []
 
 

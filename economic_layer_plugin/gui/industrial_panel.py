@@ -24,7 +24,6 @@ from qgis.PyQt.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -75,7 +74,7 @@ class Bars(QWidget):
         self.setFixedHeight(max(40, 18 * len(items) + 22))
         self.update()
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt)
+    def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = painter.fontMetrics()
@@ -265,7 +264,8 @@ class IndustrialPanel(QWidget):
         counts = district.categories
         problems = evaluation.problems()
         text = tr("{plots} plots, {mu} mu; output {output} and tax {tax} per mu (10,000 CNY).").format(
-            plots=district.plots, mu=f"{district.land_mu:,.1f}", output=number("output_per_mu", district.values["output_per_mu"]),
+            plots=district.plots, mu=f"{district.land_mu:,.1f}",
+            output=number("output_per_mu", district.values["output_per_mu"]),
             tax=number("tax_per_mu", district.values["tax_per_mu"]))
         if problems:
             text += " " + tr("{count} values could not be used (see the log panel).").format(count=len(problems))

@@ -101,7 +101,7 @@ class OverviewPanel(QWidget):
                 label.setText(f"{label.text()} ⚠")
                 label.setStyleSheet(f"color: {AMBIGUOUS.name()}")
         codes = model.unit_codes()
-        labels = {**indicator_labels(), **feasibility_view.row_labels()}
+        labels = {**feasibility_view.row_labels(), **indicator_labels()}  # the dock's short labels win
         stack_keys = feasibility_view.unit_rows(model)
         keys = KEYS + stack_keys
         titles = [tr("Total")] + [self._unit_title(model, code) for code in codes]

@@ -92,6 +92,8 @@ class ResettlementPanel(QWidget):
             self.use.addItem(USE_LABELS[use][language], use)
         self.use.setCurrentIndex(USES.index("residential"))
         row.addWidget(self.use, 1)
+        solve_layout.addLayout(row)
+        row = QHBoxLayout()  # a second line: the dock stays narrow enough for a 1366 px screen
         row.addWidget(QLabel(tr("Price (yuan/m2)"), solve_box))
         self.price = QDoubleSpinBox(solve_box)
         self.price.setObjectName("EconomicLayerBalancePrice")

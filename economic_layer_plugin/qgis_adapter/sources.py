@@ -7,7 +7,6 @@ GeoPackage must hold exactly one economic layer. What cannot be used raises Sour
 from __future__ import annotations
 
 import re
-
 from pathlib import Path
 
 from qgis.core import QgsVectorLayer

@@ -214,7 +214,8 @@ def test_a_typo_in_el_unit_is_named_and_strict_exits_3(tmp_path):
     data = json.loads(run("indicators", f"{source}|layername=final_plan", "--json", check_rc=0).stdout)
     assert any("'9'" in line for line in data["warnings"])
     # the sample as shipped declares every unit it uses: no warning
-    assert json.loads(run("indicators", f"{SAMPLE}|layername=final_plan", "--json", check_rc=0).stdout)["warnings"] == []
+    shipped = json.loads(run("indicators", f"{SAMPLE}|layername=final_plan", "--json", check_rc=0).stdout)
+    assert shipped["warnings"] == []
 
 
 def test_a_folder_is_named_as_a_folder(tmp_path):

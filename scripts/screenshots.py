@@ -1,0 +1,110 @@
+#!/usr/bin/python3
+"""Screenshots of the dock on a 1366x768 screen, every tab, in Chinese and English, with the sample open:
+docs/images/screens/<language>/dock-<n>-<tab>.png. For the user guide and for looking at the dock as a
+planner would (does every tab fit, is anything cut off?).
+
+    /usr/bin/python3 scripts/screenshots.py [--out DIR] [--screen 1366x768]
+
+Runs the real QGIS desktop under Xvfb, in a profile of its own under a temporary folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+#: What QGIS runs (qgis --code): open the sample, show the dock, grab every tab, quit.
+INSIDE = r'''
+import json, os
+from pathlib import Path
+import qgis.utils
+from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtWidgets import QApplication, QDockWidget
+
+OUT = Path(os.environ["EL_SHOTS_OUT"])
+SAMPLE = Path(os.environ["EL_SHOTS_SAMPLE"])
+
+
+def settle(times=20):
+    for _ in range(times):
+        QApplication.processEvents()
+
+
+def shoot():
+    result = {"tabs": [], "problems": []}
+    try:
+        window = qgis.utils.iface.mainWindow()
+        window.setGeometry(window.screen().availableGeometry())
+        plugin = qgis.utils.plugins.get("economic_layer_plugin")
+        if plugin is None or not plugin.layer_commands.open_sample(SAMPLE, ask=False):
+            result["problems"].append("the sample could not be opened")
+        dock = window.findChild(QDockWidget, "EconomicLayerDock")
+        dock.setUserVisible(True)
+        settle()
+        tabs = dock.tabs
+        OUT.mkdir(parents=True, exist_ok=True)
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            settle()
+            name = f"dock-{index + 1}.png"
+            window.grab().save(str(OUT / name))
+            rows = dock.tab_rows
+            buttons = rows.group.buttons()
+            shown = all(b.isVisible() and b.geometry().right() <= rows.width() and
+                        b.width() >= b.minimumSizeHint().width() for b in buttons)
+            layers = window.findChild(QDockWidget, "Layers")
+            result["tabs"].append({"file": name, "tab": tabs.tabText(index),
+                                   "dock_width": dock.width(), "window_width": window.width(),
+                                   "layers_width": layers.width() if layers is not None else None,
+                                   "every_tab_shown": shown})
+    except Exception as error:  # noqa: BLE001 (reported, never a question)
+        result["problems"].append(repr(error))
+    (OUT / "shots.json").write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    QTimer.singleShot(0, lambda: os._exit(0))
+
+
+QTimer.singleShot(1500, shoot)
+'''
+
+
+def main() -> int:
+    import qgis_desktop
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "images" / "screens")
+    parser.add_argument("--screen", default="1366x768")
+    args = parser.parse_args()
+    os.environ["EL_SCREEN"] = args.screen
+    import importlib
+
+    importlib.reload(qgis_desktop)  # the screen size is read when the module loads
+    code = 0
+    with tempfile.TemporaryDirectory(prefix="economic-layer-shots-") as work:
+        work = Path(work)
+        script = work / "inside.py"
+        script.write_text(INSIDE, encoding="utf-8")
+        for language, locale in (("zh", "zh-Hans"), ("en", "en_US")):
+            out = args.out / language
+            extra = {"EL_SHOTS_OUT": str(out), "EL_SHOTS_SAMPLE": str(work / f"sample-{language}")}
+            profiles = work / f"profiles-{language}"
+            qgis_desktop.run(profiles, script, headless=True, extra_env=extra, timeout=180, locale=locale)
+            report = json.loads((out / "shots.json").read_text(encoding="utf-8"))
+            for tab in report["tabs"]:
+                print(f"{language}: {tab['file']} {tab['tab']}: dock {tab['dock_width']} px of "
+                      f"{tab['window_width']}, Layers panel {tab['layers_width']} px, every tab shown: "
+                      f"{tab['every_tab_shown']}")
+            for problem in report["problems"]:
+                print(f"{language}: {problem}", file=sys.stderr)
+                code = 1
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
