@@ -6,6 +6,7 @@
 #   scripts/qgis_root.sh 3.40 [TIER...]     TIER: unit, qgis, e2e (default: all three)
 #   scripts/qgis_root.sh 3.44 [TIER...]
 #   scripts/qgis_root.sh 3.40 --shell       a shell inside the root, the repository at /el/repo
+#   scripts/qgis_root.sh 3.40 --run CMD...  one command inside the root, in the repository
 #
 # The root is made once per machine and reused (EL_ROOTS, default /var/cache/economic-layer; about
 # 5 minutes and 2.5 GB each). It is brought up to the package list below when that changes; the test venv
@@ -20,7 +21,7 @@ shift || true
 case "$VERSION" in
     3.40) SUITE_QGIS="trixie" ;;
     3.44) SUITE_QGIS="trixie-backports" ;;
-    *) echo "usage: scripts/qgis_root.sh 3.40|3.44 [unit] [qgis] [e2e] [--shell]" >&2; exit 2 ;;
+    *) echo "usage: scripts/qgis_root.sh 3.40|3.44 [unit] [qgis] [e2e] | --shell | --run CMD..." >&2; exit 2 ;;
 esac
 if [ "$(id -u)" -ne 0 ]; then
     echo "qgis_root: debootstrap, chroot and mount need root" >&2
@@ -197,6 +198,11 @@ run_tier() {
 if [ "${1:-}" = "--shell" ]; then
     in_root "$ROOT" /bin/bash -c 'cd /el/repo && exec bash -i'
     exit 0
+fi
+if [ "${1:-}" = "--run" ]; then  # one command inside the root, in the repository: --run CMD ARG...
+    shift
+    in_root "$ROOT" /bin/bash -c 'cd /el/repo && exec "$@"' bash /usr/bin/env QT_QPA_PLATFORM=offscreen "$@"
+    exit $?
 fi
 TIERS=("$@")
 if [ ${#TIERS[@]} -eq 0 ]; then

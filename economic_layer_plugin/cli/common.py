@@ -86,6 +86,24 @@ def excluded_code(args, excluded: int, models=()) -> int:
     return 3 if getattr(args, "strict", False) and (excluded or warnings) else 0
 
 
+def display_width(text: str) -> int:
+    """Columns a text takes in a terminal: Chinese characters (East Asian wide) take two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in str(text))
+
+
+def rjust(text, width: int) -> str:
+    """Right-aligned in ``width`` terminal columns (Chinese names keep the columns straight)."""
+    text = str(text)
+    return " " * max(0, width - display_width(text)) + text
+
+
+def ljust(text, width: int) -> str:
+    text = str(text)
+    return text + " " * max(0, width - display_width(text))
+
+
 def write_json(payload) -> None:
     import json
 

@@ -43,21 +43,30 @@ def print_comparison(schemes: list) -> None:
 
     names = [name for name, _ in schemes]
     results = [model.indicators() for _, model in schemes]
-    print(f"{'indicator':34}" + "".join(f"{name:>18}" for name in names)
-          + "".join(f"{'Δ ' + name:>18}" for name in names[1:]))
+    headers = names + [f"Δ {name}" for name in names[1:]]
+    # every column as wide as its header (+2) and at least 18: long or Chinese names never run together
+    widths = [max(18, common.display_width(header) + 2) for header in headers]
+    print(common.ljust("indicator", 34) + "".join(common.rjust(h, w) for h, w in zip(headers, widths)))
     for key in SCALAR_KEYS:
         label, fmt = comparison_format(key)
         values = [r[key] for r in results]
         cells = ["—" if v is None else fmt(v, "") for v in values]
-        deltas = ["—" if d is None else fmt(d, "+") for d in differences(values, 0)[1:]]
-        print(f"{label:34}" + "".join(f"{c:>18}" for c in cells) + "".join(f"{d:>18}" for d in deltas))
+        cells += ["—" if d is None else fmt(d, "+") for d in differences(values, 0)[1:]]
+        print(common.ljust(label, 34) + "".join(common.rjust(c, w) for c, w in zip(cells, widths)))
     for other in schemes[1:]:
         changes = changes_report(schemes[0], other)
-        print(f"\nwhat changed from {changes['from']} to {changes['to']}: {len(changes['modules'])} modules, "
-              f"net profit {money(changes['net_profit'])} (10,000 CNY); largest first:")
-        for change in changes["modules"][:20]:
-            print(f"  {change['status']:8} {change['module_id']:10} {change['name'][:30]:30} "
-                  f"{money(change['net_profit']):>12}")
+        rows = changes["modules"]
+        units = sum(1 for change in rows if change.get("unit") is not None)
+        shown = rows[:20]
+        print(f"\nwhat changed from {changes['from']} to {changes['to']}: {len(rows) - units} modules and {units} "
+              f"unit rows (resettlement and lump sums), net profit {money(changes['net_profit'])} (10,000 CNY); "
+              + ("largest first:" if len(shown) == len(rows) else f"the {len(shown)} largest of {len(rows)}:"))
+        names = ["" if change.get("unit") is not None else change["name"][:30] for change in shown]  # a unit row
+        id_width = max((common.display_width(change["module_id"]) for change in shown), default=0)  # is named by
+        name_width = max((common.display_width(name) for name in names), default=0)  # its id
+        for change, name in zip(shown, names):
+            print(f"  {change['status']:8} {common.ljust(change['module_id'], id_width)}  "
+                  f"{common.ljust(name, name_width)} {money(change['net_profit']):>12}")
 
 
 def run(args) -> int:

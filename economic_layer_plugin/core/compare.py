@@ -30,10 +30,28 @@ class ModuleChange:
     net_share: float | None = None  # of the total difference in net profit
     npv_share: float | None = None
     fields: tuple = ()  # the attributes that differ (edited)
+    unit: str | None = None  # the unit of a unit row (its resettlement ledger and lump sums); None: a module
 
     def status_label(self, language: str = "en") -> str:
         en, zh = STATUS_LABELS[self.status]
         return zh if language == "zh" else en
+
+    def label(self, language: str = "en") -> str:
+        """The module id, or for a unit row what it is, in the reader's language."""
+        if self.unit is None:
+            return self.module_id
+        return f"单元 {self.unit}：安置与专项收支" if language == "zh" else self.module_id
+
+    def fields_label(self, language: str = "en") -> str:
+        if self.unit is not None and language == "zh":
+            return "安置、专项收支"
+        return ", ".join(self.fields)
+
+
+def counts(changes: list) -> tuple:
+    """(modules changed, unit rows changed): unit rows are not modules."""
+    units = sum(1 for change in changes if change.unit is not None)
+    return len(changes) - units, units
 
 
 def _by_id(model) -> dict:
@@ -107,7 +125,7 @@ def _extras_changes(base, other) -> list:
     from economic_layer_plugin.core.resettlement import EXTRAS_ID, extras_differences
 
     return [ModuleChange(EXTRAS_ID.format(unit=code), EDITED, EXTRAS_ID.format(unit=code), (), (), net / FEN, npv,
-                         fields=("resettlement, lump sums",))
+                         fields=("resettlement, lump sums",), unit=code)
             for code, net, npv in extras_differences(base, other)]
 
 

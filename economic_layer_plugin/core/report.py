@@ -69,5 +69,6 @@ def changes_report(base: tuple, other: tuple) -> dict:
             "net_profit": other[1].indicators()["net_profit"] - base[1].indicators()["net_profit"],
             "npv": other[1].indicators()["npv"] - base[1].indicators()["npv"],
             "modules": [{"module_id": c.module_id, "name": c.name, "status": c.status, "net_profit": c.net_profit,
-                         "npv": c.npv, "net_share": c.net_share, "npv_share": c.npv_share, "fields": list(c.fields)}
+                         "npv": c.npv, "net_share": c.net_share, "npv_share": c.npv_share, "fields": list(c.fields),
+                         "unit": c.unit}
                         for c in changes]})

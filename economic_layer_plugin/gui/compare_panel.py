@@ -18,7 +18,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from economic_layer_plugin.core import formatting
-from economic_layer_plugin.core.compare import differences, module_changes
+from economic_layer_plugin.core.compare import counts, differences, module_changes
 from economic_layer_plugin.gui.overview import KEYS, NEGATIVE, indicator_labels
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
@@ -124,14 +124,16 @@ class ComparePanel(QWidget):
         base = self._entries[base_index]
         changes = module_changes(base[2].model, current[2].model)
         total = current[2].model.indicators()["net_profit"] - base[2].model.indicators()["net_profit"]
-        self.changes_title.setText(tr("What changed from {base} to {scheme}: {count} modules, net profit "
-                                      "{delta} (10,000 CNY). Click one to select it.").format(
-            base=base[0], scheme=current[0], count=len(changes), delta=formatting.money(total)))
+        modules, units = counts(changes)
+        self.changes_title.setText(tr("What changed from {base} to {scheme}: {count} modules and {units} unit rows "
+                                      "(resettlement and lump sums), net profit {delta} (10,000 CNY). Click one to "
+                                      "select it.").format(base=base[0], scheme=current[0], count=modules, units=units,
+                                                           delta=formatting.money(total)))
         language = ui_language()
         shown = changes[:MAX_CHANGES]
         self.changes.setRowCount(len(shown))
         for row, change in enumerate(shown):
-            label = change.module_id  # short, so that the figures fit a narrow dock; the name is the tooltip
+            label = change.label(language)  # short, so that the figures fit a narrow dock; the name is the tooltip
             share = formatting.percent(change.net_share) if change.net_share is not None else formatting.NONE
             npv_share = formatting.percent(change.npv_share) if change.npv_share is not None else formatting.NONE
             for column, text in enumerate((label, change.status_label(language), formatting.money(change.net_profit, 1),
@@ -141,7 +143,8 @@ class ComparePanel(QWidget):
                     item.setForeground(QColor(NEGATIVE))
                 if column >= 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                tip = change.name + (f"\n{', '.join(change.fields)}" if change.fields else "")
+                tip = change.label(language) if change.unit is not None else change.name
+                tip += f"\n{change.fields_label(language)}" if change.fields else ""
                 if tip:
                     item.setToolTip(tip)
                 self.changes.setItem(row, column, item)

@@ -2267,8 +2267,12 @@
     </message>
     <message>
       <location filename="../gui/compare_panel.py" />
+      <source>What changed from {base} to {scheme}: {count} modules and {units} unit rows (resettlement and lump sums), net profit {delta} (10,000 CNY). Click one to select it.</source>
+      <translation>从 {base} 到 {scheme} 的变化：{count} 个模块和 {units} 个单元行（安置与专项收支），净利润变化 {delta} 万元。点击可选中该模块。</translation>
+    </message>
+    <message>
       <source>What changed from {base} to {scheme}: {count} modules, net profit {delta} (10,000 CNY). Click one to select it.</source>
-      <translation>从 {base} 到 {scheme} 的变化：{count} 个模块，净利润变化 {delta} 万元。点击可选中该模块。</translation>
+      <translation type="obsolete">从 {base} 到 {scheme} 的变化：{count} 个模块，净利润变化 {delta} 万元。点击可选中该模块。</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />

@@ -11,6 +11,7 @@ from economic_layer_plugin.core.balance import fund_balance, solve_balance
 from economic_layer_plugin.core.calibration import calibration_values
 from economic_layer_plugin.core.formatting import WAN
 from economic_layer_plugin.core.resettlement_rules import FEE_SOURCE, FEE_SOURCE_ZH
+from economic_layer_plugin.definitions import USE_LABELS
 from economic_layer_plugin.io.cells import BOLD, DECIMAL, HEADER_FILL, NUMBER, TITLE, number_cell, text_cell
 
 LABELS = {
@@ -59,6 +60,18 @@ LUMP_COLUMNS = (("Unit", "单元"), ("Label", "名称"), ("Cost or income", "支
                 ("Amount (10,000 CNY)", "金额（万元）"), ("Year", "年份"), ("Spread (years)", "分摊年数"))
 
 
+#: The resettlement rules as the planner reads them (not the assumption keys)
+LABELS.update({
+    "swap_ratio": ("Swap ratio (m2 in kind per m2 owned)", "产权调换比例（每平方米原面积换安置面积）"),
+    "cap_per_household": ("Cap per household (m2)", "每户安置面积上限（m2）"),
+    "moving_fee": ("Moving fee (yuan per household per move)", "搬迁费（元/户/次）"),
+    "transition_fee": ("Transition fee (yuan per household per month)", "临时安置费（元/户/月）"),
+    "cash_transition_months": ("Transition months paid to cash households", "货币补偿户的临时安置费月数"),
+    "unit_swap_ratio": ("Swap ratio of unit {unit}", "单元 {unit} 的产权调换比例"),
+    "source": ("Source of the fees", "费用依据"),
+})
+
+
 def _label(key: str, language: str, **values) -> str:
     en, zh = LABELS[key]
     return (zh if language == "zh" else en).format(**values)
@@ -67,6 +80,9 @@ def _label(key: str, language: str, **values) -> str:
 def write_resettlement_sheet(exporter, workbook) -> None:
 
     ws = exporter._sheet(workbook, "Resettlement")
+    # the answers are sentences: wrapped in columns of a readable width, not one page-wide line each
+    # (fitted to the page width, a 60-character column per unit printed the sheet at about 3 pt)
+    ws.print_setup(max_width=26)
     lang = exporter.language
     zh = lang == "zh"
     ws.column_dimensions["A"].width = 40
@@ -99,7 +115,8 @@ def write_resettlement_sheet(exporter, workbook) -> None:
         solutions = [solve_balance(model, code, use, price) for code in codes]
         solved = [s.area for s in solutions if s.area is not None]
         total_area = sum(solved) if len(solved) == len(solutions) else None
-        ws.append([text_cell(ws, _label("plot", lang, use=use, price=f"{price:,.0f}"))]
+        use_label = USE_LABELS[use]["zh" if zh else "en"]
+        ws.append([text_cell(ws, _label("plot", lang, use=use_label, price=f"{price:,.0f}"))]
                   + [value_cell("a", total_area)] + [value_cell("a", s.area) for s in solutions])
         ws.append([text_cell(ws, _label("answer", lang)), None] + [text_cell(ws, s.message(lang)) for s in solutions])
         ws.append([])
@@ -132,13 +149,15 @@ def write_resettlement_sheet(exporter, workbook) -> None:
 
         rules = model.assumptions.resettlement
         ws.append([text_cell(ws, _label("rules", lang), font=BOLD)])
-        ws.append([text_cell(ws, "swap_ratio"), number_cell(ws, rules.swap_ratio, "General")])
-        ws.append([text_cell(ws, "cap_per_household"),
+        ws.append([text_cell(ws, _label("swap_ratio", lang)), number_cell(ws, rules.swap_ratio, "General")])
+        ws.append([text_cell(ws, _label("cap_per_household", lang)),
                    number_cell(ws, rules.cap_per_household, "General") if rules.cap_per_household is not None
                    else text_cell(ws, "无" if zh else "none")])
-        ws.append([text_cell(ws, "moving_fee"), number_cell(ws, rules.moving_fee, "General")])
-        ws.append([text_cell(ws, "transition_fee"), number_cell(ws, rules.transition_fee, "General")])
+        ws.append([text_cell(ws, _label("moving_fee", lang)), number_cell(ws, rules.moving_fee, "#,##0")])
+        ws.append([text_cell(ws, _label("transition_fee", lang)), number_cell(ws, rules.transition_fee, "#,##0")])
+        ws.append([text_cell(ws, _label("cash_transition_months", lang)),
+                   number_cell(ws, rules.cash_transition_months, "General")])
         for code, ratio in rules.unit_swap_ratios.items():
-            ws.append([text_cell(ws, f"swap_ratio, {code}"), number_cell(ws, ratio, "General")])
-        ws.append([text_cell(ws, "source"), text_cell(ws, FEE_SOURCE_ZH if zh else FEE_SOURCE)])
+            ws.append([text_cell(ws, _label("unit_swap_ratio", lang, unit=code)), number_cell(ws, ratio, "General")])
+        ws.append([text_cell(ws, _label("source", lang)), text_cell(ws, FEE_SOURCE_ZH if zh else FEE_SOURCE)])
         ws.append([])

@@ -10,6 +10,7 @@ from __future__ import annotations
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font, PatternFill
+from openpyxl.worksheet.properties import PageSetupProperties
 
 from economic_layer_plugin.core.formatting import WAN
 from economic_layer_plugin.core.risk import DRIVER_LABELS, components, monte_carlo, tornado
@@ -33,6 +34,8 @@ TEXTS = {
     "npv_high": ("NPV at high", "高值时净现值"),
     "net_low": ("Net profit at low", "低值时净利润"),
     "net_high": ("Net profit at high", "高值时净利润"),
+    "npv_low_delta": ("NPV change at low", "低值时净现值变化"),
+    "npv_high_delta": ("NPV change at high", "高值时净现值变化"),
     "base": ("As planned", "基准"),
     "monte_carlo": (
         "Monte Carlo: {draws} draws, seed {seed}, triangular ranges",
@@ -46,7 +49,7 @@ TEXTS = {
     "range": ("Range (low, most likely, high)", "取值范围（低、最可能、高）"),
     "histogram": ("NPV from (10,000 CNY)", "净现值区间下限（万元）"),
     "count": ("Draws", "次数"),
-    "chart_tornado": ("Tornado: NPV (10,000 CNY)", "龙卷风图：净现值（万元）"),
+    "chart_tornado": ("Tornado: NPV change from the plan (10,000 CNY)", "龙卷风图：净现值相对基准的变化（万元）"),
     "chart_histogram": ("Monte Carlo: NPV (10,000 CNY)", "蒙特卡洛：净现值分布（万元）"),
     "too_large": (
         "{count} modules: above {limit}; run `economic-layer risk` for this scheme.",
@@ -81,7 +84,12 @@ def _money(ws, value):
 def write_risk_sheet(workbook, schemes: list, language: str = "en", draws: int = 10_000, seed: int = 1):
     """Appends the sheet "Risk" for ``schemes`` ([(name, EconomicModel)])."""
     ws = workbook.create_sheet("Risk")
-    for column, width in zip("ABCDEFGH", (30, 12, 12, 16, 16, 16, 16, 4)):
+    # printed landscape on one page wide (factor names and results side by side, the charts whole)
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9  # A4 (openpyxl Worksheet.PAPERSIZE_A4)
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    for column, width in zip("ABCDEFGHIJ", (30, 12, 12, 16, 16, 16, 16, 16, 16, 4)):
         ws.column_dimensions[column].width = width
     row = 0
     charts = []
@@ -103,10 +111,12 @@ def write_risk_sheet(workbook, schemes: list, language: str = "en", draws: int =
         ws.append(
             [
                 _cell(ws, _t(key, language), font=BOLD, fill=HEADER_FILL)
-                for key in ("driver", "low", "high", "npv_low", "npv_high", "net_low", "net_high")
+                for key in ("driver", "low", "high", "npv_low", "npv_high", "net_low", "net_high", "npv_low_delta",
+                            "npv_high_delta")
             ]
         )
         first = row + 1
+        base_npv, base_net = result["base"]["npv"], result["base"]["net_profit"]
         for entry in result["rows"]:
             row += 1
             en, zh = DRIVER_LABELS[entry["driver"]]
@@ -119,11 +129,12 @@ def write_risk_sheet(workbook, schemes: list, language: str = "en", draws: int =
                     _money(ws, entry["npv_high"]),
                     _money(ws, entry["net_low"]),
                     _money(ws, entry["net_high"]),
+                    _money(ws, entry["npv_low"] - base_npv),  # the tornado's bars: around the plan, at 0
+                    _money(ws, entry["npv_high"] - base_npv),
                 ]
             )
         last = row
         row += 1
-        base_npv, base_net = result["base"]["npv"], result["base"]["net_profit"]
         ws.append(
             [
                 _t("base", language),
@@ -139,12 +150,14 @@ def write_risk_sheet(workbook, schemes: list, language: str = "en", draws: int =
         chart.type = "bar"
         chart.title = _t("chart_tornado", language)
         chart.y_axis.title = _t("npv", language)
-        data = Reference(ws, min_col=4, max_col=5, min_row=first - 1, max_row=last)
+        data = Reference(ws, min_col=8, max_col=9, min_row=first - 1, max_row=last)
         chart.add_data(data, titles_from_data=True)
+        chart.overlap = 100  # low and high on one line each side of the plan: a tornado
+        chart.gapWidth = 40
         chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
         chart.x_axis.tickLblPos = "low"  # driver names beside the chart, not over the bars
         chart.height, chart.width = 7, 16
-        charts.append((chart, f"I{first - 1}"))
+        charts.append((chart, f"K{first - 1}"))
 
         row += 1
         ws.append([])

@@ -449,12 +449,13 @@ class Exporter:
             ws.append([text_cell(ws, label(key, lang), font=BOLD, fill=HEADER_FILL) for key in
                        ("module", "name", "change", "delta_net", "share", "delta_npv", "npv_share", "fields")])
             for change in changes:
-                ws.append([plain_text(ws, change.module_id), plain_text(ws, change.name),
+                name = change.label(lang) if change.unit is not None else change.name
+                ws.append([plain_text(ws, change.label(lang)), plain_text(ws, name),
                            change.status_label(lang), number_cell(ws, change.net_profit / WAN, DECIMAL),
                            number_cell(ws, change.net_share, PERCENT) if change.net_share is not None else None,
                            number_cell(ws, change.npv / WAN, DECIMAL),
                            number_cell(ws, change.npv_share, PERCENT) if change.npv_share is not None else None,
-                           ", ".join(change.fields)])
+                           change.fields_label(lang)])
 
 
 #: The display format of each kind of indicator (core/indicators.py); the cell keeps the full value.

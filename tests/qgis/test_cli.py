@@ -222,3 +222,12 @@ def test_a_folder_is_named_as_a_folder(tmp_path):
     shutil.copyfile(SAMPLE, tmp_path / "scheme.gpkg")
     result = run("indicators", tmp_path, check_rc=2)
     assert "is a folder" in result.stderr and "scheme.gpkg" in result.stderr
+
+
+def test_compare_columns_never_run_together_and_unit_rows_are_not_modules():
+    out = run("compare", f"{SAMPLE}|layername=initial_plan", f"{SAMPLE}|layername=final_plan",
+              f"{SAMPLE}|layername=final_plan_feasibility", check_rc=0).stdout
+    header = out.splitlines()[0]
+    assert "final_planfinal_plan" not in header and "  final_plan_feasibility" in header
+    # initial -> final: 24 modules edited, 3 removed, 1 added (docs/sample.md) and the 4 units' rows
+    assert "28 modules and 4 unit rows" in out and "the 20 largest of 32" in out

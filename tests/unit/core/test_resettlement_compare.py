@@ -56,3 +56,16 @@ def test_a_lump_sum_is_its_units_row():
     (change,) = module_changes(base, other)
     assert change.module_id == "unit 2: resettlement and lump sums" and change.net_profit == -3_000_000
     assert change.base_fids == () == change.other_fids
+
+
+def test_a_units_row_is_not_counted_as_a_module_and_speaks_chinese():
+    from economic_layer_plugin.core.compare import counts
+
+    base = EconomicModel.compute([], Assumptions())
+    other = EconomicModel.compute([], book_with([("2", 3_000_000, 2026)]))
+    changes = module_changes(base, other)
+    assert counts(changes) == (0, 1)  # no module changed; one unit row
+    (change,) = changes
+    assert change.unit == "2"
+    assert change.label("zh") == "单元 2：安置与专项收支" and change.fields_label("zh") == "安置、专项收支"
+    assert change.label("en") == "unit 2: resettlement and lump sums"
