@@ -566,7 +566,7 @@ def style_outlines(layers) -> None:
         metadata = layer.metadata()
         metadata.setAbstract(f"{NOTE_ZH}\n{NOTE_EN}")
         layer.setMetadata(metadata)
-        layer.saveStyleToDatabase(layer.name(), "Economic Layer sample", True, "")
+        compat.save_style_to_database(layer, layer.name(), "Economic Layer sample")
 
 
 def write_project(path: Path, project_path: Path, schemes: dict, outlines: dict) -> None:

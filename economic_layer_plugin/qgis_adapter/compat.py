@@ -49,6 +49,15 @@ LABEL_OVER_POINT = getattr(Qgis, "LabelPlacement", QgsPalLayerSettings).OverPoin
 RENDER_POINTS = Qgis.RenderUnit.Points if hasattr(Qgis, "RenderUnit") else QgsUnitTypes.RenderPoints
 
 
+def save_style_to_database(layer, name: str, description: str, as_default: bool = True) -> str:
+    """Saves the layer's style in its database (GeoPackage layer_styles, PostGIS); the error text, or ''.
+    QGIS 3.44 deprecated saveStyleToDatabase for saveStyleToDatabaseV2 (which returns the result too)."""
+    if hasattr(layer, "saveStyleToDatabaseV2"):
+        _result, error = layer.saveStyleToDatabaseV2(name, description, as_default, "")
+        return error or ""
+    return layer.saveStyleToDatabase(name, description, as_default, "") or ""  # QGIS 3.22 to 3.42
+
+
 def can_save_style_to_database(layer) -> bool:
     """Whether the layer's provider keeps styles in its database (a GeoPackage's layer_styles)."""
     provider = layer.dataProvider()

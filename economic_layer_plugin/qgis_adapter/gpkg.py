@@ -109,7 +109,7 @@ def save_default_style(layer: QgsVectorLayer, name: str, description: str = "Eco
     source = geopackage_of(layer)
     if source is not None:
         forget_style(source[0], source[1], name[:STYLE_NAME_LENGTH])
-    error = layer.saveStyleToDatabase(name[:STYLE_NAME_LENGTH], description, True, "")
+    error = compat.save_style_to_database(layer, name[:STYLE_NAME_LENGTH], description)
     if error:
         LOGGER.warning("%s: the style could not be saved in the GeoPackage: %s", name, error)
 

@@ -370,7 +370,7 @@ def save_style(database: Database, layer: QgsVectorLayer, language: str, assumpt
             SQL("DELETE FROM public.layer_styles WHERE f_table_schema = {} AND f_table_name = {}").format(
                 Literal(schema_name), Literal(table))
         )
-    error = layer.saveStyleToDatabase(table, "Economic Layer", True, "")
+    error = compat.save_style_to_database(layer, table, "Economic Layer")
     if error:
         LOGGER.warning("%s: the style could not be saved in layer_styles: %s", layer.name(), error)
 
