@@ -260,6 +260,7 @@ class IndustrialPanel(QWidget):
             return
         lang = ui_language()
         self.evaluation = evaluation = adapter.evaluate_layer(self.layer, self.assumptions)
+        adapter.follow_categories(self.layer, evaluation, lang)  # the map's colours follow every edit
         district = evaluation.district
         counts = district.categories
         problems = evaluation.problems()

@@ -19,6 +19,7 @@ from qgis.core import (
     QgsDistanceArea,
     QgsEditorWidgetSetup,
     QgsFeature,
+    QgsFeatureRequest,
     QgsField,
     QgsFields,
     QgsFillSymbol,
@@ -343,6 +344,27 @@ def write_categories(layer: QgsVectorLayer, evaluation: ind.Evaluation, language
     changes = {r.plot.fid: {"el_ind_category": r.classification.category,
                             "el_ind_reason": r.classification.reason(language)} for r in evaluation.plots}
     return _edit(layer, "Industrial categories", changes)
+
+
+def follow_categories(layer: QgsVectorLayer, evaluation: ind.Evaluation, language: str = "en") -> int:
+    """Once categories are written (the layer has el_ind_category) and while the planner edits, the
+    categories and reasons that an edit or a threshold changed are written again, in the same edit
+    session (undoable, saved or rolled back with the planner's edits): the map's colours stay true
+    without "Write categories" after every edit. Returns the number of values changed."""
+    if not layer.isEditable() or layer.fields().indexOf("el_ind_category") < 0:
+        return 0
+    names = ("el_ind_category", "el_ind_reason")
+    indices = [layer.fields().indexOf(name) for name in names]
+    if min(indices) < 0:
+        return 0
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(indices)
+    current = {feature.id(): (feature[names[0]], feature[names[1]]) for feature in layer.getFeatures(request)}
+    changes = {}
+    for result in evaluation.plots:
+        wanted = (result.classification.category, result.classification.reason(language))
+        if result.plot.fid in current and current[result.plot.fid] != wanted:
+            changes[result.plot.fid] = dict(zip(names, wanted))
+    return _edit(layer, "Industrial categories follow the edit", changes)
 
 
 # from plots to economic schemes ---------------------------------------------------------------------------

@@ -84,3 +84,20 @@ def test_levels_dialog_offers_polygon_layers_and_fields(sample):
     stated = {s.fid: s.level for s in suggestions}
     assert all(stated[p.fid] == p.level for p in adapter.read_plots(plots))
     dialog.deleteLater()
+
+
+def test_written_categories_follow_every_edit_in_the_session(sample):
+    # once written, the map's categories stay true without "Write categories" again (issue: they did not)
+    plugin, plots = sample
+    panel = plugin.dock.industrial
+    assert panel.write_categories() == 2 * 83
+    commands = plots.undoStack().count()
+    before = panel.evaluation.district.categories.get("efficiency", 0)
+    panel.spins[("base", "output_per_mu")].setValue(10_000.0)  # many base plots fall below: "efficiency"
+    assert panel.apply_thresholds()
+    assert panel.evaluation.district.categories["efficiency"] > before
+    shown = {f.id(): f["el_ind_category"] for f in plots.getFeatures()}
+    assert shown == {r.plot.fid: r.classification.category for r in panel.evaluation.plots}
+    assert plots.undoStack().count() == commands + 1  # one undoable command, in the planner's session
+    plots.undoStack().undo()
+    assert sum(1 for f in plots.getFeatures() if f["el_ind_category"] == "efficiency") == before
