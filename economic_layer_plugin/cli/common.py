@@ -67,9 +67,10 @@ def add_json(parser) -> None:
 def load_schemes(sources) -> list | None:
     """[(name, EconomicModel)] of the sources; None (the message printed) when one cannot be used."""
     from economic_layer_plugin.qgis_adapter.sources import SourceError, load_scheme
+    from economic_layer_plugin.qgis_adapter.stored_assumptions import missing_message
 
     try:
-        return [load_scheme(source) for source in sources]
+        return [load_scheme(source, on_default=lambda name: warn(missing_message(name))) for source in sources]
     except SourceError as problem:
         error(problem)
         return None

@@ -40,7 +40,8 @@ from economic_layer_plugin.gui.resettlement_panel import ResettlementPanel, ledg
 from economic_layer_plugin.gui.risk_panel import RiskPanel
 from economic_layer_plugin.gui.tab_rows import TabRows
 from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError, geopackage_of, save_assumptions
-from economic_layer_plugin.toolbelt.i18n import tr
+from economic_layer_plugin.qgis_adapter.stored_assumptions import missing_message
+from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
 LOGGER = logging.getLogger(__name__)
 PAGE_MESSAGE, PAGE_SCHEME, PAGE_INDUSTRIAL = 0, 1, 2
@@ -136,6 +137,13 @@ class EconomicLayerDock(QgsDockWidget):
         scheme_layout = QVBoxLayout(scheme_page)
         scheme_layout.setContentsMargins(0, 0, 0, 0)
         scheme_layout.setSpacing(2)
+        # a scheme without assumptions of its own is priced by the default book: said, never silent
+        self.default_book_banner = QLabel(scheme_page)
+        self.default_book_banner.setObjectName("EconomicLayerDefaultBook")
+        self.default_book_banner.setWordWrap(True)
+        self.default_book_banner.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 4px;")
+        self.default_book_banner.hide()
+        scheme_layout.addWidget(self.default_book_banner)
         self.tab_rows = TabRows(self.tabs, per_row=5, parent=scheme_page)
         scheme_layout.addWidget(self.tab_rows)
         # on a small screen (1366x768) the pages scroll instead of pushing the window off the screen
@@ -185,6 +193,12 @@ class EconomicLayerDock(QgsDockWidget):
         if isinstance(window, QMainWindow) and not self.isFloating() and self.width() < wanted:
             window.resizeDocks([self], [wanted], Qt.Orientation.Horizontal)
 
+    def _show_default_book(self) -> None:
+        shown = self.live is not None and getattr(self.live, "default_book", False)
+        if shown:
+            self.default_book_banner.setText(missing_message(self.layer.name(), ui_language()))
+        self.default_book_banner.setVisible(shown)
+
     def _show_page(self, index: int) -> None:
         """Shows a page of the stack; only the page shown asks for room (a hidden page's minimum width,
         the industrial tables', would otherwise widen the dock for every layer)."""
@@ -204,6 +218,7 @@ class EconomicLayerDock(QgsDockWidget):
             layer.selectionChanged.connect(self._show_selection)
             self.assumptions.show_assumptions(self.live.model.assumptions)
         self.history.set_live(self.live)
+        self._show_default_book()
         self.refresh()
 
     def _detach(self) -> None:
@@ -374,4 +389,6 @@ class EconomicLayerDock(QgsDockWidget):
                 save_layer_assumptions(self.layer, assumptions)
             except PostgisError as error:
                 self.iface.messageBar().pushWarning(tr("Economic Layer"), str(error))
+        self.live.default_book = False  # saved with the scheme now
+        self._show_default_book()
         self.layer.triggerRepaint()  # labels show the new figures

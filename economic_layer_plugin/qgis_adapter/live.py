@@ -34,6 +34,7 @@ class LiveModel(QObject):
     def __init__(self, layer: QgsVectorLayer, assumptions: Assumptions | None = None, parent=None) -> None:
         super().__init__(parent)
         self.layer = layer
+        self.default_book = False  # True: no assumptions stored with the scheme, the default book is used
         self.model = EconomicModel(assumptions or Assumptions())
         self.reader = ModuleReader(layer)
         self._dirty: set = set()

@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import QObject, QThread
 from economic_layer_plugin.qgis_adapter.gpkg import is_economic_layer
 from economic_layer_plugin.qgis_adapter.live import LiveModel
 from economic_layer_plugin.qgis_adapter.postgis import PostgisSync, is_published
-from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
+from economic_layer_plugin.qgis_adapter.stored_assumptions import stored_or_default
 
 LOGGER = logging.getLogger(__name__)
 
@@ -43,7 +43,9 @@ class LiveModels(QObject):
                 # a map drawn in a worker thread (a layout's map, the canvas) asks through the expression
                 # functions: models are made on the main thread only (a QObject and its layer's signals)
                 return None
-            live = self._models[layer.id()] = LiveModel(layer, assumptions_of(layer), self)
+            assumptions, stored = stored_or_default(layer)
+            live = self._models[layer.id()] = LiveModel(layer, assumptions, self)
+            live.default_book = not stored  # the dock says so: the default price book prices the modules
             _attach_postgis(live)
         return live
 

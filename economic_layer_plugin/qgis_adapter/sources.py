@@ -15,7 +15,7 @@ from economic_layer_plugin.core.engine import EconomicModel
 from economic_layer_plugin.qgis_adapter import compat
 from economic_layer_plugin.qgis_adapter.gpkg import is_economic_layer
 from economic_layer_plugin.qgis_adapter.reader import ModuleReader
-from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
+from economic_layer_plugin.qgis_adapter.stored_assumptions import stored_or_default
 
 
 class SourceError(ValueError):
@@ -101,7 +101,11 @@ def open_layer(text: str) -> QgsVectorLayer:
     )
 
 
-def load_scheme(text: str) -> tuple:
-    """(scheme name, EconomicModel) of a source, computed with the assumptions stored beside it."""
+def load_scheme(text: str, on_default=None) -> tuple:
+    """(scheme name, EconomicModel) of a source, computed with the assumptions stored beside it;
+    ``on_default(layer name)`` is called when there are none and the default price book is used."""
     layer = open_layer(text)
-    return layer.name(), EconomicModel.compute(ModuleReader(layer).modules(), assumptions_of(layer))
+    assumptions, stored = stored_or_default(layer)
+    if not stored and on_default is not None:
+        on_default(layer.name())
+    return layer.name(), EconomicModel.compute(ModuleReader(layer).modules(), assumptions)

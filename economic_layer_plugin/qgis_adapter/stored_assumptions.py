@@ -16,6 +16,21 @@ LOGGER = logging.getLogger(__name__)
 def assumptions_of(layer: QgsVectorLayer) -> Assumptions:
     """The assumptions stored with the layer's GeoPackage (or its PostGIS schema), or the default book
     (with a log message saying why, when stored ones cannot be used)."""
+    return stored_or_default(layer)[0]
+
+
+def missing_message(layer_name: str, language: str = "en") -> str:
+    """What the planner is told when a scheme has no stored assumptions of its own."""
+    if language == "zh":
+        return (f"方案 {layer_name} 没有随图层保存的参数（el_assumptions 表中没有它）：按默认价格成本表计价，"
+                "测算结果可能与原方案不同。在“参数”页核对后保存，或从原 GeoPackage 复制该方案。")
+    return (f"{layer_name}: no assumptions are stored with this scheme (none in its el_assumptions table): the "
+            "default price book prices its modules, which may not be the scheme's own. Check them in the "
+            "Assumptions tab and save, or copy the scheme from its original GeoPackage.")
+
+
+def stored_or_default(layer: QgsVectorLayer) -> tuple:
+    """(assumptions, True if they are the scheme's own stored ones, False if the default book)."""
     source = gpkg.geopackage_of(layer)
     if source is not None:
         def load():
@@ -24,11 +39,11 @@ def assumptions_of(layer: QgsVectorLayer) -> Assumptions:
         def load():
             return postgis_db.load_assumptions(layer)
     else:
-        return Assumptions()
+        return Assumptions(), False
     try:
         stored = load()
     except AssumptionsError as error:
         LOGGER.warning("%s: the stored assumptions cannot be used (%s); the default book is used instead",
                        layer.name(), error)
         stored = None
-    return stored if stored is not None else Assumptions()
+    return (stored, True) if stored is not None else (Assumptions(), False)

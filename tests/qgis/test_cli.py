@@ -231,3 +231,16 @@ def test_compare_columns_never_run_together_and_unit_rows_are_not_modules():
     assert "final_planfinal_plan" not in header and "  final_plan_feasibility" in header
     # initial -> final: 24 modules edited, 3 removed, 1 added (docs/sample.md) and the 4 units' rows
     assert "28 modules and 4 unit rows" in out and "the 20 largest of 32" in out
+
+
+def test_a_scheme_without_its_assumptions_is_said_on_the_command_line(tmp_path):
+    from osgeo import ogr
+
+    copy = tmp_path / "copied.gpkg"
+    shutil.copyfile(SAMPLE, copy)
+    dataset = ogr.Open(str(copy), update=1)
+    dataset.ExecuteSQL("DELETE FROM el_assumptions")
+    dataset = None
+    result = run("indicators", f"{copy}|layername=final_plan", check_rc=0)
+    assert "no assumptions are stored with this scheme" in result.stderr
+    assert "no assumptions are stored" not in run("indicators", f"{SAMPLE}|layername=final_plan", check_rc=0).stderr

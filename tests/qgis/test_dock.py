@@ -230,3 +230,30 @@ def test_feasibility_rows_three_parties_breakdown_and_editor(scheme):
     plugin.dock.refresh()
     labels = [units.verticalHeaderItem(r).text() for r in range(units.rowCount())]
     assert "Finance cost (10,000 CNY)" not in labels and parties.isHidden()
+
+
+def test_a_scheme_without_its_assumptions_says_the_default_book_prices_it(tmp_path, plugin_factory):
+    # a scheme copied without its el_assumptions table used to take the default book without a word
+    import shutil
+
+    from osgeo import ogr
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from economic_layer_plugin.definitions import PLUGIN_DIR
+
+    copy = tmp_path / "copied.gpkg"
+    shutil.copyfile(PLUGIN_DIR / "sample" / "zhongshan_third_road.gpkg", copy)
+    dataset = ogr.Open(str(copy), update=1)
+    dataset.ExecuteSQL("DELETE FROM el_assumptions")
+    dataset = None
+    layer = QgsVectorLayer(f"{copy}|layername=final_plan", "final_plan", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    plugin = plugin_factory()
+    try:
+        plugin.dock.set_layer(layer)
+        banner = plugin.dock.default_book_banner
+        assert not banner.isHidden() and "default price book" in banner.text()
+        plugin.dock._apply_assumptions(plugin.dock.live.model.assumptions)  # saved with the scheme now
+        assert banner.isHidden()
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
