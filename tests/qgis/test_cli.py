@@ -244,3 +244,10 @@ def test_a_scheme_without_its_assumptions_is_said_on_the_command_line(tmp_path):
     result = run("indicators", f"{copy}|layername=final_plan", check_rc=0)
     assert "no assumptions are stored with this scheme" in result.stderr
     assert "no assumptions are stored" not in run("indicators", f"{SAMPLE}|layername=final_plan", check_rc=0).stderr
+
+
+def test_the_text_output_writes_numbers_as_a_person_reads_them():
+    # the paper's Table 1: investment 1,381,009 and demolished area 382,796 (was "382796.0")
+    text = run("indicators", f"{SAMPLE}|layername=final_plan", check_rc=0).stdout
+    assert "1,381,009" in text and "382,796" in text and "382796.0" not in text
+    assert "payback none (the flow ends below zero)" in text  # not "payback — years"
