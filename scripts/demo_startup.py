@@ -63,7 +63,7 @@ def _write_output() -> None:
                 continue
             table = live.model.table1("zh")
             csv = out / f"table1_{name}.csv"
-            table.round(0).to_csv(csv, encoding="utf-8-sig")
+            table.round(0).to_csv(csv, encoding="utf-8-sig", float_format="%.0f")  # 382796, not 382796.0
             files.append(csv.name)
             project = live.model.indicators()
             summary[name] = {key: project[key] for key in ("cost", "revenue", "net_profit", "npv", "irr")}
@@ -74,6 +74,14 @@ def _write_output() -> None:
         workbook = out / "zhongshan_third_road_table1.xlsx"
         export_workbook(schemes, workbook, "zh")
         files.append(workbook.name)
+        final = QgsProject.instance().mapLayersByName("final_plan")
+        if plugin is not None and final:  # the scheme report itself, as the menu writes it
+            pdf = out / "zhongshan_third_road_report.pdf"
+            error = plugin.report.export(final[0], pdf, "zh", "A3")
+            if error:
+                problems.append(f"the report PDF: {error}")
+            else:
+                files.append(pdf.name)
     screenshot = out / "economic_layer_demo.png"
     qgis.utils.iface.mainWindow().grab().save(str(screenshot))
     files.insert(0, screenshot.name)
@@ -95,6 +103,14 @@ def _quit() -> None:
     layer whose file lies under the temporary folder, as the sample copy does in a clone under /tmp, as
     "temporary" and asks before discarding it; the profile of the headless demo also turns that question
     off)."""
+    import time
+
+    from qgis.core import QgsApplication
+
+    deadline = time.monotonic() + 20  # a finished task (the report's) leaves the task manager on the event loop:
+    while QgsApplication.taskManager().countActiveTasks() and time.monotonic() < deadline:  # QGIS would ask
+        QApplication.processEvents()  # at exit whether to cancel it
+        time.sleep(0.05)
     project = QgsProject.instance()
     for layer in project.mapLayers().values():
         if getattr(layer, "isEditable", lambda: False)():

@@ -70,6 +70,7 @@ def test_headless_demo_from_a_clone_under_tmp_ends_with_exit_0_and_leaves_nothin
     assert not left, f"left running after the demo: {left}"
     assert "Traceback" not in output and "problem:" not in output, output[-3000:]
     out = clone / "build" / "demo" / "output"
-    for name in ("economic_layer_demo.png", "zhongshan_third_road_table1.xlsx", "demo_report.json"):
+    for name in ("economic_layer_demo.png", "zhongshan_third_road_table1.xlsx", "zhongshan_third_road_report.pdf",
+                 "demo_report.json"):
         assert (out / name).is_file(), name
     print(f"HEADLESS=1 make demo in a clone: {seconds:.1f} s")
