@@ -617,7 +617,13 @@ class Listener(QThread):
     stored). Without psycopg2, PostgisSync falls back on QGIS's listener."""
 
     received = pyqtSignal(str)
+    #: the connection is gone (the server restarted, the network failed): the listener retries
     lost = pyqtSignal(str)
+    #: listening again after a loss: what was committed meanwhile has to be read again
+    reconnected = pyqtSignal()
+
+    #: seconds between attempts to connect again: doubling from the first to the last
+    BACKOFF = (0.5, 10.0)
 
     def __init__(self, conninfo: str, parent=None) -> None:
         super().__init__(parent)
@@ -627,29 +633,65 @@ class Listener(QThread):
         self._stop = False
         self.ready = False
 
+    def _connect(self):
+        import psycopg2
+
+        connection = psycopg2.connect(self.conninfo, application_name="economic-layer listener", connect_timeout=5)
+        connection.autocommit = True
+        connection.cursor().execute(f"LISTEN {CHANNEL}")
+        return connection
+
     def run(self) -> None:
+        """Listens until stopped; after a lost connection, connects again with a growing pause
+        (``BACKOFF``), emitting ``lost`` once per loss and ``reconnected`` when listening again."""
+        import psycopg2
+
+        delay, was_lost = self.BACKOFF[0], False
+        while not self._stop:
+            try:
+                connection = self._connect()
+            except psycopg2.Error as error:
+                if not was_lost:
+                    was_lost = True
+                    self.lost.emit(str(error))
+                self._pause(delay)
+                delay = min(delay * 2, self.BACKOFF[1])
+                continue
+            self.ready = True
+            if was_lost:
+                was_lost, delay = False, self.BACKOFF[0]
+                self.reconnected.emit()
+            error = self._listen(connection)
+            if error is not None and not self._stop:
+                was_lost = True
+                self.lost.emit(error)
+
+    def _listen(self, connection):
+        """Delivers notifications until stopped (None) or the connection fails (the error's text)."""
         import select
 
         import psycopg2
 
-        try:
-            connection = psycopg2.connect(self.conninfo, application_name="economic-layer listener")
-            connection.autocommit = True
-            connection.cursor().execute(f"LISTEN {CHANNEL}")
-        except psycopg2.Error as error:
-            self.lost.emit(str(error))
-            return
-        self.ready = True
         try:
             while not self._stop:
                 if select.select([connection], [], [], 0.2)[0]:
                     connection.poll()
                     while connection.notifies:
                         self.received.emit(connection.notifies.pop(0).payload)
+            return None
         except (psycopg2.Error, OSError, ValueError) as error:
-            self.lost.emit(str(error))
+            return str(error) or type(error).__name__
         finally:
-            connection.close()
+            try:
+                connection.close()
+            except psycopg2.Error:
+                pass
+
+    def _pause(self, seconds: float) -> None:
+        end = seconds
+        while end > 0 and not self._stop:
+            QThread.msleep(100)
+            end -= 0.1
 
     def stop(self) -> None:
         self._stop = True
@@ -676,6 +718,8 @@ class PostgisSync(QObject):
     applied = pyqtSignal(object, str)
     #: conflicts found before a commit and what was decided
     conflicts_found = pyqtSignal(list, str)
+    #: False when the notifications stopped (the connection is lost), True when they follow again
+    connected = pyqtSignal(bool)
 
     def __init__(self, live, parent=None) -> None:
         super().__init__(parent or live)
@@ -691,6 +735,8 @@ class PostgisSync(QObject):
         self._pending_who: list = []
         self._pending_reload = False
         self._history = self._history_mark()  # the last history row seen (None: not readable)
+        self._wake = False  # read the history even without notified ids (after a reconnection)
+        self.online = True
         self._apply_timer = QTimer(self)
         self._apply_timer.setSingleShot(True)
         self._apply_timer.setInterval(0)
@@ -722,6 +768,7 @@ class PostgisSync(QObject):
             self._own_reload = None
         if self.listener is not None:
             self.listener.lost.connect(self._on_lost)
+            self.listener.reconnected.connect(self._on_reconnected)
             self.listener.start()
             for _ in range(500):  # listening before the first read: no commit falls in between
                 if self.listener.ready or self.listener.isFinished():
@@ -757,11 +804,22 @@ class PostgisSync(QObject):
                 pass
 
     def _on_lost(self, message: str) -> None:
+        self.online = False
         LOGGER.warning(
-            "%s: the notifications of other sessions stopped (%s); reopen the layer to follow them again",
-            self.layer.name(),
-            message,
-        )
+            "%s: the notifications of other sessions stopped (%s); connecting again", self.layer.name(), message)
+        self.connected.emit(False)
+
+    def _on_reconnected(self) -> None:
+        """Following again: what was committed while disconnected is read from the history (or the
+        whole layer again where the history cannot be read)."""
+        self.online = True
+        LOGGER.info("%s: following the other sessions again", self.layer.name())
+        self.connected.emit(True)
+        if self._history is None:
+            self._pending_reload = True
+        else:
+            self._wake = True
+        self._apply_timer.start()
 
     def database(self) -> Database:
         return Database(QgsDataSourceUri(self.layer.source()))
@@ -832,16 +890,19 @@ class PostgisSync(QObject):
 
     def _apply_pending(self) -> None:
         self._apply_timer.stop()
-        if not self._pending_reload and not self._pending_ids:
+        if not self._pending_reload and not self._pending_ids and not self._wake:
             return
+        woke, self._wake = self._wake, False
         reload, ids, who = self._pending_reload, sorted(self._pending_ids), ""
         self._pending_reload, self._pending_ids, self._pending_who = False, set(), []
         if self._history is not None:
             changes = self._changes_since(self._history)
             if changes is not None:
                 ids, who, reload, self._history = changes
-                if not ids and not reload:
-                    return  # nothing in the history: a notification nobody's commit sent
+            elif woke:
+                reload = True  # after a reconnection, with the history out of reach: read everything
+        if not ids and not reload:
+            return  # nothing in the history: a notification nobody's commit sent
         if reload:
             self.live.reload()
             self.live.updated.emit()
@@ -1064,8 +1125,13 @@ def watch(layer: QgsVectorLayer, write: Callable, app, install_stop: Callable) -
             )
         )
 
+    def connection(online: bool) -> None:
+        write(json.dumps({"event": "reconnected" if online else "disconnected",
+                          "scheme": f"{schema_name}.{table}"}, ensure_ascii=False))
+
     emit("start", [], "")
     sync.applied.connect(lambda ids, who: emit("change", ids, who))
+    sync.connected.connect(connection)
     install_stop(app.quit)
     app.exec()
     sync.disconnect_layer()

@@ -181,3 +181,64 @@ def test_two_chinese_layer_names_get_two_table_names():
     first, second = postgis._table_name("最终方案"), postgis._table_name("初始方案")
     assert first != second and first.startswith("scheme_") and len(first) == len("scheme_") + 8
     assert postgis._table_name("final plan") == "final_plan"  # an ASCII name as before
+
+
+def _restart(pg_server) -> None:
+    import os
+    import subprocess
+
+    command = ["/usr/lib/postgresql/15/bin/pg_ctl", "-D", f"{pg_server['DIR']}/data", "-m", "fast", "-w", "restart",
+               "-l", f"{pg_server['DIR']}/server.log"]
+    if os.geteuid() == 0:
+        command = ["runuser", "-u", "postgres", "--", *command]
+    else:
+        command = ["sudo", "-u", "postgres", "--", *command]
+    subprocess.run(command, check=True, capture_output=True, timeout=120)
+
+
+def test_a_live_session_and_watch_follow_again_after_a_server_restart(published, pg_server):
+    import signal
+
+    stop = signal.SIGTERM
+    import subprocess
+    import sys
+
+    from tests.postgis.conftest import ROOT, qgis_env
+
+    layer, schema, conninfo = published
+    live = session(layer)
+    states, applied = [], []
+    live.sync.connected.connect(states.append)
+    live.sync.applied.connect(lambda ids, who: applied.append((ids, who)))
+    before = live.model.indicators()
+    watcher = subprocess.Popen(
+        [sys.executable, str(ROOT / "scripts" / "economic-layer"), "watch",
+         f"PG:{conninfo} schema={schema} table=final_plan", "--json-lines"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=qgis_env())
+    try:
+        assert json.loads(watcher.stdout.readline())["event"] == "start"
+        _restart(pg_server)
+        assert wait_for(lambda: False in states, 15)
+        assert json.loads(watcher.stdout.readline())["event"] == "disconnected"
+        assert wait_for(lambda: True in states, 30)
+        assert json.loads(watcher.stdout.readline())["event"] == "reconnected"
+        # a change right after the restart: both follow it (+ 1,000,000 yuan of other income)
+        other = psycopg2.connect(conninfo)
+        other.cursor().execute(f"UPDATE {schema}.final_plan SET el_other_income = "
+                               "coalesce(el_other_income, 0) + 1000000 WHERE fid = 9")
+        other.commit()
+        other.close()
+        assert wait_for(lambda: any(ids and 9 in ids for ids, _ in applied), 15)
+        assert live.model.indicators()["net_profit"] - before["net_profit"] == 1_000_000
+        line = json.loads(watcher.stdout.readline())
+        while line["event"] != "change" or 9 not in (line["changed"] or []):
+            line = json.loads(watcher.stdout.readline())
+        assert line["project"]["net_profit"] == before["net_profit"] + 1_000_000
+    finally:
+        watcher.send_signal(stop)
+        try:
+            code = watcher.wait(20)
+        finally:
+            watcher.kill()
+        live.sync.disconnect_layer()
+    assert code == 0, watcher.stderr.read()
