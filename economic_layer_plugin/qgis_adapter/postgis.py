@@ -465,7 +465,7 @@ def _table_name(name: str) -> str:
     name = name or ""
     cleaned = re.sub(r"[^A-Za-z0-9_]", "_", name).strip("_").lower()
     cleaned = re.sub(r"__+", "_", cleaned) if not name.isascii() else cleaned
-    suffix = "" if name.isascii() else "_" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
+    suffix = "" if name.isascii() else "_" + hashlib.sha1(name.encode("utf-8"), usedforsecurity=False).hexdigest()[:8]
     if not cleaned or cleaned[0].isdigit():
         cleaned = "scheme_" + cleaned if cleaned else "scheme"
     return cleaned[:MAX_TABLE - len(suffix)] + suffix
