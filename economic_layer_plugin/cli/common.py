@@ -18,7 +18,7 @@ EXIT_CODES = """exit codes:
   0  done
   1  check: a policy check failed (not evaluated is not a failure)
   2  a source cannot be used (the message names it)
-  3  --strict: modules were left out of the totals (a failed check wins: 1)"""
+  3  --strict: modules were left out of the totals, or a unit or a module id is wrong (a failed check wins: 1)"""
 
 _PROFILES: list = []  # the temporary QGIS profile this command made, if any
 
@@ -28,12 +28,64 @@ def remove_profile() -> None:
         shutil.rmtree(_PROFILES.pop(), ignore_errors=True)
 
 
+PROFILE_PREFIX = "economic-layer-"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # another user's process, or cannot tell: keep its folder
+    return True
+
+
+def remove_stale_profiles(folder: str | None = None) -> list:
+    """Removes the profiles (``economic-layer-<pid>-*``) of commands whose process is gone (killed,
+    so that nothing of theirs ran at the end); returns the folders removed. Folders of live processes,
+    of other users and of any other name are left alone."""
+    folder = folder or tempfile.gettempdir()
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        name = entry.name
+        if not name.startswith(PROFILE_PREFIX):
+            continue
+        pid_text = name[len(PROFILE_PREFIX):].split("-", 1)[0]
+        if not pid_text.isdigit() or len(pid_text) > 9:  # an old unnamed profile or not ours: leave it
+            continue
+        try:
+            if not entry.is_dir(follow_symlinks=False) or entry.stat(follow_symlinks=False).st_uid != os.getuid():
+                continue
+        except OSError:
+            continue
+        if int(pid_text) != os.getpid() and not _alive(int(pid_text)):
+            shutil.rmtree(entry.path, ignore_errors=True)
+            removed.append(entry.path)
+    return removed
+
+
+def _exit_on_signal(signum, _frame) -> None:
+    raise SystemExit(128 + signum)  # the profile is removed on the way out (atexit)
+
+
 def start_qgis():
-    """QGIS without a screen, in a profile of its own (never the user's; removed at the end)."""
+    """QGIS without a screen, in a profile of its own (never the user's; removed at the end, also when
+    the command is interrupted or terminated; a killed command's profile is removed by the next one)."""
+    import signal
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if "QGIS_CUSTOM_CONFIG_PATH" not in os.environ:
-        _PROFILES.append(tempfile.mkdtemp(prefix="economic-layer-"))
+        remove_stale_profiles()
+        _PROFILES.append(tempfile.mkdtemp(prefix=f"{PROFILE_PREFIX}{os.getpid()}-"))
         atexit.register(remove_profile)
+        for name in ("SIGTERM", "SIGHUP"):
+            if hasattr(signal, name) and signal.getsignal(getattr(signal, name)) == signal.SIG_DFL:
+                signal.signal(getattr(signal, name), _exit_on_signal)
         os.environ["QGIS_CUSTOM_CONFIG_PATH"] = _PROFILES[-1]
     from qgis.core import QgsApplication
 
@@ -81,7 +133,12 @@ def excluded_code(args, excluded: int, models=()) -> int:
     3 with --strict when there is either, else 0."""
     if excluded:
         warn(f"{excluded} modules were left out of the totals")
+    from economic_layer_plugin.core.module import duplicate_warnings
+
     warnings = [line for model in models for line in model.unit_warnings()]
+    duplicates = [line for model in models
+                  for line in duplicate_warnings([*model.modules.values(), *model.excluded.values()])]
+    warnings += duplicates
     for line in warnings:
         warn(line)
     return 3 if getattr(args, "strict", False) and (excluded or warnings) else 0

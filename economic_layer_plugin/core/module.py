@@ -35,7 +35,7 @@ from typing import Any, NamedTuple
 
 from economic_layer_plugin.core.assumptions import Assumptions
 from economic_layer_plugin.core.messages import Problem
-from economic_layer_plugin.core.schema import FIELDS_BY_NAME, INTEGER
+from economic_layer_plugin.core.schema import FIELDS_BY_NAME, INTEGER, MAX_AREA
 from economic_layer_plugin.definitions import ACTION_LABELS, ACTIONS, BELOW_GROUND_USES, USE_LABELS, USES
 
 FEN = 100  # money unit of the integer sums: fen per yuan
@@ -185,11 +185,53 @@ def _text(raw) -> str:
 _NUMERIC = {f.name: (f.type == INTEGER, f.minimum, f.maximum) for f in FIELDS_BY_NAME.values() if f.is_numeric}
 
 
+class _Large(float):
+    """A large number as a reason shows it: 1e+308, not its 309 digits."""
+
+    __slots__ = ()
+
+    def is_integer(self) -> bool:  # the message shows an integer-valued float as an int
+        return False
+
+    def __str__(self) -> str:
+        return repr(float(self))
+
+
+def _shown(raw):
+    """A value as a reason quotes it: short (a blob or a long text is described, not copied)."""
+    if isinstance(raw, float) and not abs(raw) < 1e15:
+        return _Large(raw)
+    if isinstance(raw, int) and not isinstance(raw, bool) and abs(raw) >= 10 ** 15:
+        return _Large(float(raw)) if abs(raw) < 10 ** 308 else "a number of more than 308 digits"
+    if isinstance(raw, (bytes, bytearray, memoryview)):
+        return f"<{len(bytes(raw))} bytes>"
+    if isinstance(raw, str) and len(raw) > 60:
+        return raw[:60] + "…"
+    if isinstance(raw, (int, float, str)) or raw is None:
+        return raw
+    text = str(raw)
+    return text if len(text) <= 60 else text[:60] + "…"
+
+
 def _number(attributes: Mapping, name: str, problems: list):
-    """The value of a numeric field, None if empty; a problem (and None) if unusable."""
+    """The value of a numeric field, None if empty; a problem (and None) if unusable.
+
+    Usable: a finite number within the field's range (core/schema.py), a whole one for a whole-number
+    field. Text is read as a number ("12.5"); other text ("lots", "Infinity") or a blob is reported as
+    not a number (or not finite), never read as 0 or as empty. Only a checked value reaches ``int()``.
+    """
     raw = attributes.get(name)
     if raw is None:
         return None
+    problem_count = len(problems)
+    value = _parsed(raw, name, problems)
+    if value is None or len(problems) > problem_count:
+        return None
+    return _in_range(value, raw, name, problems)
+
+
+def _parsed(raw, name: str, problems: list):
+    """``raw`` as a finite float or int; None (a problem noted unless it is empty) otherwise."""
     kind = type(raw)
     if kind is float or kind is int:
         value = raw
@@ -198,33 +240,39 @@ def _number(attributes: Mapping, name: str, problems: list):
                 return None
             problems.append(Problem("not_finite", name, raw))
             return None
-    elif _empty(raw):
+        return value
+    if _empty(raw):
         return None
-    elif isinstance(raw, bool):
-        problems.append(Problem("not_a_number", name, raw))
+    if isinstance(raw, (bool, bytes, bytearray, memoryview)):
+        problems.append(Problem("not_a_number", name, _shown(raw)))
         return None
-    else:
-        try:
-            value = float(raw) if isinstance(raw, (int, float)) else float(str(raw).strip())
-        except (TypeError, ValueError):
-            problems.append(Problem("not_a_number", name, raw))
-            return None
-        if not math.isfinite(value):
-            problems.append(Problem("not_finite", name, raw))
-            return None
+    try:
+        value = float(raw) if isinstance(raw, (int, float)) else float(str(raw).strip())
+    except (TypeError, ValueError, OverflowError):
+        problems.append(Problem("not_a_number", name, _shown(raw)))
+        return None
+    if not math.isfinite(value):  # "Infinity", "nan", "1e999" as text
+        problems.append(Problem("not_finite", name, _shown(raw)))
+        return None
+    return value
+
+
+def _in_range(value, raw, name: str, problems: list):
+    """``value`` if within the field's range (a whole number for a whole-number field), else None
+    and a problem."""
     whole, minimum, maximum = _NUMERIC[name]
-    if whole:
-        if value != int(value):
-            problems.append(Problem("not_whole", name, raw))
-            return None
-        value = int(value)
     if minimum is not None and value < minimum:
         code = "ratio_range" if maximum == 1 else "negative" if minimum == 0 else "below_minimum"
-        problems.append(Problem(code, name, raw, minimum))
+        problems.append(Problem(code, name, _shown(raw), minimum))
         return None
     if maximum is not None and value > maximum:
-        problems.append(Problem("ratio_range" if maximum == 1 else "above_maximum", name, raw, maximum))
+        problems.append(Problem("ratio_range" if maximum == 1 else "above_maximum", name, _shown(raw), maximum))
         return None
+    if whole:
+        if value != int(value):  # finite and within range: int() cannot overflow
+            problems.append(Problem("not_whole", name, _shown(raw)))
+            return None
+        value = int(value)
     return value
 
 
@@ -255,6 +303,29 @@ def _numbers(attributes: Mapping, names: tuple, problems: list) -> list:
                 continue
         values.append(_number(attributes, name, problems))
     return values
+
+
+def duplicate_module_ids(results) -> dict:
+    """{module id: [feature ids]} of the module ids that more than one module of a scheme carries
+    (``results``: its computed and excluded modules). The id should be unique within the scheme: the
+    workbook, the history and the conflict messages name modules by it."""
+    seen: dict = {}
+    for result in results:
+        seen.setdefault(result.module_id, []).append(result.fid)
+    return {module_id: sorted(fids, key=str) for module_id, fids in seen.items() if len(fids) > 1}
+
+
+def duplicate_warnings(results, language: str = "en") -> list:
+    """One sentence for each module id carried by several modules, naming it and their feature ids."""
+    lines = []
+    for module_id, fids in sorted(duplicate_module_ids(results).items()):
+        named = ", ".join(str(f) for f in fids[:10]) + (" …" if len(fids) > 10 else "")
+        if language == "zh":
+            lines.append(f"模块编号“{module_id}”重复：要素 {named}（模块编号应在方案内唯一）")
+        else:
+            lines.append(f"module id {module_id!r} is used by {len(fids)} modules: features {named} "
+                         "(a module id must be unique within the scheme)")
+    return lines
 
 
 def _choice(attributes: Mapping, name: str, table: dict, problems: list) -> str:
@@ -487,6 +558,9 @@ def _derive_floor_area(item: ModuleInput, floors, height, gfa, rates, problems: 
         else:
             gfa = footprint * floors
             defaulted.append("el_gfa")
+            if not gfa <= MAX_AREA:  # a huge footprint (or an infinite one) times the floors
+                problems.append(Problem("above_maximum", "el_gfa", _shown(gfa), MAX_AREA))
+                gfa = None
     return floors, gfa
 
 

@@ -50,6 +50,8 @@ def _ogr_layer(layer: QgsVectorLayer):
     if name:
         ogr_layer = dataset.GetLayerByName(name)
     elif layer_id is not None:
+        if not str(layer_id).isdigit():  # a layerid= that is not a number: QGIS reads the features
+            return None
         ogr_layer = dataset.GetLayer(int(layer_id))
     else:
         ogr_layer = dataset.GetLayer(0)

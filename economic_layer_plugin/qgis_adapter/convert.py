@@ -1,7 +1,8 @@
 """Convert any polygon layer into an economic layer: a copy in a GeoPackage, never the source.
 
 The copy keeps every original attribute (a source field named ``fid`` becomes ``src_fid``: the
-GeoPackage keeps its own feature ids there) and adds the ``el_`` fields. The planner may map
+GeoPackage keeps its own feature ids there) and adds the ``el_`` fields; the values a source's own
+``el_`` fields hold (an older scheme that lacks a field added later) are kept as they are. The planner may map
 source fields to floors, height, use and name. A value that cannot be read (a floors value of
 "brick" or "1i") is left empty and reported per feature: it is never guessed.
 """
@@ -70,9 +71,13 @@ class ConversionReport:
     #: features with a height and no floors: the engine derives their floors (marked as derived)
     floors_derived: int = 0
     renamed_fields: dict = field(default_factory=dict)
+    #: values of the source's own el_ fields carried over (an older scheme's)
+    kept_values: int = 0
 
     def summary(self) -> str:
         text = f"{self.features} features converted"
+        if self.kept_values:
+            text += f", {self.kept_values} values of the source's el_ fields kept"
         if self.floors_derived:
             text += f", floors to be derived from height for {self.floors_derived}"
         if self.problems:
@@ -139,6 +144,8 @@ def convert_layer(source: QgsVectorLayer, path, name: str, mapping: FieldMapping
 
     src = {role: source_names.index(getattr(mapping, role)) if getattr(mapping, role) else None
            for role in ("floors", "height", "use", "name")}
+    # an older scheme's own el_ values: kept over the mapped fields and the defaults (never dropped)
+    existing = [(source_names.index(name), el_index[name]) for name in schema.FIELD_NAMES if name in source_names]
     total = max(1, source.featureCount())
     try:
         for number, feature in enumerate(source.getFeatures()):
@@ -154,6 +161,7 @@ def convert_layer(source: QgsVectorLayer, path, name: str, mapping: FieldMapping
             values[el_index["el_action"]] = mapping.default_action
             values[el_index["el_unit"]] = mapping.default_unit
             values[el_index["el_module_id"]] = f"M{feature.id()}"
+            _keep_existing(attributes, existing, values, report)
             write_feature(writer, fields, values, feature, path, name)
             report.features += 1
     finally:
@@ -164,6 +172,16 @@ def convert_layer(source: QgsVectorLayer, path, name: str, mapping: FieldMapping
     save_assumptions(path, name, assumptions)
     configure_layer(layer, language, assumptions)
     return layer, report
+
+
+def _keep_existing(attributes: list, existing: list, values: list, report) -> None:
+    """The values the source's own el_ fields hold (an older scheme lacking a field added later)
+    put into the copy, over what mapping and defaults gave."""
+    for source_index, output_index in existing:
+        raw = python_value(attributes[source_index])
+        if raw is not None and not (isinstance(raw, str) and not raw.strip()):
+            values[output_index] = raw
+            report.kept_values += 1
 
 
 def _check_source(source, name: str, mapping: FieldMapping) -> None:

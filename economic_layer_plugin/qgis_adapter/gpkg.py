@@ -215,3 +215,51 @@ def geopackage_of(layer: QgsVectorLayer) -> tuple[Path, str] | None:
     if not path or not str(path).lower().endswith(".gpkg"):
         return None
     return Path(path), parts.get("layerName") or layer.name()
+
+
+def stored_non_numbers(layer: QgsVectorLayer, names, fid=None) -> dict:
+    """{fid: {field: stored value}} of the values that a GeoPackage stores as text or a blob in the numeric
+    fields ``names`` of ``layer`` (or as a real number in a whole-number field: GDAL reads 1e308 there as
+    -1), of feature ``fid`` alone if given; {} for any other layer.
+
+    SQLite keeps a value of another type in a REAL or INTEGER column ("lots", "Infinity", a blob), and
+    GDAL then reads it as 0 (or empty): the reader gives the module the stored value instead, so that
+    the module is left out with "is not a number" rather than computed with 0.
+    """
+    import sqlite3
+
+    from economic_layer_plugin.qgis_adapter.sql import SQL, Identifier, Literal
+
+    source = geopackage_of(layer)
+    names = list(names)
+    if source is None or not names or layer.subsetString():
+        return {}
+    path, table = source
+    path = Path(path).resolve()
+    if not path.is_file():
+        return {}
+    whole = {name for name in names if schema.field(name).type == schema.INTEGER}
+    odd = SQL(" OR ").join(SQL("typeof({}) IN ({})").format(
+        Identifier(n), SQL("'text', 'blob', 'real'" if n in whole else "'text', 'blob'")) for n in names)
+    query = SQL("SELECT rowid, {} FROM {} WHERE ({})").format(
+        SQL(", ").join(Identifier(n) for n in names), Identifier(table), odd)
+    if fid is not None:
+        query = query + SQL(" AND rowid = {}").format(Literal(int(fid)))
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, timeout=2)
+    except (sqlite3.Error, ValueError):
+        return {}
+    try:
+        rows = connection.execute(query.as_string()).fetchall()
+    except sqlite3.Error as problem:
+        LOGGER.debug("stored values of %s not checked: %s", table, problem)
+        return {}
+    finally:
+        connection.close()
+    found: dict = {}
+    for row in rows:
+        values = {name: value for name, value in zip(names, row[1:])
+                  if isinstance(value, (str, bytes)) or (name in whole and isinstance(value, float))}
+        if values:
+            found[row[0]] = values
+    return found

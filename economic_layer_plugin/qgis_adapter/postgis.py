@@ -49,6 +49,7 @@ from economic_layer_plugin.qgis_adapter.postgis_db import (  # noqa: F401 (postg
     HOLD_BACK,
     KEY,
     MAX_IDS,
+    MAX_TABLE,
     VERSION,
     Database,
     PostgisError,
@@ -118,9 +119,23 @@ _NAMES = {
 }
 
 
-def schema_sql(schema_name: str) -> SQL:
-    """The history and assumptions tables and the trigger functions of a schema (idempotent)."""
-    return SQL(_SCHEMA_TEMPLATE).format(s=Identifier(schema_name), **_NAMES)
+def schema_sql(schema_name: str, postgis_schema: str = "public") -> SQL:
+    """The history and assumptions tables and the trigger functions of a schema (idempotent).
+
+    The history function runs with its owner's rights (SECURITY DEFINER: editors cannot write the
+    history themselves), so: its search_path is fixed (pg_catalog, PostGIS's schema, pg_temp last),
+    nobody but the owner may call it directly (EXECUTE revoked from PUBLIC; a trigger's function is
+    checked when the trigger is created, not when it fires), and it refuses to record a table that is
+    not a published scheme of this schema. The version guard refuses a change of the key."""
+    return SQL(_SCHEMA_TEMPLATE).format(
+        s=Identifier(schema_name), s_text=Literal(schema_name), postgis=Identifier(postgis_schema), **_NAMES)
+
+
+def postgis_schema(database: Database) -> str:
+    """The schema of the PostGIS extension (public unless installed elsewhere)."""
+    rows = database.execute(SQL("SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'postgis'"))
+    name = rows[0][0] if rows and rows[0] and isinstance(rows[0][0], str) else "public"
+    return name.strip('"')
 
 
 _SCHEMA_TEMPLATE = """
@@ -161,6 +176,13 @@ BEGIN
         NEW.{VERSION} := 1;
         RETURN NEW;
     END IF;
+    IF NEW.{KEY} IS DISTINCT FROM OLD.{KEY} THEN  -- the history and every live session follow modules by it
+        RAISE EXCEPTION USING
+            ERRCODE = 'integrity_constraint_violation',
+            MESSAGE = format('economic layer: the key {KEY} of a module cannot be changed (feature %s of %s, '
+                             'module %s); delete the module and insert a new one instead',
+                             OLD.{KEY}, TG_TABLE_NAME, OLD.el_module_id);
+    END IF;
     IF NEW.{VERSION} = {HOLD_BACK} THEN  -- sent by the plugin to hold a whole save back
         RAISE EXCEPTION USING
             ERRCODE = 'serialization_failure',
@@ -187,11 +209,22 @@ $$;
 
 -- history and notification, once per statement (transition tables), delivered at commit
 CREATE OR REPLACE FUNCTION {s}.el_record_changes() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, {postgis}, pg_temp AS $$
 DECLARE
     ids bigint[];
     payload text;
 BEGIN
+    IF TG_WHEN <> 'AFTER' OR TG_LEVEL <> 'STATEMENT' OR TG_TABLE_SCHEMA <> {s_text}
+            OR TG_TABLE_NAME IN ('{HISTORY_TABLE}', '{ASSUMPTIONS_TABLE}')
+            OR NOT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger t
+                           WHERE t.tgrelid = TG_RELID AND t.tgname = 'el_version' AND NOT t.tgisinternal)
+            OR NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+                           WHERE a.attrelid = TG_RELID AND a.attname = '{VERSION}' AND NOT a.attisdropped) THEN
+        RAISE EXCEPTION USING
+            ERRCODE = 'insufficient_privilege',
+            MESSAGE = format('economic layer: %I.%I is not a scheme published in %I: its changes are not recorded',
+                             TG_TABLE_SCHEMA, TG_TABLE_NAME, {s_text});
+    END IF;
     IF TG_OP = 'INSERT' THEN
         INSERT INTO {s}.{HISTORY_TABLE} (scheme, op, fid, module_id, new)
         SELECT TG_TABLE_NAME, 'insert', n.{KEY}, n.el_module_id, {s}.el_row_json(to_jsonb(n), n.{GEOMETRY})
@@ -219,6 +252,9 @@ BEGIN
     RETURN NULL;
 END
 $$;
+REVOKE ALL ON FUNCTION {s}.el_record_changes() FROM PUBLIC;
+REVOKE ALL ON FUNCTION {s}.el_version_guard() FROM PUBLIC;
+REVOKE ALL ON FUNCTION {s}.el_row_json(jsonb, geometry) FROM PUBLIC;
 """
 
 
@@ -311,28 +347,34 @@ def publish(
     exists = database.execute(
         SQL("SELECT to_regclass({}) IS NOT NULL").format(Literal(Identifier(schema_name, table).as_string()))
     )
-    if exists and exists[0][0] and not overwrite:
+    replacing = bool(exists and exists[0][0])
+    if replacing and not overwrite:
         raise PostgisError(
             f"{schema_name}.{table}: the table exists already (choose another name, or overwrite)"
         )
+    if replacing and not _is_scheme_table(database, schema_name, table):
+        raise PostgisError(f"{schema_name}.{table}: the table exists and is not a published scheme: it is not "
+                           "overwritten (drop it yourself, or choose another name)")
     database.execute(SQL("CREATE SCHEMA IF NOT EXISTS {}").format(Identifier(schema_name)))
-    if exists and exists[0][0]:
+    if replacing:
         database.execute(SQL("DROP TABLE {} CASCADE").format(Identifier(schema_name, table)))
     uri = table_uri(base, schema_name, table)
-    # the source's own fid (a GeoPackage's) becomes the key; other sources get new ids
-    options = {"overwrite": True, "lowercaseFieldNames": False}
-    keep_fid = source.fields().indexOf(KEY) >= 0
-    exporter_source = source if keep_fid else _with_fid(source)
-    error, message = QgsVectorLayerExporter.exportLayer(
-        exporter_source, uri.uri(False), "postgres", source.crs(), False, options, feedback
-    )
-    if error != QgsVectorLayerExporter.NoError:
-        raise PostgisError(f"{schema_name}.{table}: the features could not be written: {message}")
-    database.execute(schema_sql(schema_name))
-    database.execute(table_sql(schema_name, table))
-    for statement in constraints_sql(schema_name, table, set(source.fields().names())):
-        database.execute(statement)
-    save_assumptions(database, schema_name, table, assumptions)
+    _export(source, uri, schema_name, table, feedback)
+    try:  # everything else in one transaction; on failure the new table goes too: all or nothing
+        database.execute(SQL(";\n").join([
+            schema_sql(schema_name, postgis_schema(database)),
+            table_sql(schema_name, table),
+            SQL("CREATE INDEX ON {} USING gist ({})").format(Identifier(schema_name, table), Identifier(GEOMETRY)),
+            *constraints_sql(schema_name, table, set(source.fields().names())),
+            _archive_history_sql(schema_name, table) if replacing else SQL("SELECT 1"),
+        ]))
+        save_assumptions(database, schema_name, table, assumptions)
+    except PostgisError:
+        _drop_quietly(database, schema_name, table)
+        raise
+    if replacing:
+        LOGGER.warning("%s.%s: the replaced table's history is kept apart as scheme %r (the new table's history "
+                       "starts empty)", schema_name, table, _archived_name(table))
     layer = QgsVectorLayer(
         without_password(uri).uri(False) if base.authConfigId() or base.service() else uri.uri(False),
         table,
@@ -353,6 +395,45 @@ def publish(
         )
         layer = QgsVectorLayer(without_password(uri).uri(False), table, "postgres")
     return layer
+
+
+def _export(source: QgsVectorLayer, uri, schema_name: str, table: str, feedback) -> None:
+    """The features written as ``schema.table`` (QGIS's exporter; the source's own fid, a
+    GeoPackage's, becomes the key; other sources get new ids)."""
+    options = {"overwrite": True, "lowercaseFieldNames": False}
+    keep_fid = source.fields().indexOf(KEY) >= 0
+    exporter_source = source if keep_fid else _with_fid(source)
+    error, message = QgsVectorLayerExporter.exportLayer(
+        exporter_source, uri.uri(False), "postgres", source.crs(), False, options, feedback
+    )
+    if error != QgsVectorLayerExporter.NoError:
+        raise PostgisError(f"{schema_name}.{table}: the features could not be written: {message}")
+
+
+def _is_scheme_table(database: Database, schema_name: str, table: str) -> bool:
+    """A table published by this module (it has the version column)."""
+    rows = database.execute(SQL(
+        "SELECT 1 FROM information_schema.columns WHERE table_schema = {} AND table_name = {} AND column_name = {}"
+    ).format(Literal(schema_name), Literal(table), Literal(VERSION)))
+    return bool(rows)
+
+
+def _archived_name(table: str) -> str:
+    return f"{table} (replaced)"
+
+
+def _archive_history_sql(schema_name: str, table: str) -> SQL:
+    """The replaced scheme's history kept apart under another scheme name (with the time it was
+    replaced in each row's ``at``: unchanged), so that the new table's history starts empty."""
+    return SQL("UPDATE {} SET scheme = {} WHERE scheme = {}").format(
+        Identifier(schema_name, HISTORY_TABLE), Literal(_archived_name(table)), Literal(table))
+
+
+def _drop_quietly(database: Database, schema_name: str, table: str) -> None:
+    try:
+        database.execute(SQL("DROP TABLE IF EXISTS {} CASCADE").format(Identifier(schema_name, table)))
+    except PostgisError as error:
+        LOGGER.warning("%s.%s: the half-published table could not be removed: %s", schema_name, table, error)
 
 
 def save_style(database: Database, layer: QgsVectorLayer, language: str, assumptions: Assumptions) -> None:
@@ -376,10 +457,18 @@ def save_style(database: Database, layer: QgsVectorLayer, language: str, assumpt
 
 
 def _table_name(name: str) -> str:
-    cleaned = re.sub(r"[^A-Za-z0-9_]", "_", name or "").strip("_").lower()
+    """A table name for a layer name: letters, digits and _ in lower case. A name with other letters
+    (Chinese, say) keeps its ASCII part and gets 8 hex digits of its SHA-1, so that two such layers get
+    two tables ("最终方案" -> scheme_ + 8 hex digits). At most MAX_TABLE characters."""
+    import hashlib
+
+    name = name or ""
+    cleaned = re.sub(r"[^A-Za-z0-9_]", "_", name).strip("_").lower()
+    cleaned = re.sub(r"__+", "_", cleaned) if not name.isascii() else cleaned
+    suffix = "" if name.isascii() else "_" + hashlib.sha1(name.encode("utf-8"), usedforsecurity=False).hexdigest()[:8]
     if not cleaned or cleaned[0].isdigit():
-        cleaned = "scheme_" + cleaned
-    return cleaned[:63]
+        cleaned = "scheme_" + cleaned if cleaned else "scheme"
+    return cleaned[:MAX_TABLE - len(suffix)] + suffix
 
 
 def _converted(source: QgsVectorLayer, language: str, assumptions):
@@ -515,6 +604,7 @@ class Conflict:
 
 
 KEEP_THEIRS, KEEP_MINE, SHOW_BOTH = "theirs", "mine", "both"
+_HISTORY_BATCH = 10_000  # more changed rows than this since the last notification: reload the layer
 
 
 class Listener(QThread):
@@ -527,7 +617,13 @@ class Listener(QThread):
     stored). Without psycopg2, PostgisSync falls back on QGIS's listener."""
 
     received = pyqtSignal(str)
+    #: the connection is gone (the server restarted, the network failed): the listener retries
     lost = pyqtSignal(str)
+    #: listening again after a loss: what was committed meanwhile has to be read again
+    reconnected = pyqtSignal()
+
+    #: seconds between attempts to connect again: doubling from the first to the last
+    BACKOFF = (0.5, 10.0)
 
     def __init__(self, conninfo: str, parent=None) -> None:
         super().__init__(parent)
@@ -537,29 +633,65 @@ class Listener(QThread):
         self._stop = False
         self.ready = False
 
+    def _connect(self):
+        import psycopg2
+
+        connection = psycopg2.connect(self.conninfo, application_name="economic-layer listener", connect_timeout=5)
+        connection.autocommit = True
+        connection.cursor().execute(f"LISTEN {CHANNEL}")
+        return connection
+
     def run(self) -> None:
+        """Listens until stopped; after a lost connection, connects again with a growing pause
+        (``BACKOFF``), emitting ``lost`` once per loss and ``reconnected`` when listening again."""
+        import psycopg2
+
+        delay, was_lost = self.BACKOFF[0], False
+        while not self._stop:
+            try:
+                connection = self._connect()
+            except psycopg2.Error as error:
+                if not was_lost:
+                    was_lost = True
+                    self.lost.emit(str(error))
+                self._pause(delay)
+                delay = min(delay * 2, self.BACKOFF[1])
+                continue
+            self.ready = True
+            if was_lost:
+                was_lost, delay = False, self.BACKOFF[0]
+                self.reconnected.emit()
+            error = self._listen(connection)
+            if error is not None and not self._stop:
+                was_lost = True
+                self.lost.emit(error)
+
+    def _listen(self, connection):
+        """Delivers notifications until stopped (None) or the connection fails (the error's text)."""
         import select
 
         import psycopg2
 
-        try:
-            connection = psycopg2.connect(self.conninfo, application_name="economic-layer listener")
-            connection.autocommit = True
-            connection.cursor().execute(f"LISTEN {CHANNEL}")
-        except psycopg2.Error as error:
-            self.lost.emit(str(error))
-            return
-        self.ready = True
         try:
             while not self._stop:
                 if select.select([connection], [], [], 0.2)[0]:
                     connection.poll()
                     while connection.notifies:
                         self.received.emit(connection.notifies.pop(0).payload)
+            return None
         except (psycopg2.Error, OSError, ValueError) as error:
-            self.lost.emit(str(error))
+            return str(error) or type(error).__name__
         finally:
-            connection.close()
+            try:
+                connection.close()
+            except psycopg2.Error:
+                pass
+
+    def _pause(self, seconds: float) -> None:
+        end = seconds
+        while end > 0 and not self._stop:
+            QThread.msleep(100)
+            end -= 0.1
 
     def stop(self) -> None:
         self._stop = True
@@ -586,6 +718,8 @@ class PostgisSync(QObject):
     applied = pyqtSignal(object, str)
     #: conflicts found before a commit and what was decided
     conflicts_found = pyqtSignal(list, str)
+    #: False when the notifications stopped (the connection is lost), True when they follow again
+    connected = pyqtSignal(bool)
 
     def __init__(self, live, parent=None) -> None:
         super().__init__(parent or live)
@@ -600,6 +734,9 @@ class PostgisSync(QObject):
         self._pending_ids: set = set()
         self._pending_who: list = []
         self._pending_reload = False
+        self._history = self._history_mark()  # the last history row seen (None: not readable)
+        self._wake = False  # read the history even without notified ids (after a reconnection)
+        self.online = True
         self._apply_timer = QTimer(self)
         self._apply_timer.setSingleShot(True)
         self._apply_timer.setInterval(0)
@@ -631,6 +768,7 @@ class PostgisSync(QObject):
             self._own_reload = None
         if self.listener is not None:
             self.listener.lost.connect(self._on_lost)
+            self.listener.reconnected.connect(self._on_reconnected)
             self.listener.start()
             for _ in range(500):  # listening before the first read: no commit falls in between
                 if self.listener.ready or self.listener.isFinished():
@@ -666,40 +804,105 @@ class PostgisSync(QObject):
                 pass
 
     def _on_lost(self, message: str) -> None:
+        self.online = False
         LOGGER.warning(
-            "%s: the notifications of other sessions stopped (%s); reopen the layer to follow them again",
-            self.layer.name(),
-            message,
-        )
+            "%s: the notifications of other sessions stopped (%s); connecting again", self.layer.name(), message)
+        self.connected.emit(False)
+
+    def _on_reconnected(self) -> None:
+        """Following again: what was committed while disconnected is read from the history (or the
+        whole layer again where the history cannot be read)."""
+        self.online = True
+        LOGGER.info("%s: following the other sessions again", self.layer.name())
+        self.connected.emit(True)
+        if self._history is None:
+            self._pending_reload = True
+        else:
+            self._wake = True
+        self._apply_timer.start()
 
     def database(self) -> Database:
         return Database(QgsDataSourceUri(self.layer.source()))
 
     # notifications ------------------------------------------------------------------------------
+    # Anyone who can connect can send a notification on the channel: a payload is only a wake-up.
+    # What changed and who changed it are read from the history table (written by the scheme's own
+    # trigger, which nobody else can call), since the last history row this session has seen.
+    def _history_mark(self):
+        """The id of the last history row of this scheme (0 if none); None if it cannot be read."""
+        try:
+            rows = self.database().execute(SQL("SELECT coalesce(max(id), 0) FROM {} WHERE scheme = {}").format(
+                Identifier(self.schema, HISTORY_TABLE), Literal(self.table)))
+        except PostgisError as error:
+            LOGGER.info("%s: the history cannot be read (%s): notified ids are used as sent",
+                        self.layer.name(), error)
+            return None
+        return int(rows[0][0]) if rows and isinstance(rows[0][0], int) else 0
+
     def _on_notify(self, payload: str) -> None:
         try:
-            message = json.loads(payload)
+            message = json.loads(payload) if isinstance(payload, str) and len(payload) < 8000 else None
         except ValueError:
             return  # another application's notification on QGIS's channel
         if not isinstance(message, dict) or message.get("el") != self.key:
             return
         ids = message.get("ids")
-        who = str(message.get("who") or "")
+        if ids is not None and not (
+                isinstance(ids, list) and len(ids) <= MAX_IDS
+                and all(type(fid) is int and 0 <= fid < 2 ** 31 for fid in ids)):
+            LOGGER.warning("%s: a notification with ids that are not feature ids was ignored: %.200s",
+                           self.layer.name(), payload)
+            return
         if ids is None:
-            self._pending_reload = True
+            self._pending_reload = True  # the trigger's own "too many to list" (checked in the history)
         else:
-            self._pending_ids.update(int(fid) for fid in ids)
-        if who not in self._pending_who:
-            self._pending_who.append(who)
+            self._pending_ids.update(ids)
         self._apply_timer.start()  # the notifications already queued are applied together
 
+    def _changes_since(self, mark: int):
+        """(ids, who, reload, new mark) of the history rows after ``mark``; None if it cannot be read."""
+        try:
+            rows = self.database().execute(SQL(
+                "SELECT id, fid, who FROM {} WHERE scheme = {} AND id > {} ORDER BY id LIMIT {}").format(
+                Identifier(self.schema, HISTORY_TABLE), Literal(self.table), Literal(int(mark)),
+                Literal(_HISTORY_BATCH + 1)))
+        except PostgisError as error:
+            LOGGER.warning("%s: the history cannot be read (%s)", self.layer.name(), error)
+            return None
+        if len(rows) > _HISTORY_BATCH:  # a big change: read everything again
+            latest = self._history_mark()
+            return [], self._authors(rows), True, latest if latest is not None else mark
+        ids = sorted({int(row[1]) for row in rows})
+        last = max((int(row[0]) for row in rows), default=mark)
+        return ids, self._authors(rows), False, last
+
+    @staticmethod
+    def _authors(rows) -> str:
+        return ", ".join(dict.fromkeys(str(row[2]) for row in rows))
+
     def apply_pending(self) -> None:
-        """Applies the notified changes now: the changed modules read again, or all after a big change."""
+        """Applies the notified changes now: the changed modules read again, or all after a big change.
+        Never raises (it runs in a Qt slot: an exception there would end ``watch``)."""
+        try:
+            self._apply_pending()
+        except Exception:  # logged; the next notification tries again
+            LOGGER.exception("%s: the notified changes could not be applied", self.layer.name())
+
+    def _apply_pending(self) -> None:
         self._apply_timer.stop()
-        if not self._pending_reload and not self._pending_ids:
+        if not self._pending_reload and not self._pending_ids and not self._wake:
             return
-        reload, ids, who = self._pending_reload, sorted(self._pending_ids), ", ".join(self._pending_who)
+        woke, self._wake = self._wake, False
+        reload, ids, who = self._pending_reload, sorted(self._pending_ids), ""
         self._pending_reload, self._pending_ids, self._pending_who = False, set(), []
+        if self._history is not None:
+            changes = self._changes_since(self._history)
+            if changes is not None:
+                ids, who, reload, self._history = changes
+            elif woke:
+                reload = True  # after a reconnection, with the history out of reach: read everything
+        if not ids and not reload:
+            return  # nothing in the history: a notification nobody's commit sent
         if reload:
             self.live.reload()
             self.live.updated.emit()
@@ -922,8 +1125,13 @@ def watch(layer: QgsVectorLayer, write: Callable, app, install_stop: Callable) -
             )
         )
 
+    def connection(online: bool) -> None:
+        write(json.dumps({"event": "reconnected" if online else "disconnected",
+                          "scheme": f"{schema_name}.{table}"}, ensure_ascii=False))
+
     emit("start", [], "")
     sync.applied.connect(lambda ids, who: emit("change", ids, who))
+    sync.connected.connect(connection)
     install_stop(app.quit)
     app.exec()
     sync.disconnect_layer()

@@ -24,7 +24,11 @@ CONFLICT_MARK = "economic layer conflict"
 HOLD_BACK = -1  # a version the database answers by refusing the whole save
 #: NOTIFY payloads must stay under 8000 bytes; beyond this many ids the listeners reload
 MAX_IDS = 600
-_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}")  # whole name (fullmatch: no trailing newline)
+#: PostgreSQL truncates names to 63 bytes; a table's sequence is named TABLE_fid_seq (8 more)
+MAX_TABLE = 63 - len("_fid_seq")
+#: the plugin's own tables in a schema, and QGIS's table of styles: never a scheme's name
+RESERVED_TABLES = (HISTORY_TABLE, ASSUMPTIONS_TABLE, "layer_styles", "spatial_ref_sys")
 
 
 class PostgisError(RuntimeError):
@@ -33,11 +37,20 @@ class PostgisError(RuntimeError):
 
 # connections ------------------------------------------------------------------------------------
 def check_name(kind: str, name: str) -> str:
-    """Schema and table names: letters, digits and _ (quoted anyway); anything else is refused."""
-    if not name or not _NAME.match(name):
+    """Schema, table and role names: letters, digits and _ (quoted anyway); anything else is refused,
+    as are a table name too long for its sequence's name, the plugin's own tables and system schemas."""
+    if not isinstance(name, str) or not name or not _NAME.fullmatch(name):
         raise PostgisError(
             f"{kind} {name!r}: use letters, digits and _ (at most 63, not starting with a digit)"
         )
+    if kind == "table" and len(name.encode()) > MAX_TABLE:
+        raise PostgisError(f"table {name!r}: at most {MAX_TABLE} characters (its sequence {name}_fid_seq "
+                           "must fit PostgreSQL's 63 bytes)")
+    if kind == "table" and name.lower() in RESERVED_TABLES:
+        raise PostgisError(f"table {name!r}: the name of a table the plugin or QGIS keeps in the schema "
+                           "(the history, the assumptions, the styles); choose another name")
+    if kind == "schema" and (name.lower().startswith("pg_") or name.lower() == "information_schema"):
+        raise PostgisError(f"schema {name!r}: a system schema of PostgreSQL; choose another schema")
     return name
 
 

@@ -117,8 +117,32 @@ class ModuleReader:
 
             items = read_modules(self)
             if items is not None:
-                return iter(items)
-        return self._features(request)
+                return iter(self._with_stored(items))
+        return self._with_stored(self._features(request))
+
+    def _numeric_names(self) -> list:
+        return [name for name in self.names if schema.field(name).is_numeric]
+
+    def _with_stored(self, items, fid=None):
+        """``items`` with the text or blob values that a GeoPackage holds in numeric fields put back in
+        place of what GDAL made of them (0 or empty), so that the module says "not a number". A feature
+        changed in the edit buffer keeps the values the user typed."""
+        from economic_layer_plugin.qgis_adapter.gpkg import stored_non_numbers
+
+        stored = stored_non_numbers(self.layer, self._numeric_names(), fid)
+        if not stored:
+            yield from items
+            return
+        buffer = self.layer.editBuffer()
+        edited = set()
+        if buffer is not None and buffer.isModified():
+            edited = set(buffer.changedAttributeValues()) | set(buffer.addedFeatures())
+        for item in items:
+            values = stored.get(item.fid)
+            if values is None or item.fid in edited:
+                yield item
+            else:
+                yield item._replace(attributes={**item.attributes, **values})
 
     def _features(self, request: QgsFeatureRequest | None = None):
         """Every feature of the layer, read one by one through QGIS."""
@@ -128,4 +152,7 @@ class ModuleReader:
 
     def module_by_id(self, fid) -> ModuleInput | None:
         feature = self.layer.getFeature(fid)
-        return self.module(feature) if feature.isValid() else None
+        if not feature.isValid():
+            return None
+        item = self.module(feature)
+        return next(self._with_stored([item], fid if isinstance(fid, int) and fid >= 0 else None))

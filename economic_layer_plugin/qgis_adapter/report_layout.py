@@ -140,6 +140,14 @@ def _place(item, x: float, y: float, width: float, height: float, page: int = 0)
     item.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
 
 
+def literal_text(value: str) -> str:
+    """User text (a scheme's, layer's, module's or unit's name, a title) made safe for a layout label:
+    QGIS evaluates ``[% ... %]`` in a label's text, so each ``[%`` becomes an expression of ours that
+    gives ``[%`` back. The label then prints the text as written (``plan[% env('HOME') %]``), and no
+    expression of the text runs."""
+    return str(value).replace("[%", "[% '[%' %]")
+
+
 def _label(
     layout,
     text_value: str,
@@ -309,8 +317,10 @@ class ReportBuilder:
         self.red_line = find_layer(project, RED_LINE_NAMES)
         self.units_layer = find_layer(project, UNITS_NAMES)
 
-    def _text(self, layout, value: str, size_mm: float, **options) -> QgsLayoutItemLabel:
-        return _label(layout, value, size_mm, family=self.family, **options)
+    def _text(self, layout, value: str, size_mm: float, expression: bool = False, **options) -> QgsLayoutItemLabel:
+        """A label; ``value`` is printed as written unless ``expression`` (then only our own expressions
+        may be in it, user text passed through :func:`literal_text`)."""
+        return _label(layout, value if expression else literal_text(value), size_mm, family=self.family, **options)
 
     def _heading(self, layout, value: str, item_id: str) -> QgsLayoutItemLabel:
         """A section's title: bold, 1.3 times the text size."""
@@ -627,11 +637,14 @@ class ReportBuilder:
         w, h, m = self.width, self.height, MARGIN
         names = self.units_layer.fields().names()
         name_part = " || ' ' || coalesce(\"name\", '')" if "name" in names else ""
-        title_text = f'{self.report_name()} · {text("unit", language)} [% "{field}"{name_part} %]'
+        quoted = field.replace('"', '""')
+        unit_code = "" if "%]" in field else f' [% "{quoted}"{name_part} %]'  # a name that would end it: none
+        title_text = f'{literal_text(self.report_name())} · {literal_text(text("unit", language))}{unit_code}'
         title = self._text(
             layout,
             title_text,
             5.5 if self.size == "A3" else 4.5,
+            expression=True,
             bold=True,
             item_id=f"{ITEM_PREFIX}unit_title",
         )
@@ -655,11 +668,12 @@ class ReportBuilder:
         body_top = top + self.text_mm * 2.6
         names_label = self._text(layout, "\n".join(labels), self.text_mm, item_id=f"{ITEM_PREFIX}unit_labels")
         _place(names_label, right, body_top, right_width * 0.62, line_height * len(labels) + 2)
-        code = f'to_string("{field}")'
+        code = f'to_string("{quoted}")' if "%]" not in field else "''"
         values_label = self._text(
             layout,
             f"[% map_get(json_to_map(@{VARIABLE_UNIT_VALUES}), {code}) %]",
             self.text_mm,
+            expression=True,
             item_id=f"{ITEM_PREFIX}unit_values",
         )
         values_label.setHAlign(Qt.AlignmentFlag.AlignRight)
@@ -677,6 +691,7 @@ class ReportBuilder:
             layout,
             f"[% map_get(json_to_map(@{VARIABLE_UNIT_CHECKS}), {code}) %]",
             self.text_mm,
+            expression=True,
             item_id=f"{ITEM_PREFIX}unit_checks",
         )
         _place(

@@ -95,10 +95,19 @@ def open_layer(text: str) -> QgsVectorLayer:
         if not is_economic_layer(layer):
             raise SourceError(f"{text}: not an economic layer (a polygon layer with the el_ fields)")
         return layer
-    return open_file_layer(
-        text, is_economic_layer, "economic", "el_",
-        lambda layer: "not an economic layer (a polygon layer with the el_ fields); convert it first",
-    )
+    return open_file_layer(text, is_economic_layer, "economic", "el_", _not_economic)
+
+
+def _not_economic(layer) -> str:
+    """Why a layer is not an economic layer: an older scheme is told which fields it lacks."""
+    from economic_layer_plugin.core import schema
+
+    names = layer.fields().names()
+    missing = schema.missing_fields(names)
+    if any(name in schema.FIELDS_BY_NAME for name in names) and missing:
+        return (f"an economic layer of an older version: it lacks {', '.join(missing)}; add these fields "
+                "(converting keeps every el_ value the layer holds)")
+    return "not an economic layer (a polygon layer with the el_ fields); convert it first"
 
 
 def load_scheme(text: str, on_default=None) -> tuple:
