@@ -129,16 +129,11 @@ def load_schemes(sources) -> list | None:
 
 
 def excluded_code(args, excluded: int, models=()) -> int:
-    """Says how many modules were left out, and which modules have a unit the scheme does not declare;
-    3 with --strict when there is either, else 0."""
+    """Says how many modules were left out, and the scheme's warnings (undeclared units, module ids used
+    twice); 3 with --strict when there is either, else 0."""
     if excluded:
         warn(f"{excluded} modules were left out of the totals")
-    from economic_layer_plugin.core.module import duplicate_warnings
-
-    warnings = [line for model in models for line in model.unit_warnings()]
-    duplicates = [line for model in models
-                  for line in duplicate_warnings([*model.modules.values(), *model.excluded.values()])]
-    warnings += duplicates
+    warnings = [line for model in models for line in model.warnings()]
     for line in warnings:
         warn(line)
     return 3 if getattr(args, "strict", False) and (excluded or warnings) else 0

@@ -316,6 +316,14 @@ class EconomicModel:
                              f"module(s) {named} (a typo in el_unit?)")
         return lines
 
+    def warnings(self, language: str = "en") -> list:
+        """What the planner should know that leaves no module out: units the scheme does not declare,
+        module ids used twice (the command line's standard error, the JSON's "warnings")."""
+        from economic_layer_plugin.core.module import duplicate_warnings
+
+        return self.unit_warnings(language) + duplicate_warnings(
+            [*self.modules.values(), *self.excluded.values()], language)
+
     def totals(self, unit: str | None = None) -> Totals:
         """The pre-tax totals of the project (unit None) or a unit: its modules' sums plus the unit
         extra flows (resettlement ledger, lump sums). ``self.units`` / ``self.project`` hold the

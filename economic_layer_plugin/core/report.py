@@ -46,7 +46,7 @@ def scheme_report(name: str, model, modules: bool = True) -> dict:
         "units": {code: _clean(model.indicators(code)) for code in model.unit_codes()},
         "checks": check_rows(model),
         "excluded": excluded_rows(model),
-        "warnings": model.unit_warnings() if hasattr(model, "unit_warnings") else [],
+        "warnings": model.warnings() if hasattr(model, "warnings") else [],
     }
     stack = model.stack() if hasattr(model, "stack") else None
     if stack is not None:  # the feasibility stack: the land appreciation tax step by step
