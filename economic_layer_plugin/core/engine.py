@@ -23,7 +23,17 @@ from economic_layer_plugin.core import resettlement, tables
 from economic_layer_plugin.core.aggregate import Totals, indicators, sensitivity
 from economic_layer_plugin.core.assumptions import Assumptions
 from economic_layer_plugin.core.feasibility import Stack, project_stack, unit_stack
-from economic_layer_plugin.core.module import PARSE_RATES, Excluded, Module, ModuleInput, compute_module, reprice
+from economic_layer_plugin.core.module import (
+    PARSE_RATES,
+    Excluded,
+    Module,
+    ModuleInput,
+    compute_module,
+    reprice,
+    without_location,
+)
+
+_KEEP = object()  # set(): keep the module's location measures
 
 
 def module_book(assumptions: Assumptions) -> tuple:
@@ -33,7 +43,7 @@ def module_book(assumptions: Assumptions) -> tuple:
     feasibility = assumptions.feasibility
     rates = replace(assumptions.rates, discount_rate=0.0)
     return (assumptions.uses, rates, feasibility.enabled,
-            feasibility.ordinary_residential_price if feasibility.enabled else None)
+            feasibility.ordinary_residential_price if feasibility.enabled else None, assumptions.location)
 
 
 def changed_uses(old_book: tuple, new_book: tuple) -> set | None:
@@ -77,6 +87,9 @@ class EconomicModel:
     def __init__(self, assumptions: Assumptions | None = None) -> None:
         self.assumptions = assumptions or Assumptions()
         self.inputs: dict = {}  # fid -> ModuleInput
+        #: fid -> the module's distances to the location layers (core/location.py), where measured;
+        #: an input of the module like its attributes (kept across load(); set by the adapter)
+        self.measures: dict = {}
         self.modules: dict = {}  # fid -> Module
         self.excluded: dict = {}  # fid -> Excluded
         self.units: dict = {}  # unit code -> Totals
@@ -110,10 +123,11 @@ class EconomicModel:
         self._height_unknown = {}
         self._cache = {}
         assumptions = self.assumptions
+        measures = self.measures.get
         for item in items:
             self._drop_input(item.fid)  # a repeated fid replaces the earlier one, as set() does
             self.inputs[item.fid] = item
-            result = compute_module(item, assumptions)
+            result = compute_module(item, assumptions, measures(item.fid))
             if isinstance(result, Excluded):
                 self.excluded[item.fid] = result
             else:
@@ -141,11 +155,17 @@ class EconomicModel:
                 self._height_over.get(old.unit, {}).pop(fid, None)
                 self._height_unknown.get(old.unit, set()).discard(fid)
 
-    def set(self, item: ModuleInput):
-        """Adds or replaces one module; returns its Module or Excluded."""
+    def set(self, item: ModuleInput, measures=_KEEP):
+        """Adds or replaces one module; returns its Module or Excluded. ``measures``: its new distances to
+        the location layers (None: none measured); by default it keeps those it had."""
         self._drop(item.fid)
         self.inputs[item.fid] = item
-        result = compute_module(item, self.assumptions)
+        if measures is not _KEEP:
+            if measures is None:
+                self.measures.pop(item.fid, None)
+            else:
+                self.measures[item.fid] = measures
+        result = compute_module(item, self.assumptions, self.measures.get(item.fid))
         if isinstance(result, Excluded):
             self.excluded[item.fid] = result
         else:
@@ -157,17 +177,31 @@ class EconomicModel:
             self._cache.pop(("unit", result.unit), None)
             self._cache.pop(("totals", result.unit), None)
             self._cache.pop(("stack", result.unit), None)
+            self._cache.pop(("location_income", result.unit), None)
         self._cache.pop(("project",), None)
         self._cache.pop(("totals", None), None)
         self._cache.pop(("stack",), None)
+        self._cache.pop(("location_income", None), None)
         return result
+
+    def set_measures(self, measures: dict) -> list:
+        """New location distances of some modules ({fid: measures or None}): those whose distances
+        differ are computed again (their unit and the project follow), the others are kept. Returns
+        the fids computed again."""
+        changed = [fid for fid, value in measures.items()
+                   if fid in self.inputs and self.measures.get(fid) != value]
+        for fid in changed:
+            self.set(self.inputs[fid], measures[fid])
+        return changed
 
     def remove(self, fid) -> None:
         self._drop(fid)
+        self.measures.pop(fid, None)
         self.inputs.pop(fid, None)
         self._cache.pop(("project",), None)
         self._cache.pop(("totals", None), None)
         self._cache.pop(("stack",), None)
+        self._cache.pop(("location_income", None), None)
 
     def set_assumptions(self, assumptions: Assumptions) -> None:
         """New assumptions: recompute every module from the inputs already read (never the layer).
@@ -224,10 +258,11 @@ class EconomicModel:
         """Recomputes ``items``, keeping the other modules, in the order of the inputs."""
         a = self.assumptions
         modules, excluded = self.modules, self.excluded
+        measures = self.measures.get
         for item in items:
             modules.pop(item.fid, None)
             excluded.pop(item.fid, None)
-            result = compute_module(item, a)
+            result = compute_module(item, a, measures(item.fid))
             if isinstance(result, Excluded):
                 excluded[item.fid] = result
             else:
@@ -267,6 +302,7 @@ class EconomicModel:
         self._cache.pop(("unit", old.unit), None)
         self._cache.pop(("totals", old.unit), None)
         self._cache.pop(("stack", old.unit), None)
+        self._cache.pop(("location_income", old.unit), None)
 
     def _track_height(self, module: Module) -> None:
         if module.action == "demolish" or module.below_ground:
@@ -375,6 +411,20 @@ class EconomicModel:
         """The feasibility indicators (docs/feasibility.md) of the project or a unit; {} when the stack is off."""
         stack = self.stack(unit)
         return dict(stack.indicators) if stack is not None else {}
+
+    def location_income(self, unit: str | None = None) -> float:
+        """What location is worth (spec key ``location_income``): the revenue (yuan) of the project or a
+        unit with the location factors minus its revenue without them; 0.0 without location rules."""
+        key = ("location_income", unit)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = 0.0
+            if self.assumptions.location.rules:
+                for module in self.modules.values():
+                    if module.location is not None and (unit is None or module.unit == unit):
+                        cached += module.revenue - without_location(module, self.assumptions).revenue
+            self._cache[key] = cached
+        return cached
 
     def module_indicators(self, fid) -> dict | None:
         module = self.modules.get(fid)
