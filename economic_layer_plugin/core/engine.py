@@ -190,8 +190,26 @@ class EconomicModel:
         the fids computed again."""
         changed = [fid for fid, value in measures.items()
                    if fid in self.inputs and self.measures.get(fid) != value]
-        for fid in changed:
-            self.set(self.inputs[fid], measures[fid])
+        if len(changed) <= max(50, len(self.inputs) // 10):
+            for fid in changed:
+                self.set(self.inputs[fid], measures[fid])
+            return changed
+        # many at once (a scheme measured for the first time, a location layer edited): each module priced
+        # again from the attributes it has read (distances change prices only), the sums made again
+        assumptions = self.assumptions
+        with paused_gc():
+            for fid in changed:
+                value = measures[fid]
+                if value is None:
+                    self.measures.pop(fid, None)
+                else:
+                    self.measures[fid] = value
+                module = self.modules.get(fid)
+                if module is not None:
+                    module.measures = value
+                    self.modules[fid] = reprice(module, assumptions)
+            self._sum()
+        self._cache = {}
         return changed
 
     def remove(self, fid) -> None:

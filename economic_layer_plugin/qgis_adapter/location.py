@@ -19,6 +19,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsDistanceArea,
+    QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
     QgsProject,
@@ -118,7 +119,9 @@ class LocationMeasurer:
             label = feature.attribute(label_index) if label_index >= 0 else None
             labels[fid] = f"#{fid}" if label is None or _is_null(label) or str(label) == "" else str(label)
             geometries[fid] = geometry
-            index.addFeature(fid, geometry.boundingBox())
+            stored = QgsFeature(fid)
+            stored.setGeometry(geometry)
+            index.addFeature(stored)
         self.indexes[name] = (_GeometryIndex(index, geometries), labels, geometries, reach)
 
     # modules ----------------------------------------------------------------------------------
@@ -127,9 +130,10 @@ class LocationMeasurer:
         geometry problem is reported by the reader)."""
         if geometry is None or geometry.isNull() or geometry.isEmpty():
             return None
+        if self.to_work is None:
+            return geometry
         work = QgsGeometry(geometry)
-        if self.to_work is not None:
-            work.transform(self.to_work)
+        work.transform(self.to_work)
         return work
 
     def measure(self, geometry: QgsGeometry) -> dict | None:
@@ -178,23 +182,17 @@ class _GeometryIndex:
         self.geometries = geometries
 
     def nearest(self, geometry: QgsGeometry, max_distance: float):
-        """(fid, distance in the working units) of the nearest feature within ``max_distance``, or None."""
+        """(fid, distance in the working units) of the nearest feature within ``max_distance``, or None
+        (ties: the smallest fid)."""
         if not self.geometries:
             return None
-        box = geometry.boundingBox()
-        box.grow(max_distance)
-        best = None
-        engine = None
-        for fid in self.index.intersects(box):
-            other = self.geometries[fid]
-            if engine is None:
-                engine = QgsGeometry.createGeometryEngine(geometry.constGet())
-                engine.prepareGeometry()
-            distance = engine.distance(other.constGet())
-            if distance <= max_distance and (best is None or distance < best[1] or
-                                             (distance == best[1] and fid < best[0])):
-                best = (fid, distance)
-        return best
+        fids = self.index.nearestNeighbor(geometry, 1, max_distance)
+        if not fids:
+            return None
+        geometries = self.geometries
+        if len(fids) == 1:
+            return fids[0], geometry.distance(geometries[fids[0]])
+        return min(((fid, geometry.distance(geometries[fid])) for fid in fids), key=lambda pair: (pair[1], pair[0]))
 
 
 def apply(model, scheme: QgsVectorLayer, layers: dict | None = None, project: QgsProject | None = None) -> list:

@@ -164,6 +164,10 @@ def test_incremental_equals_full_recompute():
             assert model.indicators() == full.indicators()
             assert model.location_income() == pytest.approx(full.location_income())
             assert {f: m.location for f, m in model.modules.items()} == {f: m.location for f, m in full.modules.items()}
+    # every module measured again at once (the engine's bulk path): still a full recompute
+    model.set_measures({fid: {"stations": Measure(rng.uniform(0, 1000))} for fid in range(40)})
+    full = _full(model)
+    assert model.project.flows == full.project.flows and model.indicators() == full.indicators()
     # the rules removed: every price back to the book's, as a fresh model without rules
     model.set_assumptions(Assumptions())
     plain = EconomicModel(Assumptions())
