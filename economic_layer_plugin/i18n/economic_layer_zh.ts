@@ -1097,6 +1097,16 @@
       <translation>贷款利率</translation>
     </message>
     <message>
+      <location filename="../gui/module_card.py" />
+      <source>Location</source>
+      <translation>区位</translation>
+    </message>
+    <message>
+      <location filename="../gui/module_card.py" />
+      <source>Location factor</source>
+      <translation>区位系数</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/location_algorithm.py" />
       <source>Location is worth {amount} (10,000 CNY) of income</source>
       <translation>区位带来收入 {amount}（万元）</translation>
@@ -2525,6 +2535,11 @@
       <location filename="../gui/history_panel.py" />
       <source>read only (the database does not let you edit)</source>
       <translation>只读（数据库不允许您编辑）</translation>
+    </message>
+    <message>
+      <location filename="../gui/module_card.py" />
+      <source>sale x{sale}, rent x{rent}</source>
+      <translation>售价 ×{sale}，租金 ×{rent}</translation>
     </message>
     <message>
       <location filename="../gui/overview.py" />

@@ -173,3 +173,25 @@ def test_incremental_equals_full_recompute():
     plain = EconomicModel(Assumptions())
     plain.load(model.inputs.values())
     assert model.project.flows == plain.project.flows
+
+
+def test_modules_sheet_has_location_columns_only_with_rules(tmp_path):
+    from openpyxl import load_workbook
+
+    from economic_layer_plugin.io.xlsx import export_workbook
+
+    located = EconomicModel(book())
+    located.measures = {1: {"stations": Measure(320.0, "A站")}}
+    located.load([residential(1), residential(2)])
+    plain = EconomicModel.compute([residential(1)], Assumptions())
+    path = tmp_path / "loc.xlsx"
+    assert export_workbook([("located", located)], path, "zh")
+    rows = list(load_workbook(path)["Modules"].iter_rows(values_only=True))
+    header = rows[0]
+    sale, reasons = header.index("区位系数（售价）"), header.index("区位依据")
+    by_id = {row[2]: row for row in rows[1:]}
+    assert by_id["1"][sale] == 1.08 and by_id["1"][reasons] == "地铁站 320 m: +8 %"
+    assert by_id["2"][sale] == 1.0 and by_id["2"][reasons] is None
+    assert export_workbook([("plain", plain)], tmp_path / "plain.xlsx", "en")
+    plain_header = next(load_workbook(tmp_path / "plain.xlsx")["Modules"].iter_rows(values_only=True))
+    assert "Location factor, sale" not in plain_header
