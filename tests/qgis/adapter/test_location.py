@@ -162,3 +162,13 @@ def test_live_move_and_rule_change_equal_a_full_recompute(tmp_path):
     live.disconnect_layer()
     layer.rollBack()
     stations.rollBack()
+
+
+def test_rules_are_stored_with_the_scheme(tmp_path):
+    from economic_layer_plugin.qgis_adapter import gpkg
+
+    layer = scheme(tmp_path, "EPSG:4547", SQUARES_M)
+    assumptions = replace(Assumptions(), location=RULES)
+    gpkg.save_assumptions(tmp_path / "scheme.gpkg", layer.name(), assumptions)
+    stored = gpkg.load_assumptions(tmp_path / "scheme.gpkg", layer.name())
+    assert stored.location == RULES and stored.location.rules[1].inside == 10.0
