@@ -23,6 +23,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsProject,
+    QgsRectangle,
     QgsSpatialIndex,
     QgsUnitTypes,
     QgsVectorLayer,
@@ -58,7 +59,7 @@ class LocationMeasurer:
         crs = self.scheme.crs()
         context = self.project.transformContext()
         self.geographic = crs.isGeographic()
-        self.to_work = None
+        self.to_work = self.from_work = None
         if self.geographic:
             centre = self.scheme.extent().center()
             work = QgsCoordinateReferenceSystem()
@@ -225,7 +226,7 @@ class LiveLocation:
             self._connections.append((signal, slot))
 
     def _remeasure(self) -> None:
-        for signal, slot in [c for c in self._connections if c[1] == self._on_location_edit]:
+        for signal, slot in [c for c in self._connections if c[1] in getattr(self, "_location_slots", ())]:
             signal.disconnect(slot)
             self._connections.remove((signal, slot))
         self.measurer = LocationMeasurer(self.live.layer, self.live.model.assumptions.location, self.layers,
@@ -234,11 +235,20 @@ class LiveLocation:
         measures = self.measurer.measure_layer()
         measures.update({fid: None for fid in self.live.model.inputs if fid not in measures})
         self.live.model.set_measures(measures)
+        self._location_slots = []
         for name in self.measurer.indexes:
             layer = self.measurer._layer(name)
+            slot = self._location_slot(name)
+            self._location_slots.append(slot)
             for signal in (layer.geometryChanged, layer.featureAdded, layer.featuresDeleted):
-                signal.connect(self._on_location_edit)
-                self._connections.append((signal, self._on_location_edit))
+                signal.connect(slot)
+                self._connections.append((signal, slot))
+
+    def _location_slot(self, name: str):
+        def slot(first=None, *_rest) -> None:
+            fids = list(first) if isinstance(first, (list, tuple, set)) else [first]
+            self._on_location_edit(name, fids)
+        return slot
 
     def _on_geometry(self, fid, geometry) -> None:
         # staged: the live model's next flush recomputes the module with these distances
@@ -253,11 +263,27 @@ class LiveLocation:
         if feature.isValid():
             self._on_geometry(fid, feature.geometry())
 
-    def _on_location_edit(self, *_args) -> None:
-        for name in list(self.measurer.indexes):
-            self.measurer.index_layer(name)
-        measures = self.measurer.measure_layer()
-        self.live.model.set_measures(measures)
+    def _on_location_edit(self, name: str, fids: list) -> None:
+        """A location feature changed: that layer re-indexed; only the modules within its rules' reach of
+        the feature's old or new place measured again (the others' nearest feature cannot have changed)."""
+        measurer = self.measurer
+        reach = measurer.indexes[name][3] if name in measurer.indexes else 0.0
+        boxes = []
+        old = measurer.indexes.get(name)
+        boxes += [old[2][fid].boundingBox() for fid in fids if old is not None and fid in old[2]]
+        measurer.index_layer(name)
+        new = measurer.indexes.get(name)
+        boxes += [new[2][fid].boundingBox() for fid in fids if new is not None and fid in new[2]]
+        if not boxes:
+            return
+        area = QgsRectangle(boxes[0])
+        for box in boxes[1:]:
+            area.combineExtentWith(box)
+        area.grow(reach / measurer.metres + 1.0)
+        if measurer.from_work is not None and measurer.geographic:
+            area = measurer.from_work.transformBoundingBox(area)
+        found = measurer.measure_layer(QgsFeatureRequest().setFilterRect(area))
+        self.live.model.set_measures(found)
         self.live.updated.emit()
 
     def set_assumptions(self, assumptions) -> None:

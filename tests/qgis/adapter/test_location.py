@@ -158,6 +158,11 @@ def test_live_move_and_rule_change_equal_a_full_recompute(tmp_path):
     QCoreApplication.processEvents()
     assert live.model.modules[fid].location.sale == pytest.approx(1.08)
     assert live.model.project.key() == full().project.key()
+    # the station deleted: no module is located any more
+    assert stations.deleteFeature(station_fid)
+    QCoreApplication.processEvents()
+    assert all(m.location is None for m in live.model.modules.values())
+    assert live.model.project.key() == full().project.key()
     tracker.disconnect()
     live.disconnect_layer()
     layer.rollBack()
