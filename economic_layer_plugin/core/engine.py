@@ -188,6 +188,12 @@ class EconomicModel:
         """New location distances of some modules ({fid: measures or None}): those whose distances
         differ are computed again (their unit and the project follow), the others are kept. Returns
         the fids computed again."""
+        for fid, value in measures.items():  # modules not read yet: kept for their next set() or load()
+            if fid not in self.inputs:
+                if value is None:
+                    self.measures.pop(fid, None)
+                else:
+                    self.measures[fid] = value
         changed = [fid for fid, value in measures.items()
                    if fid in self.inputs and self.measures.get(fid) != value]
         if len(changed) <= max(50, len(self.inputs) // 10):

@@ -216,26 +216,38 @@ class LiveLocation:
     def __init__(self, live, layers: dict | None = None, project: QgsProject | None = None) -> None:
         self.live = live
         self.layers = layers
-        self.project = project
+        self.project = project or QgsProject.instance()
         self._connections: list = []
+        self._location_slots: list = []
         self.problems: list = []
+        self._measured = None  # the rules' {layer: reach} last measured
         self._remeasure()
         scheme = live.layer
-        for signal, slot in ((scheme.geometryChanged, self._on_geometry), (scheme.featureAdded, self._on_added)):
+        for signal, slot in ((scheme.geometryChanged, self._on_geometry), (scheme.featureAdded, self._on_added),
+                             (live.updated, self._on_updated), (self.project.layersAdded, self._on_layers_added),
+                             (scheme.afterCommitChanges, self._remeasure), (scheme.afterRollBack, self._remeasure)):
             signal.connect(slot)
             self._connections.append((signal, slot))
 
     def _remeasure(self) -> None:
-        for signal, slot in [c for c in self._connections if c[1] in getattr(self, "_location_slots", ())]:
+        for signal, slot in [c for c in self._connections if c[1] in self._location_slots]:
             signal.disconnect(slot)
             self._connections.remove((signal, slot))
-        self.measurer = LocationMeasurer(self.live.layer, self.live.model.assumptions.location, self.layers,
-                                         self.project)
-        self.problems = self.measurer.problems
-        measures = self.measurer.measure_layer()
-        measures.update({fid: None for fid in self.live.model.inputs if fid not in measures})
-        self.live.model.set_measures(measures)
         self._location_slots = []
+        rules = self.live.model.assumptions.location
+        self._measured = rules.layers()
+        model = self.live.model
+        if not rules.rules:  # nothing to measure: a scheme without rules costs nothing
+            self.measurer = None
+            self.problems = []
+            if model.measures:
+                model.set_measures({fid: None for fid in list(model.measures)})
+            return
+        self.measurer = LocationMeasurer(self.live.layer, rules, self.layers, self.project)
+        self.problems = self.measurer.problems
+        measures = self.measurer.measure_layer()  # (after a commit or rollback: staged for the reload)
+        measures.update({fid: None for fid in model.inputs if fid not in measures})
+        model.set_measures(measures)
         for name in self.measurer.indexes:
             layer = self.measurer._layer(name)
             slot = self._location_slot(name)
@@ -243,6 +255,19 @@ class LiveLocation:
             for signal in (layer.geometryChanged, layer.featureAdded, layer.featuresDeleted):
                 signal.connect(slot)
                 self._connections.append((signal, slot))
+
+    def _on_updated(self) -> None:
+        """After any change of the live model: where the rules now name other layers or reaches (a rule
+        changed in the dock), measure again."""
+        if self.live.model.assumptions.location.layers() != self._measured:
+            self._remeasure()
+            self.live.updated.emit()
+
+    def _on_layers_added(self, _layers) -> None:
+        """A location layer the rules name was missing and is now in the project: measure again."""
+        if self.measurer is not None and set(self.measurer.indexes) != set(self._measured):
+            self._remeasure()
+            self.live.updated.emit()
 
     def _location_slot(self, name: str):
         def slot(first=None, *_rest) -> None:
@@ -252,6 +277,8 @@ class LiveLocation:
 
     def _on_geometry(self, fid, geometry) -> None:
         # staged: the live model's next flush recomputes the module with these distances
+        if self.measurer is None:
+            return
         measures = self.measurer.measure(geometry)
         if measures is None:
             self.live.model.measures.pop(fid, None)
@@ -289,11 +316,7 @@ class LiveLocation:
     def set_assumptions(self, assumptions) -> None:
         """New assumptions (a rule changed): the live model reprices; where the rules' layers or reaches
         differ, every module is measured again first."""
-        old = self.live.model.assumptions.location.layers()
-        self.live.model.set_assumptions(assumptions)
-        if assumptions.location.layers() != old:
-            self._remeasure()
-        self.live.updated.emit()
+        self.live.set_assumptions(assumptions)  # updated: measured again where the rules' layers changed
 
     def disconnect(self) -> None:
         for signal, slot in self._connections:

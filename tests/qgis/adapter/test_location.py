@@ -163,10 +163,24 @@ def test_live_move_and_rule_change_equal_a_full_recompute(tmp_path):
     QCoreApplication.processEvents()
     assert all(m.location is None for m in live.model.modules.values())
     assert live.model.project.key() == full().project.key()
+    # a module added and the edits committed (new feature ids): still a full recompute
+    stations.rollBack()  # the station back at (340, 10)
+    QCoreApplication.processEvents()
+    added = QgsFeature(layer.fields())
+    added.setGeometry(QgsGeometry.fromWkt("POLYGON((400 0, 400 20, 420 20, 420 0, 400 0))"))  # 60 m away
+    for key, value in (("el_unit", "1"), ("el_action", "add"), ("el_use", "residential"), ("el_floors", 10)):
+        added[key] = value
+    assert layer.addFeature(added)
+    QCoreApplication.processEvents()
+    assert layer.commitChanges(), layer.commitErrors()
+    QCoreApplication.processEvents()
+    assert not live.pending
+    located = sorted(round(m.location.sale, 4) for m in live.model.modules.values() if m.location is not None)
+    # M0 at 680 m and M1 at 660 m (+6 % after the rule change), the new module at 60 m (+8 %)
+    assert located == [1.06, 1.06, 1.08]
+    assert live.model.project.key() == full().project.key()
     tracker.disconnect()
     live.disconnect_layer()
-    layer.rollBack()
-    stations.rollBack()
 
 
 def test_rules_are_stored_with_the_scheme(tmp_path):
