@@ -87,8 +87,9 @@ class EconomicModel:
     def __init__(self, assumptions: Assumptions | None = None) -> None:
         self.assumptions = assumptions or Assumptions()
         self.inputs: dict = {}  # fid -> ModuleInput
-        #: fid -> the module's distances to the location layers (core/location.py), where measured;
-        #: an input of the module like its attributes (kept across load(); set by the adapter)
+        #: fid -> the module's distances to the location layers (core/location.py), where measured: an
+        #: input of the module like its attributes, kept across load() and set() (set by the adapter) and
+        #: carried in ``inputs`` (ModuleInput.measures), so that what is computed from them is located too
         self.measures: dict = {}
         self.modules: dict = {}  # fid -> Module
         self.excluded: dict = {}  # fid -> Excluded
@@ -123,11 +124,13 @@ class EconomicModel:
         self._height_unknown = {}
         self._cache = {}
         assumptions = self.assumptions
-        measures = self.measures.get
+        measures = self.measures
         for item in items:
             self._drop_input(item.fid)  # a repeated fid replaces the earlier one, as set() does
+            if measures:
+                item = self._measured(item)
             self.inputs[item.fid] = item
-            result = compute_module(item, assumptions, measures(item.fid))
+            result = compute_module(item, assumptions)
             if isinstance(result, Excluded):
                 self.excluded[item.fid] = result
             else:
@@ -159,13 +162,16 @@ class EconomicModel:
         """Adds or replaces one module; returns its Module or Excluded. ``measures``: its new distances to
         the location layers (None: none measured); by default it keeps those it had."""
         self._drop(item.fid)
-        self.inputs[item.fid] = item
         if measures is not _KEEP:
             if measures is None:
                 self.measures.pop(item.fid, None)
             else:
                 self.measures[item.fid] = measures
-        result = compute_module(item, self.assumptions, self.measures.get(item.fid))
+            item = item._replace(measures=measures)
+        elif self.measures:
+            item = self._measured(item)
+        self.inputs[item.fid] = item
+        result = compute_module(item, self.assumptions)
         if isinstance(result, Excluded):
             self.excluded[item.fid] = result
         else:
@@ -183,6 +189,11 @@ class EconomicModel:
         self._cache.pop(("stack",), None)
         self._cache.pop(("location_income", None), None)
         return result
+
+    def _measured(self, item: ModuleInput) -> ModuleInput:
+        """``item`` with the distances this model holds for it (those it carries where it holds none)."""
+        value = self.measures.get(item.fid, item.measures)
+        return item if value is item.measures else item._replace(measures=value)
 
     def set_measures(self, measures: dict) -> list:
         """New location distances of some modules ({fid: measures or None}): those whose distances
@@ -210,6 +221,7 @@ class EconomicModel:
                     self.measures.pop(fid, None)
                 else:
                     self.measures[fid] = value
+                self.inputs[fid] = self.inputs[fid]._replace(measures=value)
                 module = self.modules.get(fid)
                 if module is not None:
                     module.measures = value
@@ -282,11 +294,10 @@ class EconomicModel:
         """Recomputes ``items``, keeping the other modules, in the order of the inputs."""
         a = self.assumptions
         modules, excluded = self.modules, self.excluded
-        measures = self.measures.get
         for item in items:
             modules.pop(item.fid, None)
             excluded.pop(item.fid, None)
-            result = compute_module(item, a, measures(item.fid))
+            result = compute_module(item, a)
             if isinstance(result, Excluded):
                 excluded[item.fid] = result
             else:

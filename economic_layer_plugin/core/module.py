@@ -71,6 +71,8 @@ class ModuleInput(NamedTuple):
     attributes: Mapping[str, Any]
     footprint_area: float | None = None
     geometry_error: str | None = None
+    #: its distances to the scheme's location layers (core/location.py), where measured
+    measures: Any = None
 
 
 @dataclass(frozen=True)
@@ -336,10 +338,10 @@ PARSE_RATES = ("base_year", "storey_height")
 DEFAULT_RATES = ("build_years", "sale_years")
 
 
-def compute_module(item: ModuleInput, assumptions: Assumptions, measures=None):
+def compute_module(item: ModuleInput, assumptions: Assumptions):
     """A :class:`Module`, or an :class:`Excluded` listing every reason it cannot be used.
 
-    ``measures``: the module's distances to the location layers (core/location.py), if any.
+    The module's distances to the location layers (``item.measures``, core/location.py) locate its prices.
 
     Two steps: the attributes are read and their defaults filled (reading the price book and the
     rates of :data:`PARSE_RATES` and :data:`DEFAULT_RATES`), then the module is priced (:func:`_price`)."""
@@ -447,7 +449,7 @@ def compute_module(item: ModuleInput, assumptions: Assumptions, measures=None):
     m.defaulted = _shared(frozenset(defaulted))
     m.areas = areas
     m.acquisition_rate = acquisition_rate
-    m.measures = measures
+    m.measures = item.measures
     _locate(m, assumptions)
     _price(m, assumptions)
     return m

@@ -64,18 +64,18 @@ def test_cap_keeps_the_product_within_bounds():
 def test_book_price_multiplied_explicit_price_wins():
     a = book()
     measures = {"stations": Measure(320.0, "A站"), "schools": Measure(0.0, "一中")}
-    m = compute_module(residential(), a, measures)
+    m = compute_module(residential()._replace(measures=measures), a)
     # sales = 1000 m2 * 0.9 * 18,000 * 1.242 = 20,120,400 yuan (2,012.04 万元)
     assert m.sale_price == pytest.approx(18000 * 1.242)
     assert sum(m.flows[SALES]) == 20_120_400_00
     assert m.location.own == ()
     # the module's own price: 50,000 yuan/m2 stays, and the factor says it was not applied
-    own = compute_module(residential(el_sale_price=50000.0), a, measures)
+    own = compute_module(residential(el_sale_price=50000.0)._replace(measures=measures), a)
     assert own.sale_price == 50000.0 and sum(own.flows[SALES]) == 1000 * 0.9 * 50000 * 100
     assert own.location.own == ("el_sale_price",)  # its rent is the book's (no rent rule here)
     assert any("own price" in line for line in own.location.notes("en"))
     # costs do not move with location
-    plain = compute_module(residential(), Assumptions(), measures)
+    plain = compute_module(residential()._replace(measures=measures), Assumptions())
     assert m.flows[COST] == plain.flows[COST]
     assert sum(plain.flows[SALES]) == 16_200_000_00  # 1000 * 0.9 * 18,000
 
@@ -83,8 +83,8 @@ def test_book_price_multiplied_explicit_price_wins():
 def test_rent_rule_on_operating_income():
     park = LocationRule("parks", "公园", ("apartment",), "rent", ((300.0, 10.0),))
     a = book(LocationAssumptions(rules=(park,)))
-    m = compute_module(ModuleInput(1, {"el_unit": "1", "el_action": "add", "el_use": "apartment", "el_gfa": 1000.0}),
-                       a, {"parks": Measure(120.0, "中山公园")})
+    m = compute_module(ModuleInput(1, {"el_unit": "1", "el_action": "add", "el_use": "apartment", "el_gfa": 1000.0},
+                                   measures={"parks": Measure(120.0, "中山公园")}), a)
     # first-year NOI = 1000 * 0.5 * 60 * 1.10 * 12 * 0.85 * (1 - 0.30) = 235,620 yuan
     assert m.flows[OPERATING][m.completion_year - a.rates.base_year] == 235_620_00
     assert m.sale_price == 18000.0  # the sale price has no rule
@@ -93,7 +93,7 @@ def test_rent_rule_on_operating_income():
 def test_nothing_on_by_default():
     a = Assumptions()
     assert "location" not in a.to_dict()
-    m = compute_module(residential(), a, {"stations": Measure(10.0)})
+    m = compute_module(residential()._replace(measures={"stations": Measure(10.0)}), a)
     assert m.location is None and m.sale_price == 18000.0
 
 
@@ -135,6 +135,10 @@ def _full(model: EconomicModel) -> EconomicModel:
     fresh = EconomicModel(model.assumptions)
     fresh.measures = dict(model.measures)
     fresh.load(model.inputs.values())
+    # the inputs carry their distances: a model computed from them alone (as the optimiser and the risk
+    # tools compute theirs) is located the same
+    alone = EconomicModel.compute(list(model.inputs.values()), model.assumptions)
+    assert alone.project.flows == fresh.project.flows
     return fresh
 
 
