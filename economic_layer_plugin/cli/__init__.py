@@ -11,6 +11,7 @@
     economic-layer publish SOURCE --postgres "CONNECTION" --schema S [--table T] [--overwrite]
     economic-layer watch SOURCE --json-lines
     economic-layer report SOURCE -o OUT.pdf [--language zh|en] [--page A3|A4] [--strict]
+    economic-layer location SOURCE [--rules RULES.json] [--layer NAME=LAYER_SOURCE]... [--json] [--strict]
 
 report: the scheme report (map, Table 1, indicators, checks, comparison, charts, one page per unit)
 as PDF, from the QGIS print layouts the plugin makes; SOURCE may also be a QGIS project (.qgz).
@@ -67,6 +68,7 @@ COMMANDS = (
     Command("publish", "publish"),
     Command("watch", "watch"),
     Command("report", "report"),
+    Command("location", "location"),
 )
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field, fields, replace
 
+from economic_layer_plugin.core.location import LocationAssumptions, LocationError
 from economic_layer_plugin.core.lumpsums import LumpSumError, lump_sums_from_list, validate_lump_sums
 from economic_layer_plugin.core.resettlement_rules import ResettlementAssumptions, ResettlementError
 from economic_layer_plugin.definitions import USES
@@ -224,6 +225,8 @@ class Assumptions:
     #: resettlement rules (core/resettlement_rules.py) and unit-level lump sums (core/lumpsums.py)
     resettlement: ResettlementAssumptions = field(default_factory=ResettlementAssumptions)
     lump_sums: list = field(default_factory=list)  # of LumpSum
+    #: location rules and their cap (core/location.py); none by default
+    location: LocationAssumptions = field(default_factory=LocationAssumptions)
 
     # access ---------------------------------------------------------------------------------
     def use(self, name: str) -> UseDefaults:
@@ -249,6 +252,8 @@ class Assumptions:
             "note": self.note,
             "resettlement": self.resettlement.to_dict(),
             "lump_sums": [item.to_dict() for item in self.lump_sums],
+            # written only when set: a scheme without location rules keeps the JSON it had
+            **({"location": self.location.to_dict()} if self.location != LocationAssumptions() else {}),
         }
 
     def to_json(self) -> str:
@@ -267,7 +272,7 @@ class Assumptions:
         if not isinstance(data, dict):
             raise AssumptionsError("assumptions must be a mapping")
         _no_unknown(data, {"uses", "rates", "thresholds", "units", "feasibility", "note", "resettlement",
-                           "lump_sums"}, "assumptions")
+                           "lump_sums", "location"}, "assumptions")
         uses = default_uses()
         for name, values in (data.get("uses") or {}).items():
             if name not in USES:
@@ -285,12 +290,17 @@ class Assumptions:
             lump_sums = lump_sums_from_list(data.get("lump_sums"))
         except (ResettlementError, LumpSumError, TypeError) as error:
             raise AssumptionsError(str(error)) from error
+        try:
+            location = LocationAssumptions.from_dict(data.get("location"))
+        except LocationError as error:
+            raise AssumptionsError(str(error)) from error
         if "feasibility" in data:
             feasibility = _build(FeasibilityRates, data.get("feasibility") or {}, "feasibility")
         else:  # a book saved before the feasibility stack: keep its numbers as they were
             feasibility = FeasibilityRates(enabled=False)
         result = cls(uses=uses, rates=rates, thresholds=thresholds, units=units, feasibility=feasibility,
                      note=str(data.get("note", cls().note)), resettlement=resettlement, lump_sums=lump_sums)
+        result.location = location
         result.validate()
         return result
 
@@ -304,7 +314,8 @@ class Assumptions:
         try:
             self.resettlement.validate()
             validate_lump_sums(self.lump_sums, self.rates.base_year)
-        except (ResettlementError, LumpSumError) as error:
+            self.location.validate()
+        except (ResettlementError, LumpSumError, LocationError) as error:
             raise AssumptionsError(str(error)) from error
 
     def _validate_uses(self) -> None:

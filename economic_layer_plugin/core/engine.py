@@ -23,7 +23,17 @@ from economic_layer_plugin.core import resettlement, tables
 from economic_layer_plugin.core.aggregate import Totals, indicators, sensitivity
 from economic_layer_plugin.core.assumptions import Assumptions
 from economic_layer_plugin.core.feasibility import Stack, project_stack, unit_stack
-from economic_layer_plugin.core.module import PARSE_RATES, Excluded, Module, ModuleInput, compute_module, reprice
+from economic_layer_plugin.core.module import (
+    PARSE_RATES,
+    Excluded,
+    Module,
+    ModuleInput,
+    compute_module,
+    reprice,
+    without_location,
+)
+
+_KEEP = object()  # set(): keep the module's location measures
 
 
 def module_book(assumptions: Assumptions) -> tuple:
@@ -33,7 +43,7 @@ def module_book(assumptions: Assumptions) -> tuple:
     feasibility = assumptions.feasibility
     rates = replace(assumptions.rates, discount_rate=0.0)
     return (assumptions.uses, rates, feasibility.enabled,
-            feasibility.ordinary_residential_price if feasibility.enabled else None)
+            feasibility.ordinary_residential_price if feasibility.enabled else None, assumptions.location)
 
 
 def changed_uses(old_book: tuple, new_book: tuple) -> set | None:
@@ -77,6 +87,10 @@ class EconomicModel:
     def __init__(self, assumptions: Assumptions | None = None) -> None:
         self.assumptions = assumptions or Assumptions()
         self.inputs: dict = {}  # fid -> ModuleInput
+        #: fid -> the module's distances to the location layers (core/location.py), where measured: an
+        #: input of the module like its attributes, kept across load() and set() (set by the adapter) and
+        #: carried in ``inputs`` (ModuleInput.measures), so that what is computed from them is located too
+        self.measures: dict = {}
         self.modules: dict = {}  # fid -> Module
         self.excluded: dict = {}  # fid -> Excluded
         self.units: dict = {}  # unit code -> Totals
@@ -110,8 +124,11 @@ class EconomicModel:
         self._height_unknown = {}
         self._cache = {}
         assumptions = self.assumptions
+        measures = self.measures
         for item in items:
             self._drop_input(item.fid)  # a repeated fid replaces the earlier one, as set() does
+            if measures:
+                item = self._measured(item)
             self.inputs[item.fid] = item
             result = compute_module(item, assumptions)
             if isinstance(result, Excluded):
@@ -141,9 +158,18 @@ class EconomicModel:
                 self._height_over.get(old.unit, {}).pop(fid, None)
                 self._height_unknown.get(old.unit, set()).discard(fid)
 
-    def set(self, item: ModuleInput):
-        """Adds or replaces one module; returns its Module or Excluded."""
+    def set(self, item: ModuleInput, measures=_KEEP):
+        """Adds or replaces one module; returns its Module or Excluded. ``measures``: its new distances to
+        the location layers (None: none measured); by default it keeps those it had."""
         self._drop(item.fid)
+        if measures is not _KEEP:
+            if measures is None:
+                self.measures.pop(item.fid, None)
+            else:
+                self.measures[item.fid] = measures
+            item = item._replace(measures=measures)
+        elif self.measures:
+            item = self._measured(item)
         self.inputs[item.fid] = item
         result = compute_module(item, self.assumptions)
         if isinstance(result, Excluded):
@@ -157,17 +183,61 @@ class EconomicModel:
             self._cache.pop(("unit", result.unit), None)
             self._cache.pop(("totals", result.unit), None)
             self._cache.pop(("stack", result.unit), None)
+            self._cache.pop(("location_income", result.unit), None)
         self._cache.pop(("project",), None)
         self._cache.pop(("totals", None), None)
         self._cache.pop(("stack",), None)
+        self._cache.pop(("location_income", None), None)
         return result
+
+    def _measured(self, item: ModuleInput) -> ModuleInput:
+        """``item`` with the distances this model holds for it (those it carries where it holds none)."""
+        value = self.measures.get(item.fid, item.measures)
+        return item if value is item.measures else item._replace(measures=value)
+
+    def set_measures(self, measures: dict) -> list:
+        """New location distances of some modules ({fid: measures or None}): those whose distances
+        differ are computed again (their unit and the project follow), the others are kept. Returns
+        the fids computed again."""
+        for fid, value in measures.items():  # modules not read yet: kept for their next set() or load()
+            if fid not in self.inputs:
+                if value is None:
+                    self.measures.pop(fid, None)
+                else:
+                    self.measures[fid] = value
+        changed = [fid for fid, value in measures.items()
+                   if fid in self.inputs and self.measures.get(fid) != value]
+        if len(changed) <= max(50, len(self.inputs) // 10):
+            for fid in changed:
+                self.set(self.inputs[fid], measures[fid])
+            return changed
+        # many at once (a scheme measured for the first time, a location layer edited): each module priced
+        # again from the attributes it has read (distances change prices only), the sums made again
+        assumptions = self.assumptions
+        with paused_gc():
+            for fid in changed:
+                value = measures[fid]
+                if value is None:
+                    self.measures.pop(fid, None)
+                else:
+                    self.measures[fid] = value
+                self.inputs[fid] = self.inputs[fid]._replace(measures=value)
+                module = self.modules.get(fid)
+                if module is not None:
+                    module.measures = value
+                    self.modules[fid] = reprice(module, assumptions)
+            self._sum()
+        self._cache = {}
+        return changed
 
     def remove(self, fid) -> None:
         self._drop(fid)
+        self.measures.pop(fid, None)
         self.inputs.pop(fid, None)
         self._cache.pop(("project",), None)
         self._cache.pop(("totals", None), None)
         self._cache.pop(("stack",), None)
+        self._cache.pop(("location_income", None), None)
 
     def set_assumptions(self, assumptions: Assumptions) -> None:
         """New assumptions: recompute every module from the inputs already read (never the layer).
@@ -267,6 +337,7 @@ class EconomicModel:
         self._cache.pop(("unit", old.unit), None)
         self._cache.pop(("totals", old.unit), None)
         self._cache.pop(("stack", old.unit), None)
+        self._cache.pop(("location_income", old.unit), None)
 
     def _track_height(self, module: Module) -> None:
         if module.action == "demolish" or module.below_ground:
@@ -383,6 +454,20 @@ class EconomicModel:
         """The feasibility indicators (docs/feasibility.md) of the project or a unit; {} when the stack is off."""
         stack = self.stack(unit)
         return dict(stack.indicators) if stack is not None else {}
+
+    def location_income(self, unit: str | None = None) -> float:
+        """What location is worth (spec key ``location_income``): the revenue (yuan) of the project or a
+        unit with the location factors minus its revenue without them; 0.0 without location rules."""
+        key = ("location_income", unit)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = 0.0
+            if self.assumptions.location.rules:
+                for module in self.modules.values():
+                    if module.location is not None and (unit is None or module.unit == unit):
+                        cached += module.revenue - without_location(module, self.assumptions).revenue
+            self._cache[key] = cached
+        return cached
 
     def module_indicators(self, fid) -> dict | None:
         module = self.modules.get(fid)

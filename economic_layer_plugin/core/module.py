@@ -29,10 +29,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from economic_layer_plugin.core import location as located
 from economic_layer_plugin.core.assumptions import Assumptions
 from economic_layer_plugin.core.messages import Problem
 from economic_layer_plugin.core.schema import FIELDS_BY_NAME, INTEGER, MAX_AREA
@@ -70,6 +71,8 @@ class ModuleInput(NamedTuple):
     attributes: Mapping[str, Any]
     footprint_area: float | None = None
     geometry_error: str | None = None
+    #: its distances to the scheme's location layers (core/location.py), where measured
+    measures: Any = None
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,7 @@ class Module:
         "cost_rate", "demolition_rate", "compensation_rate", "land_premium_rate", "other_cost",
         "other_income", "start_year", "build_years", "sale_years", "completion_year", "households",
         "resettled", "defaulted", "areas", "flows", "acquisition_rate", "bases",
+        "measures", "location",  # location value: the module's distances, its LocationFactor or None
     )
 
     @classmethod
@@ -408,6 +412,8 @@ DEFAULT_RATES = ("build_years", "sale_years")
 def compute_module(item: ModuleInput, assumptions: Assumptions):
     """A :class:`Module`, or an :class:`Excluded` listing every reason it cannot be used.
 
+    The module's distances to the location layers (``item.measures``, core/location.py) locate its prices.
+
     Two steps: the attributes are read and their defaults filled (reading the price book and the
     rates of :data:`PARSE_RATES` and :data:`DEFAULT_RATES`), then the module is priced (:func:`_price`)."""
     a = item.attributes
@@ -514,6 +520,8 @@ def compute_module(item: ModuleInput, assumptions: Assumptions):
     m.defaulted = _shared(frozenset(defaulted))
     m.areas = areas
     m.acquisition_rate = acquisition_rate
+    m.measures = item.measures
+    _locate(m, assumptions)
     _price(m, assumptions)
     return m
 
@@ -666,8 +674,45 @@ def reprice(module: Module, assumptions: Assumptions) -> Module:
     m.defaulted = defaulted
     m.areas = module.areas
     m.acquisition_rate = module.acquisition_rate
+    m.measures = module.measures
+    _locate(m, assumptions)
     _price(m, assumptions)
     return m
+
+
+def _locate(m: Module, assumptions: Assumptions) -> None:
+    """Location value: the module's :class:`~economic_layer_plugin.core.location.LocationFactor` from its
+    measures and the scheme's rules, and its sale price and rent = the price book's times the factor
+    where it took them from the book (its own ``el_sale_price`` / ``el_rent`` wins, and says so).
+    Sets ``m.location`` (None where no rule applies: the book's prices as they are)."""
+    m.location = None
+    if m.action == "demolish":
+        return
+    defaulted = m.defaulted
+    rules = assumptions.location
+    found = None
+    if rules.rules:
+        own = tuple(name for name in ("el_sale_price", "el_rent") if name not in defaulted)
+        found = located.factor(m.use, m.measures, rules, own)
+    if found is None:
+        if m.measures is not None or rules.rules:  # a price located before: the book's again
+            book = assumptions.uses[m.use]
+            if "el_sale_price" in defaulted:
+                m.sale_price = book.sale_price
+            if "el_rent" in defaulted:
+                m.rent = book.rent
+        return
+    book = assumptions.uses[m.use]
+    if "el_sale_price" in defaulted:
+        m.sale_price = book.sale_price * found.sale
+    if "el_rent" in defaulted:
+        m.rent = book.rent * found.rent
+    m.location = found
+
+
+def without_location(m: Module, assumptions: Assumptions) -> Module:
+    """``m`` priced as if no location rule applied (what its income is without location value)."""
+    return reprice(m, replace(assumptions, location=located.LocationAssumptions()))
 
 
 def cost_bases(m: Module) -> tuple:

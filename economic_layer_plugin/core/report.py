@@ -51,15 +51,35 @@ def scheme_report(name: str, model, modules: bool = True) -> dict:
     stack = model.stack() if hasattr(model, "stack") else None
     if stack is not None:  # the feasibility stack: the land appreciation tax step by step
         report["land_appreciation_tax_detail"] = [_clean(dict(row)) for row in stack.lat]
+    location = getattr(getattr(model, "assumptions", None), "location", None)
+    located = location is not None and bool(location.rules)
+    if located:  # location value (docs/location.md): what location is worth, project and units
+        report["project"]["location_income"] = model.location_income()
+        for code in report["units"]:
+            report["units"][code]["location_income"] = model.location_income(code)
     if modules:
         entries = []
         for fid, module in model.modules.items():
             entry = {"fid": fid, "module_id": module.module_id, "name": module.name, "unit": module.unit,
                      "action": module.action, "use": module.use, "defaults": sorted(module.defaulted)}
             entry.update(_clean(model.module_indicators(fid)))
+            if located:
+                entry.update(location_entry(module))
             entries.append(entry)
         report["modules"] = entries
     return _clean(report)
+
+
+def location_entry(module) -> dict:
+    """A module's ``location_factor`` ({"sale", "rent"}) and ``location_reasons`` (rule, feature,
+    distance, per cent, price, text; then the notes on the cap and on its own prices)."""
+    found = module.location
+    if found is None:
+        return {"location_factor": {"sale": 1.0, "rent": 1.0}, "location_reasons": []}
+    reasons = [reason.to_dict() for reason in found.reasons]
+    reasons += [{"note": kind, "text": f"capped ({kind})"} for kind in found.capped]
+    reasons += [{"note": name, "text": f"{name}: own price wins"} for name in found.own]
+    return {"location_factor": found.to_dict(), "location_reasons": reasons}
 
 
 def changes_report(base: tuple, other: tuple) -> dict:

@@ -91,6 +91,12 @@ class ModuleCard(QWidget):
         row(tr("Saleable area (m2)"), formatting.area(module.saleable_area), "el_sale_ratio")
         row(tr("Leasable area (m2)"), formatting.area(module.leasable_area), "el_lease_ratio")
         row(tr("Unit price (yuan/m2)"), formatting.number(module.sale_price, 0), "el_sale_price")
+        located = getattr(module, "location", None)
+        if located is not None:  # location value (docs/location.md): the factor and its reasons
+            row(tr("Location factor"), tr("sale x{sale}, rent x{rent}").format(
+                sale=f"{located.sale:.3f}", rent=f"{located.rent:.3f}"))
+            row(tr("Location"), "；".join(located.notes(language)) if language == "zh"
+                else "; ".join(located.notes(language)))
         row(tr("Total cost (10,000 CNY)"), formatting.money(indicators["cost"], 1))
         row(tr("Expected income (10,000 CNY)"), formatting.money(indicators["revenue"], 1))
         row(tr("Net profit (10,000 CNY)"), formatting.money(indicators["net_profit"], 1))

@@ -160,6 +160,11 @@
       <translation>已应用并保存。</translation>
     </message>
     <message>
+      <location filename="../processing_provider/location_algorithm.py" />
+      <source>Apply location layer</source>
+      <translation>应用区位图层</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Apply thresholds</source>
       <translation>应用门槛</translation>
@@ -590,6 +595,7 @@
     <message>
       <location filename="../processing_provider/algorithms.py" />
       <location filename="../processing_provider/balance_algorithm.py" />
+      <location filename="../processing_provider/location_algorithm.py" />
       <location filename="../processing_provider/optimise_algorithms.py" />
       <location filename="../processing_provider/provider.py" />
       <location filename="../processing_provider/report_algorithm.py" />
@@ -1091,6 +1097,31 @@
       <translation>贷款利率</translation>
     </message>
     <message>
+      <location filename="../gui/module_card.py" />
+      <source>Location</source>
+      <translation>区位</translation>
+    </message>
+    <message>
+      <location filename="../gui/module_card.py" />
+      <source>Location factor</source>
+      <translation>区位系数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/location_algorithm.py" />
+      <source>Location is worth {amount} (10,000 CNY) of income</source>
+      <translation>区位带来收入 {amount}（万元）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/location_algorithm.py" />
+      <source>Location layer</source>
+      <translation>区位图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/location_algorithm.py" />
+      <source>Location rules (JSON; empty: the scheme's)</source>
+      <translation>区位规则（JSON；空：采用方案保存的规则）</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>Lock field</source>
       <translation>锁定字段</translation>
@@ -1154,6 +1185,11 @@
       <location filename="../processing_provider/algorithms.py" />
       <source>Modules with indicators</source>
       <translation>带经济指标的模块</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/location_algorithm.py" />
+      <source>Modules with location factors</source>
+      <translation>带区位系数的模块</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
@@ -1247,6 +1283,11 @@
       <location filename="../gui/dock.py" />
       <source>No economic layer is selected. Select an economic layer in the Layers panel to see the cost, revenue and indicators of its scheme.</source>
       <translation>未选择经济图层。请在图层面板中选择一个经济图层，查看其方案的成本、收入和经济指标。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/location_algorithm.py" />
+      <source>No location rule names the layer {name} (rules name: {names})</source>
+      <translation>没有区位规则引用图层 {name}（规则引用的图层：{names}）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -1639,6 +1680,7 @@
     <message>
       <location filename="../processing_provider/algorithms.py" />
       <location filename="../processing_provider/balance_algorithm.py" />
+      <location filename="../processing_provider/location_algorithm.py" />
       <location filename="../processing_provider/optimise_algorithms.py" />
       <source>Report (JSON)</source>
       <translation>报告（JSON）</translation>
@@ -1677,6 +1719,11 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>Round</source>
       <translation>轮次</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/location_algorithm.py" />
+      <source>Rule layer name (empty: the location layer's name)</source>
+      <translation>规则中的图层名（空：取区位图层名称）</translation>
     </message>
     <message>
       <location filename="../gui/risk_panel.py" />
@@ -2280,6 +2327,11 @@
       <translation>变化的模块</translation>
     </message>
     <message>
+      <location filename="../processing_provider/location_algorithm.py" />
+      <source>What location is worth (yuan)</source>
+      <translation>区位收益（元）</translation>
+    </message>
+    <message>
       <location filename="../gui/history_panel.py" />
       <source>When (UTC)</source>
       <translation>时间（UTC）</translation>
@@ -2487,6 +2539,11 @@
       <location filename="../gui/history_panel.py" />
       <source>read only (the database does not let you edit)</source>
       <translation>只读（数据库不允许您编辑）</translation>
+    </message>
+    <message>
+      <location filename="../gui/module_card.py" />
+      <source>sale x{sale}, rent x{rent}</source>
+      <translation>售价 ×{sale}，租金 ×{rent}</translation>
     </message>
     <message>
       <location filename="../gui/overview.py" />

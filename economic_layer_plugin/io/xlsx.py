@@ -95,6 +95,12 @@ LABELS = {
     "units": ("Project units", "项目单元"),
     "book": ("Price book (defaults per use)", "价格成本表（按功能的默认值）"),
 }
+#: the Modules sheet's location columns (docs/location.md), where a scheme has location rules
+LOCATION_COLUMNS = (
+    ("location_sale", "Location factor, sale", "区位系数（售价）"),
+    ("location_rent", "Location factor, rent", "区位系数（租金）"),
+    ("location_reasons", "Location reasons", "区位依据"),
+)
 MODULE_COLUMNS = (
     ("fid", "Feature", "要素"), ("module_id", "Module id", "模块编号"), ("name", "Name", "名称"),
     ("unit", "Unit", "单元"), ("action", "Action", "更新方式"), ("use", "Use", "功能"),
@@ -287,6 +293,10 @@ class Exporter:
             ws.column_dimensions[get_column_letter(column)].width = width
         header = [text_cell(ws, label("scheme", lang), font=BOLD, fill=HEADER_FILL)]
         header += [text_cell(ws, spec[index], font=BOLD, fill=HEADER_FILL) for spec in MODULE_COLUMNS]
+        # location value (docs/location.md): three more columns, only where a scheme has location rules
+        located = any(model.assumptions.location.rules for _, model in self.schemes)
+        if located:
+            header += [text_cell(ws, spec[index], font=BOLD, fill=HEADER_FILL) for spec in LOCATION_COLUMNS]
         header.append(text_cell(ws, label("left_out", lang), font=BOLD, fill=HEADER_FILL))
         ws.append(header)
         ws.print_setup(title_rows="1:1", title_columns="A:D", fit_width=2, wrap=False)
@@ -296,14 +306,23 @@ class Exporter:
                 count += 1
                 if count % 5000 == 0 and self.cancelled():
                     return
-                ws.append([text_cell(ws, name)] + self._module_cells(ws, module) + [None])
+                extra = self._location_cells(ws, module) if located else []
+                ws.append([text_cell(ws, name)] + self._module_cells(ws, module) + extra + [None])
             for excluded in model.excluded.values():
                 row = [text_cell(ws, name), text_cell(ws, excluded.fid), text_cell(ws, excluded.module_id),
                        text_cell(ws, excluded.name),
                        text_cell(ws, excluded.unit)]
-                row += [None] * (len(MODULE_COLUMNS) - 4)
+                row += [None] * (len(MODULE_COLUMNS) - 4 + (len(LOCATION_COLUMNS) if located else 0))
                 row.append(text_cell(ws, excluded.message(lang)))
                 ws.append(row)
+
+    def _location_cells(self, ws, m) -> list:
+        """A module's location factors (sale, rent) and reasons; 1.0 and empty where no rule applies."""
+        found = getattr(m, "location", None)
+        if found is None:
+            return [1.0, 1.0, None]
+        joiner = "；" if self.language == "zh" else "; "
+        return [round(found.sale, 4), round(found.rent, 4), plain_text(ws, joiner.join(found.notes(self.language)))]
 
     def _module_cells(self, ws, m) -> list:
         """Plain values (100,000 modules make millions of cells: styled cells would triple the time),

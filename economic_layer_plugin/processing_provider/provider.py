@@ -27,11 +27,12 @@ class EconomicLayerProvider(QgsProcessingProvider):
         from economic_layer_plugin.processing_provider.algorithms import ALGORITHMS
         from economic_layer_plugin.processing_provider.balance_algorithm import SolveBalance
         from economic_layer_plugin.processing_provider.industrial_algorithms import INDUSTRIAL_ALGORITHMS
+        from economic_layer_plugin.processing_provider.location_algorithm import ApplyLocation
         from economic_layer_plugin.processing_provider.optimise_algorithms import OPTIMISE_ALGORITHMS
         from economic_layer_plugin.processing_provider.postgis_algorithms import PublishToPostgis
         from economic_layer_plugin.processing_provider.report_algorithm import ExportReport
 
         algorithms = (*ALGORITHMS, SolveBalance, *INDUSTRIAL_ALGORITHMS, *OPTIMISE_ALGORITHMS, PublishToPostgis,
-                      ExportReport)
+                      ExportReport, ApplyLocation)
         for algorithm in algorithms:
             self.addAlgorithm(algorithm())

@@ -21,7 +21,8 @@ FINAL = f"{SAMPLE}|layername=final_plan"
 INITIAL = f"{SAMPLE}|layername=initial_plan"
 ALGORITHMS = {"create_economic_layer", "convert_layer", "compute_indicators", "check_policy_limits",
               "export_table1", "compare_schemes", "solve_balance", "evaluate_industrial_land",
-              "build_industrial_schemes", "optimise_scheme", "scheme_risk", "publish_postgis", "export_report"}
+              "build_industrial_schemes", "optimise_scheme", "scheme_risk", "publish_postgis", "export_report",
+              "apply_location"}
 
 
 @pytest.fixture()

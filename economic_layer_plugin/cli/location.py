@@ -1,0 +1,115 @@
+"""``economic-layer location SOURCE [--rules RULES.json] [--layer NAME=LAYER_SOURCE]... [--json] [--strict]``:
+the scheme's indicators with location value (区位价值).
+
+The location rules are those stored with the scheme, or those of ``--rules`` (a JSON file holding the
+``location`` block of the assumptions: ``{"rules": [...], "max_percent": 30, "min_percent": -30}``; see
+docs/location.md). Each rule names a location layer: ``--layer NAME=PATH`` (or ``PATH|layername=X``)
+gives it; a rule's layer without ``--layer`` is looked for in the scheme's own GeoPackage by name.
+Prints each module's location factor and reasons, and what location is worth per unit; ``--json``:
+the indicators' JSON with ``location_factor`` and ``location_reasons`` per module and
+``location_income`` per unit and for the project.
+"""
+
+from __future__ import annotations
+
+from economic_layer_plugin.cli import common
+
+HELP = "indicators with location value: location layers and rules (docs/location.md)"
+
+
+def add_arguments(parser) -> None:
+    common.add_sources(parser)
+    parser.add_argument("--rules", metavar="RULES.json", help="location rules (default: those stored with the scheme)")
+    parser.add_argument("--layer", action="append", default=[], metavar="NAME=LAYER_SOURCE",
+                        help="the location layer a rule names (repeat for several)")
+    common.add_strict(parser)
+    common.add_json(parser)
+
+
+def _rules(path: str):
+    import json
+    from pathlib import Path
+
+    from economic_layer_plugin.core.location import LocationAssumptions, LocationError
+
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as problem:
+        raise ValueError(f"{path}: cannot be read as JSON ({problem})") from problem
+    if isinstance(data, dict) and "location" in data:  # a whole assumptions file
+        data = data["location"]
+    try:
+        return LocationAssumptions.from_dict(data)
+    except LocationError as problem:
+        raise ValueError(f"{path}: {problem}") from problem
+
+
+def _layers(specs, scheme, rules) -> dict:
+    from qgis.core import QgsVectorLayer
+
+    from economic_layer_plugin.qgis_adapter.gpkg import geopackage_of
+
+    layers = {}
+    for spec in specs:
+        name, sep, source = spec.partition("=")
+        if not sep or not name or not source:
+            raise ValueError(f"--layer {spec!r}: use NAME=LAYER_SOURCE")
+        layer = QgsVectorLayer(source, name, "ogr")
+        if not layer.isValid():
+            raise ValueError(f"--layer {spec!r}: {source} cannot be opened as a vector layer")
+        layers[name] = layer
+    stored = geopackage_of(scheme)
+    for name in rules.layers():
+        if name not in layers and stored is not None:
+            layer = QgsVectorLayer(f"{stored[0]}|layername={name}", name, "ogr")
+            if layer.isValid():
+                layers[name] = layer
+    return layers
+
+
+def print_location(model) -> None:
+    from economic_layer_plugin.core.formatting import money
+
+    for module in model.modules.values():
+        found = module.location
+        if found is None:
+            continue
+        notes = "; ".join(found.notes("en"))
+        print(f"  {module.module_id} ({module.use}): sale x{found.sale:.3f}, rent x{found.rent:.3f}  {notes}")
+    for code in model.unit_codes():
+        print(f"unit {code}: location is worth {money(model.location_income(code))} (10,000 CNY) of income")
+    print(f"project: location is worth {money(model.location_income())} (10,000 CNY) of income")
+
+
+def run(args) -> int:
+    from dataclasses import replace
+
+    app = common.start_qgis()
+    from economic_layer_plugin.cli.indicators import print_indicators
+    from economic_layer_plugin.core.engine import EconomicModel
+    from economic_layer_plugin.core.report import scheme_report
+    from economic_layer_plugin.qgis_adapter import location
+    from economic_layer_plugin.qgis_adapter.reader import ModuleReader
+    from economic_layer_plugin.qgis_adapter.sources import SourceError, open_layer
+    from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
+
+    try:
+        scheme = open_layer(args.sources[0])
+        assumptions = assumptions_of(scheme)
+        if args.rules:
+            assumptions = replace(assumptions, location=_rules(args.rules))
+        layers = _layers(args.layer, scheme, assumptions.location)
+    except (SourceError, ValueError) as problem:
+        return common.error(problem)
+    model = EconomicModel(assumptions)
+    model.load(ModuleReader(scheme).modules())
+    for problem in location.apply(model, scheme, layers):
+        common.warn(problem)
+    if args.json:
+        common.write_json(scheme_report(scheme.name(), model))
+    else:
+        print_indicators(scheme.name(), model)
+        print_location(model)
+    code = common.excluded_code(args, model.excluded_count, [model])
+    del app
+    return code

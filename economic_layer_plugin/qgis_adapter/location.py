@@ -1,0 +1,327 @@
+"""Location layers of a scheme: each module's distance to the nearest feature of each layer its rules name.
+
+The rules (core/location.py) name location layers by their name in the project (or the caller
+gives the layers). Any point, line or polygon layer will do; a layer in another CRS than the
+scheme's is transformed. An empty or invalid location feature is reported (``problems``) and skipped.
+
+Distances are from a module's footprint (0 where it touches or overlaps a feature), found with a
+spatial index that stores the features' geometries (the nearest feature within the rules' reach):
+
+- a scheme in a projected CRS: in its units, converted to metres;
+- a scheme in degrees: the nearest feature is found in a local azimuthal equidistant projection
+  centred on the scheme, and the distance is the ellipsoidal length (the project's ellipsoid, WGS 84
+  by default) of the shortest line between the footprint and that feature.
+"""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsDistanceArea,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProject,
+    QgsRectangle,
+    QgsSpatialIndex,
+    QgsUnitTypes,
+    QgsVectorLayer,
+)
+
+from economic_layer_plugin.core.location import LocationAssumptions, Measure
+
+DEFAULT_ELLIPSOID = "EPSG:7030"  # WGS 84, where the project sets none
+#: fields whose value labels a location feature in the reasons, first found wins
+LABEL_FIELDS = ("name", "名称", "el_name", "NAME", "Name")
+
+
+class LocationMeasurer:
+    """Measures modules of ``scheme`` against the location layers of ``rules``.
+
+    ``layers``: {rule layer name: QgsVectorLayer}; where a name is missing, the project's layer of that
+    name is used. A layer that cannot be found is a problem and its rules apply to no module."""
+
+    def __init__(self, scheme: QgsVectorLayer, rules: LocationAssumptions, layers: dict | None = None,
+                 project: QgsProject | None = None) -> None:
+        self.project = project or QgsProject.instance()
+        self.scheme = scheme
+        self.rules = rules
+        self.given = dict(layers or {})
+        self.problems: list = []
+        self._setup_crs()
+        self.indexes: dict = {}  # layer name -> (QgsSpatialIndex, {fid: label}, {fid: geometry}, reach)
+        for name, reach in rules.layers().items():
+            self.index_layer(name, reach)
+
+    # coordinate systems -----------------------------------------------------------------------
+    def _setup_crs(self) -> None:
+        crs = self.scheme.crs()
+        context = self.project.transformContext()
+        self.geographic = crs.isGeographic()
+        self.to_work = self.from_work = None
+        if self.geographic:
+            centre = self.scheme.extent().center()
+            work = QgsCoordinateReferenceSystem()
+            work.createFromProj(f"+proj=aeqd +lat_0={centre.y():.8f} +lon_0={centre.x():.8f} "
+                                "+datum=WGS84 +units=m +no_defs")
+            self.work_crs = work
+            self.to_work = QgsCoordinateTransform(crs, work, context)
+            self.from_work = QgsCoordinateTransform(work, crs, context)
+            self.distance = QgsDistanceArea()
+            self.distance.setSourceCrs(crs, context)
+            ellipsoid = self.project.ellipsoid()
+            if not ellipsoid or ellipsoid.upper() == "NONE":
+                ellipsoid = crs.ellipsoidAcronym() or DEFAULT_ELLIPSOID
+            self.distance.setEllipsoid(ellipsoid)
+            self.metres = 1.0
+        else:
+            self.work_crs = crs
+            units = crs.mapUnits() if crs.isValid() else QgsUnitTypes.DistanceMeters
+            self.metres = QgsUnitTypes.fromUnitToUnitFactor(units, QgsUnitTypes.DistanceMeters)
+
+    def _layer(self, name: str):
+        layer = self.given.get(name)
+        if layer is None:
+            found = [lyr for lyr in self.project.mapLayersByName(name) if isinstance(lyr, QgsVectorLayer)]
+            layer = found[0] if found else None
+        return layer
+
+    # location layers --------------------------------------------------------------------------
+    def index_layer(self, name: str, reach: float | None = None) -> None:
+        """(Re)builds the spatial index of one location layer (after its features change)."""
+        if reach is None:
+            reach = self.rules.layers().get(name, 0.0)
+        self.problems = [p for p in self.problems if not p.startswith(f"{name}:")]
+        layer = self._layer(name)
+        if layer is None or not layer.isValid():
+            self.problems.append(f"{name}: no such location layer in the project (rule layer name)")
+            self.indexes.pop(name, None)
+            return
+        transform = None
+        if layer.crs() != self.work_crs:
+            transform = QgsCoordinateTransform(layer.crs(), self.work_crs, self.project.transformContext())
+        names = layer.fields().names()
+        label_index = next((names.index(f) for f in LABEL_FIELDS if f in names), -1)
+        index = QgsSpatialIndex(QgsSpatialIndex.Flag.FlagStoreFeatureGeometries)
+        labels, geometries = {}, {}
+        for feature in layer.getFeatures(QgsFeatureRequest()):
+            geometry = QgsGeometry(feature.geometry())
+            fid = feature.id()
+            if geometry.isNull() or geometry.isEmpty():
+                self.problems.append(f"{name}: feature {fid} has no geometry; skipped")
+                continue
+            if not geometry.isGeosValid():
+                self.problems.append(f"{name}: feature {fid} has an invalid geometry "
+                                     f"({geometry.lastError() or 'invalid'}); skipped")
+                continue
+            if transform is not None:
+                geometry.transform(transform)
+            label = feature.attribute(label_index) if label_index >= 0 else None
+            labels[fid] = f"#{fid}" if label is None or _is_null(label) or str(label) == "" else str(label)
+            geometries[fid] = geometry
+            stored = QgsFeature(fid)
+            stored.setGeometry(geometry)
+            index.addFeature(stored)
+        self.indexes[name] = (_GeometryIndex(index, geometries), labels, geometries, reach)
+
+    # modules ----------------------------------------------------------------------------------
+    def work_geometry(self, geometry: QgsGeometry) -> QgsGeometry | None:
+        """The footprint in the working CRS, None where it is empty or invalid (the module's own
+        geometry problem is reported by the reader)."""
+        if geometry is None or geometry.isNull() or geometry.isEmpty():
+            return None
+        if self.to_work is None:
+            return geometry
+        work = QgsGeometry(geometry)
+        work.transform(self.to_work)
+        return work
+
+    def measure(self, geometry: QgsGeometry) -> dict | None:
+        """{layer name: Measure} of one footprint, for the layers with a feature within reach; None
+        where none is (or the footprint is unusable)."""
+        work = self.work_geometry(geometry)
+        if work is None:
+            return None
+        found = {}
+        for name, (index, labels, geometries, reach) in self.indexes.items():
+            best = index.nearest(work, reach / self.metres)
+            if best is None:
+                continue
+            fid, distance = best
+            if self.geographic and distance > 0:
+                distance = self._ellipsoidal(work, geometries[fid])
+            else:
+                distance *= self.metres
+            if distance <= reach:
+                found[name] = Measure(distance, labels[fid])
+        return found or None
+
+    def _ellipsoidal(self, work: QgsGeometry, other: QgsGeometry) -> float:
+        line = work.shortestLine(other).asPolyline()
+        start = self.from_work.transform(line[0])
+        end = self.from_work.transform(line[-1])
+        return self.distance.measureLine(start, end)
+
+    def measure_layer(self, request: QgsFeatureRequest | None = None) -> dict:
+        """{fid: measures or None} of the scheme's features (all, or those of ``request``)."""
+        request = QgsFeatureRequest(request) if request is not None else QgsFeatureRequest()
+        request.setNoAttributes()
+        return {feature.id(): self.measure(feature.geometry()) for feature in self.scheme.getFeatures(request)}
+
+
+def _is_null(value) -> bool:
+    return hasattr(value, "isNull") and value.isNull()
+
+
+class _GeometryIndex:
+    """A spatial index of bounding boxes and the exact geometries: the nearest feature to a
+    footprint within a distance, by exact geometric distance."""
+
+    def __init__(self, index: QgsSpatialIndex, geometries: dict) -> None:
+        self.index = index
+        self.geometries = geometries
+
+    def nearest(self, geometry: QgsGeometry, max_distance: float):
+        """(fid, distance in the working units) of the nearest feature within ``max_distance``, or None
+        (ties: the smallest fid)."""
+        if not self.geometries:
+            return None
+        fids = self.index.nearestNeighbor(geometry, 1, max_distance)
+        if not fids:
+            return None
+        geometries = self.geometries
+        if len(fids) == 1:
+            return fids[0], geometry.distance(geometries[fids[0]])
+        return min(((fid, geometry.distance(geometries[fid])) for fid in fids), key=lambda pair: (pair[1], pair[0]))
+
+
+def apply(model, scheme: QgsVectorLayer, layers: dict | None = None, project: QgsProject | None = None) -> list:
+    """Measures every module of ``scheme`` against the location layers of ``model.assumptions`` and
+    gives the distances to ``model`` (only modules whose distances changed are computed again).
+    Returns the problems found (location layers missing, features empty or invalid)."""
+    measurer = LocationMeasurer(scheme, model.assumptions.location, layers, project)
+    measures = measurer.measure_layer()
+    measures.update({fid: None for fid in model.inputs if fid not in measures})
+    model.set_measures(measures)
+    return measurer.problems
+
+
+class LiveLocation:
+    """Keeps a LiveModel's location distances up to date: a module moved, reshaped or added is measured
+    again before the live model recomputes it; an edit of a location layer re-indexes that layer and
+    recomputes the modules whose distances change; :meth:`set_assumptions` (a rule changed) re-measures
+    where the rules name other layers or reaches and then gives the new rules to the live model."""
+
+    def __init__(self, live, layers: dict | None = None, project: QgsProject | None = None) -> None:
+        self.live = live
+        self.layers = layers
+        self.project = project or QgsProject.instance()
+        self._connections: list = []
+        self._location_slots: list = []
+        self.problems: list = []
+        self._measured = None  # the rules' {layer: reach} last measured
+        self._remeasure()
+        scheme = live.layer
+        for signal, slot in ((scheme.geometryChanged, self._on_geometry), (scheme.featureAdded, self._on_added),
+                             (live.updated, self._on_updated), (self.project.layersAdded, self._on_layers_added),
+                             (scheme.afterCommitChanges, self._remeasure), (scheme.afterRollBack, self._remeasure)):
+            signal.connect(slot)
+            self._connections.append((signal, slot))
+
+    def _remeasure(self) -> None:
+        for signal, slot in [c for c in self._connections if c[1] in self._location_slots]:
+            signal.disconnect(slot)
+            self._connections.remove((signal, slot))
+        self._location_slots = []
+        rules = self.live.model.assumptions.location
+        self._measured = rules.layers()
+        model = self.live.model
+        if not rules.rules:  # nothing to measure: a scheme without rules costs nothing
+            self.measurer = None
+            self.problems = []
+            if model.measures:
+                model.set_measures({fid: None for fid in list(model.measures)})
+            return
+        self.measurer = LocationMeasurer(self.live.layer, rules, self.layers, self.project)
+        self.problems = self.measurer.problems
+        measures = self.measurer.measure_layer()  # (after a commit or rollback: staged for the reload)
+        measures.update({fid: None for fid in model.inputs if fid not in measures})
+        model.set_measures(measures)
+        for name in self.measurer.indexes:
+            layer = self.measurer._layer(name)
+            slot = self._location_slot(name)
+            self._location_slots.append(slot)
+            for signal in (layer.geometryChanged, layer.featureAdded, layer.featuresDeleted):
+                signal.connect(slot)
+                self._connections.append((signal, slot))
+
+    def _on_updated(self) -> None:
+        """After any change of the live model: where the rules now name other layers or reaches (a rule
+        changed in the dock), measure again."""
+        if self.live.model.assumptions.location.layers() != self._measured:
+            self._remeasure()
+            self.live.updated.emit()
+
+    def _on_layers_added(self, _layers) -> None:
+        """A location layer the rules name was missing and is now in the project: measure again."""
+        if self.measurer is not None and set(self.measurer.indexes) != set(self._measured):
+            self._remeasure()
+            self.live.updated.emit()
+
+    def _location_slot(self, name: str):
+        def slot(first=None, *_rest) -> None:
+            fids = list(first) if isinstance(first, (list, tuple, set)) else [first]
+            self._on_location_edit(name, fids)
+        return slot
+
+    def _on_geometry(self, fid, geometry) -> None:
+        # staged: the live model's next flush recomputes the module with these distances
+        if self.measurer is None:
+            return
+        measures = self.measurer.measure(geometry)
+        if measures is None:
+            self.live.model.measures.pop(fid, None)
+        else:
+            self.live.model.measures[fid] = measures
+
+    def _on_added(self, fid) -> None:
+        feature = self.live.layer.getFeature(fid)
+        if feature.isValid():
+            self._on_geometry(fid, feature.geometry())
+
+    def _on_location_edit(self, name: str, fids: list) -> None:
+        """A location feature changed: that layer re-indexed; only the modules within its rules' reach of
+        the feature's old or new place measured again (the others' nearest feature cannot have changed)."""
+        measurer = self.measurer
+        reach = measurer.indexes[name][3] if name in measurer.indexes else 0.0
+        boxes = []
+        old = measurer.indexes.get(name)
+        boxes += [old[2][fid].boundingBox() for fid in fids if old is not None and fid in old[2]]
+        measurer.index_layer(name)
+        new = measurer.indexes.get(name)
+        boxes += [new[2][fid].boundingBox() for fid in fids if new is not None and fid in new[2]]
+        if not boxes:
+            return
+        area = QgsRectangle(boxes[0])
+        for box in boxes[1:]:
+            area.combineExtentWith(box)
+        area.grow(reach / measurer.metres + 1.0)
+        if measurer.from_work is not None and measurer.geographic:
+            area = measurer.from_work.transformBoundingBox(area)
+        found = measurer.measure_layer(QgsFeatureRequest().setFilterRect(area))
+        self.live.model.set_measures(found)
+        self.live.updated.emit()
+
+    def set_assumptions(self, assumptions) -> None:
+        """New assumptions (a rule changed): the live model reprices; where the rules' layers or reaches
+        differ, every module is measured again first."""
+        self.live.set_assumptions(assumptions)  # updated: measured again where the rules' layers changed
+
+    def disconnect(self) -> None:
+        for signal, slot in self._connections:
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
+        self._connections = []
