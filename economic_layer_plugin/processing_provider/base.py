@@ -9,8 +9,7 @@ from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from economic_layer_plugin.core.engine import EconomicModel
 from economic_layer_plugin.processing_provider.inputs import check_economic_inputs, not_economic_message
 from economic_layer_plugin.qgis_adapter.gpkg import is_economic_layer
-from economic_layer_plugin.qgis_adapter.reader import ModuleReader
-from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
+from economic_layer_plugin.qgis_adapter.sources import model_of
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
 LANGUAGES = ("zh", "en")
@@ -19,7 +18,7 @@ LANGUAGES = ("zh", "en")
 def scheme_of(layer, feedback=None) -> EconomicModel:
     if not is_economic_layer(layer):
         raise QgsProcessingException(not_economic_message(layer))
-    model = EconomicModel.compute(ModuleReader(layer).modules(), assumptions_of(layer))
+    model = model_of(layer)
     if feedback is not None:
         for item in model.excluded.values():
             feedback.reportError(

@@ -81,10 +81,20 @@ class LocationMeasurer:
             self.metres = QgsUnitTypes.fromUnitToUnitFactor(units, QgsUnitTypes.DistanceMeters)
 
     def _layer(self, name: str):
+        """The location layer a rule names: given by the caller, else a layer of the project of that
+        name, else a layer of that name in the scheme's own GeoPackage (so that a scheme with its
+        stations beside it computes the same on the command line, where there is no project)."""
         layer = self.given.get(name)
         if layer is None:
             found = [lyr for lyr in self.project.mapLayersByName(name) if isinstance(lyr, QgsVectorLayer)]
             layer = found[0] if found else None
+        if layer is None:
+            from economic_layer_plugin.qgis_adapter.gpkg import geopackage_of
+
+            own = geopackage_of(self.scheme)
+            if own is not None:
+                candidate = QgsVectorLayer(f"{own[0]}|layername={name}", name, "ogr")
+                layer = candidate if candidate.isValid() else None
         return layer
 
     # location layers --------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from qgis.PyQt.QtCore import QObject, QThread
 
 from economic_layer_plugin.qgis_adapter.gpkg import is_economic_layer
 from economic_layer_plugin.qgis_adapter.live import LiveModel
+from economic_layer_plugin.qgis_adapter.location import LiveLocation
 from economic_layer_plugin.qgis_adapter.postgis import PostgisSync, is_published
 from economic_layer_plugin.qgis_adapter.stored_assumptions import stored_or_default
 
@@ -47,6 +48,8 @@ class LiveModels(QObject):
             live = self._models[layer.id()] = LiveModel(layer, assumptions, self)
             live.default_book = not stored  # the dock says so: the default price book prices the modules
             _attach_postgis(live)
+            live.location = LiveLocation(live)  # location rules: distances kept up to date (measures nothing
+            # while the scheme has no rule)
         return live
 
     def by_layer_id(self, layer_id: str) -> LiveModel | None:
@@ -76,6 +79,10 @@ class LiveModels(QObject):
 
 
 def _detach(live: LiveModel) -> None:
+    location = getattr(live, "location", None)
+    if location is not None:
+        location.disconnect()
+        live.location = None
     sync = getattr(live, "sync", None)
     if sync is not None:
         sync.disconnect_layer()

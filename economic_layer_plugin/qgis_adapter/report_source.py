@@ -28,15 +28,14 @@ from economic_layer_plugin.core.engine import EconomicModel
 from economic_layer_plugin.qgis_adapter import compat
 from economic_layer_plugin.qgis_adapter import schemes as scheme_tree
 from economic_layer_plugin.qgis_adapter.gpkg import geopackage_of, is_economic_layer
-from economic_layer_plugin.qgis_adapter.reader import ModuleReader
 from economic_layer_plugin.qgis_adapter.report_layout import RED_LINE_NAMES, UNITS_NAMES
 from economic_layer_plugin.qgis_adapter.sources import (
     SourceError,
     economic_layer_names,
+    model_of,
     open_layer,
     parse_source,
 )
-from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
 from economic_layer_plugin.qgis_adapter.style import action_renderer, label_font_family
 
 
@@ -49,7 +48,7 @@ class ReportSource:
 
 
 def compute(layer) -> EconomicModel:
-    return EconomicModel.compute(ModuleReader(layer).modules(), assumptions_of(layer))
+    return model_of(layer)
 
 
 def _outline(layer, colour: str, width: str, style: str = "solid", label: str | None = None) -> None:

@@ -6,6 +6,7 @@ GeoPackage must hold exactly one economic layer. What cannot be used raises Sour
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from economic_layer_plugin.qgis_adapter import compat
 from economic_layer_plugin.qgis_adapter.gpkg import is_economic_layer
 from economic_layer_plugin.qgis_adapter.reader import ModuleReader
 from economic_layer_plugin.qgis_adapter.stored_assumptions import stored_or_default
+
+LOGGER = logging.getLogger(__name__)
 
 
 class SourceError(ValueError):
@@ -110,11 +113,24 @@ def _not_economic(layer) -> str:
     return "not an economic layer (a polygon layer with the el_ fields); convert it first"
 
 
-def load_scheme(text: str, on_default=None) -> tuple:
-    """(scheme name, EconomicModel) of a source, computed with the assumptions stored beside it;
-    ``on_default(layer name)`` is called when there are none and the default price book is used."""
-    layer = open_layer(text)
+def model_of(layer, on_default=None) -> EconomicModel:
+    """The EconomicModel of an economic layer: its modules with the assumptions stored beside it and, when
+    these have location rules, the distances to the location layers they name (qgis_adapter/location.py).
+    ``on_default(layer name)`` is called when no assumptions are stored and the default price book is used.
+    The one way the command line, Processing and the report compute a scheme from a layer."""
     assumptions, stored = stored_or_default(layer)
     if not stored and on_default is not None:
         on_default(layer.name())
-    return layer.name(), EconomicModel.compute(ModuleReader(layer).modules(), assumptions)
+    model = EconomicModel.compute(ModuleReader(layer).modules(), assumptions)
+    if assumptions.location.enabled:
+        from economic_layer_plugin.qgis_adapter import location
+
+        for problem in location.apply(model, layer):
+            LOGGER.warning("%s: %s", layer.name(), problem)
+    return model
+
+
+def load_scheme(text: str, on_default=None) -> tuple:
+    """(scheme name, EconomicModel) of a source (see :func:`model_of`)."""
+    layer = open_layer(text)
+    return layer.name(), model_of(layer, on_default)

@@ -68,3 +68,31 @@ def test_bad_rule_is_refused(files):
     result = run("location", scheme, "--rules", rules, "--layer", f"stations={stations}")
     assert result.returncode == 2
     assert "location.rules[0].uses: unknown use 'housing'" in result.stderr
+
+
+def test_stored_rules_with_their_layer_in_the_geopackage_price_every_command(files):
+    # the rules stored with the scheme and the stations beside it in its GeoPackage: `indicators` (and every
+    # command, Processing, the report) applies them as `location` does, with no option
+    import dataclasses
+
+    from qgis.core import QgsVectorFileWriter, QgsVectorLayer
+
+    from economic_layer_plugin.core.location import LocationAssumptions
+    from economic_layer_plugin.qgis_adapter.gpkg import load_assumptions, save_assumptions
+
+    scheme, stations, rules = files
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName, options.layerName = "GPKG", "stations"
+    options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+    source = QgsVectorLayer(str(stations), "stations", "ogr")
+    from qgis.core import QgsProject
+
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(source, str(scheme), QgsProject.instance().transformContext(),
+                                                      options)
+    assert error[0] == QgsVectorFileWriter.NoError, error
+    stored = load_assumptions(scheme, "scheme")
+    save_assumptions(scheme, "scheme", dataclasses.replace(stored, location=LocationAssumptions.from_dict(RULES)))
+    result = run("indicators", f"{scheme}|layername=scheme", "--json")
+    assert result.returncode == 0, result.stderr
+    (module,) = json.loads(result.stdout)["modules"]
+    assert module["location_factor"] == {"sale": 1.08, "rent": 1.0}  # 334 m from the station: +8 %
