@@ -144,6 +144,14 @@ class EconomicLayerDock(QgsDockWidget):
         self.default_book_banner.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 4px;")
         self.default_book_banner.hide()
         scheme_layout.addWidget(self.default_book_banner)
+        # a PostGIS scheme whose live updates are cut (the server restarted): the figures may be stale
+        self.connection_banner = QLabel(tr("The connection to the database is lost: other planners' changes "
+                                           "are not shown until it is back (trying again)."), scheme_page)
+        self.connection_banner.setObjectName("EconomicLayerDisconnected")
+        self.connection_banner.setWordWrap(True)
+        self.connection_banner.setStyleSheet("background: #f8d7da; color: #58151c; padding: 4px;")
+        self.connection_banner.hide()
+        scheme_layout.addWidget(self.connection_banner)
         self.tab_rows = TabRows(self.tabs, per_row=5, parent=scheme_page)
         scheme_layout.addWidget(self.tab_rows)
         # on a small screen (1366x768) the pages scroll instead of pushing the window off the screen
@@ -218,10 +226,23 @@ class EconomicLayerDock(QgsDockWidget):
             layer.selectionChanged.connect(self._show_selection)
             self.assumptions.show_assumptions(self.live.model.assumptions)
         self.history.set_live(self.live)
+        sync = getattr(self.live, "sync", None)
+        if sync is not None:
+            sync.connected.connect(self._show_connected)
+        self._show_connected(True)
         self._show_default_book()
         self.refresh()
 
+    def _show_connected(self, connected: bool) -> None:
+        self.connection_banner.setVisible(not connected)
+
     def _detach(self) -> None:
+        sync = getattr(self.live, "sync", None)
+        if sync is not None:
+            try:
+                sync.connected.disconnect(self._show_connected)
+            except (TypeError, RuntimeError):
+                pass
         if self.live is not None:
             try:
                 self.live.updated.disconnect(self._schedule_refresh)

@@ -2093,6 +2093,11 @@
       <translation>税费合计（万元）</translation>
     </message>
     <message>
+      <location filename="../gui/dock.py" />
+      <source>The connection to the database is lost: other planners' changes are not shown until it is back (trying again).</source>
+      <translation>与数据库的连接已断开：连接恢复前不显示其他规划师的修改（正在重试）。</translation>
+    </message>
+    <message>
       <location filename="../gui/dialogs.py" />
       <source>The economic layer is a copy in a GeoPackage: it keeps every attribute of the source and adds the economic fields. The source layer is not changed.</source>
       <translation>经济图层是保存在 GeoPackage 中的副本：保留源图层的全部属性并增加经济字段，源图层不作改动。</translation>

@@ -257,3 +257,29 @@ def test_a_scheme_without_its_assumptions_says_the_default_book_prices_it(tmp_pa
         assert banner.isHidden()
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_a_lost_database_connection_is_shown_until_it_is_back(scheme, monkeypatch):
+    # a PostGIS scheme's live updates cut (the server restarted): the panel says so instead of silently
+    # showing stale figures (the sync's `connected` signal; tests/postgis restarts a real server)
+    from qgis.PyQt.QtCore import QObject, pyqtSignal
+
+    class Sync(QObject):
+        connected = pyqtSignal(bool)
+        applied = pyqtSignal(object, str)
+
+        def disconnect_layer(self) -> None:
+            pass
+
+    plugin, layer = scheme[0], scheme[1]
+    dock = plugin.dock
+    monkeypatch.setattr(dock.history, "set_live", lambda live: None)  # the history tab wants a real sync
+    dock.live.sync = Sync()
+    dock.set_layer(layer)
+    banner = dock.connection_banner
+    assert banner.isHidden()
+    dock.live.sync.connected.emit(False)
+    assert not banner.isHidden() and "connection to the database is lost" in banner.text()
+    dock.live.sync.connected.emit(True)
+    assert banner.isHidden()
+    dock.live.sync = None
