@@ -40,25 +40,21 @@ def print_balance(name: str, report: dict) -> None:
 
 
 def run(args) -> int:
-    app = common.start_qgis()
     from economic_layer_plugin.core.balance import BalanceError, balance_report
 
-    schemes = common.load_schemes(args.sources)
-    if schemes is None:
-        return 2
-    name, model = schemes[0]
-    if args.unit is not None and args.unit not in model.unit_codes():
-        return common.error(f"{name}: unit {args.unit} has no modules (units: {', '.join(model.unit_codes())})")
-    try:
-        report = balance_report(model, args.unit, args.use, args.price,
-                                key="npv" if args.basis == "npv" else "net_profit")
-    except BalanceError as problem:
-        return common.error(problem)
-    report["scheme"] = name
-    if args.json:
-        common.write_json(report)
-    else:
-        print_balance(name, report)
-    code = common.excluded_code(args, model.excluded_count, [model])
-    del app
-    return code
+    def act(name, model) -> int:
+        if args.unit is not None and args.unit not in model.unit_codes():
+            return common.error(f"{name}: unit {args.unit} has no modules (units: {', '.join(model.unit_codes())})")
+        try:
+            report = balance_report(model, args.unit, args.use, args.price,
+                                    key="npv" if args.basis == "npv" else "net_profit")
+        except BalanceError as problem:
+            return common.error(problem)
+        report["scheme"] = name
+        if args.json:
+            common.write_json(report)
+        else:
+            print_balance(name, report)
+        return 0
+
+    return common.on_one_scheme(args, act)

@@ -128,6 +128,23 @@ def load_schemes(sources) -> list | None:
         return None
 
 
+def on_one_scheme(args, act) -> int:
+    """The shape of the commands on one scheme (indicators, check, balance): QGIS started, the source
+    opened, ``act(name, model)`` prints and may return an exit code (1 a failed check, 2 bad input),
+    then what was left out and the warnings are said (3 with --strict)."""
+    app = start_qgis()
+    schemes = load_schemes(args.sources)
+    if schemes is None:
+        return 2
+    name, model = schemes[0]
+    code = act(name, model)
+    if code == 2:
+        return code
+    strict = excluded_code(args, model.excluded_count, [model])
+    del app
+    return code or strict
+
+
 def excluded_code(args, excluded: int, models=()) -> int:
     """Says how many modules were left out, and the scheme's warnings (undeclared units, module ids used
     twice); 3 with --strict when there is either, else 0."""

@@ -53,16 +53,12 @@ def print_indicators(name: str, model) -> None:
 
 
 def run(args) -> int:
-    app = common.start_qgis()
     from economic_layer_plugin.core.report import scheme_report
 
-    schemes = common.load_schemes(args.sources)
-    if schemes is None:
-        return 2
-    if args.json:
-        common.write_json(scheme_report(*schemes[0]))
-    else:
-        print_indicators(*schemes[0])
-    code = common.excluded_code(args, schemes[0][1].excluded_count, [schemes[0][1]])
-    del app
-    return code
+    def act(name, model) -> None:
+        if args.json:
+            common.write_json(scheme_report(name, model))
+        else:
+            print_indicators(name, model)
+
+    return common.on_one_scheme(args, act)
