@@ -205,13 +205,19 @@ def scheme_a(book):
 def test_infeasible_names_the_conflict(book):
     items = scheme_a(book)
     # C locked as built needs A demolished (overlap), but demolishing A moves 10 households with only
-    # 2 resettled (20 % < 50 %): locks, overlap and the resettlement minimum conflict.
+    # 2 resettled (20 % < 50 %): locks, overlap and the resettlement minimum conflict. The on-site
+    # resettlement capacity (enforced since issue 24) shuts it out too: the 2 households in kind are owed
+    # 2 x 1,000 / 10 x 1.0 = 200 m2 and C (office) gives no new housing: either names the conflict.
     book.thresholds = PolicyThresholds(max_demolition_share=1.0, max_rebuild_ratio=100)
     model = EconomicModel.compute(items, book)
     result = optimise(model, OptimiseOptions(overlaps=((3, 1),), locked=frozenset({3})))
     assert result.status == INFEASIBLE
     names = {(c["constraint"], c["unit"]) for c in result.conflicts}
     assert ("locks", None) in names and ("overlap", None) in names
+    assert {("resettlement_share", None), ("resettlement_share", "1"), ("resettlement_capacity", "1")} & names
+    no_capacity = tuple(key for key in CHECK_GROUPS if key != "resettlement_capacity")
+    result = optimise(model, OptimiseOptions(overlaps=((3, 1),), locked=frozenset({3}), enforce=no_capacity))
+    names = {(c["constraint"], c["unit"]) for c in result.conflicts}
     assert ("resettlement_share", None) in names or ("resettlement_share", "1") in names
     assert ("demolition_share", None) not in names
 
@@ -272,6 +278,7 @@ def test_every_check_group_named():
         "floor_area_ratio",
         "height",
         "range",
+        "resettlement_capacity",  # enforced since issue 24
     }
 
 
