@@ -3,9 +3,11 @@
 economic-layer optimise SOURCE -o OUT.gpkg [--objective npv|net_profit] [--after-stack] [--balance-units]
                         [--lock-field FIELD] [--name NAME] [--json]
 
-Exit codes of optimise: 0 a scheme was found and written; 1 no scheme meets the enforced constraints
-(infeasible) or none was found in the time limit (the report says which, and what conflicts);
-2 the source, an option or the solver cannot be used; 3 with --strict, modules left out of the totals.
+Exit codes of optimise: 0 a scheme that passes every enforced check (recomputed by the engine) was
+written; 1 nothing written: no scheme meets the enforced constraints (infeasible), none was found in the
+time limit, or every scheme found fails a check when recomputed (infeasible_after_check; the failing
+checks are listed); 2 the source, an option or the solver cannot be used; 3 with --strict, modules left
+out of the totals.
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ from economic_layer_plugin.core.optimise import CHECK_GROUPS, OptimiseOptions, S
 
 HELP = "the best actions within the limits, written as a new scheme"
 DESCRIPTION = (
-    "The best actions within the limits, written as a new scheme. Exit codes: 0 a scheme was written; "
-    "1 infeasible or no solution in the time limit; 2 the source, an option or the solver cannot be used; "
+    "The best actions within the limits, written as a new scheme. Exit codes: 0 a scheme that passes every "
+    "enforced check was written; 1 nothing written (infeasible, no solution in the time limit, or the schemes "
+    "found fail a check when recomputed); 2 the source, an option or the solver cannot be used; "
     "3 with --strict, modules left out of the totals."
 )
 
@@ -113,7 +116,8 @@ def run(args) -> int:
         return 2
     payload = result.to_dict()
     payload.update({"scheme": layer.name(), "output": None, "layer": None, "excluded": model.excluded_count})
-    if result.choices:
+    writable = bool(result.choices) and not result.violations  # never a scheme the engine's checks reject
+    if writable:
         try:
             write_scheme(layer, args.output, name, result.choices, assumptions)
         except GeoPackageError as error:
@@ -132,9 +136,22 @@ def run(args) -> int:
             file=sys.stderr,
         )
     del app  # QGIS is kept until the command is done
-    if not result.choices:
-        return 1  # infeasible, or nothing found in the time limit: nothing written
+    if not writable:
+        return 1  # infeasible, nothing found in the time limit, or failing checks: nothing written
     return 3 if args.strict and model.excluded_count else 0
+
+
+def _optimality(report: dict) -> str:
+    search = report.get("local_search") or {}
+    if report.get("optimality") == "proven_optimal":
+        text = "proven optimal (the program's values are the engine's figures, its solve optimal)"
+    else:
+        text = "best found, not proven optimal (no single change, or pair on small schemes, improves it)"
+    if search.get("moves"):
+        text += f"; the local search made {search['moves']} change(s): +{_wan(search.get('gain', 0.0))} 万元"
+    if search and not search.get("complete", True):
+        text += "; the local search stopped at its time limit"
+    return text
 
 
 def print_optimise(report: dict) -> None:
@@ -165,9 +182,13 @@ def print_optimise(report: dict) -> None:
         )
     if report.get("kept_as_is"):
         print(
-            "  nothing better than the scheme as it is was found (every scheme the linearised program chose "
-            "was worth less, recomputed exactly): it is kept"
+            "  nothing better than the scheme as it is was found (every scheme the program chose was worth "
+            "less, recomputed exactly, and no single change improves it): it is kept"
         )
+    if report.get("output") or report.get("objective_after") is not None:
+        print(f"  {_optimality(report)}")
+    if report.get("not_enforced"):
+        print("  not enforced in this run: " + ", ".join(report["not_enforced"]))
     if report["conflicts"]:
         print("  these constraints conflict (relax one of them):")
         for conflict in report["conflicts"]:
@@ -177,7 +198,7 @@ def print_optimise(report: dict) -> None:
         for entry in report["binding"]:
             print(f"    {entry['text']}")
     if report["violations"]:
-        print("  still failing after the recompute: " + "; ".join(report["violations"]))
+        print("  failing when recomputed by the engine (nothing written): " + "; ".join(report["violations"]))
     if report["changes"]:
         print(f"  {len(report['changes'])} modules change, largest first:")
         for change in report["changes"][:20]:

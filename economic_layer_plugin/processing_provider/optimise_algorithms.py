@@ -153,14 +153,18 @@ class OptimiseScheme(EconomicAlgorithm):
                 f"linear estimate {result.objective_estimate / 1e4:,.1f}, recomputed exactly "
                 f"{result.objective_after / 1e4:,.1f}: difference {result.approximation / 1e4:,.1f} 万元"
             )
+        if result.message:
+            feedback.pushInfo(result.message)  # proven optimal, or the best found; or why nothing is written
         for entry in result.binding:
             feedback.pushInfo(entry["text"])
+        for failing in result.violations:  # the engine's checks reject it: nothing is written
+            feedback.reportError(failing)
         for conflict in result.conflicts:
             feedback.reportError(tr("Conflicting constraint: {name}").format(name=conflict["name"]))
         path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         name = self.parameterAsString(parameters, "LAYER_NAME", context) or "optimised"
         source = None
-        if result.choices:
+        if result.choices and not result.violations:
             try:
                 write_scheme(layer, path, name, result.choices, assumptions_of(layer))
             except GeoPackageError as error:

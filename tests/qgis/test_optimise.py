@@ -329,3 +329,36 @@ def test_dialog_after_the_stack(sample):
     for figure in (result.objective_estimate, result.objective_after, result.approximation):
         assert formatting.money(figure, 1) in text
     dialog.deleteLater()
+
+
+def test_dialog_optimises_a_snapshot_and_close_cancels(sample):
+    """Edits of the scheme while the task runs: the run optimises the snapshot taken when it started (its
+    'before' figure is the scheme's then), the report says the scheme changed, 'add as new scheme' adds
+    nothing (it would copy the edited layer); Close cancels a run."""
+    from economic_layer_plugin.gui.optimise_dialog import OptimiseDialog
+
+    plugin, project, final = sample
+    model = EconomicModel.compute(ModuleReader(final).modules(), assumptions_of(final))
+    npv_then = model.indicators()["npv"]
+    dialog = OptimiseDialog(plugin.iface, final, model, plugin.dock)
+    count = len(schemes.schemes())
+    dialog.run()
+    fids = list(model.inputs)
+    deadline = time.monotonic() + 120
+    while dialog.busy() and time.monotonic() < deadline:
+        if fids:
+            model.remove(fids.pop())  # deletions on the main thread during the run
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    assert dialog.result is not None and dialog.result.objective_before == pytest.approx(npv_then, rel=1e-12)
+    assert dialog.changed_since_run()
+    text = dialog.report.toPlainText()
+    assert "changed" in text or "已改变" in text or "变更" in text
+    dialog.add_scheme()
+    settle()
+    assert len(schemes.schemes()) == count  # nothing added from an edited layer
+    dialog.run()
+    task = dialog.task
+    dialog.reject()  # Close
+    assert dialog.task is None and task.isCanceled()
+    dialog.deleteLater()

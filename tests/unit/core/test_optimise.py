@@ -469,3 +469,40 @@ def test_nothing_to_optimise_is_said(book):
     assert model.excluded_count == 1
     with pytest.raises(ValueError, match="Nothing to optimise"):
         optimise(model, OptimiseOptions())
+
+
+def test_a_pick_the_checks_reject_is_never_the_answer(book, monkeypatch):
+    """A solver that calls an infeasible program optimal (HiGHS with presolve, issue 24): its pick is
+    recomputed by the engine, fails the demolition cap, is solved again without presolve, still fails:
+    status infeasible_after_check, the failing check listed, no scheme to write. Where the scheme as it is
+    meets the limits (nothing demolished: 0 % <= 49 %), it is the start of the local search instead."""
+    from economic_layer_plugin.core.optimise import INFEASIBLE_AFTER_CHECK, Program
+
+    items = scheme_a(book)
+    items[0] = ModuleInput(1, dict(items[0].attributes, el_households=0, el_resettled_onsite=0), 500.0)
+    # both standing blocks locked as demolished: 2,000 / 2,000 = 100 % > 49 %, whatever C does
+    items[0] = with_action(items[0], "demolish")
+    items[1] = with_action(items[1], "demolish")
+    book.thresholds = PolicyThresholds(max_demolition_share=0.49, max_rebuild_ratio=100)
+    model = EconomicModel.compute(items, book)
+    presolves = []
+    real_solve = Program.solve
+
+    def lying_solve(self, *args, presolve=None, **kwargs):
+        presolves.append(presolve)
+        if kwargs.get("dropped") or kwargs.get("limits"):
+            return real_solve(self, *args, presolve=presolve, **kwargs)
+        x = self.x_of({1: "demolish", 2: "demolish", 3: "add"})
+        self.size = (len(x), 0)
+        return OPTIMAL, x, self.estimate(x), 0.0, 0.0, []
+
+    monkeypatch.setattr(Program, "solve", lying_solve)
+    result = optimise(model, OptimiseOptions(enforce=("demolition_share",), explain=False))
+    assert result.status == INFEASIBLE_AFTER_CHECK
+    assert result.choices == {} and result.inputs == []
+    assert any("Demolished / existing" in v for v in result.violations)
+    assert False in presolves  # solved again without presolve
+    as_is = EconomicModel.compute(scheme_a(book)[:2] + [items[2]], book)
+    result = optimise(as_is, OptimiseOptions(enforce=("demolition_share",), explain=False))
+    assert result.choices and result.violations == []
+    assert sum(result.choices[fid] == "demolish" for fid in (1, 2)) == 0  # one of 2 is 50 % > 49 %
