@@ -1,7 +1,7 @@
 """``economic-layer optimise``: the best actions within the limits, written as a new scheme.
 
 economic-layer optimise SOURCE -o OUT.gpkg [--objective npv|net_profit] [--after-stack] [--balance-units]
-                        [--lock-field FIELD] [--name NAME] [--json]
+                        [--lock-field FIELD] [--scope-field FIELD] [--acquire-retained] [--name NAME] [--json]
 
 Exit codes of optimise: 0 a scheme that passes every enforced check (recomputed by the engine) was
 written; 1 nothing written: no scheme meets the enforced constraints (infeasible), none was found in the
@@ -40,6 +40,11 @@ def add_arguments(p) -> None:
     )
     p.add_argument("--balance-units", action="store_true", help="each unit's net profit >= 0")
     p.add_argument("--lock-field", metavar="FIELD", help="modules where FIELD is true keep their action")
+    p.add_argument("--scope-field", metavar="FIELD",
+                   help="only modules where FIELD is true may change (the others keep their action)")
+    p.add_argument("--acquire-retained", action="store_true",
+                   help="retained buildings with an acquisition rate set may be renovated (acquired); without "
+                   "it a retained building is never renovated")
     p.add_argument(
         "--enforce",
         default=",".join(CHECK_GROUPS),
@@ -98,6 +103,7 @@ def run(args) -> int:
     model = EconomicModel.compute(ModuleReader(layer).modules(), assumptions)
     try:
         locked = locked_fids(layer, args.lock_field) if args.lock_field else frozenset()
+        scope = locked_fids(layer, args.scope_field) if args.scope_field else None
     except ValueError as error:
         print(f"economic-layer: {error}", file=sys.stderr)
         return 2
@@ -108,6 +114,8 @@ def run(args) -> int:
         locked=locked,
         time_limit=args.time_limit,
         after_stack=args.after_stack,
+        scope=scope,
+        acquire_retained=args.acquire_retained,
     )
     try:
         result = optimise_layer(layer, model, options)
@@ -154,6 +162,17 @@ def _optimality(report: dict) -> str:
     return text
 
 
+def _print_scope(report: dict) -> None:
+    """What the optimiser was not allowed to change, and the checks it did not enforce."""
+    out = report.get("out_of_scope") or {}
+    if out.get("scope") or out.get("acquisition"):
+        print(f"  out of scope: {out.get('scope', 0)} modules outside the scope keep their action; "
+              f"{out.get('acquisition', 0)} retained buildings are not renovated (they would have to be acquired: "
+              "--acquire-retained with an acquisition rate)")
+    if report.get("not_enforced"):
+        print("  not enforced in this run: " + ", ".join(report["not_enforced"]))
+
+
 def print_optimise(report: dict) -> None:
     print(
         f"{report['scheme']}: {report['status']} ({report['objective']}); "
@@ -187,8 +206,7 @@ def print_optimise(report: dict) -> None:
         )
     if report.get("output") or report.get("objective_after") is not None:
         print(f"  {_optimality(report)}")
-    if report.get("not_enforced"):
-        print("  not enforced in this run: " + ", ".join(report["not_enforced"]))
+    _print_scope(report)
     if report["conflicts"]:
         print("  these constraints conflict (relax one of them):")
         for conflict in report["conflicts"]:

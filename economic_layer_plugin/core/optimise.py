@@ -158,6 +158,12 @@ class OptimiseOptions:
     pair_limit: int = 40
     #: called between solves and moves; True stops the run (a cancelled background task)
     should_stop: object = None
+    #: the modules the optimiser may change (fids); None: every module. The others keep their action.
+    scope: frozenset | None = None
+    #: a building retained now is not the project's to renovate: renovating it means acquiring it. The
+    #: optimiser renovates one only when this is on and its acquisition rate (el_acquisition_rate or the
+    #: price book's) is set (> 0); demolishing it stays open (compensation is how it is acquired)
+    acquire_retained: bool = False
 
 
 @dataclass
@@ -251,6 +257,8 @@ class OptimiseResult:
     local_search: dict = field(default_factory=dict)
     #: checks that no constraint enforces, said in the report
     not_enforced: list = field(default_factory=list)
+    #: what the optimiser was not allowed to change: {"scope": count, "acquisition": count, "modules": ids}
+    out_of_scope: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return {
@@ -265,6 +273,7 @@ class OptimiseResult:
             "optimality": self.optimality,
             "local_search": self.local_search,
             "not_enforced": self.not_enforced,
+            "out_of_scope": self.out_of_scope,
             "objective_before": self.objective_before,
             "objective_after": self.objective_after,
             "before_feasible": self.before_feasible,
@@ -364,6 +373,27 @@ def _candidates(model: EconomicModel, objective: str) -> list:
     return result
 
 
+def _restrict(cands: list, options: OptimiseOptions) -> dict:
+    """Leaves out the choices the planner's scope does not allow (in place); what was left out, counted."""
+    counts = {"scope": 0, "acquisition": 0, "modules": []}
+    for cand in cands:
+        if len(cand.choices) < 2:
+            continue
+        if options.scope is not None and cand.fid not in options.scope:
+            del cand.choices[1:]  # keeps its action
+            counts["scope"] += 1
+            counts["modules"].append(cand.choices[0].module.module_id)
+        elif cand.current == "retain" and not (
+            options.acquire_retained and (cand.choices[0].module.acquisition_rate or 0) > 0
+        ):
+            kept = [ch for ch in cand.choices if ch.action != "renovate"]
+            if len(kept) < len(cand.choices):
+                cand.choices[:] = kept
+                counts["acquisition"] += 1
+    counts["modules"] = counts["modules"][:20]
+    return counts
+
+
 # the program -------------------------------------------------------------------------------------
 _EXISTING, _RETAINED, _RENOVATED, _DEMOLISHED, _NEW = 0, 1, 2, 3, 4
 _ABOVE = AREA_KEYS.index("above_ground_area")
@@ -436,6 +466,7 @@ class Program:
         self.model = model
         self.options = options
         self.candidates = candidates(model, options.objective)
+        self.out_of_scope = _restrict(self.candidates, options)
         a = model.assumptions
         self.thresholds = a.thresholds
         self.units = {code: a.unit(code) for code in model.unit_codes()}
@@ -985,6 +1016,7 @@ def optimise(model: EconomicModel, options: OptimiseOptions | None = None) -> Op
     result.before_violations = before_failing
     result.before_violations_zh = violations(model, options, current, "zh")
     result.not_enforced = not_enforced(options)
+    result.out_of_scope = program.out_of_scope
     # The modules' own figures are the objective where nothing a choice changes moves the resettlement
     # ledger (a unit-level term): before the stack, when no demolished module moves a household. Else the
     # program is linearised around the scheme as it is, then around each scheme it picks.

@@ -111,6 +111,11 @@ class OptimiseDialog(QDialog):
         self.lock_selected = QCheckBox(tr("Lock the {count} selected modules").format(count=selected), locks)
         self.lock_selected.setEnabled(selected > 0)
         lock_form.addRow(self.lock_selected)
+        self.acquire = QCheckBox(tr("Retained buildings with an acquisition price may be renovated (acquired)"), locks)
+        self.acquire.setToolTip(
+            tr("Without it a retained building is never renovated: the project would have to acquire it")
+        )
+        lock_form.addRow(self.acquire)
         self.tolerance = QDoubleSpinBox(locks)
         self.tolerance.setRange(0.0, 10_000.0)
         self.tolerance.setValue(1.0)
@@ -155,6 +160,7 @@ class OptimiseDialog(QDialog):
             balance_units=self.balance.isChecked(),
             locked=locked,
             after_stack=bool(self.basis.currentData()),
+            acquire_retained=self.acquire.isChecked(),
         )
 
     def run(self, blocking: bool = False) -> None:
@@ -309,6 +315,12 @@ def report_html(result, model) -> str:
                 f"{_limit(entry['constraint'], entry['relaxed_limit'])}: {gain}</li>"
             )
         lines.append("</ul>")
+    out = result.out_of_scope or {}
+    if out.get("scope") or out.get("acquisition"):
+        lines.append("<p>" + tr(
+            "Out of scope: {scope} modules keep their action; {acquisition} retained buildings are not renovated "
+            "(the project would have to acquire them)").format(
+                scope=out.get("scope", 0), acquisition=out.get("acquisition", 0)) + "</p>")
     if result.not_enforced:
         names = ", ".join(_not_enforced_title(key) for key in result.not_enforced)
         lines.append(f"<p>{tr('Not enforced in this run')}: {html.escape(names)}</p>")

@@ -1380,6 +1380,11 @@
       <translation>其他收入</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Out of scope: {scope} modules keep their action; {acquisition} retained buildings are not renovated (the project would have to acquire them)</source>
+      <translation>优化范围之外：{scope} 个模块保持原处置方式；{acquisition} 栋保留建筑不改造（项目须先收购）</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Output per mu</source>
       <translation>亩均产值</translation>
@@ -1698,6 +1703,11 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>Resettlement share (national minimum)</source>
       <translation>就地就近安置率（国家下限）</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Retained buildings with an acquisition price may be renovated (acquired)</source>
+      <translation>已设收购单价的保留建筑可改造（收购）</translation>
     </message>
     <message>
       <source>Revenue (10,000 CNY)</source>
@@ -2357,6 +2367,11 @@
       <location filename="../gui/history_panel.py" />
       <source>Whole project</source>
       <translation>整个项目</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Without it a retained building is never renovated: the project would have to acquire it</source>
+      <translation>不勾选时保留建筑不会改造：项目须先收购</translation>
     </message>
     <message>
       <location filename="../gui/feasibility_view.py" />

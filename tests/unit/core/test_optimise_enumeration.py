@@ -107,6 +107,8 @@ def _enumerate(items, overlaps, locked, assumptions, enforce: set, balance: bool
             options.append([action])
         elif action == "add":
             options.append(["add", None])
+        elif action == "retain":  # not the project's to renovate without acquiring it (not opted in here)
+            options.append(["retain", "demolish"])
         else:
             options.append(list(STANDING))
     model = EconomicModel.compute([], assumptions)

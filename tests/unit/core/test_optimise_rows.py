@@ -42,6 +42,7 @@ def _engine_passes(model: EconomicModel, key: str) -> bool:
 @pytest.mark.parametrize("seed", range(40))
 def test_program_rows_agree_with_the_checks(book, seed):
     items, _, _ = _scheme(seed)
+    items = [item._replace(attributes={**item.attributes, "el_acquisition_rate": 1000}) for item in items]
     assumptions = _assumptions(book, seed)
     model = EconomicModel.compute(items, assumptions)
     rng = random.Random(seed)
@@ -54,7 +55,9 @@ def test_program_rows_agree_with_the_checks(book, seed):
         )
         for key in LIMITS:
             balance = key == "fund_balance"
-            options = OptimiseOptions(enforce=() if balance else (key,), balance_units=balance, explain=False)
+            # every action open to every module (the acquisition rule is a scope, not a limit)
+            options = OptimiseOptions(enforce=() if balance else (key,), balance_units=balance, explain=False,
+                                      acquire_retained=True)
             program = Program(model, options)
             if balance:
                 linearise(program, model, picks, "npv", objective=False)  # exact at the scheme itself
