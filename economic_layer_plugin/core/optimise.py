@@ -1206,9 +1206,9 @@ def local_search(model: EconomicModel, program: Program, options: OptimiseOption
     start_figure = figure
     eps = max(0.01, 1e-9 * abs(figure))
 
-    def better(trial: dict) -> float | None:
+    def better() -> float | None:  # ``picks`` holds the trial (changed in place, no copy per trial)
         value = exact(work, key)
-        if value > figure + eps and not failing_fast(work, options, trial):
+        if value > figure + eps and not failing_fast(work, options, picks):
             return value
         return None
 
@@ -1222,7 +1222,7 @@ def local_search(model: EconomicModel, program: Program, options: OptimiseOption
             if found is None:
                 info["complete"] = time.perf_counter() <= deadline
                 break
-            picks, figure = found
+            figure = found
             info["moves"] += 1
     info["gain"] = figure - start_figure
     info["seconds"] = time.perf_counter() - started
@@ -1233,7 +1233,7 @@ def local_search(model: EconomicModel, program: Program, options: OptimiseOption
 
 
 def _single(work: EconomicModel, movable: list, picks: dict, better, deadline: float):
-    """The first single change that improves (applied to ``work``): (picks, figure), or None."""
+    """The first single change that improves, applied to ``work`` and ``picks``: its figure, or None."""
     for cand in movable:
         if time.perf_counter() > deadline:
             return None
@@ -1241,39 +1241,43 @@ def _single(work: EconomicModel, movable: list, picks: dict, better, deadline: f
         for choice in cand.choices:
             if choice.action == now:
                 continue
-            trial = dict(picks)
-            trial[cand.fid] = choice.action
+            picks[cand.fid] = choice.action
             _put(work, cand, choice.action)
-            value = better(trial)
+            value = better()
             if value is not None:
-                return trial, value
+                return value
+            picks[cand.fid] = now
             _put(work, cand, now)
     return None
 
 
 def _pair(work: EconomicModel, movable: list, picks: dict, better, deadline: float):
-    """The first pair of changes (two modules) that improves, applied to ``work``: (picks, figure), or None."""
+    """The first pair of changes (two modules) that improves, applied to ``work`` and ``picks``: its
+    figure, or None."""
     for i, first in enumerate(movable):
         now_first = picks[first.fid]
         for a in first.choices:
             if a.action == now_first:
                 continue
+            picks[first.fid] = a.action
             _put(work, first, a.action)
             for second in movable[i + 1:]:
                 if time.perf_counter() > deadline:
+                    picks[first.fid] = now_first
                     _put(work, first, now_first)
                     return None
                 now_second = picks[second.fid]
                 for b in second.choices:
                     if b.action == now_second:
                         continue
-                    trial = dict(picks)
-                    trial[first.fid], trial[second.fid] = a.action, b.action
+                    picks[second.fid] = b.action
                     _put(work, second, b.action)
-                    value = better(trial)
+                    value = better()
                     if value is not None:
-                        return trial, value
+                        return value
+                    picks[second.fid] = now_second
                     _put(work, second, now_second)
+            picks[first.fid] = now_first
             _put(work, first, now_first)
     return None
 
