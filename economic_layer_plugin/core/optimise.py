@@ -7,21 +7,31 @@ net profit are sums of its modules' (the engine sums cash flows, and NPV is line
 is linear in the choices. The policy checks of ``core.checks`` become linear constraints, exactly:
 
 - demolition share ``demolished <= t * existing`` per unit and for the project;
-- rebuild ratio ``new <= t * demolished`` where something is demolished (the check is not evaluated
-  where nothing is: a binary per scope says whether anything is, and only then the ratio applies);
+- rebuild ratio ``new <= t * demolished`` on the check's basis (:func:`rebuild_basis`: above ground
+  unless ``rebuild_ratio_underground``) where something is demolished on it (the check is not
+  evaluated where nothing is: a binary per scope says whether anything is, and only then the ratio
+  applies);
 - resettlement share ``resettled >= t * households`` over the demolished modules (a demolished module
   without a household count counts as none: stricter than the check, which is then not evaluated);
 - floor area ratio ``above-ground floor area <= FAR * land area`` per unit; height: a module taller
   than its unit's limit cannot stand (retain, renovate, add are forbidden to it);
 - range rules ``minimum <= quantity <= maximum`` per unit or for the project;
-- fund balance (optional): each unit's net profit >= 0;
+- on-site resettlement capacity: area owed in kind <= saleable new residential area, per unit;
+- fund balance (optional): each unit's net profit >= 0, the engine's (resettlement ledger and lump sums
+  included), linearised around the scheme as it is and then around each pick (exact there);
 - a new module can be built only where the standing modules under its footprint are demolished
   (the pairs come from the caller, who has the geometry); locked modules keep their action.
 
 Checks that no action changes (rent growth) are not constraints. Solver: SciPy's ``milp`` (HiGHS).
-The result is recomputed through the engine and its checks evaluated again; the report says the
-status, the objective before and after, the binding limits with what one step more would gain, and
-when nothing is feasible, which groups of constraints conflict (a deletion filter over the groups).
+Every pick is recomputed by the engine and every enforced check evaluated on it: a pick that fails one
+is solved again without presolve, and is never the answer (``INFEASIBLE_AFTER_CHECK`` when nothing
+found passes). The best passing scheme (or the scheme as it is, when it passes and is worth more) is
+then improved by a local search (:func:`local_search`: single changes, and pairs on small schemes,
+each valued exactly by the engine). The report says the status, whether the answer is proven optimal
+or the best found, the objective before and after, the binding limits with what one step more would
+gain, and when nothing is feasible, which groups of constraints conflict (a deletion filter over the
+groups). The planner's scope (``scope``, ``acquire_retained``) leaves choices out. A background run
+optimises a :class:`Snapshot` taken on the main thread.
 
 After the feasibility stack (``OptimiseOptions.after_stack``): the objective is the stack's project NPV
 (``project_npv``, after taxes, before financing) or its net profit after tax and finance
@@ -33,8 +43,8 @@ recomputes the unit's stack and the project's for that one swap). The program is
 values, the scheme it picks is recomputed exactly from scratch, and the program is linearised again
 around it, for a few rounds (``linear_rounds``) or until the pick repeats; the best scheme by the exact
 figure is kept. The report gives the linear estimate, the exact figure and their difference for each
-round. A scheme found this way is optimal for the linear approximation, not necessarily for the exact
-objective.
+round. Before the stack the ledger makes the objective non-linear too wherever a module that may be
+demolished moves households: the program is then linearised the same way.
 """
 
 from __future__ import annotations
@@ -1306,8 +1316,7 @@ def _explain(result: OptimiseResult, program: Program, model: EconomicModel, key
              linear: bool) -> None:
     """The binding limits of the chosen scheme ``picks`` (``x``); a linearised program is first
     linearised around it, for the gains of one step more."""
-    if linear:
-        _around(program, model, picks, key)  # the gains of one step more, around the chosen scheme
+    _relinearise(program, model, picks, key, linear)  # the gains of one step more, around the chosen scheme
     result.binding = binding(program, x)
 
 
