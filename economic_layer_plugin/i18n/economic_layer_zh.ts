@@ -1706,6 +1706,7 @@
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
+      <location filename="../processing_provider/optimise_algorithms.py" />
       <source>Retained buildings with an acquisition price may be renovated (acquired)</source>
       <translation>已设收购单价的保留建筑可改造（收购）</translation>
     </message>
@@ -1835,6 +1836,11 @@
       <location filename="../gui/industrial_panel.py" />
       <source>Scope</source>
       <translation>范围</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Scope field (true: the optimiser may change the module)</source>
+      <translation>优化范围字段（为真：优化器可改变该模块）</translation>
     </message>
     <message>
       <location filename="../processing_provider/optimise_algorithms.py" />
