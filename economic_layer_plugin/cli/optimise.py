@@ -1,11 +1,13 @@
 """``economic-layer optimise``: the best actions within the limits, written as a new scheme.
 
 economic-layer optimise SOURCE -o OUT.gpkg [--objective npv|net_profit] [--after-stack] [--balance-units]
-                        [--lock-field FIELD] [--name NAME] [--json]
+                        [--lock-field FIELD] [--scope-field FIELD] [--acquire-retained] [--name NAME] [--json]
 
-Exit codes of optimise: 0 a scheme was found and written; 1 no scheme meets the enforced constraints
-(infeasible) or none was found in the time limit (the report says which, and what conflicts);
-2 the source, an option or the solver cannot be used; 3 with --strict, modules left out of the totals.
+Exit codes of optimise: 0 a scheme that passes every enforced check (recomputed by the engine) was
+written; 1 nothing written: no scheme meets the enforced constraints (infeasible), none was found in the
+time limit, or every scheme found fails a check when recomputed (infeasible_after_check; the failing
+checks are listed); 2 the source, an option or the solver cannot be used; 3 with --strict, modules left
+out of the totals.
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ from economic_layer_plugin.core.optimise import CHECK_GROUPS, OptimiseOptions, S
 
 HELP = "the best actions within the limits, written as a new scheme"
 DESCRIPTION = (
-    "The best actions within the limits, written as a new scheme. Exit codes: 0 a scheme was written; "
-    "1 infeasible or no solution in the time limit; 2 the source, an option or the solver cannot be used; "
+    "The best actions within the limits, written as a new scheme. Exit codes: 0 a scheme that passes every "
+    "enforced check was written; 1 nothing written (infeasible, no solution in the time limit, or the schemes "
+    "found fail a check when recomputed); 2 the source, an option or the solver cannot be used; "
     "3 with --strict, modules left out of the totals."
 )
 
@@ -37,6 +40,11 @@ def add_arguments(p) -> None:
     )
     p.add_argument("--balance-units", action="store_true", help="each unit's net profit >= 0")
     p.add_argument("--lock-field", metavar="FIELD", help="modules where FIELD is true keep their action")
+    p.add_argument("--scope-field", metavar="FIELD",
+                   help="only modules where FIELD is true may change (the others keep their action)")
+    p.add_argument("--acquire-retained", action="store_true",
+                   help="retained buildings with an acquisition rate set may be renovated (acquired); without "
+                   "it a retained building is never renovated")
     p.add_argument(
         "--enforce",
         default=",".join(CHECK_GROUPS),
@@ -95,6 +103,7 @@ def run(args) -> int:
     model = EconomicModel.compute(ModuleReader(layer).modules(), assumptions)
     try:
         locked = locked_fids(layer, args.lock_field) if args.lock_field else frozenset()
+        scope = locked_fids(layer, args.scope_field) if args.scope_field else None
     except ValueError as error:
         print(f"economic-layer: {error}", file=sys.stderr)
         return 2
@@ -105,6 +114,8 @@ def run(args) -> int:
         locked=locked,
         time_limit=args.time_limit,
         after_stack=args.after_stack,
+        scope=scope,
+        acquire_retained=args.acquire_retained,
     )
     try:
         result = optimise_layer(layer, model, options)
@@ -113,7 +124,8 @@ def run(args) -> int:
         return 2
     payload = result.to_dict()
     payload.update({"scheme": layer.name(), "output": None, "layer": None, "excluded": model.excluded_count})
-    if result.choices:
+    writable = bool(result.choices) and not result.violations  # never a scheme the engine's checks reject
+    if writable:
         try:
             write_scheme(layer, args.output, name, result.choices, assumptions)
         except GeoPackageError as error:
@@ -132,9 +144,33 @@ def run(args) -> int:
             file=sys.stderr,
         )
     del app  # QGIS is kept until the command is done
-    if not result.choices:
-        return 1  # infeasible, or nothing found in the time limit: nothing written
+    if not writable:
+        return 1  # infeasible, nothing found in the time limit, or failing checks: nothing written
     return 3 if args.strict and model.excluded_count else 0
+
+
+def _optimality(report: dict) -> str:
+    search = report.get("local_search") or {}
+    if report.get("optimality") == "proven_optimal":
+        text = "proven optimal (the program's values are the engine's figures, its solve optimal)"
+    else:
+        text = "best found, not proven optimal (no single change, or pair on small schemes, improves it)"
+    if search.get("moves"):
+        text += f"; the local search made {search['moves']} change(s): +{_wan(search.get('gain', 0.0))} 万元"
+    if search and not search.get("complete", True):
+        text += "; the local search stopped at its time limit"
+    return text
+
+
+def _print_scope(report: dict) -> None:
+    """What the optimiser was not allowed to change, and the checks it did not enforce."""
+    out = report.get("out_of_scope") or {}
+    if out.get("scope") or out.get("acquisition"):
+        print(f"  out of scope: {out.get('scope', 0)} modules outside the scope keep their action; "
+              f"{out.get('acquisition', 0)} retained buildings are not renovated (they would have to be acquired: "
+              "--acquire-retained with an acquisition rate)")
+    if report.get("not_enforced"):
+        print("  not enforced in this run: " + ", ".join(report["not_enforced"]))
 
 
 def print_optimise(report: dict) -> None:
@@ -165,9 +201,12 @@ def print_optimise(report: dict) -> None:
         )
     if report.get("kept_as_is"):
         print(
-            "  nothing better than the scheme as it is was found (every scheme the linearised program chose "
-            "was worth less, recomputed exactly): it is kept"
+            "  nothing better than the scheme as it is was found (every scheme the program chose was worth "
+            "less, recomputed exactly, and no single change improves it): it is kept"
         )
+    if report.get("output") or report.get("objective_after") is not None:
+        print(f"  {_optimality(report)}")
+    _print_scope(report)
     if report["conflicts"]:
         print("  these constraints conflict (relax one of them):")
         for conflict in report["conflicts"]:
@@ -177,7 +216,7 @@ def print_optimise(report: dict) -> None:
         for entry in report["binding"]:
             print(f"    {entry['text']}")
     if report["violations"]:
-        print("  still failing after the recompute: " + "; ".join(report["violations"]))
+        print("  failing when recomputed by the engine (nothing written): " + "; ".join(report["violations"]))
     if report["changes"]:
         print(f"  {len(report['changes'])} modules change, largest first:")
         for change in report["changes"][:20]:

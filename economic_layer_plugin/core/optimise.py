@@ -7,21 +7,31 @@ net profit are sums of its modules' (the engine sums cash flows, and NPV is line
 is linear in the choices. The policy checks of ``core.checks`` become linear constraints, exactly:
 
 - demolition share ``demolished <= t * existing`` per unit and for the project;
-- rebuild ratio ``new <= t * demolished`` where something is demolished (the check is not evaluated
-  where nothing is: a binary per scope says whether anything is, and only then the ratio applies);
+- rebuild ratio ``new <= t * demolished`` on the check's basis (:func:`rebuild_basis`: above ground
+  unless ``rebuild_ratio_underground``) where something is demolished on it (the check is not
+  evaluated where nothing is: a binary per scope says whether anything is, and only then the ratio
+  applies);
 - resettlement share ``resettled >= t * households`` over the demolished modules (a demolished module
   without a household count counts as none: stricter than the check, which is then not evaluated);
 - floor area ratio ``above-ground floor area <= FAR * land area`` per unit; height: a module taller
   than its unit's limit cannot stand (retain, renovate, add are forbidden to it);
 - range rules ``minimum <= quantity <= maximum`` per unit or for the project;
-- fund balance (optional): each unit's net profit >= 0;
+- on-site resettlement capacity: area owed in kind <= saleable new residential area, per unit;
+- fund balance (optional): each unit's net profit >= 0, the engine's (resettlement ledger and lump sums
+  included), linearised around the scheme as it is and then around each pick (exact there);
 - a new module can be built only where the standing modules under its footprint are demolished
   (the pairs come from the caller, who has the geometry); locked modules keep their action.
 
 Checks that no action changes (rent growth) are not constraints. Solver: SciPy's ``milp`` (HiGHS).
-The result is recomputed through the engine and its checks evaluated again; the report says the
-status, the objective before and after, the binding limits with what one step more would gain, and
-when nothing is feasible, which groups of constraints conflict (a deletion filter over the groups).
+Every pick is recomputed by the engine and every enforced check evaluated on it: a pick that fails one
+is solved again without presolve, and is never the answer (``INFEASIBLE_AFTER_CHECK`` when nothing
+found passes). The best passing scheme (or the scheme as it is, when it passes and is worth more) is
+then improved by a local search (:func:`local_search`: single changes, and pairs on small schemes,
+each valued exactly by the engine). The report says the status, whether the answer is proven optimal
+or the best found, the objective before and after, the binding limits with what one step more would
+gain, and when nothing is feasible, which groups of constraints conflict (a deletion filter over the
+groups). The planner's scope (``scope``, ``acquire_retained``) leaves choices out. A background run
+optimises a :class:`Snapshot` taken on the main thread.
 
 After the feasibility stack (``OptimiseOptions.after_stack``): the objective is the stack's project NPV
 (``project_npv``, after taxes, before financing) or its net profit after tax and finance
@@ -33,17 +43,18 @@ recomputes the unit's stack and the project's for that one swap). The program is
 values, the scheme it picks is recomputed exactly from scratch, and the program is linearised again
 around it, for a few rounds (``linear_rounds``) or until the pick repeats; the best scheme by the exact
 figure is kept. The report gives the linear estimate, the exact figure and their difference for each
-round. A scheme found this way is optimal for the linear approximation, not necessarily for the exact
-objective.
+round. Before the stack the ledger makes the objective non-linear too wherever a module that may be
+demolished moves households: the program is then linearised the same way.
 """
 
 from __future__ import annotations
 
+import copy
 import math
 import time
 from dataclasses import dataclass, field
 
-from economic_layer_plugin.core import finance
+from economic_layer_plugin.core import finance, resettlement
 from economic_layer_plugin.core.checks import FAIL
 from economic_layer_plugin.core.engine import EconomicModel, paused_gc
 from economic_layer_plugin.core.formatting import WAN
@@ -68,6 +79,7 @@ CHECK_GROUPS = (
     "floor_area_ratio",
     "height",
     "range",
+    "resettlement_capacity",
 )
 ALL_GROUPS = CHECK_GROUPS + ("fund_balance", "overlap", "locks")
 GROUP_LABELS = {
@@ -77,12 +89,18 @@ GROUP_LABELS = {
     "floor_area_ratio": ("floor area ratio limit", "容积率上限"),
     "height": ("height limit", "限高"),
     "range": ("range rule", "区间控制"),
+    "resettlement_capacity": ("on-site resettlement capacity", "就地安置容量"),
     "fund_balance": ("fund balance", "资金平衡"),
     "overlap": ("new blocks need the buildings under them demolished", "新增地块须先拆除其下现状建筑"),
     "locks": ("locked modules", "锁定模块"),
 }
 SHARED_LIMITS = ("demolition_share", "rebuild_ratio", "resettlement_share", "range")
 OPTIMAL, FEASIBLE_GAP, INFEASIBLE, NO_SOLUTION = "optimal", "feasible_with_gap", "infeasible", "no_solution"
+#: every scheme the program chose fails a check of the engine when recomputed (after a second solve without
+#: presolve): nothing is written, the failing checks are listed
+INFEASIBLE_AFTER_CHECK = "infeasible_after_check"
+#: what the answer is: the program's proven optimum (its values exact), or the best scheme found
+PROVEN_OPTIMAL, BEST_FOUND = "proven_optimal", "best_found"
 #: the indicator the optimiser maximises: (objective, after the stack) -> indicator key
 OBJECTIVE_KEYS = {
     ("npv", False): "npv",
@@ -143,6 +161,19 @@ class OptimiseOptions:
     #: this (its first round is off by 0.1-10 %), and closing the last 0.1 % of a program linearised
     #: after the stack takes HiGHS 10-30 times longer than before the stack (bench_optimise.py)
     stack_rel_gap: float = 1e-3
+    #: after the program's rounds: single changes (and pairs, up to ``pair_limit`` modules with a choice),
+    #: each valued exactly by the engine, until none improves or ``local_search_seconds`` have passed
+    local_search: bool = True
+    local_search_seconds: float = 30.0
+    pair_limit: int = 40
+    #: called between solves and moves; True stops the run (a cancelled background task)
+    should_stop: object = None
+    #: the modules the optimiser may change (fids); None: every module. The others keep their action.
+    scope: frozenset | None = None
+    #: a building retained now is not the project's to renovate: renovating it means acquiring it. The
+    #: optimiser renovates one only when this is on and its acquisition rate (el_acquisition_rate or the
+    #: price book's) is set (> 0); demolishing it stays open (compensation is how it is acquired)
+    acquire_retained: bool = False
 
 
 @dataclass
@@ -229,7 +260,15 @@ class OptimiseResult:
     objective_estimate: float | None = None
     approximation: float | None = None
     rounds: list = field(default_factory=list)  # after the stack: {"estimate", "exact", "status"} per round
-    kept_as_is: bool = False  # after the stack: no round beat the scheme as it is, which is kept
+    kept_as_is: bool = False  # no scheme found beat the scheme as it is (which meets the limits): it is kept
+    #: PROVEN_OPTIMAL (the program's values are the engine's and its solve is optimal) or BEST_FOUND
+    optimality: str = BEST_FOUND
+    #: the local search after the rounds: {"moves", "pairs_tried", "complete", "gain"}
+    local_search: dict = field(default_factory=dict)
+    #: checks that no constraint enforces, said in the report
+    not_enforced: list = field(default_factory=list)
+    #: what the optimiser was not allowed to change: {"scope": count, "acquisition": count, "modules": ids}
+    out_of_scope: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return {
@@ -241,6 +280,10 @@ class OptimiseResult:
             "approximation": self.approximation,
             "rounds": self.rounds,
             "kept_as_is": self.kept_as_is,
+            "optimality": self.optimality,
+            "local_search": self.local_search,
+            "not_enforced": self.not_enforced,
+            "out_of_scope": self.out_of_scope,
             "objective_before": self.objective_before,
             "objective_after": self.objective_after,
             "before_feasible": self.before_feasible,
@@ -255,6 +298,35 @@ class OptimiseResult:
             "variables": self.variables,
             "constraints": self.constraints,
         }
+
+
+# the snapshot a background run optimises ----------------------------------------------------------
+@dataclass(frozen=True)
+class Snapshot:
+    """What the optimiser reads of a scheme, copied on the main thread before a background run: the
+    modules' inputs (each with its own copy of the attributes) and the assumptions. Edits of the live
+    model during the run do not touch it; :meth:`changed` says whether the live model has moved on."""
+
+    inputs: tuple
+    assumptions: object
+
+    def model(self) -> EconomicModel:
+        """The snapshot's scheme computed by the engine (in the background task)."""
+        return EconomicModel.compute(list(self.inputs), self.assumptions)
+
+    def changed(self, model: EconomicModel) -> bool:
+        """Whether ``model`` (the live one) differs from the snapshot: a module added, removed or edited,
+        or other assumptions."""
+        if model.assumptions != self.assumptions or len(model.inputs) != len(self.inputs):
+            return True
+        live = model.inputs
+        return any(live.get(item.fid) != item for item in self.inputs)
+
+
+def take_snapshot(model: EconomicModel) -> Snapshot:
+    """A :class:`Snapshot` of ``model``; call it on the thread that edits the model."""
+    inputs = tuple(item._replace(attributes=dict(item.attributes)) for item in list(model.inputs.values()))
+    return Snapshot(inputs, copy.deepcopy(model.assumptions))
 
 
 # candidates --------------------------------------------------------------------------------------
@@ -311,9 +383,56 @@ def _candidates(model: EconomicModel, objective: str) -> list:
     return result
 
 
+def _restrict(cands: list, options: OptimiseOptions) -> dict:
+    """Leaves out the choices the planner's scope does not allow (in place); what was left out, counted."""
+    counts = {"scope": 0, "acquisition": 0, "modules": []}
+    for cand in cands:
+        if len(cand.choices) < 2:
+            continue
+        if options.scope is not None and cand.fid not in options.scope:
+            del cand.choices[1:]  # keeps its action
+            counts["scope"] += 1
+            counts["modules"].append(cand.choices[0].module.module_id)
+        elif cand.current == "retain" and not (
+            options.acquire_retained and (cand.choices[0].module.acquisition_rate or 0) > 0
+        ):
+            kept = [ch for ch in cand.choices if ch.action != "renovate"]
+            if len(kept) < len(cand.choices):
+                cand.choices[:] = kept
+                counts["acquisition"] += 1
+    counts["modules"] = counts["modules"][:20]
+    return counts
+
+
 # the program -------------------------------------------------------------------------------------
 _EXISTING, _RETAINED, _RENOVATED, _DEMOLISHED, _NEW = 0, 1, 2, 3, 4
 _ABOVE = AREA_KEYS.index("above_ground_area")
+_SALEABLE = AREA_KEYS.index("saleable_area")
+
+
+def rebuild_basis(thresholds) -> tuple:
+    """The area indices (new, demolished) of the rebuild ratio on the checks' basis
+    (core.checks.rebuild_ratio_check): above ground by default, all floor area with
+    ``rebuild_ratio_underground``."""
+    if thresholds.rebuild_ratio_underground:
+        return _NEW, _DEMOLISHED
+    return AREA_KEYS.index("new_above_ground_area"), AREA_KEYS.index("demolished_above_ground_area")
+
+
+def _owed(choice: Choice, rules, base_year: int) -> float:
+    """Floor area owed in kind (m2) by a demolished module (the resettlement ledger's row)."""
+    m = choice.module
+    if m is None or m.action != "demolish":
+        return 0.0
+    return resettlement.ledger_row(m, rules, base_year).area_owed / AREA_UNIT
+
+
+def _housing(choice: Choice) -> float:
+    """Saleable new residential floor area (m2): what the ledger counts as resettlement housing."""
+    m = choice.module
+    if m is None or m.action != "add" or m.use != "residential":
+        return 0.0
+    return m.areas[_SALEABLE] / AREA_UNIT
 
 
 def _area(choice: Choice, index: int) -> float:
@@ -357,6 +476,7 @@ class Program:
         self.model = model
         self.options = options
         self.candidates = candidates(model, options.objective)
+        self.out_of_scope = _restrict(self.candidates, options)
         a = model.assumptions
         self.thresholds = a.thresholds
         self.units = {code: a.unit(code) for code in model.unit_codes()}
@@ -379,6 +499,12 @@ class Program:
         self.values = [[ch.value for ch in cand.choices] for cand in self.candidates]
         self.offset = 0.0
         self.around = None  # the scheme the values are linearised around (None: the modules' figures)
+        #: the fund balance's rows: each choice's change of its unit's net profit (yuan, the engine's: the
+        #: resettlement ledger included) when it alone is applied to ``net_around``; the units' net profit there
+        self.net_values = None
+        self.unit_net: dict = {}
+        self.net_around = None
+        self.presolve = True
         #: the solver's relative gap (looser after the stack: OptimiseOptions.stack_rel_gap)
         self.gap = (
             max(options.mip_rel_gap, options.stack_rel_gap) if options.after_stack else options.mip_rel_gap
@@ -419,6 +545,8 @@ class Program:
                 and spec.far_limit is not None
             ):
                 groups.append(Group("floor_area_ratio", code, limit=spec.far_limit, step=0.1))
+            if "resettlement_capacity" in enforce:
+                groups.append(Group("resettlement_capacity", code, limit=0.0, step=100.0))
             if "height" in enforce and spec is not None and spec.height_limit is not None:
                 groups.append(
                     Group(
@@ -461,6 +589,7 @@ class Program:
         """Candidates of ``scope`` that are new blocks over a standing module of the same scope that can be
         demolished: building one demolishes something there."""
         inside = set(scope)
+        demolished = rebuild_basis(self.thresholds)[1]
         result = set()
         for new_fid, old_fid in self.options.overlaps:
             cn, co = self.index_of_fid.get(new_fid), self.index_of_fid.get(old_fid)
@@ -468,7 +597,8 @@ class Program:
                 cn in inside
                 and co in inside
                 and self.candidates[cn].kind == "new"
-                and any(ch.action == "demolish" for ch in self.candidates[co].choices)
+                and any(ch.action == "demolish" and _area(ch, demolished) > 0
+                        for ch in self.candidates[co].choices)
             ):
                 result.add(cn)
         return result
@@ -565,8 +695,14 @@ class Program:
             term(lambda ch: _households(ch)[1] - limit * _households(ch)[0])
             add_row(coefs, 0.0, math.inf, gid)
         elif key == "rebuild_ratio":
-            term(lambda ch: _area(ch, _NEW) - limit * _area(ch, _DEMOLISHED))
+            new, demolished = rebuild_basis(self.thresholds)
+            term(lambda ch: _area(ch, new) - limit * _area(ch, demolished))
             return self._rebuild_ratio_rows(scope, coefs, add_row, gid, dropped, w)
+        elif key == "resettlement_capacity":
+            # area owed in kind <= saleable new residential area (+ ``limit`` m2 when relaxed)
+            rules, base_year = self.model.assumptions.resettlement, self.model.assumptions.rates.base_year
+            term(lambda ch: _owed(ch, rules, base_year) - _housing(ch))
+            add_row(coefs, -math.inf, limit, gid)
         elif key == "floor_area_ratio":
             term(lambda ch: _area(ch, _ABOVE))
             add_row(coefs, -math.inf, limit * self.units[group.unit].land_area, gid)
@@ -581,9 +717,24 @@ class Program:
                 gid,
             )
         elif key == "fund_balance":
-            term(lambda ch: ch.net / FEN / WAN)
-            add_row(coefs, limit / WAN, math.inf, gid)
+            self._fund_rows(group.unit, scope, limit, add_row, gid)
         return 0
+
+    def _fund_rows(self, unit: str, scope, limit: float, add_row, gid) -> None:
+        """The unit's net profit as the engine computes it (its modules and its resettlement ledger),
+        linearised around ``net_around`` (exact there): net there + the chosen changes >= ``limit``."""
+        if self.net_values is None:
+            raise RuntimeError("the fund balance rows need linearise_net() first")
+        coefs: dict = {}
+        constant = self.unit_net.get(unit, 0.0)
+        for ci in scope:
+            row = self.net_values[ci]
+            base = next((row[j] for j, v in enumerate(self.var_of[ci]) if v is None), 0.0)
+            constant += base
+            for k, v in enumerate(self.var_of[ci]):
+                if v is not None and row[k] - base:
+                    coefs[v] = coefs.get(v, 0.0) + (row[k] - base) / WAN
+        add_row(coefs, (limit - constant) / WAN, math.inf, gid)
 
     def _add_terms(self, coefs: dict, scope, fn) -> None:
         """Adds ``fn(choice)`` to the coefficient of each choice of ``scope`` that has a variable."""
@@ -627,15 +778,16 @@ class Program:
 
     def _rebuild_ratio_rows(self, scope, coefs: dict, add_row, gid, dropped: set, w: int) -> int:
         """The rebuild ratio's rows (``coefs``: new - t * demolished); 1 where it adds the binary ``w``."""
-        if not any(_area(ch, _NEW) > 0 for ci in scope for ch in self.candidates[ci].choices):
-            return 0  # nothing new can be built here
+        new, demolished = rebuild_basis(self.thresholds)
+        if not any(_area(ch, new) > 0 for ci in scope for ch in self.candidates[ci].choices):
+            return 0  # nothing new (on the check's basis) can be built here
         # The check is not evaluated where nothing is demolished. A new block on standing
         # buildings (overlap) demolishes something in the scope when built; only the others
         # ("vacant" blocks) can stand with nothing demolished: w = 1 says nothing is, and lets
         # them through. Without vacant blocks the ratio is a plain linear row (much faster).
         covering = self._covering(scope) if ("overlap", None, 0) not in dropped else set()
         vacant = sum(
-            max((_area(ch, _NEW) for ch in self.candidates[ci].choices), default=0.0)
+            max((_area(ch, new) for ch in self.candidates[ci].choices), default=0.0)
             for ci in scope
             if ci not in covering
         )
@@ -648,12 +800,12 @@ class Program:
             for k, choice in enumerate(self.candidates[ci].choices):
                 v = self.var_of[ci][k]
                 if v is not None and (
-                    _area(choice, _DEMOLISHED) > 0 or (ci in covering and choice.action == "add")
+                    _area(choice, demolished) > 0 or (ci in covering and choice.action == "add")
                 ):
                     add_row({w: 1.0, v: 1.0}, -math.inf, 1.0, None)
         return 1
 
-    def solve(self, dropped=(), limits=None, objective: bool = True, time_limit=None, gap=None):
+    def solve(self, dropped=(), limits=None, objective: bool = True, time_limit=None, gap=None, presolve=None):
         """(status, x, objective in yuan, gap, seconds, owners); x rounded to 0/1."""
         import numpy as np
 
@@ -677,7 +829,7 @@ class Program:
             options={
                 "time_limit": time_limit or self.options.time_limit,
                 "mip_rel_gap": self.gap if gap is None else gap,
-                "presolve": True,
+                "presolve": self.presolve if presolve is None else presolve,
             },
         )
         seconds = time.perf_counter() - started
@@ -688,6 +840,17 @@ class Program:
         gap = getattr(result, "mip_gap", None)
         status = OPTIMAL if result.status == 0 else FEASIBLE_GAP
         return status, x, self.estimate(x), gap, seconds, owners
+
+    def x_of(self, picks: dict) -> list:
+        """The binaries of a scheme (fid -> action; the program's extra binaries 0)."""
+        x = [0] * len(self.var_choice)
+        for ci, cand in enumerate(self.candidates):
+            action = picks.get(cand.fid, cand.current)
+            for k, choice in enumerate(cand.choices):
+                v = self.var_of[ci][k]
+                if v is not None and choice.action == action:
+                    x[v] = 1
+        return x
 
     def picks(self, x) -> dict:
         """fid -> chosen action (None: a new module not built)."""
@@ -732,31 +895,50 @@ def exact(model: EconomicModel, key: str) -> float:
     return finance.npv(model.assumptions.rates.discount_rate, flow) if flow else 0.0
 
 
-def linearise(program: Program, model: EconomicModel, reference: dict, key: str) -> float:
+def unit_net(model: EconomicModel, code: str) -> float:
+    """A unit's net profit (yuan) as the engine's indicators give it: its modules and its unit extra
+    flows (the resettlement ledger, lump sums)."""
+    totals = model.totals(code)
+    return (totals.revenue_fen - totals.cost_fen) / FEN
+
+
+def linearise(program: Program, model: EconomicModel, reference: dict, key: str, objective: bool = True) -> float:
     """Sets the program's values to the linear approximation of objective ``key`` around ``reference``
     (fid -> action; the scheme as it is where a fid is missing): each choice is worth the exact change
     of the objective when that choice alone is applied to the reference scheme, computed by the engine
     (the module swapped in a working model, its unit's stack and the project's recomputed, the module
     swapped back: the sums are integers, so the reference is restored exactly). Returns the exact
-    objective of the reference, which becomes the program's offset."""
+    objective of the reference, which becomes the program's offset.
+
+    Where the fund balance is asked, each choice's change of its unit's net profit (the engine's, the
+    resettlement ledger included) is found the same way, for the fund balance's rows. ``objective``
+    False: only those (the program keeps its values)."""
     work = EconomicModel.compute(scheme_inputs(model, reference), model.assumptions)
-    base = exact(work, key)
-    values = []
+    base = exact(work, key) if objective else None
+    balance = program.options.balance_units
+    units = {code: unit_net(work, code) for code in program.units} if balance else {}
+    values, nets = [], []
     with paused_gc():
         for cand in program.candidates:
             ref_action = reference.get(cand.fid, cand.current)
-            row = []
+            row, net_row = [], []
             for choice in cand.choices:
                 if choice.action == ref_action:
                     row.append(0.0)
+                    net_row.append(0.0)
                     continue
                 _put(work, cand, choice.action)
-                row.append(exact(work, key) - base)
+                row.append(exact(work, key) - base if objective else 0.0)
+                net_row.append(unit_net(work, cand.unit) - units.get(cand.unit, 0.0) if balance else 0.0)
                 _put(work, cand, ref_action)
             values.append(row)
-    program.values = values
-    program.offset = base
-    program.around = _signature(reference)
+            nets.append(net_row)
+    if objective:
+        program.values = values
+        program.offset = base
+        program.around = _signature(reference)
+    if balance:
+        program.net_values, program.unit_net, program.net_around = nets, units, _signature(reference)
     return base
 
 
@@ -825,7 +1007,8 @@ def _relaxed(group: Group):
 
 
 def optimise(model: EconomicModel, options: OptimiseOptions | None = None) -> OptimiseResult:
-    """Optimises the actions of ``model``'s scheme; see the module docstring."""
+    """Optimises the actions of ``model``'s scheme; see the module docstring. ``model`` is not changed
+    (a background task passes a snapshot: :func:`take_snapshot`)."""
     options = options or OptimiseOptions()
     _check_options(model, options)
     key = objective_key(options.objective, options.after_stack)
@@ -842,80 +1025,271 @@ def optimise(model: EconomicModel, options: OptimiseOptions | None = None) -> Op
     result.after_stack, result.key = options.after_stack, key
     result.before_violations = before_failing
     result.before_violations_zh = violations(model, options, current, "zh")
-    # Before the stack the modules' own figures are the program's values; the exact objective may still
-    # hold unit-level terms that are not sums of them (the resettlement ledger): the scheme as it is
-    # fixes the offset, and where the chosen scheme's exact figure differs from the estimate, the
-    # program is linearised as after the stack.
-    linear = options.after_stack
-    alone = program.values
+    result.not_enforced = not_enforced(options)
+    result.out_of_scope = program.out_of_scope
+    # The modules' own figures are the objective where nothing a choice changes moves the resettlement
+    # ledger (a unit-level term): before the stack, when no demolished module moves a household. Else the
+    # program is linearised around the scheme as it is, then around each scheme it picks.
+    linear = options.after_stack or _ledger_moves(program)
     if linear:
-        _around(program, model, current, key)
-        alone = program.values
+        linearise(program, model, current, key)
     else:
         program.offset = before - sum(row[0] for row in program.values)
-    best = None
-    seen: set = set()
-    reference = current
-    linearised = 0  # rounds solved with linearised values
-    while True:
-        if linear:
-            _around(program, model, reference, key)
-        status, x, value, gap, seconds, _ = program.solve()
-        result.solve_seconds += seconds
-        if best is None:
-            result.status, result.gap = status, gap
-            result.variables, result.constraints = program.size
-        if x is None:
-            break  # infeasible does not depend on the objective: only the first solve can say so
-        picks = program.picks(x)
-        signature = _signature(picks)
-        if linear and signature in seen:
-            break  # the same scheme again: the linearisation has settled
-        seen.add(signature)
-        after = EconomicModel.compute(scheme_inputs(model, picks), model.assumptions)
-        figure = exact(after, key)
-        if best is None or figure > best[0]:
-            best = (figure, value, status, gap, x, picks, after)
-        if not linear:
-            if abs(figure - value) <= max(1.0, 1e-9 * abs(figure)):
-                break  # the modules' figures are the objective: exact
-            linear = True  # unit-level terms: linearise around the scheme as it is
-            result.rounds.append(_round(value, figure, status, picks, current, "modules"))
-            _around(program, model, current, key)
-            alone = program.values
-            continue
-        result.rounds.append(_round(value, figure, status, picks, current, "linearised"))
-        linearised += 1
-        if linearised >= options.linear_rounds:
-            break
-        reference = picks
-    if best is None:
-        return _no_solution(result, program, options)
-    figure, value, status, gap, x, picks, after = best
-    result.status, result.gap = status, gap
-    if linear and not before_failing and before > figure:
-        # no scheme the linearised program chose beat the scheme as it is (which meets the limits)
-        result.choices, result.inputs, result.model = dict(current), scheme_inputs(model, current), model
-        result.objective_after, result.objective_estimate, result.approximation = before, before, 0.0
+        if options.balance_units:
+            linearise(program, model, current, key, objective=False)
+    alone = program.values
+    best, failing = _rounds(result, program, model, options, key, current, linear)
+    if best is None and before_failing:
+        return _nothing(result, program, options, failing)
+    if best is None or (not before_failing and before > best[0]):
+        # the scheme as it is meets every limit and nothing the program chose is better
+        best = (before, before, result.status, result.gap, None, dict(current), model)
         result.kept_as_is = True
-        result.message = (
-            "Nothing better than the scheme as it is was found: every scheme the linearised program chose "
-            "was worth less, recomputed exactly. (Status and gap are those of the program's best round; no "
-            "binding limits are given for the scheme as it is.)"
-        )
-        return result
+    figure, value, status, gap, x, picks, after = best
+    result.status, result.gap = (status if status in (OPTIMAL, FEASIBLE_GAP) else FEASIBLE_GAP), gap
+    exact_program = not linear and not options.balance_units
+    if options.local_search and not _stopped(options):
+        picks, figure, after, result.local_search = local_search(model, program, options, key, picks, figure, after)
+        if result.local_search.get("moves"):
+            result.kept_as_is = False
+            x = None
+    result.optimality = (
+        PROVEN_OPTIMAL
+        if exact_program and status == OPTIMAL and not result.kept_as_is and not result.local_search.get("moves")
+        else BEST_FOUND
+    )
     result.choices = picks
     result.inputs = scheme_inputs(model, picks)
     result.model = after
     result.objective_after = figure
-    result.objective_estimate = value
-    result.approximation = figure - value
+    result.objective_estimate = value if x is not None else None
+    result.approximation = figure - value if x is not None else None
     result.violations = violations(after, options, picks)
     result.violations_zh = violations(after, options, picks, "zh")
     result.changes = _changes(model, program, picks, alone)
-    if options.explain:
-        _explain(result, program, model, key, x, picks, linear)
+    result.message = _message(result)
+    if options.explain and not _stopped(options):
+        _explain(result, program, model, key, program.x_of(picks), picks, linear)
     return result
+
+
+def _rounds(result, program: Program, model: EconomicModel, options: OptimiseOptions, key: str, current: dict,
+            linear: bool) -> tuple:
+    """Solves the program, linearised again around each scheme it picks (at most ``linear_rounds``
+    times); each pick recomputed by the engine and checked. A pick that fails a check is solved again
+    without presolve. Returns (the best pick that passes every check or None, the checks the last failing
+    pick failed)."""
+    best = None
+    seen: set = set()
+    reference = current
+    failing: list = []
+    rounds = max(1, options.linear_rounds) if (linear or options.balance_units) else 1
+    for number in range(rounds):
+        if _stopped(options):
+            break
+        if number:
+            _relinearise(program, model, reference, key, linear)
+        status, x, value, gap, seconds, _ = program.solve()
+        result.solve_seconds += seconds
+        if number == 0:
+            result.status, result.gap = status, gap
+            result.variables, result.constraints = program.size
+        if x is None and status == INFEASIBLE and options.balance_units and number == 0:
+            # the fund balance's rows are linearised around the scheme as it is: around a scheme the
+            # program picks without them they may admit what the first linearisation shut out
+            dropped = {g.id for g in program.groups if g.key == "fund_balance"}
+            _, x0, *_ = program.solve(dropped=dropped)
+            if x0 is not None:
+                _relinearise(program, model, program.picks(x0), key, linear)
+                status, x, value, gap, seconds, _ = program.solve()
+                result.solve_seconds += seconds
+                result.status, result.gap = status, gap
+        if x is None:
+            break  # infeasible does not depend on the objective
+        picks = program.picks(x)
+        after = EconomicModel.compute(scheme_inputs(model, picks), model.assumptions)
+        failed = violations(after, options, picks)
+        if failed:  # the engine's checks reject it: once more without presolve (a class of HiGHS bugs)
+            status2, x2, value2, gap2, seconds2, _ = program.solve(presolve=False)
+            result.solve_seconds += seconds2
+            if x2 is not None:
+                picks2 = program.picks(x2)
+                after2 = EconomicModel.compute(scheme_inputs(model, picks2), model.assumptions)
+                failed2 = violations(after2, options, picks2)
+                if not failed2:
+                    status, x, value, gap, picks, after, failed = status2, x2, value2, gap2, picks2, after2, []
+        figure = exact(after, key)
+        entry = _round(value, figure, status, picks, current, "linearised" if linear else "modules")
+        entry["failing"] = failed
+        result.rounds.append(entry)
+        if failed:
+            failing = failed
+        elif best is None or figure > best[0]:
+            best = (figure, value, status, gap, x, picks, after)
+        signature = _signature(picks)
+        if signature in seen:
+            break  # the same scheme again: the linearisation has settled
+        seen.add(signature)
+        reference = picks
+    return best, failing
+
+
+def _nothing(result: OptimiseResult, program: Program, options: OptimiseOptions, failing: list) -> OptimiseResult:
+    """Nothing to write: infeasible, no solution in the time limit, or every pick failed a check."""
+    if result.rounds and failing:
+        result.status = INFEASIBLE_AFTER_CHECK
+        result.violations = failing
+        result.violations_zh = failing
+        result.message = (
+            "The solver's schemes fail the engine's checks when recomputed (also solved without presolve): "
+            "nothing is written. Failing: " + "; ".join(failing)
+        )
+        return result
+    return _no_solution(result, program, options)
+
+
+def _message(result: OptimiseResult) -> str:
+    if result.kept_as_is:
+        return (
+            "Nothing better than the scheme as it is was found: every scheme the program chose was worth "
+            "less, recomputed exactly, and no single change (or pair) improves it."
+        )
+    if result.optimality == PROVEN_OPTIMAL:
+        return "Proven optimal: the program's values are the engine's figures and its solve is optimal."
+    return "The best scheme found: no single change (or pair, on small schemes) improves it."
+
+
+def _ledger_moves(program: Program) -> bool:
+    """Whether a choice moves households (the resettlement ledger then changes with the choices)."""
+    return any(
+        ch.module is not None and ch.module.action == "demolish" and (ch.module.households or 0) > 0
+        for cand in program.candidates
+        for ch in cand.choices
+    )
+
+
+def _relinearise(program: Program, model: EconomicModel, reference: dict, key: str, linear: bool) -> None:
+    if linear:
+        _around(program, model, reference, key)
+    if program.options.balance_units and program.net_around != _signature(reference):
+        linearise(program, model, reference, key, objective=False)
+
+
+def _stopped(options: OptimiseOptions) -> bool:
+    return bool(options.should_stop and options.should_stop())
+
+
+def not_enforced(options: OptimiseOptions) -> list:
+    """The checks of the engine no constraint enforces in this run (said in the report)."""
+    return [key for key in CHECK_GROUPS if key not in set(options.enforce)] + ["rent_growth"]
+
+
+def failing_fast(work: EconomicModel, options: OptimiseOptions, picks: dict) -> bool:
+    """Whether a scheme fails an enforced check, the fund balance or an overlap (``violations`` without
+    the texts)."""
+    enforce = set(options.enforce)
+    for new_fid, old_fid in options.overlaps:
+        if picks.get(new_fid) == "add" and old_fid in picks and picks[old_fid] != "demolish":
+            return True
+    if options.balance_units:
+        for code in work.unit_codes():
+            if work.totals(code).count and unit_net(work, code) < 0:
+                return True
+    return any(c.state == FAIL and c.key in enforce for c in work.checks())
+
+
+def local_search(model: EconomicModel, program: Program, options: OptimiseOptions, key: str, picks: dict,
+                 figure: float, after: EconomicModel | None = None) -> tuple:
+    """From the scheme ``picks`` (which meets every limit), single changes and then pairs (where at most
+    ``pair_limit`` modules have a choice), each valued exactly by the engine's incremental update and
+    kept when it is better and still meets every limit, until none improves or the time is up.
+    Returns (picks, figure, the scheme's model, {"moves", "gain", "complete", "pairs"})."""
+    started = time.perf_counter()
+    deadline = started + options.local_search_seconds
+    work = EconomicModel.compute(scheme_inputs(model, picks), model.assumptions)
+    picks = dict(picks)
+    movable = [
+        cand for cand in program.candidates if len(cand.choices) > 1 and cand.fid not in options.locked
+    ]
+    pairs = len(movable) <= options.pair_limit
+    info = {"moves": 0, "gain": 0.0, "complete": False, "pairs": pairs, "seconds": 0.0}
+    start_figure = figure
+    eps = max(0.01, 1e-9 * abs(figure))
+
+    def better() -> float | None:  # ``picks`` holds the trial (changed in place, no copy per trial)
+        value = exact(work, key)
+        if value > figure + eps and not failing_fast(work, options, picks):
+            return value
+        return None
+
+    with paused_gc():
+        while True:
+            if time.perf_counter() > deadline or _stopped(options):
+                break
+            found = _single(work, movable, picks, better, deadline)
+            if found is None and pairs:
+                found = _pair(work, movable, picks, better, deadline)
+            if found is None:
+                info["complete"] = time.perf_counter() <= deadline
+                break
+            figure = found
+            info["moves"] += 1
+    info["gain"] = figure - start_figure
+    info["seconds"] = time.perf_counter() - started
+    if info["moves"] or after is None:
+        after = EconomicModel.compute(scheme_inputs(model, picks), model.assumptions)
+        figure = exact(after, key)
+    return picks, figure, after, info
+
+
+def _single(work: EconomicModel, movable: list, picks: dict, better, deadline: float):
+    """The first single change that improves, applied to ``work`` and ``picks``: its figure, or None."""
+    for cand in movable:
+        if time.perf_counter() > deadline:
+            return None
+        now = picks[cand.fid]
+        for choice in cand.choices:
+            if choice.action == now:
+                continue
+            picks[cand.fid] = choice.action
+            _put(work, cand, choice.action)
+            value = better()
+            if value is not None:
+                return value
+            picks[cand.fid] = now
+            _put(work, cand, now)
+    return None
+
+
+def _pair(work: EconomicModel, movable: list, picks: dict, better, deadline: float):
+    """The first pair of changes (two modules) that improves, applied to ``work`` and ``picks``: its
+    figure, or None."""
+    for i, first in enumerate(movable):
+        now_first = picks[first.fid]
+        for a in first.choices:
+            if a.action == now_first:
+                continue
+            picks[first.fid] = a.action
+            _put(work, first, a.action)
+            for second in movable[i + 1:]:
+                if time.perf_counter() > deadline:
+                    picks[first.fid] = now_first
+                    _put(work, first, now_first)
+                    return None
+                now_second = picks[second.fid]
+                for b in second.choices:
+                    if b.action == now_second:
+                        continue
+                    picks[second.fid] = b.action
+                    _put(work, second, b.action)
+                    value = better()
+                    if value is not None:
+                        return value
+                    picks[second.fid] = now_second
+                    _put(work, second, now_second)
+            picks[first.fid] = now_first
+            _put(work, first, now_first)
+    return None
 
 
 def _check_options(model: EconomicModel, options: OptimiseOptions) -> None:
@@ -942,8 +1316,7 @@ def _explain(result: OptimiseResult, program: Program, model: EconomicModel, key
              linear: bool) -> None:
     """The binding limits of the chosen scheme ``picks`` (``x``); a linearised program is first
     linearised around it, for the gains of one step more."""
-    if linear:
-        _around(program, model, picks, key)  # the gains of one step more, around the chosen scheme
+    _relinearise(program, model, picks, key, linear)  # the gains of one step more, around the chosen scheme
     result.binding = binding(program, x)
 
 
@@ -1054,7 +1427,7 @@ def binding(program: Program, x) -> list:
             shared[sid] = len(order)
             order.append([room, len(order), group])
     order.sort(key=lambda item: item[:2])
-    for room, _, group in order:
+    for _room, _, group in order:
         gid = group.shared_id
         relaxed = _relaxed(group)
         gain = None
@@ -1070,8 +1443,8 @@ def binding(program: Program, x) -> list:
                 at_least = status != OPTIMAL  # a feasible scheme of the relaxed problem: a lower bound
                 if gain <= program.gap * abs(base_value):
                     gain = 0.0  # within the solver's tolerance: no gain
-        if room > 1e-6 and not gain:
-            continue
+        if not gain:
+            continue  # binding only where one step more gains something
         unit = "*" if group.key in SHARED_LIMITS else group.unit
         entry = {
             "constraint": group.key,

@@ -33,6 +33,7 @@ def _check_title(key: str) -> str:
         "floor_area_ratio": tr("Floor area ratio of each unit"),
         "height": tr("Height limit of each unit"),
         "range": tr("Range rules"),
+        "resettlement_capacity": tr("On-site resettlement capacity of each unit"),
     }[key]
 
 
@@ -42,6 +43,7 @@ def _status(status: str) -> str:
         "feasible_with_gap": tr("feasible, with a gap"),
         "infeasible": tr("infeasible"),
         "no_solution": tr("no solution in the time limit"),
+        "infeasible_after_check": tr("every scheme found fails the checks when recomputed: nothing to add"),
     }[status]
 
 
@@ -52,6 +54,7 @@ class OptimiseDialog(QDialog):
         self.iface, self.layer, self.model = iface, layer, model
         self.result = None
         self.task = None
+        self.snapshot = None  # what the last run optimised (core.optimise.take_snapshot)
         self.setWindowTitle(tr("Optimise scheme: {name}").format(name=layer.name()))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -90,7 +93,7 @@ class OptimiseDialog(QDialog):
             self.enforce[key] = box
             grid.addWidget(box, index // 2, index % 2)
         self.balance = QCheckBox(tr("Fund balance in every unit (net profit ≥ 0)"), checks)
-        grid.addWidget(self.balance, 3, 0, 1, 2)
+        grid.addWidget(self.balance, (len(CHECK_GROUPS) + 1) // 2, 0, 1, 2)
         layout.addWidget(checks)
 
         locks = QGroupBox(tr("Modules that keep their action"), self)
@@ -108,6 +111,11 @@ class OptimiseDialog(QDialog):
         self.lock_selected = QCheckBox(tr("Lock the {count} selected modules").format(count=selected), locks)
         self.lock_selected.setEnabled(selected > 0)
         lock_form.addRow(self.lock_selected)
+        self.acquire = QCheckBox(tr("Retained buildings with an acquisition price may be renovated (acquired)"), locks)
+        self.acquire.setToolTip(
+            tr("Without it a retained building is never renovated: the project would have to acquire it")
+        )
+        lock_form.addRow(self.acquire)
         self.tolerance = QDoubleSpinBox(locks)
         self.tolerance.setRange(0.0, 10_000.0)
         self.tolerance.setValue(1.0)
@@ -136,7 +144,7 @@ class OptimiseDialog(QDialog):
         self.add_button = QPushButton(tr("Add as new scheme"), self)
         self.add_button.setEnabled(False)
         buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.reject)  # reject() cancels a run
         self.run_button.clicked.connect(self.run)
         self.add_button.clicked.connect(self.add_scheme)
         layout.addWidget(buttons)
@@ -152,11 +160,14 @@ class OptimiseDialog(QDialog):
             balance_units=self.balance.isChecked(),
             locked=locked,
             after_stack=bool(self.basis.currentData()),
+            acquire_retained=self.acquire.isChecked(),
         )
 
     def run(self, blocking: bool = False) -> None:
-        """Optimises in a background task (QGIS stays responsive); ``blocking`` runs it here instead."""
-        from economic_layer_plugin.core.optimise import optimise
+        """Optimises in a background task (QGIS stays responsive); ``blocking`` runs it here instead. The
+        task optimises a snapshot of the model taken here, on the main thread: edits during the run do not
+        touch it."""
+        from economic_layer_plugin.core.optimise import optimise, take_snapshot
         from economic_layer_plugin.qgis_adapter.optimise import overlap_pairs
 
         try:
@@ -168,23 +179,44 @@ class OptimiseDialog(QDialog):
             self.report.setPlainText(str(error))
             return
         options.explain_seconds = 60.0
+        snapshot = self.snapshot = take_snapshot(self.model)
+        self.result = None
         self.run_button.setEnabled(False)
         self.add_button.setEnabled(False)
         self.report.setHtml(tr("Optimising…"))
         if blocking:
             try:
-                self._done(None, optimise(self.model, options))
+                self._done(None, optimise(snapshot.model(), options))
             except Exception as error:
                 self._done(error)
             return
         from qgis.core import QgsApplication, QgsTask
 
+        def work(task):
+            options.should_stop = task.isCanceled
+            return optimise(snapshot.model(), options)
+
         self.task = QgsTask.fromFunction(
-            tr("Optimise scheme: {name}").format(name=self.layer.name()),
-            lambda task: optimise(self.model, options),
-            on_finished=self._done,
+            tr("Optimise scheme: {name}").format(name=self.layer.name()), work, on_finished=self._done
         )
         QgsApplication.taskManager().addTask(self.task)
+
+    def reject(self) -> None:
+        """Close: a run still going is cancelled (its answer is not shown)."""
+        self.cancel()
+        super().reject()
+
+    def cancel(self) -> None:
+        task, self.task = self.task, None
+        if task is not None:
+            try:
+                task.cancel()
+            except RuntimeError:  # the task is gone already
+                pass
+
+    def changed_since_run(self) -> bool:
+        """Whether the scheme was edited since the last run's snapshot was taken."""
+        return self.snapshot is not None and self.snapshot.changed(self.model)
 
     def _done(self, exception, result=None) -> None:
         self.task = None
@@ -196,7 +228,14 @@ class OptimiseDialog(QDialog):
             self.report.setPlainText(str(exception))
             return
         self.result = result
-        self.report.setHtml(report_html(result, self.model))
+        text = report_html(result, self.model)
+        if self.changed_since_run():
+            text = "<p><b>" + tr(
+                "The scheme changed while the optimiser ran: this answer is for the scheme as it was when the "
+                "run started. Run again to optimise the scheme as it is now."
+            ) + "</b></p>" + text
+            self.run_button.setText(tr("Run again"))
+        self.report.setHtml(text)
         self.add_button.setEnabled(bool(result.choices))
 
     def busy(self) -> bool:
@@ -207,6 +246,17 @@ class OptimiseDialog(QDialog):
         from economic_layer_plugin.qgis_adapter.optimise import new_scheme
 
         if self.result is None or not self.result.choices:
+            return
+        if self.changed_since_run():
+            # the copy would be made of the layer as it is now, not of the scheme that was optimised
+            self.add_button.setEnabled(False)
+            self.report.setHtml(
+                "<p><b>" + tr(
+                    "The scheme changed since the optimiser started: the answer belongs to the scheme as it was "
+                    "then, and is not added. Run again to optimise the scheme as it is now."
+                ) + "</b></p>" + report_html(self.result, self.model)
+            )
+            self.run_button.setText(tr("Run again"))
             return
         if geopackage_of(self.layer) is None:
             self.iface.messageBar().pushWarning(
@@ -237,6 +287,7 @@ def report_html(result, model) -> str:
     if result.gap is not None and result.status != "infeasible":
         lines[-1] += f" ({tr('gap')} {result.gap * 100:.3f} %)"
     lines[-1] += f" · {result.variables:,} {tr('variables')} · {result.solve_seconds:.1f} s</p>"
+    lines += _optimality_html(result)
     before = formatting.money(result.objective_before, 1)
     after = formatting.money(result.objective_after, 1)
     lines.append(f"<p><b>{objective}</b> ({tr('10,000 CNY')}): {before} → <b>{after}</b>")
@@ -264,9 +315,18 @@ def report_html(result, model) -> str:
                 f"{_limit(entry['constraint'], entry['relaxed_limit'])}: {gain}</li>"
             )
         lines.append("</ul>")
+    out = result.out_of_scope or {}
+    if out.get("scope") or out.get("acquisition"):
+        lines.append("<p>" + tr(
+            "Out of scope: {scope} modules keep their action; {acquisition} retained buildings are not renovated "
+            "(the project would have to acquire them)").format(
+                scope=out.get("scope", 0), acquisition=out.get("acquisition", 0)) + "</p>")
+    if result.not_enforced:
+        names = ", ".join(_not_enforced_title(key) for key in result.not_enforced)
+        lines.append(f"<p>{tr('Not enforced in this run')}: {html.escape(names)}</p>")
     if result.violations:
         lines.append(
-            f"<p><b>{tr('Still failing after the recompute')}</b>: "
+            f"<p><b>{tr('Failing when recomputed by the engine')}</b>: "
             f"{html.escape('; '.join(result.violations_zh if zh else result.violations))}</p>"
         )
     if result.changes:
@@ -281,6 +341,29 @@ def report_html(result, model) -> str:
         if len(result.changes) > 40:
             lines.append(f"<p>… {len(result.changes) - 40}</p>")
     return "".join(lines)
+
+
+def _optimality_html(result) -> list:
+    """Which the answer is: the program's proven optimum, or the best scheme found (and how)."""
+    if not result.choices:
+        return []
+    if result.optimality == "proven_optimal":
+        text = tr("Proven optimal: the program's values are the engine's figures and its solve is optimal.")
+    else:
+        text = tr("Best found (not proven optimal): no single change (or pair, on small schemes) improves it.")
+    search = result.local_search or {}
+    if search.get("moves"):
+        text += " " + tr("The local search made {moves} change(s) after the program: +{gain}").format(
+            moves=search["moves"], gain=formatting.money(search.get("gain", 0.0), 1))
+    if search and not search.get("complete", True):
+        text += " " + tr("The local search stopped at its time limit.")
+    return [f"<p>{html.escape(text)}</p>"]
+
+
+def _not_enforced_title(key: str) -> str:
+    if key == "rent_growth":
+        return tr("Rent growth (no action changes it)")
+    return _check_title(key)
 
 
 def _approximation_html(result) -> list:

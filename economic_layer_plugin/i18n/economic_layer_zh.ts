@@ -201,6 +201,11 @@
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
+      <source>Best found (not proven optimal): no single change (or pair, on small schemes) improves it.</source>
+      <translation>已找到的最佳方案（未证明最优）：任何单个改动（小方案中任何两个改动）都不能再改进。</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
       <source>Binding limits: what one step more would gain</source>
       <translation>起约束作用的限值：放宽一档的收益</translation>
     </message>
@@ -733,6 +738,11 @@
       <location filename="../processing_provider/algorithms.py" />
       <source>Failed checks</source>
       <translation>未通过的校核项</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Failing when recomputed by the engine</source>
+      <translation>经引擎重新计算后未通过</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -1295,6 +1305,11 @@
       <translation>未应用：{error}</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Not enforced in this run</source>
+      <translation>本次未强制的检查</translation>
+    </message>
+    <message>
       <location filename="../gui/history_panel.py" />
       <source>Not saved: {count} modules were changed by others meanwhile. Your edits are kept in the edit session; their values are in the History tab.</source>
       <translation>未保存：其间有 {count} 个模块被他人修改。您的编辑保留在编辑会话中；对方的数值见“修改记录”页。</translation>
@@ -1324,6 +1339,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Occupancy</source>
       <translation>出租率</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>On-site resettlement capacity of each unit</source>
+      <translation>各单元就地安置容量</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -1399,6 +1419,11 @@
       <location filename="../gui/feasibility_view.py" />
       <source>Other income</source>
       <translation>其他收入</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Out of scope: {scope} modules keep their action; {acquisition} retained buildings are not renovated (the project would have to acquire them)</source>
+      <translation>优化范围之外：{scope} 个模块保持原处置方式；{acquisition} 栋保留建筑不改造（项目须先收购）</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -1568,6 +1593,11 @@
       <translation>房产税（从租）税率</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Proven optimal: the program's values are the engine's figures and its solve is optimal.</source>
+      <translation>已证明最优：规划模型的取值即引擎的计算结果，求解达到最优。</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/postgis_algorithms.py" />
       <source>Publish scheme to PostGIS</source>
       <translation>发布方案到 PostGIS</translation>
@@ -1658,6 +1688,11 @@
       <translation>租金（元/平方米/月）</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Rent growth (no action changes it)</source>
+      <translation>租金年涨幅（不受任何处置方式影响）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Rent growth per year</source>
       <translation>租金年涨幅</translation>
@@ -1712,6 +1747,12 @@
       <translation>就地就近安置率（国家下限）</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Retained buildings with an acquisition price may be renovated (acquired)</source>
+      <translation>已设收购单价的保留建筑可改造（收购）</translation>
+    </message>
+    <message>
       <source>Revenue (10,000 CNY)</source>
       <translation type="obsolete">总收入（万元）</translation>
     </message>
@@ -1724,6 +1765,11 @@
       <location filename="../processing_provider/location_algorithm.py" />
       <source>Rule layer name (empty: the location layer's name)</source>
       <translation>规则中的图层名（空：取区位图层名称）</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Run again</source>
+      <translation>重新运行</translation>
     </message>
     <message>
       <location filename="../gui/risk_panel.py" />
@@ -1837,6 +1883,11 @@
       <location filename="../gui/industrial_panel.py" />
       <source>Scope</source>
       <translation>范围</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>Scope field (true: the optimiser may change the module)</source>
+      <translation>优化范围字段（为真：优化器可改变该模块）</translation>
     </message>
     <message>
       <location filename="../processing_provider/optimise_algorithms.py" />
@@ -1994,9 +2045,8 @@
       <translation>求解状态</translation>
     </message>
     <message>
-      <location filename="../gui/optimise_dialog.py" />
       <source>Still failing after the recompute</source>
-      <translation>重新计算后仍未通过</translation>
+      <translation type="obsolete">重新计算后仍未通过</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -2123,6 +2173,16 @@
       <translation>发布到 PostGIS 的方案（经济图层 &gt; 发布到 PostGIS…）才有修改记录：由数据库记录谁修改了什么。</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>The local search made {moves} change(s) after the program: +{gain}</source>
+      <translation>规划求解后局部搜索又做了 {moves} 处改动：+{gain}</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>The local search stopped at its time limit.</source>
+      <translation>局部搜索在时间上限处停止。</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <source>The module's floor area field (el_gfa) has a value: it is the floor area, and floors do not change it. Clear it to compute the floor area as footprint x floors.</source>
       <translation>模块的建筑面积字段（el_gfa）有值：即为建筑面积，层数不改变它。清空该字段则按基底面积 × 层数计算建筑面积。</translation>
@@ -2152,6 +2212,16 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>The scheme as it is fails</source>
       <translation>现方案未通过</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>The scheme changed since the optimiser started: the answer belongs to the scheme as it was then, and is not added. Run again to optimise the scheme as it is now.</source>
+      <translation>优化开始后方案已变更：该结果属于开始时的方案，不予添加。请重新运行以优化当前方案。</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>The scheme changed while the optimiser ran: this answer is for the scheme as it was when the run started. Run again to optimise the scheme as it is now.</source>
+      <translation>优化运行期间方案已变更：该结果针对运行开始时的方案。请重新运行以优化当前方案。</translation>
     </message>
     <message>
       <location filename="../gui/export.py" />
@@ -2366,6 +2436,11 @@
       <translation>整个项目</translation>
     </message>
     <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>Without it a retained building is never renovated: the project would have to acquire it</source>
+      <translation>不勾选时保留建筑不会改造：项目须先收购</translation>
+    </message>
+    <message>
       <location filename="../gui/feasibility_view.py" />
       <source>Works</source>
       <translation>工程费用</translation>
@@ -2434,6 +2509,11 @@
       <location filename="../gui/industrial_panel.py" />
       <source>district</source>
       <translation>全域</translation>
+    </message>
+    <message>
+      <location filename="../gui/optimise_dialog.py" />
+      <source>every scheme found fails the checks when recomputed: nothing to add</source>
+      <translation>找到的方案经重新计算均未通过检查：无可添加的方案</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />

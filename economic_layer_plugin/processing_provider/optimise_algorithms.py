@@ -42,12 +42,16 @@ class OptimiseScheme(EconomicAlgorithm):
             "more would gain, conflicting constraints when nothing is feasible. After the feasibility stack, "
             "the objective is the project NPV after tax or the net profit after tax and finance: taxes on totals "
             "enter as a linear approximation, the chosen scheme is recomputed exactly and the difference "
-            "reported. Needs SciPy.",
+            "reported. Every chosen scheme is recomputed by the engine and checked: one that fails a check is "
+            "never written. A retained building is renovated only with ACQUIRE_RETAINED and an acquisition "
+            "rate set; SCOPE_FIELD limits the modules it may change. Needs SciPy.",
             "在所选政策底线全部满足的前提下，求使净现值或净利润最高的更新方式"
             "（保留、改造、拆除；新增地块建或不建），结果写为新的方案图层（保留模块编号），"
             "并输出 JSON 报告：求解状态、优化前后目标值、起约束作用的限值及放宽一档的收益、"
             "无可行解时相互冲突的约束。按可研口径（税费、融资之后）优化时，目标为税后项目净现值或"
-            "税后净利润：依赖总额的税费以线性近似进入模型，所选方案再精确重算并报告两者之差。需要 SciPy。",
+            "税后净利润：依赖总额的税费以线性近似进入模型，所选方案再精确重算并报告两者之差。"
+            "所选方案均由计算引擎重算并校核，未通过校核的方案不会写出。保留建筑仅在勾选 ACQUIRE_RETAINED "
+            "且设有收购单价时才会改为改造；SCOPE_FIELD 限定可改变的模块。需要 SciPy。",
         )
 
     def initAlgorithm(self, config=None):
@@ -90,6 +94,21 @@ class OptimiseScheme(EconomicAlgorithm):
             QgsProcessingParameterBoolean("LOCK_SELECTED", tr("Lock the selected modules"), False)
         )
         self.addParameter(
+            QgsProcessingParameterField(
+                "SCOPE_FIELD",
+                tr("Scope field (true: the optimiser may change the module)"),
+                parentLayerParameterName="INPUT",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                "ACQUIRE_RETAINED",
+                tr("Retained buildings with an acquisition price may be renovated (acquired)"),
+                False,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterNumber(
                 "TIME_LIMIT",
                 tr("Time limit per solve (s)"),
@@ -128,6 +147,8 @@ class OptimiseScheme(EconomicAlgorithm):
                 self.parameterAsString(parameters, "LOCK_FIELD", context) or None,
                 self.parameterAsBoolean(parameters, "LOCK_SELECTED", context),
             )
+            scope_field = self.parameterAsString(parameters, "SCOPE_FIELD", context) or None
+            scope = locked_fids(layer, scope_field) if scope_field else None
         except ValueError as error:
             raise QgsProcessingException(str(error)) from error
         options = OptimiseOptions(
@@ -137,6 +158,8 @@ class OptimiseScheme(EconomicAlgorithm):
             locked=locked,
             time_limit=self.parameterAsDouble(parameters, "TIME_LIMIT", context),
             after_stack=self.parameterAsBoolean(parameters, "AFTER_STACK", context),
+            scope=scope,
+            acquire_retained=self.parameterAsBoolean(parameters, "ACQUIRE_RETAINED", context),
         )
         try:
             result = optimise_layer(layer, model, options)
@@ -153,14 +176,18 @@ class OptimiseScheme(EconomicAlgorithm):
                 f"linear estimate {result.objective_estimate / 1e4:,.1f}, recomputed exactly "
                 f"{result.objective_after / 1e4:,.1f}: difference {result.approximation / 1e4:,.1f} 万元"
             )
+        if result.message:
+            feedback.pushInfo(result.message)  # proven optimal, or the best found; or why nothing is written
         for entry in result.binding:
             feedback.pushInfo(entry["text"])
+        for failing in result.violations:  # the engine's checks reject it: nothing is written
+            feedback.reportError(failing)
         for conflict in result.conflicts:
             feedback.reportError(tr("Conflicting constraint: {name}").format(name=conflict["name"]))
         path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         name = self.parameterAsString(parameters, "LAYER_NAME", context) or "optimised"
         source = None
-        if result.choices:
+        if result.choices and not result.violations:
             try:
                 write_scheme(layer, path, name, result.choices, assumptions_of(layer))
             except GeoPackageError as error:

@@ -205,13 +205,19 @@ def scheme_a(book):
 def test_infeasible_names_the_conflict(book):
     items = scheme_a(book)
     # C locked as built needs A demolished (overlap), but demolishing A moves 10 households with only
-    # 2 resettled (20 % < 50 %): locks, overlap and the resettlement minimum conflict.
+    # 2 resettled (20 % < 50 %): locks, overlap and the resettlement minimum conflict. The on-site
+    # resettlement capacity (enforced since issue 24) shuts it out too: the 2 households in kind are owed
+    # 2 x 1,000 / 10 x 1.0 = 200 m2 and C (office) gives no new housing: either names the conflict.
     book.thresholds = PolicyThresholds(max_demolition_share=1.0, max_rebuild_ratio=100)
     model = EconomicModel.compute(items, book)
     result = optimise(model, OptimiseOptions(overlaps=((3, 1),), locked=frozenset({3})))
     assert result.status == INFEASIBLE
     names = {(c["constraint"], c["unit"]) for c in result.conflicts}
     assert ("locks", None) in names and ("overlap", None) in names
+    assert {("resettlement_share", None), ("resettlement_share", "1"), ("resettlement_capacity", "1")} & names
+    no_capacity = tuple(key for key in CHECK_GROUPS if key != "resettlement_capacity")
+    result = optimise(model, OptimiseOptions(overlaps=((3, 1),), locked=frozenset({3}), enforce=no_capacity))
+    names = {(c["constraint"], c["unit"]) for c in result.conflicts}
     assert ("resettlement_share", None) in names or ("resettlement_share", "1") in names
     assert ("demolition_share", None) not in names
 
@@ -272,6 +278,7 @@ def test_every_check_group_named():
         "floor_area_ratio",
         "height",
         "range",
+        "resettlement_capacity",  # enforced since issue 24
     }
 
 
@@ -462,3 +469,70 @@ def test_nothing_to_optimise_is_said(book):
     assert model.excluded_count == 1
     with pytest.raises(ValueError, match="Nothing to optimise"):
         optimise(model, OptimiseOptions())
+
+
+def test_a_pick_the_checks_reject_is_never_the_answer(book, monkeypatch):
+    """A solver that calls an infeasible program optimal (HiGHS with presolve, issue 24): its pick is
+    recomputed by the engine, fails the demolition cap, is solved again without presolve, still fails:
+    status infeasible_after_check, the failing check listed, no scheme to write. Where the scheme as it is
+    meets the limits (nothing demolished: 0 % <= 49 %), it is the start of the local search instead."""
+    from economic_layer_plugin.core.optimise import INFEASIBLE_AFTER_CHECK, Program
+
+    items = scheme_a(book)
+    items[0] = ModuleInput(1, dict(items[0].attributes, el_households=0, el_resettled_onsite=0), 500.0)
+    # both standing blocks locked as demolished: 2,000 / 2,000 = 100 % > 49 %, whatever C does
+    items[0] = with_action(items[0], "demolish")
+    items[1] = with_action(items[1], "demolish")
+    book.thresholds = PolicyThresholds(max_demolition_share=0.49, max_rebuild_ratio=100)
+    model = EconomicModel.compute(items, book)
+    presolves = []
+    real_solve = Program.solve
+
+    def lying_solve(self, *args, presolve=None, **kwargs):
+        presolves.append(presolve)
+        if kwargs.get("dropped") or kwargs.get("limits"):
+            return real_solve(self, *args, presolve=presolve, **kwargs)
+        x = self.x_of({1: "demolish", 2: "demolish", 3: "add"})
+        self.size = (len(x), 0)
+        return OPTIMAL, x, self.estimate(x), 0.0, 0.0, []
+
+    monkeypatch.setattr(Program, "solve", lying_solve)
+    result = optimise(model, OptimiseOptions(enforce=("demolition_share",), explain=False))
+    assert result.status == INFEASIBLE_AFTER_CHECK
+    assert result.choices == {} and result.inputs == []
+    assert any("Demolished / existing" in v for v in result.violations)
+    assert False in presolves  # solved again without presolve
+    as_is = EconomicModel.compute(scheme_a(book)[:2] + [items[2]], book)
+    result = optimise(as_is, OptimiseOptions(enforce=("demolition_share",), explain=False))
+    assert result.choices and result.violations == []
+    assert sum(result.choices[fid] == "demolish" for fid in (1, 2)) == 0  # one of 2 is 50 % > 49 %
+
+
+def test_a_retained_building_is_renovated_only_when_acquired(book):
+    """A retained office block of 1,000 m2 renting at 400 yuan/m2/month: renovating it is worth
+    +128.9 万元 of NPV against 0 retained (both by the engine below), but the project would have to
+    acquire it. By default it stays retained (said in the report); with acquire_retained and an
+    acquisition rate set it is renovated; without a rate it stays retained; out of scope it keeps its
+    action."""
+    book.units = [ProjectUnit("1")]
+
+    def tower(acquisition):
+        attributes = {"el_module_id": "T", "el_unit": "1", "el_action": "retain", "el_use": "office",
+                      "el_gfa": 1000, "el_rent": 400}
+        if acquisition:
+            attributes["el_acquisition_rate"] = acquisition
+        return ModuleInput(1, attributes, 500.0)
+
+    priced = tower(5000)
+    renovated = EconomicModel.compute([with_action(priced, "renovate")], book).indicators()["npv"]
+    assert renovated > EconomicModel.compute([priced], book).indicators()["npv"]
+    model = EconomicModel.compute([priced], book)
+    options = dict(enforce=(), explain=False)
+    result = optimise(model, OptimiseOptions(**options))
+    assert result.choices[1] == "retain" and result.out_of_scope["acquisition"] == 1
+    result = optimise(model, OptimiseOptions(acquire_retained=True, **options))
+    assert result.choices[1] == "renovate" and result.objective_after == pytest.approx(renovated)
+    unpriced = EconomicModel.compute([tower(None)], book)
+    assert optimise(unpriced, OptimiseOptions(acquire_retained=True, **options)).choices[1] == "retain"
+    result = optimise(model, OptimiseOptions(acquire_retained=True, scope=frozenset(), **options))
+    assert result.choices[1] == "retain" and result.out_of_scope == {"scope": 1, "acquisition": 0, "modules": ["T"]}
