@@ -99,6 +99,12 @@ class FeasibilityRates:
     vat_rate: float = 0.09
     #: input VAT on hard cost (construction services 9 %, 公告2019年第39号).
     vat_input_rate: float = 0.09
+    #: "project": the project is one VAT taxpayer, input VAT pooled across its units (the units' shares
+    #: of its VAT stated in the Taxes sheet); "unit": each unit a taxpayer of its own.
+    vat_level: str = "project"
+    #: compensation paid to owners deducted from the VAT sales amount with the land premium
+    #: (财税〔2016〕140号 art. 7).
+    vat_compensation_deduction: bool = True
     #: surcharges on VAT: 7 % 城市维护建设税法 (2021) + 3 % 教育费附加 + 2 % 地方教育附加 (财综〔2010〕98号).
     surcharge_rate: float = 0.12
     #: property tax on rent, 12 %: 《房产税暂行条例》 (1986), art. 4, on rent excluding VAT (财税〔2016〕43号).
@@ -341,7 +347,7 @@ class Assumptions:
 
     def _validate_feasibility(self) -> None:
         f = self.feasibility
-        for key in ("enabled", "exit_enabled"):
+        for key in ("enabled", "exit_enabled", "vat_compensation_deduction"):
             if not isinstance(getattr(f, key), bool):
                 raise AssumptionsError(f"feasibility.{key} must be true or false")
         for key in ("preliminaries_ratio", "contingency_ratio", "deed_tax_rate", "vat_rate", "vat_input_rate",
@@ -352,6 +358,8 @@ class Assumptions:
         if f.interest_convention not in ("mid_year", "year_end"):
             raise AssumptionsError("feasibility.interest_convention must be mid_year or year_end, "
                                    f"got {f.interest_convention!r}")
+        if f.vat_level not in ("project", "unit"):
+            raise AssumptionsError(f"feasibility.vat_level must be project or unit, got {f.vat_level!r}")
         if f.exit_treatment not in ("valuation", "sale"):
             raise AssumptionsError(f"feasibility.exit_treatment must be valuation or sale, got {f.exit_treatment!r}")
         _check_range(f.cit_loss_years, "feasibility.cit_loss_years", 0, 100, integer=True)

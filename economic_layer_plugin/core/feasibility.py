@@ -46,6 +46,9 @@ PRODUCT_TYPES = (ORDINARY, OTHER_RESIDENTIAL, NON_RESIDENTIAL)
 #: the held assets sold at the horizon (feasibility.exit_treatment "sale"): a LAT row of their own
 HELD_ASSETS_SALE = "held_assets_sale"
 EXIT_VALUATION, EXIT_SALE = "valuation", "sale"
+#: feasibility.vat_level: the project is one VAT taxpayer (input VAT pooled across its units), or each
+#: unit a taxpayer of its own
+VAT_PROJECT, VAT_UNIT = "project", "unit"
 
 #: A module's bases (Module.bases, made by core/module.py's compute_module when the stack is on): a
 #: flat tuple of integers, money in fen and areas in 0.0001 m2, in this order.
@@ -71,16 +74,25 @@ class TaxRow(NamedTuple):
     key: str
     level: str
     compute: Callable
+    #: a tax on profit (income tax): computed after the indirect taxes are taken off the profit
+    on_profit: bool = False
 
 
 UNIT_LEVEL, PROJECT_LEVEL = "unit", "project"
 
 
 def _vat_row(ctx) -> list:
-    return ctx.vat
+    """A unit's VAT on its own output and input VAT; the project's on the units' output and input
+    pooled (one taxpayer), or the sum of the units' VAT when feasibility.vat_level is "unit"."""
+    rows = ctx.rows
+    if ctx.f.vat_level == VAT_UNIT:
+        return list(rows["unit_vat"])
+    return [round(v) for v in vat_after_input(rows["vat_output"], rows["vat_input"])]
 
 
 def _surcharges_row(ctx) -> list:
+    if ctx.f.vat_level == VAT_UNIT:
+        return list(ctx.rows["unit_surcharges"])
     return [round(v * ctx.f.surcharge_rate) for v in ctx.rows["vat"]]
 
 
@@ -101,11 +113,11 @@ def _property_tax_row(ctx) -> list:
 #: indicator key (yuan) and the name of the yearly row (fen); tables, totals, the project's sums and
 #: the additive keys are made from this list.
 TAX_ROWS = (
-    TaxRow("vat", UNIT_LEVEL, _vat_row),
-    TaxRow("surcharges", UNIT_LEVEL, _surcharges_row),
+    TaxRow("vat", PROJECT_LEVEL, _vat_row),
+    TaxRow("surcharges", PROJECT_LEVEL, _surcharges_row),
     TaxRow("property_tax", UNIT_LEVEL, _property_tax_row),
     TaxRow("land_appreciation_tax", UNIT_LEVEL, _lat_row),
-    TaxRow("corporate_income_tax", PROJECT_LEVEL, _cit_row),
+    TaxRow("corporate_income_tax", PROJECT_LEVEL, _cit_row, on_profit=True),
 )
 TAX_KEYS = tuple(row.key for row in TAX_ROWS)
 UNIT_TAX_KEYS = tuple(row.key for row in TAX_ROWS if row.level == UNIT_LEVEL)
@@ -128,8 +140,9 @@ FEASIBILITY_MONEY_KEYS = frozenset({
 #: rows that add up from units to the project (the others are computed on the project's flow)
 ADDITIVE_KEYS = (*_COST_KEYS, *UNIT_TAX_KEYS, "sales_taxes_replaced", "exit_value", "owners_take")
 #: the yearly rows a unit's stack hands to the project's, which sums them
-_SUMMED_ROWS = ("revenue", "cost", "preliminaries_contingency", "point", "exit", "replaced", "profit",
-                "taxable_profit", "extra_income", *UNIT_TAX_KEYS)
+_SUMMED_ROWS = ("revenue", "cost", "preliminaries_contingency", "point", "exit", "replaced", "profit_before",
+                "taxable_before", "extra_income", "vat_output", "vat_input", "unit_vat", "unit_surcharges",
+                *UNIT_TAX_KEYS)
 
 
 def product_type(module, ordinary_price: float) -> str:
@@ -271,6 +284,9 @@ class Stack:
     rows: dict  # name -> list of fen per year
     lat: list = field(default_factory=list)  # dicts, one per product type that sells (the Taxes sheet)
     loan: object = None  # financing.LoanSchedule of the after-tax flow
+    unit: str | None = None  # the unit's code (None: the project)
+    #: the project's VAT and surcharges allocated back to its units (unit code -> fen; see _allocate_vat)
+    vat_allocation: dict = field(default_factory=dict)
     indicators: dict = field(default_factory=dict)  # yuan (and ratios): the indicator keys
     carried: dict = field(default_factory=dict)  # fen sums carried from units to the project
 
@@ -355,7 +371,10 @@ def unit_stack(totals, bases: Bases | None, assumptions, extra_cost=None, extra_
     sold_area = s[AREA_ORD] + s[AREA_OTH] + s[AREA_NON]
     basis = s[BASIS_AREA]
     sold_share = min(1.0, sold_area / basis) if basis > 0 else (1.0 if sold_area else 0.0)
-    land_sold = s[PREMIUM] * sold_share
+    # the land price deducted from the sales amount: the premium, and the compensation paid to owners
+    # (财税〔2016〕140号 art. 7) unless feasibility.vat_compensation_deduction is off
+    land_price = s[PREMIUM] + (s[COMPENSATION] if f.vat_compensation_deduction else 0)
+    land_sold = land_price * sold_share
     land_deduction = [land_sold * v / sales_total if sales_total else 0.0 for v in sales]
     input_vat = [h * f.vat_input_rate / (1.0 + f.vat_input_rate) for h in hard]
     sales_output, _ = vat_on_sales(sales, land_deduction, input_vat, f.vat_rate)
@@ -363,7 +382,7 @@ def unit_stack(totals, bases: Bases | None, assumptions, extra_cost=None, extra_
     leasable = totals.areas[6]  # AREA_KEYS: leasable_area
     held_share = min(1.0, leasable / basis) if basis > 0 else 0.0
     exit_total = sum(exit_row)
-    land_held = s[PREMIUM] * held_share
+    land_held = land_price * held_share
     exit_output = [max(0.0, v - land_held * v / exit_total) / (1.0 + f.vat_rate) * f.vat_rate if exit_total else 0.0
                    for v in exit_row]
     output = [a + b + c for a, b, c in zip(sales_output, rent_output, exit_output)]
@@ -371,7 +390,7 @@ def unit_stack(totals, bases: Bases | None, assumptions, extra_cost=None, extra_
     ctx = _Context()
     ctx.n, ctx.f, ctx.rates, ctx.unit, ctx.scalars, ctx.basis = n, f, rates, unit, s, basis
     ctx.sales, ctx.sales_total, ctx.sales_output = sales, sales_total, sales_output
-    ctx.vat = [round(v) for v in vat_payable]
+    ctx.vat = [round(v) for v in vat_payable]  # the unit's own VAT (as if it were the taxpayer)
     ctx.rent_ex_vat = rent_ex_vat
     output_total = sum(output)
     ctx.surcharge_share = sum(sales_output) / output_total if output_total else 0.0
@@ -392,16 +411,19 @@ def unit_stack(totals, bases: Bases | None, assumptions, extra_cost=None, extra_
     rows = ctx.rows = {
         "revenue": revenue, "cost": cost, "preliminaries_contingency": preliminaries_contingency, "point": point,
         "exit": exit_row, "replaced": replaced, "extra_income": extra_income,
+        "vat_output": output, "vat_input": input_vat, "unit_vat": ctx.vat,
+        "unit_surcharges": [round(v * f.surcharge_rate) for v in ctx.vat],
     }
     for tax in TAX_ROWS:
         if tax.level == UNIT_LEVEL:
             rows[tax.key] = tax.compute(ctx)
     indirect = [sum(values) for values in zip(*(rows[key] for key in UNIT_TAX_KEYS))]
-    rows["profit"] = [r - c - i for r, c, i in zip(revenue, cost, indirect)]
+    # before the taxes computed on the stack's summed flow (VAT, surcharges: _finish)
+    rows["profit_before"] = [r - c - i for r, c, i in zip(revenue, cost, indirect)]
     # the held (leased) assets: their share of land + development cost
     held_cost = round((ctx.land_cost + ctx.development) * held_share)
-    rows["taxable_profit"] = _taxable_profit(rows, flows, indirect, sold_area, leasable, bases, f)
-    stack = Stack(rows, ctx.lat_detail)
+    rows["taxable_before"] = _taxable_profit(rows, flows, indirect, sold_area, leasable, bases, f)
+    stack = Stack(rows, ctx.lat_detail, unit=unit)
     stack.carried = {
         "preliminaries": preliminaries, "contingency": contingency, "municipal_fee": fee,
         "deed_tax": deed, "acquisition": s[ACQUISITION], "exit_value": exit_value,
@@ -418,7 +440,7 @@ def _land_appreciation_tax(ctx) -> list:
     f, s, basis = ctx.f, ctx.scalars, ctx.basis
     sales, sales_total = ctx.sales, ctx.sales_total
     output_total = sum(ctx.sales_output)
-    surcharge_total = sum(ctx.rows["surcharges"]) * ctx.surcharge_share  # the sales' part of them
+    surcharge_total = sum(ctx.rows["unit_surcharges"]) * ctx.surcharge_share  # the sales' part of them
     products = []  # (product type, sales, area share, output VAT on them, surcharges on them)
     for kind, product in enumerate(PRODUCT_TYPES):
         sales_p = s[SALES_ORD + kind]
@@ -428,7 +450,7 @@ def _land_appreciation_tax(ctx) -> list:
             products.append((product, sales_p, area_share, output_total * part, surcharge_total * part))
     exit_total = sum(ctx.exit_row)
     if exit_total > 0:
-        exit_surcharges = sum(ctx.rows["surcharges"]) * ctx.exit_share
+        exit_surcharges = sum(ctx.rows["unit_surcharges"]) * ctx.exit_share
         products.append((HELD_ASSETS_SALE, exit_total, ctx.held_share, sum(ctx.exit_output), exit_surcharges))
     lat_total = exit_lat = 0
     for product, sales_p, area_share, output_p, taxes_p in products:
@@ -550,7 +572,22 @@ def project_stack(unit_stacks: list, totals, assumptions) -> Stack:
     stack = Stack(rows, lat)
     stack.carried = carried
     _finish(stack, assumptions)
+    stack.vat_allocation = _allocate_vat(unit_stacks, stack)
     return stack
+
+
+def _allocate_vat(unit_stacks: list, project: Stack) -> dict:
+    """The project's VAT + surcharges allocated back to its units in proportion to what each unit
+    would pay on its own (its own output less its own input VAT): the pooling saving is shared in
+    the same proportion. Integer fen, adding up to the project's total (largest share takes the rest)."""
+    total = sum(project.rows["vat"]) + sum(project.rows["surcharges"])
+    own = [sum(st.rows["unit_vat"]) + sum(st.rows["unit_surcharges"]) for st in unit_stacks]
+    weights = sum(own)
+    shares = [_fraction(total, w, weights) if weights else 0 for w in own]
+    if shares and weights:
+        biggest = max(range(len(own)), key=lambda k: own[k])
+        shares[biggest] += total - sum(shares)
+    return {st.unit: share for st, share in zip(unit_stacks, shares)}
 
 
 #: fen sums a unit stack carries to the project's (before _finish)
@@ -571,9 +608,17 @@ def _finish(stack: Stack, assumptions) -> None:
     ctx = _ProjectContext()
     ctx.f, ctx.rows = f, rows
     for tax in TAX_ROWS:
-        if tax.level == PROJECT_LEVEL:
+        if tax.level == PROJECT_LEVEL and not tax.on_profit:
             rows[tax.key] = tax.compute(ctx)
-    profit_taxes = [sum(values) for values in zip(*(rows[t.key] for t in TAX_ROWS if t.level == PROJECT_LEVEL))]
+    indirect = [sum(values) for values in zip(*(rows[t.key] for t in TAX_ROWS
+                                                 if t.level == PROJECT_LEVEL and not t.on_profit))]
+    indirect = indirect or [0] * len(rows["profit_before"])
+    rows["profit"] = [p - i for p, i in zip(rows["profit_before"], indirect)]
+    rows["taxable_profit"] = [p - i for p, i in zip(rows["taxable_before"], indirect)]
+    for tax in TAX_ROWS:
+        if tax.on_profit:
+            rows[tax.key] = tax.compute(ctx)
+    profit_taxes = [sum(values) for values in zip(*(rows[t.key] for t in TAX_ROWS if t.on_profit))]
     after_tax = [p - c for p, c in zip(rows["profit"], profit_taxes or [0] * len(rows["profit"]))]
     rows["after_tax"] = after_tax
     loan = loan_schedule([v / FEN for v in after_tax], f.debt_share, f.interest_rate, f.interest_convention)

@@ -19,7 +19,7 @@ BOOK = Assumptions().with_rates(exit_enabled=False, operating_horizon=5)
 #: the property tests run with every option of the stack at its default and switched the other way
 OTHER_OPTIONS = replace(BOOK, feasibility=replace(
     BOOK.feasibility, exit_treatment="sale", interest_convention="year_end", rent_vat_rate=0.0, cit_loss_years=0,
-    depreciation_years=3, lat_prepayment_rate=0.02))
+    depreciation_years=3, lat_prepayment_rate=0.02, vat_level="unit", vat_compensation_deduction=False))
 BOOKS = pytest.mark.parametrize("book", [BOOK, OTHER_OPTIONS], ids=["defaults", "other_options"])
 
 
@@ -272,3 +272,45 @@ def test_exit_as_a_valuation_is_not_income_and_as_a_sale_bears_its_transfer_taxe
     # 25 % of 8,415,955.05 = 2,103,988.76
     assert sale["corporate_income_tax"] == pytest.approx(2_103_988.76, abs=0.05)
     assert valuation["land_appreciation_tax"] == 0 and valuation["vat"] == 0
+
+
+def _hand_with(*extra, **feasibility) -> EconomicModel:
+    book = hand_book()
+    book.uses["residential"].land_premium = 4000
+    book.feasibility = replace(book.feasibility, **feasibility)
+    return EconomicModel.compute([HAND, *extra], book)
+
+
+def test_compensation_paid_to_owners_is_deducted_from_the_vat_sales_amount():
+    # 财税〔2016〕140号 art. 7. The hand unit plus a demolished building of 1,000 m2 compensated at
+    # 10,000 yuan/m2 (10,000,000, no demolition cost). VAT 2026: (200,000,000 - premium 40,000,000
+    # - compensation 10,000,000) / 1.09 x 9 % = 12,385,321.10 output, less the input VAT of 2025
+    # 4,128,440.37 = 8,256,880.73 (without the deduction 9,082,568.81, as in the hand unit)
+    demolished = ModuleInput(2, {"el_unit": "1", "el_action": "demolish", "el_use": "residential", "el_gfa": 1000,
+                                 "el_demolition_rate": 0, "el_compensation_rate": 10000, "el_start_year": 2025})
+    assert _hand_with(demolished).feasibility("1")["vat"] == pytest.approx(8_256_880.73, abs=0.01)
+    off = _hand_with(demolished, vat_compensation_deduction=False).feasibility("1")
+    assert off["vat"] == pytest.approx(9_082_568.81, abs=0.01)
+
+
+def test_vat_at_project_level_pools_the_input_vat_of_every_unit():
+    # Unit 1 is the hand unit (VAT of its own 9,082,568.81 in 2026). Unit 2 builds a 5,000 m2 facility
+    # that is neither sold nor leased, works 3,000 yuan/m2 = 15,000,000 in 2025: input VAT
+    # 15,000,000 / 1.09 x 9 % = 1,238,532.11 that unit 2 alone could never use. The project, one
+    # taxpayer: 2026 output 160,000,000 / 1.09 x 9 % less the input of both units (50,000,000 +
+    # 15,000,000) / 1.09 x 9 % = 95,000,000 / 1.09 x 9 % = 7,844,036.70; surcharges 12 % = 941,284.40
+    facility = ModuleInput(2, {"el_unit": "2", "el_action": "add", "el_use": "residential", "el_gfa": 5000,
+                               "el_sale_ratio": 0, "el_lease_ratio": 0, "el_cost_rate": 3000,
+                               "el_start_year": 2025, "el_build_years": 1})
+    model = _hand_with(facility)
+    assert model.feasibility("1")["vat"] == pytest.approx(9_082_568.81, abs=0.01)  # each unit on its own
+    assert model.feasibility("2")["vat"] == 0
+    project = model.feasibility()
+    assert project["vat"] == pytest.approx(7_844_036.70, abs=0.01)
+    assert project["surcharges"] == pytest.approx(941_284.40, abs=0.01)
+    # allocated back in proportion to what each unit would pay alone: all to unit 1, 0 to unit 2
+    assert model.stack().vat_allocation == {"1": 784_403_670 + 94_128_440, "2": 0}
+    # each unit a taxpayer of its own: the project's VAT is the sum of the units'
+    by_unit = _hand_with(facility, vat_level="unit").feasibility()
+    assert by_unit["vat"] == pytest.approx(9_082_568.81, abs=0.01)
+    assert by_unit["surcharges"] == pytest.approx(1_089_908.26, abs=0.01)
