@@ -105,6 +105,10 @@ class FeasibilityRates:
     #: compensation paid to owners deducted from the VAT sales amount with the land premium
     #: (财税〔2016〕140号 art. 7).
     vat_compensation_deduction: bool = True
+    #: the tax character of the units' lump-sum incomes (e.g. a calibration): "sales" (sales income,
+    #: bearing VAT and in the land appreciation tax proceeds) or "subsidy" (not taxed by VAT or land
+    #: appreciation tax; subtracted from the government's take).
+    lump_sum_income: str = "sales"
     #: surcharges on VAT: 7 % 城市维护建设税法 (2021) + 3 % 教育费附加 + 2 % 地方教育附加 (财综〔2010〕98号).
     surcharge_rate: float = 0.12
     #: property tax on rent, 12 %: 《房产税暂行条例》 (1986), art. 4, on rent excluding VAT (财税〔2016〕43号).
@@ -358,6 +362,8 @@ class Assumptions:
         if f.interest_convention not in ("mid_year", "year_end"):
             raise AssumptionsError("feasibility.interest_convention must be mid_year or year_end, "
                                    f"got {f.interest_convention!r}")
+        if f.lump_sum_income not in ("sales", "subsidy"):
+            raise AssumptionsError(f"feasibility.lump_sum_income must be sales or subsidy, got {f.lump_sum_income!r}")
         if f.vat_level not in ("project", "unit"):
             raise AssumptionsError(f"feasibility.vat_level must be project or unit, got {f.vat_level!r}")
         if f.exit_treatment not in ("valuation", "sale"):

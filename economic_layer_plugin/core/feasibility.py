@@ -27,6 +27,7 @@ from typing import Callable, NamedTuple
 
 from economic_layer_plugin.core import finance
 from economic_layer_plugin.core.financing import loan_schedule
+from economic_layer_plugin.core.lumpsums import unit_lump_flows
 from economic_layer_plugin.core.module import COST, OPERATING, OTHER_INCOME, SALES, SALES_COSTS
 from economic_layer_plugin.core.taxes import (
     LAT_BANDS,
@@ -46,6 +47,8 @@ PRODUCT_TYPES = (ORDINARY, OTHER_RESIDENTIAL, NON_RESIDENTIAL)
 #: the held assets sold at the horizon (feasibility.exit_treatment "sale"): a LAT row of their own
 HELD_ASSETS_SALE = "held_assets_sale"
 EXIT_VALUATION, EXIT_SALE = "valuation", "sale"
+#: feasibility.lump_sum_income: the tax character of the units' lump-sum incomes
+LUMP_SALES, LUMP_SUBSIDY = "sales", "subsidy"
 #: feasibility.vat_level: the project is one VAT taxpayer (input VAT pooled across its units), or each
 #: unit a taxpayer of its own
 VAT_PROJECT, VAT_UNIT = "project", "unit"
@@ -141,7 +144,7 @@ FEASIBILITY_MONEY_KEYS = frozenset({
 ADDITIVE_KEYS = (*_COST_KEYS, *UNIT_TAX_KEYS, "sales_taxes_replaced", "exit_value", "owners_take")
 #: the yearly rows a unit's stack hands to the project's, which sums them
 _SUMMED_ROWS = ("revenue", "cost", "preliminaries_contingency", "point", "exit", "replaced", "profit_before",
-                "taxable_before", "extra_income", "vat_output", "vat_input", "unit_vat", "unit_surcharges",
+                "taxable_before", "extra_income", "subsidy", "vat_output", "vat_input", "unit_vat", "unit_surcharges",
                 *UNIT_TAX_KEYS)
 
 
@@ -304,7 +307,7 @@ class _Context:
 
     __slots__ = ("n", "f", "rates", "rows", "scalars", "sales", "sales_output", "vat", "rent_ex_vat", "surcharge_share",
                  "land_cost", "development", "basis", "unit", "lat_detail", "sales_total", "exit_share", "exit_row",
-                 "exit_output", "held_share")
+                 "exit_output", "held_share", "lump_total", "module_sales")
 
 
 def unit_stack(totals, bases: Bases | None, assumptions, extra_cost=None, extra_income=None,
@@ -316,7 +319,14 @@ def unit_stack(totals, bases: Bases | None, assumptions, extra_cost=None, extra_
     s = bases.scalars
     n = max(1, _length(totals, bases, (extra_cost, extra_income)))
     flows = [_padded(row[:n], n) for row in totals.flows]
-    sales = flows[SALES]
+    # the unit's lump-sum incomes (already in its other income): taxed like sales (VAT, land
+    # appreciation tax proceeds) or a subsidy (untaxed, the government's), feasibility.lump_sum_income
+    lump_cost, lump = unit_lump_flows(assumptions.lump_sums, unit, rates.base_year) if unit is not None else ([], [])
+    lump = _padded(lump[:n], n)
+    subsidy = lump if f.lump_sum_income == LUMP_SUBSIDY else [0] * n
+    taxed_lump = [0] * n if f.lump_sum_income == LUMP_SUBSIDY else lump
+    module_sales = flows[SALES]
+    sales = [a + b for a, b in zip(module_sales, taxed_lump)]
     # the costs of the stack, from the summed bases: preliminaries and contingency spread with the
     # hard cost; acquisition, municipal fee and deed tax in the start year
     soft_share = rates.soft_cost_ratio
@@ -368,6 +378,7 @@ def unit_stack(totals, bases: Bases | None, assumptions, extra_cost=None, extra_
     replaced = [round(c * share) for c in flows[SALES_COSTS]]
     # VAT on sales, less the land premium of the sold area and input VAT on hard cost
     sales_total = sum(sales)
+    module_total = sum(module_sales)
     sold_area = s[AREA_ORD] + s[AREA_OTH] + s[AREA_NON]
     basis = s[BASIS_AREA]
     sold_share = min(1.0, sold_area / basis) if basis > 0 else (1.0 if sold_area else 0.0)
@@ -375,7 +386,7 @@ def unit_stack(totals, bases: Bases | None, assumptions, extra_cost=None, extra_
     # (财税〔2016〕140号 art. 7) unless feasibility.vat_compensation_deduction is off
     land_price = s[PREMIUM] + (s[COMPENSATION] if f.vat_compensation_deduction else 0)
     land_sold = land_price * sold_share
-    land_deduction = [land_sold * v / sales_total if sales_total else 0.0 for v in sales]
+    land_deduction = [land_sold * v / module_total if module_total else 0.0 for v in module_sales]
     input_vat = [h * f.vat_input_rate / (1.0 + f.vat_input_rate) for h in hard]
     sales_output, _ = vat_on_sales(sales, land_deduction, input_vat, f.vat_rate)
     # the held assets sold at the horizon: output VAT on the exit value less their share of the premium
@@ -390,6 +401,7 @@ def unit_stack(totals, bases: Bases | None, assumptions, extra_cost=None, extra_
     ctx = _Context()
     ctx.n, ctx.f, ctx.rates, ctx.unit, ctx.scalars, ctx.basis = n, f, rates, unit, s, basis
     ctx.sales, ctx.sales_total, ctx.sales_output = sales, sales_total, sales_output
+    ctx.lump_total, ctx.module_sales = sum(taxed_lump), module_total
     ctx.vat = [round(v) for v in vat_payable]  # the unit's own VAT (as if it were the taxpayer)
     ctx.rent_ex_vat = rent_ex_vat
     output_total = sum(output)
@@ -397,8 +409,10 @@ def unit_stack(totals, bases: Bases | None, assumptions, extra_cost=None, extra_
     ctx.exit_share = sum(exit_output) / output_total if output_total else 0.0
     ctx.exit_row, ctx.exit_output, ctx.held_share = exit_row, exit_output, held_share
     ctx.land_cost = s[PREMIUM] + deed
+    # development cost for the land appreciation tax: the unit's lump-sum costs (public works, a
+    # calibration's cost) included, as 开发成本 of the unit
     ctx.development = (s[COMPENSATION] + s[ACQUISITION] + s[DEMOLITION] + s[WORKS] + soft + preliminaries
-                       + contingency + fee + s[OTHER_COST])
+                       + contingency + fee + s[OTHER_COST] + sum(lump_cost))
     ctx.lat_detail = []
     # the unit's pre-tax flow
     extra_cost = _padded((extra_cost or [])[:n], n)
@@ -410,7 +424,7 @@ def unit_stack(totals, bases: Bases | None, assumptions, extra_cost=None, extra_
             zip(flows[COST], flows[SALES_COSTS], replaced, stack_costs, extra_cost)]
     rows = ctx.rows = {
         "revenue": revenue, "cost": cost, "preliminaries_contingency": preliminaries_contingency, "point": point,
-        "exit": exit_row, "replaced": replaced, "extra_income": extra_income,
+        "exit": exit_row, "replaced": replaced, "extra_income": extra_income, "subsidy": subsidy,
         "vat_output": output, "vat_input": input_vat, "unit_vat": ctx.vat,
         "unit_surcharges": [round(v * f.surcharge_rate) for v in ctx.vat],
     }
@@ -444,10 +458,14 @@ def _land_appreciation_tax(ctx) -> list:
     products = []  # (product type, sales, area share, output VAT on them, surcharges on them)
     for kind, product in enumerate(PRODUCT_TYPES):
         sales_p = s[SALES_ORD + kind]
+        if sales_p > 0 and ctx.lump_total:  # lump-sum income as sales: shared by the types' sales
+            sales_p += _fraction(ctx.lump_total, sales_p, ctx.module_sales)
         if sales_p > 0:
             part = sales_p / sales_total if sales_total else 0.0
             area_share = min(1.0, s[AREA_ORD + kind] / basis) if basis > 0 else 0.0
             products.append((product, sales_p, area_share, output_total * part, surcharge_total * part))
+    if ctx.lump_total and not ctx.module_sales:  # a unit whose only sales are lump sums: non-residential
+        products.append((NON_RESIDENTIAL, ctx.lump_total, 1.0 - ctx.held_share, output_total, surcharge_total))
     exit_total = sum(ctx.exit_row)
     if exit_total > 0:
         exit_surcharges = sum(ctx.rows["unit_surcharges"]) * ctx.exit_share
@@ -655,7 +673,7 @@ def _finish(stack: Stack, assumptions) -> None:
     money["reit_yield"] = yield_
     money["reit_ready"] = None if yield_ is None else yield_ >= f.reit_yield
     money["reit_ready_2021"] = None if yield_ is None else yield_ >= f.reit_yield_2021
-    subsidies = sums["extra_income"]
+    subsidies = sums["extra_income"] + sums["subsidy"]
     money["government_take"] = (i["land_premium"] + taxes + i["municipal_fee"] - subsidies) / FEN
     money["owners_take"] = (i["compensation"] + i["acquisition"]) / FEN
     money["implementer_take"] = net / FEN

@@ -19,7 +19,8 @@ BOOK = Assumptions().with_rates(exit_enabled=False, operating_horizon=5)
 #: the property tests run with every option of the stack at its default and switched the other way
 OTHER_OPTIONS = replace(BOOK, feasibility=replace(
     BOOK.feasibility, exit_treatment="sale", interest_convention="year_end", rent_vat_rate=0.0, cit_loss_years=0,
-    depreciation_years=3, lat_prepayment_rate=0.02, vat_level="unit", vat_compensation_deduction=False))
+    depreciation_years=3, lat_prepayment_rate=0.02, vat_level="unit", vat_compensation_deduction=False,
+    lump_sum_income="subsidy"))
 BOOKS = pytest.mark.parametrize("book", [BOOK, OTHER_OPTIONS], ids=["defaults", "other_options"])
 
 
@@ -314,3 +315,39 @@ def test_vat_at_project_level_pools_the_input_vat_of_every_unit():
     by_unit = _hand_with(facility, vat_level="unit").feasibility()
     assert by_unit["vat"] == pytest.approx(9_082_568.81, abs=0.01)
     assert by_unit["surcharges"] == pytest.approx(1_089_908.26, abs=0.01)
+
+
+def _hand_with_lump_sum(character: str) -> EconomicModel:
+    from economic_layer_plugin.core.lumpsums import LumpSum
+    book = hand_book()
+    book.uses["residential"].land_premium = 4000
+    book.feasibility = replace(book.feasibility, lump_sum_income=character)
+    book.lump_sums.append(LumpSum("1", 10_000_000, 2026, label="calibration", kind="income"))
+    return EconomicModel.compute([HAND], book)
+
+
+def test_a_lump_sum_income_is_sales_income_by_default_or_a_subsidy():
+    # The hand unit plus a lump-sum income of 10,000,000 in 2026.
+    # As sales income (default): VAT 2026 (200,000,000 + 10,000,000 - 40,000,000) / 1.09 x 9 %
+    # = 14,036,697.25 - input 4,128,440.37 = 9,908,256.88; surcharges 1,188,990.83. LAT (other
+    # residential, 210,000,000 of sales): proceeds 210,000,000 - 14,036,697.25 = 195,963,302.75;
+    # deductions 41,200,000 + 55,500,000 + 9,670,000 + 19,340,000 + 1,188,990.83 = 126,898,990.83;
+    # appreciation 69,064,311.92 = 54.4 % -> band 2: x 40 % - deductions x 5 % = 21,280,775.23.
+    # Income tax: 25 % x (210,000,000 - 96,700,000 - VAT - surcharges - LAT) = 20,230,494.27
+    sales = _hand_with_lump_sum("sales").feasibility("1")
+    assert sales["vat"] == pytest.approx(9_908_256.88, abs=0.01)
+    assert sales["surcharges"] == pytest.approx(1_188_990.83, abs=0.01)
+    assert sales["land_appreciation_tax"] == pytest.approx(21_280_775.23, abs=0.02)
+    assert sales["corporate_income_tax"] == pytest.approx(20_230_494.27, abs=0.05)
+    # government: premium 40,000,000 + deed tax 1,200,000 + fee 1,500,000 + the taxes
+    assert sales["government_take"] == pytest.approx(
+        42_700_000 + 9_908_256.88 + 1_188_990.83 + 21_280_775.23 + 20_230_494.27, abs=0.05)
+    # As a subsidy: VAT and LAT as in the hand unit (9,082,568.81, 1,089,908.26, 17,996,724.77); income
+    # tax 25 % x (210,000,000 - 96,700,000 - 9,082,568.81 - 1,089,908.26 - 17,996,724.77)
+    # = 21,282,699.54; the government's take is net of the 10,000,000 it pays
+    subsidy = _hand_with_lump_sum("subsidy").feasibility("1")
+    assert subsidy["vat"] == pytest.approx(9_082_568.81, abs=0.01)
+    assert subsidy["land_appreciation_tax"] == pytest.approx(17_996_724.77, abs=0.02)
+    assert subsidy["corporate_income_tax"] == pytest.approx(21_282_699.54, abs=0.05)
+    assert subsidy["government_take"] == pytest.approx(
+        42_700_000 + 9_082_568.81 + 1_089_908.26 + 17_996_724.77 + 21_282_699.54 - 10_000_000, abs=0.05)
