@@ -109,6 +109,10 @@ class FeasibilityRates:
     #: bearing VAT and in the land appreciation tax proceeds) or "subsidy" (not taxed by VAT or land
     #: appreciation tax; subtracted from the government's take).
     lump_sum_income: str = "sales"
+    #: land appreciation tax deductions: "direct" (each product type deducts the premium, works and own
+    #: costs of its own modules; only the common costs are shared by floor area) or "area" (every
+    #: cost of the unit shared by floor area)
+    lat_cost_attribution: str = "direct"
     #: surcharges on VAT: 7 % 城市维护建设税法 (2021) + 3 % 教育费附加 + 2 % 地方教育附加 (财综〔2010〕98号).
     surcharge_rate: float = 0.12
     #: property tax on rent, 12 %: 《房产税暂行条例》 (1986), art. 4, on rent excluding VAT (财税〔2016〕43号).
@@ -362,6 +366,9 @@ class Assumptions:
         if f.interest_convention not in ("mid_year", "year_end"):
             raise AssumptionsError("feasibility.interest_convention must be mid_year or year_end, "
                                    f"got {f.interest_convention!r}")
+        if f.lat_cost_attribution not in ("direct", "area"):
+            raise AssumptionsError("feasibility.lat_cost_attribution must be direct or area, "
+                                   f"got {f.lat_cost_attribution!r}")
         if f.lump_sum_income not in ("sales", "subsidy"):
             raise AssumptionsError(f"feasibility.lump_sum_income must be sales or subsidy, got {f.lump_sum_income!r}")
         if f.vat_level not in ("project", "unit"):

@@ -65,7 +65,15 @@ BASES = (
 # a unit's summed scalars (Bases.scalars), in this order
 (PREMIUM, COMPENSATION, DEMOLITION, WORKS, OTHER_COST, ACQUISITION, NEW_AREA, BASIS_AREA,
  AREA_ORD, AREA_OTH, AREA_NON, SALES_ORD, SALES_OTH, SALES_NON) = range(14)
-N_SCALARS = 14
+#: then, per product type (ordinary, other residential, non-residential), the direct costs of the
+#: modules of that type for the land appreciation tax: premium, works, own cost (acquisition + other
+#: cost) and their developed floor area; index DIRECT + 4 x type + one of these
+DIRECT = 14
+D_PREMIUM, D_WORKS, D_OWN, D_AREA = range(4)
+N_SCALARS = DIRECT + 4 * len(PRODUCT_TYPES)
+#: feasibility.lat_cost_attribution: direct costs to their own product type ("direct") or every cost
+#: by floor area ("area")
+LAT_DIRECT, LAT_AREA = "direct", "area"
 
 
 class TaxRow(NamedTuple):
@@ -184,6 +192,11 @@ class Bases:
             if kind >= 0:
                 s[AREA_ORD + kind] += sold_area
                 s[SALES_ORD + kind] += sales
+                d = DIRECT + 4 * kind
+                s[d + D_PREMIUM] += premium
+                s[d + D_WORKS] += works
+                s[d + D_OWN] += acquisition + other_cost
+                s[d + D_AREA] += basis
         else:
             s[PREMIUM] -= premium
             s[COMPENSATION] -= compensation
@@ -196,6 +209,11 @@ class Bases:
             if kind >= 0:
                 s[AREA_ORD + kind] -= sold_area
                 s[SALES_ORD + kind] -= sales
+                d = DIRECT + 4 * kind
+                s[d + D_PREMIUM] -= premium
+                s[d + D_WORKS] -= works
+                s[d + D_OWN] -= acquisition + other_cost
+                s[d + D_AREA] -= basis
         hard = works + demolition
         if hard:
             key = (start, years)
@@ -307,7 +325,7 @@ class _Context:
 
     __slots__ = ("n", "f", "rates", "rows", "scalars", "sales", "sales_output", "vat", "rent_ex_vat", "surcharge_share",
                  "land_cost", "development", "basis", "unit", "lat_detail", "sales_total", "exit_share", "exit_row",
-                 "exit_output", "held_share", "lump_total", "module_sales")
+                 "exit_output", "held_share", "lump_total", "module_sales", "works_factor")
 
 
 def unit_stack(totals, bases: Bases | None, assumptions, extra_cost=None, extra_income=None,
@@ -414,6 +432,8 @@ def unit_stack(totals, bases: Bases | None, assumptions, extra_cost=None, extra_
     ctx.development = (s[COMPENSATION] + s[ACQUISITION] + s[DEMOLITION] + s[WORKS] + soft + preliminaries
                        + contingency + fee + s[OTHER_COST] + sum(lump_cost))
     ctx.lat_detail = []
+    # a yuan of works carries its soft cost, preliminaries and contingency (direct with the works)
+    ctx.works_factor = 1.0 + soft_share + f.preliminaries_ratio + (1.0 + soft_share) * f.contingency_ratio
     # the unit's pre-tax flow
     extra_cost = _padded((extra_cost or [])[:n], n)
     extra_income = _padded((extra_income or [])[:n], n)
@@ -473,8 +493,7 @@ def _land_appreciation_tax(ctx) -> list:
     lat_total = exit_lat = 0
     for product, sales_p, area_share, output_p, taxes_p in products:
         proceeds = round(sales_p - output_p)
-        land_p = ctx.land_cost * area_share
-        development_p = ctx.development * area_share
+        land_p, development_p = _lat_costs(ctx, product, area_share)
         expenses = (land_p + development_p) * f.lat_expense_ratio
         extra = (land_p + development_p) * f.lat_developer_ratio
         deductions = round(land_p + development_p + expenses + taxes_p + extra)
@@ -508,6 +527,29 @@ def _land_appreciation_tax(ctx) -> list:
     if exit_lat:
         lat[max(t for t, v in enumerate(ctx.exit_row) if v)] += exit_lat
     return lat
+
+
+def _lat_costs(ctx, product: str, area_share: float) -> tuple:
+    """(land cost, development cost) a product type deducts. By floor area ("area"): the unit's costs x
+    the type's share of the developed area. Direct ("direct", default): the premium (with its deed
+    tax), works (with their soft cost, preliminaries and contingency) and own costs of the type's
+    modules x the sold share of their developed area, plus the common costs (the rest: compensation,
+    demolition, municipal fee, lump-sum costs...) x the type's share of the developed area; the held
+    modules' direct costs are deducted by no type."""
+    f, s = ctx.f, ctx.scalars
+    if f.lat_cost_attribution == LAT_AREA or product not in PRODUCT_TYPES:
+        return ctx.land_cost * area_share, ctx.development * area_share
+    kind = PRODUCT_TYPES.index(product)
+    d = DIRECT + 4 * kind
+    sold_share = min(1.0, s[AREA_ORD + kind] / s[d + D_AREA]) if s[d + D_AREA] > 0 else 0.0
+    deed = 1.0 + f.deed_tax_rate
+    direct_development = s[WORKS] * ctx.works_factor + s[ACQUISITION] + s[OTHER_COST]
+    common_land = ctx.land_cost - s[PREMIUM] * deed  # 0 up to the deed tax's rounding
+    common_development = ctx.development - direct_development
+    land = s[d + D_PREMIUM] * deed * sold_share + common_land * area_share
+    development = ((s[d + D_WORKS] * ctx.works_factor + s[d + D_OWN]) * sold_share
+                   + common_development * area_share)
+    return land, development
 
 
 def _taxable_profit(rows: dict, flows: list, indirect: list, sold_area: int, held_area: int, bases: Bases,

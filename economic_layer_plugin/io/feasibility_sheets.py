@@ -37,6 +37,8 @@ OPTION_ROWS = (
     ("vat_level", "VAT taxpayer (project or unit)", "增值税纳税主体（项目或单元）"),
     ("vat_compensation_deduction", "Compensation deducted from the VAT sales amount", "拆迁补偿费从增值税销售额中扣除"),
     ("lump_sum_income", "Lump-sum incomes taxed as (sales or subsidy)", "单元一次性收入的税务性质（销售或补贴）"),
+    ("lat_cost_attribution", "LAT deductions: direct costs or all by floor area",
+     "土地增值税扣除：直接成本或全部按面积分摊"),
     ("exit_treatment", "Exit value (valuation or sale)", "期末资产价值（估值或出售）"),
     ("interest_convention", "Interest convention (mid_year or year_end)", "计息方式（年中或年末）"),
     ("cit_loss_years", "Years a tax loss is carried forward", "亏损结转年限"),

@@ -20,7 +20,7 @@ BOOK = Assumptions().with_rates(exit_enabled=False, operating_horizon=5)
 OTHER_OPTIONS = replace(BOOK, feasibility=replace(
     BOOK.feasibility, exit_treatment="sale", interest_convention="year_end", rent_vat_rate=0.0, cit_loss_years=0,
     depreciation_years=3, lat_prepayment_rate=0.02, vat_level="unit", vat_compensation_deduction=False,
-    lump_sum_income="subsidy"))
+    lump_sum_income="subsidy", lat_cost_attribution="area"))
 BOOKS = pytest.mark.parametrize("book", [BOOK, OTHER_OPTIONS], ids=["defaults", "other_options"])
 
 
@@ -351,3 +351,44 @@ def test_a_lump_sum_income_is_sales_income_by_default_or_a_subsidy():
     assert subsidy["corporate_income_tax"] == pytest.approx(21_282_699.54, abs=0.05)
     assert subsidy["government_take"] == pytest.approx(
         42_700_000 + 9_082_568.81 + 1_089_908.26 + 17_996_724.77 + 21_282_699.54 - 10_000_000, abs=0.05)
+
+
+def _two_types(**feasibility) -> EconomicModel:
+    """One unit built 2025-2026, sold 2027-2028: 10,000 m2 of ordinary housing (19,000 yuan/m2, works
+    4,000, premium 3,000), 5,000 m2 of commercial (30,000, works 5,000, premium 5,000), 6,000 m2
+    demolished (demolition 100, compensation 6,000); soft cost, sales costs and flat taxes 0."""
+    book = Assumptions().with_rates(base_year=2025, build_years=2, sale_years=2, soft_cost_ratio=0,
+                                    sales_cost_ratio=0, sales_tax_ratio=0, operating_horizon=0)
+    book.feasibility = FeasibilityRates(ordinary_residential_price=20000, vat_compensation_deduction=False,
+                                        **feasibility)
+    book.uses["residential"].land_premium = 3000
+    book.uses["commercial"].land_premium = 5000
+    common = {"el_unit": "1", "el_action": "add", "el_sale_ratio": 1, "el_lease_ratio": 0, "el_start_year": 2025,
+              "el_build_years": 2, "el_sale_years": 2}
+    housing = ModuleInput(1, {**common, "el_use": "residential", "el_gfa": 10000, "el_sale_price": 19000,
+                              "el_cost_rate": 4000})
+    shops = ModuleInput(2, {**common, "el_use": "commercial", "el_gfa": 5000, "el_sale_price": 30000,
+                            "el_cost_rate": 5000})
+    demolished = ModuleInput(3, {"el_unit": "1", "el_action": "demolish", "el_use": "residential", "el_gfa": 6000,
+                                 "el_demolition_rate": 100, "el_compensation_rate": 6000, "el_start_year": 2025})
+    return EconomicModel.compute([housing, shops, demolished], book)
+
+
+def test_lat_charges_direct_costs_to_their_own_product_type():
+    # The tax adviser's hand scheme (issue 26 item 7). Direct: premium with its 3 % deed tax, works with
+    # preliminaries 3 % and contingency 5 % (x 1.08); common: compensation 36,000,000 + demolition
+    # 600,000 x 1.08 + municipal fee 15,000 m2 x 150 = 38,898,000, shared by floor area (2/3, 1/3).
+    # Ordinary: land 30,000,000 x 1.03 = 30,900,000; development 40,000,000 x 1.08 + 25,932,000
+    # = 69,132,000; ratio 34.7 % -> 13,677,987.78. Non-residential: land 25,750,000; development
+    # 27,000,000 + 12,966,000 = 39,966,000; ratio 61.6 % -> 16,971,837.25. Total 30,649,825.03
+    # (by floor area: 9,595,987.78 + 23,094,837.25 = 32,690,825.03)
+    model = _two_types()
+    ordinary, shops = model.stack("1").lat
+    assert ordinary["land_cost"] == pytest.approx(30_900_000)
+    assert ordinary["development_cost"] == pytest.approx(69_132_000)
+    assert shops["land_cost"] == pytest.approx(25_750_000) and shops["development_cost"] == pytest.approx(39_966_000)
+    assert ordinary["tax"] == pytest.approx(13_677_987.78, abs=0.01)
+    assert shops["tax"] == pytest.approx(16_971_837.25, abs=0.01)
+    assert model.feasibility("1")["land_appreciation_tax"] == pytest.approx(30_649_825.03, abs=0.02)
+    by_area = _two_types(lat_cost_attribution="area").feasibility("1")
+    assert by_area["land_appreciation_tax"] == pytest.approx(32_690_825.03, abs=0.02)
