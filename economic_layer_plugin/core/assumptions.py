@@ -113,6 +113,9 @@ class FeasibilityRates:
     #: costs of its own modules; only the common costs are shared by floor area) or "area" (every
     #: cost of the unit shared by floor area)
     lat_cost_attribution: str = "direct"
+    #: land appreciation tax: flats handed over in kind are a compensation cost at their value
+    #: (国税函〔2010〕220号) and moving and transition fees are compensation cost (实施细则 art. 7(2))
+    lat_resettlement_costs: bool = True
     #: surcharges on VAT: 7 % 城市维护建设税法 (2021) + 3 % 教育费附加 + 2 % 地方教育附加 (财综〔2010〕98号).
     surcharge_rate: float = 0.12
     #: property tax on rent, 12 %: 《房产税暂行条例》 (1986), art. 4, on rent excluding VAT (财税〔2016〕43号).
@@ -355,7 +358,7 @@ class Assumptions:
 
     def _validate_feasibility(self) -> None:
         f = self.feasibility
-        for key in ("enabled", "exit_enabled", "vat_compensation_deduction"):
+        for key in ("enabled", "exit_enabled", "vat_compensation_deduction", "lat_resettlement_costs"):
             if not isinstance(getattr(f, key), bool):
                 raise AssumptionsError(f"feasibility.{key} must be true or false")
         for key in ("preliminaries_ratio", "contingency_ratio", "deed_tax_rate", "vat_rate", "vat_input_rate",

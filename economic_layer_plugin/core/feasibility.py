@@ -168,9 +168,10 @@ def product_type(module, ordinary_price: float) -> str:
 class Bases:
     """A unit's (or the project's) summed bases; supports adding and removing one module."""
 
-    __slots__ = ("scalars", "hard", "point", "rent")
+    __slots__ = ("scalars", "hard", "point", "rent", "ledger")
 
     def __init__(self) -> None:
+        self.ledger: dict = {}  # the unit's resettlement ledger sums (fen) the stack reads (with_ledger)
         self.scalars = [0] * N_SCALARS
         self.hard: dict = {}  # (start, build years) -> works + demolition, fen
         self.point: dict = {}  # start -> [acquisition fen, premium fen, new above-ground area]
@@ -228,6 +229,14 @@ class Bases:
         if rent:
             key = (completion, op_years)
             self.rent[key] = self.rent.get(key, 0) + sign * rent
+
+    def with_ledger(self, values: dict) -> Bases:
+        """These bases (shared, read only) with a unit's resettlement ledger sums (fen) attached:
+        ``resettlement_revenue_forgone``, ``compensation_in_kind``, ``moving_fees``, ``transition_fees``."""
+        result = Bases.__new__(Bases)
+        result.scalars, result.hard, result.point, result.rent = self.scalars, self.hard, self.point, self.rent
+        result.ledger = dict(values)
+        return result
 
     def merge(self, other: Bases) -> None:
         for i, value in enumerate(other.scalars):
@@ -430,7 +439,7 @@ def unit_stack(totals, bases: Bases | None, assumptions, extra_cost=None, extra_
     # development cost for the land appreciation tax: the unit's lump-sum costs (public works, a
     # calibration's cost) included, as 开发成本 of the unit
     ctx.development = (s[COMPENSATION] + s[ACQUISITION] + s[DEMOLITION] + s[WORKS] + soft + preliminaries
-                       + contingency + fee + s[OTHER_COST] + sum(lump_cost))
+                       + contingency + fee + s[OTHER_COST] + sum(lump_cost) + _resettlement_costs(bases.ledger, f))
     ctx.lat_detail = []
     # a yuan of works carries its soft cost, preliminaries and contingency (direct with the works)
     ctx.works_factor = 1.0 + soft_share + f.preliminaries_ratio + (1.0 + soft_share) * f.contingency_ratio
@@ -527,6 +536,18 @@ def _land_appreciation_tax(ctx) -> list:
     if exit_lat:
         lat[max(t for t, v in enumerate(ctx.exit_row) if v)] += exit_lat
     return lat
+
+
+def _resettlement_costs(ledger: dict, f) -> float:
+    """What the resettlement ledger adds to the land appreciation tax's compensation cost (国税函〔2010〕
+    220号): the flats handed over in kind at their value (the sales forgone, without VAT: the same
+    amount as their deemed sale in the proceeds) in place of their compensation at the compensation
+    rate, and the moving and transition fees. 0 when feasibility.lat_resettlement_costs is off."""
+    if not ledger or not f.lat_resettlement_costs:
+        return 0.0
+    flats = ledger.get("resettlement_revenue_forgone", 0) / (1.0 + f.vat_rate)
+    return (flats - ledger.get("compensation_in_kind", 0) + ledger.get("moving_fees", 0)
+            + ledger.get("transition_fees", 0))
 
 
 def _lat_costs(ctx, product: str, area_share: float) -> tuple:

@@ -39,6 +39,8 @@ OPTION_ROWS = (
     ("lump_sum_income", "Lump-sum incomes taxed as (sales or subsidy)", "单元一次性收入的税务性质（销售或补贴）"),
     ("lat_cost_attribution", "LAT deductions: direct costs or all by floor area",
      "土地增值税扣除：直接成本或全部按面积分摊"),
+    ("lat_resettlement_costs", "LAT: in-kind flats at value, moving and transition fees",
+     "土地增值税：回迁房按价值及搬迁、过渡费计入拆迁补偿费"),
     ("exit_treatment", "Exit value (valuation or sale)", "期末资产价值（估值或出售）"),
     ("interest_convention", "Interest convention (mid_year or year_end)", "计息方式（年中或年末）"),
     ("cit_loss_years", "Years a tax loss is carried forward", "亏损结转年限"),

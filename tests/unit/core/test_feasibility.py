@@ -20,7 +20,7 @@ BOOK = Assumptions().with_rates(exit_enabled=False, operating_horizon=5)
 OTHER_OPTIONS = replace(BOOK, feasibility=replace(
     BOOK.feasibility, exit_treatment="sale", interest_convention="year_end", rent_vat_rate=0.0, cit_loss_years=0,
     depreciation_years=3, lat_prepayment_rate=0.02, vat_level="unit", vat_compensation_deduction=False,
-    lump_sum_income="subsidy", lat_cost_attribution="area"))
+    lump_sum_income="subsidy", lat_cost_attribution="area", lat_resettlement_costs=False))
 BOOKS = pytest.mark.parametrize("book", [BOOK, OTHER_OPTIONS], ids=["defaults", "other_options"])
 
 
@@ -392,3 +392,32 @@ def test_lat_charges_direct_costs_to_their_own_product_type():
     assert model.feasibility("1")["land_appreciation_tax"] == pytest.approx(30_649_825.03, abs=0.02)
     by_area = _two_types(lat_cost_attribution="area").feasibility("1")
     assert by_area["land_appreciation_tax"] == pytest.approx(32_690_825.03, abs=0.02)
+
+
+def _resettled(**feasibility) -> EconomicModel:
+    from economic_layer_plugin.core.resettlement_rules import ResettlementAssumptions
+    book = Assumptions().with_rates(base_year=2025, build_years=3, sale_years=1, soft_cost_ratio=0,
+                                    sales_cost_ratio=0, sales_tax_ratio=0, operating_horizon=0)
+    book.feasibility = FeasibilityRates(**feasibility)
+    book.resettlement = ResettlementAssumptions(swap_ratio=1.2, moving_fee=2000, transition_fee=2500)
+    old = ModuleInput(1, {"el_unit": "1", "el_action": "demolish", "el_use": "residential", "el_gfa": 6000,
+                          "el_households": 60, "el_resettled_onsite": 30, "el_demolition_rate": 0,
+                          "el_compensation_rate": 6000, "el_start_year": 2025})
+    new = ModuleInput(2, {"el_unit": "1", "el_action": "add", "el_use": "residential", "el_gfa": 20000,
+                          "el_sale_ratio": 0.9, "el_lease_ratio": 0, "el_sale_price": 18000, "el_cost_rate": 4500,
+                          "el_start_year": 2025, "el_build_years": 3, "el_sale_years": 1})
+    return EconomicModel.compute([old, new], book)
+
+
+def test_lat_deducts_in_kind_flats_at_their_value_and_the_moving_and_transition_fees():
+    # 国税函〔2010〕220号. 60 households of 100 m2, 30 in kind at a swap ratio of 1.2: 3,600 m2 of the
+    # 18,000 m2 sold at 18,000 yuan/m2 handed over: 64,800,000 of sales forgone, valued without VAT
+    # (as their deemed sale): 64,800,000 / 1.09 = 59,449,541.28, in place of their compensation at the rate
+    # (30 x 100 x 6,000 = 18,000,000); moving 90 moves x 2,000 = 180,000; transition 30 x 36 months x
+    # 2,500 = 2,700,000: +44,329,541.28 of compensation cost, a common cost, of which the sold share
+    # 18,000 / 20,000 = 90 % is deducted: +39,896,587.16. Without the rule: works 90,000,000 x 1.08
+    # x 0.9 + (compensation 36,000,000 + fee 3,000,000) x 0.9 = 122,580,000
+    (off,) = _resettled(lat_resettlement_costs=False).stack("1").lat
+    assert off["development_cost"] == pytest.approx(122_580_000)
+    (on,) = _resettled().stack("1").lat
+    assert on["development_cost"] == pytest.approx(122_580_000 + 39_896_587.16, abs=0.01)
