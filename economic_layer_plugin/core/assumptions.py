@@ -133,6 +133,13 @@ class FeasibilityRates:
     #: residential modules selling at most this price (yuan/m2) are ordinary residential (普通住宅) for
     #: the LAT exemption; local standards set it (e.g. a multiple of the average price). Estimate.
     ordinary_residential_price: float = 30000.0
+    #: ... and ordinary housing also needs a plot ratio of at least this (国办发〔2005〕26号: 1.0; the
+    #: province may set its own) ...
+    ordinary_min_plot_ratio: float = 1.0
+    #: ... and flats of at most this floor area, m2 (国办发〔2005〕26号: 120; local rules may allow more) ...
+    ordinary_max_flat_size: float = 120.0
+    #: ... the scheme's average floor area of a flat sold, m2. Estimate (the plan sets it).
+    residential_flat_size: float = 90.0
     #: corporate income tax: 25 %, 《企业所得税法》 (2007), art. 4.
     cit_rate: float = 0.25
     #: years a tax loss may offset later profits before it expires: 5, 《企业所得税法》 art. 18.
@@ -381,7 +388,8 @@ class Assumptions:
         _check_range(f.cit_loss_years, "feasibility.cit_loss_years", 0, 100, integer=True)
         _check_range(f.depreciation_years, "feasibility.depreciation_years", 1, 100, integer=True)
         _check_range(f.interest_rate, "feasibility.interest_rate", 0, 1)
-        for key in ("municipal_fee", "ordinary_residential_price"):
+        for key in ("municipal_fee", "ordinary_residential_price", "ordinary_min_plot_ratio", "ordinary_max_flat_size",
+                    "residential_flat_size"):
             _check_range(getattr(f, key), f"feasibility.{key}", 0, None)
 
     def _validate_thresholds(self) -> None:

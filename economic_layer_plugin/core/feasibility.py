@@ -28,7 +28,7 @@ from typing import Callable, NamedTuple
 from economic_layer_plugin.core import finance
 from economic_layer_plugin.core.financing import loan_schedule
 from economic_layer_plugin.core.lumpsums import unit_lump_flows
-from economic_layer_plugin.core.module import COST, OPERATING, OTHER_INCOME, SALES, SALES_COSTS
+from economic_layer_plugin.core.module import AREA_KEYS, COST, OPERATING, OTHER_INCOME, SALES, SALES_COSTS
 from economic_layer_plugin.core.taxes import (
     LAT_BANDS,
     LatResult,
@@ -344,6 +344,8 @@ def unit_stack(totals, bases: Bases | None, assumptions, extra_cost=None, extra_
     rates = assumptions.rates
     f = assumptions.feasibility
     s = bases.scalars
+    if (s[AREA_ORD] or s[SALES_ORD]) and not ordinary_housing(totals, assumptions, unit):
+        s = _as_other_residential(s)
     n = max(1, _length(totals, bases, (extra_cost, extra_income)))
     flows = [_padded(row[:n], n) for row in totals.flows]
     # the unit's lump-sum incomes (already in its other income): taxed like sales (VAT, land
@@ -428,7 +430,8 @@ def unit_stack(totals, bases: Bases | None, assumptions, extra_cost=None, extra_
     ctx = _Context()
     ctx.n, ctx.f, ctx.rates, ctx.unit, ctx.scalars, ctx.basis = n, f, rates, unit, s, basis
     ctx.sales, ctx.sales_total, ctx.sales_output = sales, sales_total, sales_output
-    ctx.lump_total, ctx.module_sales = sum(taxed_lump), module_total
+    # the lump sums are shared by the product types' sales of the bases (before any given in kind)
+    ctx.lump_total, ctx.module_sales = sum(taxed_lump), s[SALES_ORD] + s[SALES_OTH] + s[SALES_NON]
     ctx.vat = [round(v) for v in vat_payable]  # the unit's own VAT (as if it were the taxpayer)
     ctx.rent_ex_vat = rent_ex_vat
     output_total = sum(output)
@@ -487,7 +490,7 @@ def _land_appreciation_tax(ctx) -> list:
     products = []  # (product type, sales, area share, output VAT on them, surcharges on them)
     for kind, product in enumerate(PRODUCT_TYPES):
         sales_p = s[SALES_ORD + kind]
-        if sales_p > 0 and ctx.lump_total:  # lump-sum income as sales: shared by the types' sales
+        if sales_p > 0 and ctx.lump_total and ctx.module_sales > 0:  # lump-sum income as sales, shared by sales
             sales_p += _fraction(ctx.lump_total, sales_p, ctx.module_sales)
         if sales_p > 0:
             part = sales_p / sales_total if sales_total else 0.0
@@ -538,6 +541,35 @@ def _land_appreciation_tax(ctx) -> list:
     return lat
 
 
+def ordinary_housing(totals, assumptions, unit: str | None) -> bool:
+    """Whether a unit's housing priced at most feasibility.ordinary_residential_price (the price
+    criterion, decided per module) is ordinary housing (普通住宅) by the two other criteria of
+    国办发〔2005〕26号: a plot ratio (the unit's above-ground floor area / its land area) of at least
+    ordinary_min_plot_ratio, and a flat size (feasibility.residential_flat_size) of at most
+    ordinary_max_flat_size. A unit without a land area meets the plot-ratio criterion (not known).
+    Decided in integers (0.0001 m2 and 0.01 m2), never by a floating-point ratio."""
+    f = assumptions.feasibility
+    if round(f.residential_flat_size * 100) > round(f.ordinary_max_flat_size * 100):
+        return False
+    spec = next((u for u in assumptions.units if u.code == unit), None) if unit is not None else None
+    if spec is None or not spec.land_area:
+        return True
+    above = totals.areas[AREA_KEYS.index("above_ground_area")]
+    return above * 100 >= round(f.ordinary_min_plot_ratio * 100) * round(spec.land_area * AREA_UNIT)
+
+
+def _as_other_residential(scalars: list) -> list:
+    """The scalars with the ordinary-housing type's area, sales and direct costs moved to other residential."""
+    s = list(scalars)
+    for index in (AREA_ORD, SALES_ORD):
+        s[index + 1] += s[index]
+        s[index] = 0
+    for k in range(4):
+        s[DIRECT + 4 + k] += s[DIRECT + k]
+        s[DIRECT + k] = 0
+    return s
+
+
 def _resettlement_costs(ledger: dict, f) -> float:
     """What the resettlement ledger adds to the land appreciation tax's compensation cost (国税函〔2010〕
     220号): the flats handed over in kind at their value (the sales forgone, without VAT: the same
@@ -565,8 +597,9 @@ def _lat_costs(ctx, product: str, area_share: float) -> tuple:
     sold_share = min(1.0, s[AREA_ORD + kind] / s[d + D_AREA]) if s[d + D_AREA] > 0 else 0.0
     deed = 1.0 + f.deed_tax_rate
     direct_development = s[WORKS] * ctx.works_factor + s[ACQUISITION] + s[OTHER_COST]
-    common_land = ctx.land_cost - s[PREMIUM] * deed  # 0 up to the deed tax's rounding
-    common_development = ctx.development - direct_development
+    # the rest is common (0 or more: the direct part is the rounded items' unrounded sum)
+    common_land = max(0.0, ctx.land_cost - s[PREMIUM] * deed)  # 0 up to the deed tax's rounding
+    common_development = max(0.0, ctx.development - direct_development)
     land = s[d + D_PREMIUM] * deed * sold_share + common_land * area_share
     development = ((s[d + D_WORKS] * ctx.works_factor + s[d + D_OWN]) * sold_share
                    + common_development * area_share)

@@ -421,3 +421,30 @@ def test_lat_deducts_in_kind_flats_at_their_value_and_the_moving_and_transition_
     assert off["development_cost"] == pytest.approx(122_580_000)
     (on,) = _resettled().stack("1").lat
     assert on["development_cost"] == pytest.approx(122_580_000 + 39_896_587.16, abs=0.01)
+
+
+def _cheap_housing(land_area: float, flat_size: float = 90.0) -> dict:
+    from economic_layer_plugin.core.assumptions import ProjectUnit
+    book = hand_book()
+    book.uses["residential"].land_premium = 4000
+    book.feasibility = replace(book.feasibility, ordinary_residential_price=15000, residential_flat_size=flat_size)
+    book.units = [ProjectUnit("1", land_area=land_area)]
+    cheap = ModuleInput(1, {**HAND.attributes, "el_sale_price": 14000})
+    return EconomicModel.compute([cheap], book).feasibility("1")
+
+
+def test_ordinary_housing_by_plot_ratio_flat_size_and_price():
+    # 国办发〔2005〕26号. The hand unit selling at 14,000 yuan/m2 (under the 15,000 price criterion):
+    # output VAT (140,000,000 - 40,000,000) / 1.09 x 9 % = 8,256,880.73, VAT 4,128,440.37, surcharges
+    # 495,412.84; proceeds 131,743,119.27, deductions 41,200,000 + 55,500,000 + 9,670,000 + 19,340,000
+    # + 495,412.84 = 126,205,412.84; appreciation 5,537,706.42 = 4.4 %: exempt if ordinary housing,
+    # else 30 % = 1,661,311.93.
+    # 10,000 m2 on 5,000 m2 of land: plot ratio 2.0 >= 1.0, flats of 90 m2 <= 120: ordinary, exempt
+    assert _cheap_housing(5000)["land_appreciation_tax"] == 0
+    # exactly 1.0 (10,000 m2 on 10,000 m2) still ordinary
+    assert _cheap_housing(10000)["land_appreciation_tax"] == 0
+    # plot ratio 10,000 / 10,001 < 1.0: not ordinary
+    assert _cheap_housing(10001)["land_appreciation_tax"] == pytest.approx(1_661_311.93, abs=0.01)
+    # flats of 120.01 m2 > 120: not ordinary
+    assert _cheap_housing(5000, 120.01)["land_appreciation_tax"] == pytest.approx(1_661_311.93, abs=0.01)
+    assert _cheap_housing(5000, 120)["land_appreciation_tax"] == 0
