@@ -158,6 +158,9 @@ class FeasibilityRates:
     #: "mid_year": a year's drawdowns bear half a year of interest (建设项目经济评价方法与参数);
     #: "year_end": interest on the opening balance only.
     interest_convention: str = "mid_year"
+    #: interest a year that makes money cannot pay: "equity" (the shareholders pay it that year, in the
+    #: funding gap) or "capitalise" (added to the loan, compounding to the horizon)
+    unpaid_interest: str = "equity"
     #: value of held assets at the end of the horizon: last year's NOI / rates.exit_cap_rate.
     exit_enabled: bool = True
     #: "valuation": the exit value is shown beside the result (not income, not taxed); "sale": the held
@@ -383,6 +386,9 @@ class Assumptions:
             raise AssumptionsError(f"feasibility.lump_sum_income must be sales or subsidy, got {f.lump_sum_income!r}")
         if f.vat_level not in ("project", "unit"):
             raise AssumptionsError(f"feasibility.vat_level must be project or unit, got {f.vat_level!r}")
+        if f.unpaid_interest not in ("equity", "capitalise"):
+            raise AssumptionsError("feasibility.unpaid_interest must be equity or capitalise, "
+                                   f"got {f.unpaid_interest!r}")
         if f.exit_treatment not in ("valuation", "sale"):
             raise AssumptionsError(f"feasibility.exit_treatment must be valuation or sale, got {f.exit_treatment!r}")
         _check_range(f.cit_loss_years, "feasibility.cit_loss_years", 0, 100, integer=True)

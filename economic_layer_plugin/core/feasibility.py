@@ -139,13 +139,14 @@ FEASIBILITY_KEYS = (
     *_COST_KEYS, *TAX_KEYS, "taxes",
     "sales_taxes_replaced", "exit_value", "feasibility_revenue", "feasibility_cost", "pre_tax_profit",
     "taxable_profit", "finance_cost", "net_profit_after_tax", "project_npv", "project_irr", "equity_npv",
-    "equity_irr", "peak_debt", "reit_yield", "reit_ready", "reit_ready_2021",
+    "equity_irr", "peak_debt", "equity_injection", "reit_yield", "reit_ready", "reit_ready_2021",
     "government_take", "owners_take", "implementer_take",
 )
 FEASIBILITY_MONEY_KEYS = frozenset({
     *_COST_KEYS, *TAX_KEYS, "taxes", "sales_taxes_replaced",
     "exit_value", "feasibility_revenue", "feasibility_cost", "pre_tax_profit", "taxable_profit", "finance_cost",
-    "net_profit_after_tax", "project_npv", "equity_npv", "peak_debt", "government_take", "owners_take",
+    "net_profit_after_tax", "project_npv", "equity_npv", "peak_debt", "equity_injection", "government_take",
+    "owners_take",
     "implementer_take",
 })
 #: rows that add up from units to the project (the others are computed on the project's flow)
@@ -735,7 +736,8 @@ def _finish(stack: Stack, assumptions) -> None:
     profit_taxes = [sum(values) for values in zip(*(rows[t.key] for t in TAX_ROWS if t.on_profit))]
     after_tax = [p - c for p, c in zip(rows["profit"], profit_taxes or [0] * len(rows["profit"]))]
     rows["after_tax"] = after_tax
-    loan = loan_schedule([v / FEN for v in after_tax], f.debt_share, f.interest_rate, f.interest_convention)
+    loan = loan_schedule([v / FEN for v in after_tax], f.debt_share, f.interest_rate, f.interest_convention,
+                         f.unpaid_interest)
     stack.loan = loan
     interest = [round(v * FEN) for v in loan.interest]
     rows["finance_cost"] = interest
@@ -762,6 +764,7 @@ def _finish(stack: Stack, assumptions) -> None:
     money["equity_npv"] = finance.npv(discount, loan.equity_flow) if after else 0.0
     money["equity_irr"] = finance.irr(loan.equity_flow)
     money["peak_debt"] = loan.peak_debt
+    money["equity_injection"] = loan.funding_gap
     # REIT readiness: a full year's net operating income of the held assets over their cost
     noi = i["noi"] / FEN
     held_cost = i["held_cost"] / FEN

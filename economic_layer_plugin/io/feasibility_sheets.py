@@ -46,6 +46,7 @@ OPTION_ROWS = (
     ("residential_flat_size", "Average flat sold (m2)", "平均单套销售面积（平方米）"),
     ("exit_treatment", "Exit value (valuation or sale)", "期末资产价值（估值或出售）"),
     ("interest_convention", "Interest convention (mid_year or year_end)", "计息方式（年中或年末）"),
+    ("unpaid_interest", "Interest the flow cannot pay (equity or capitalise)", "无力支付的利息（股东投入或资本化）"),
     ("cit_loss_years", "Years a tax loss is carried forward", "亏损结转年限"),
     ("depreciation_years", "Depreciation of held buildings (years)", "持有物业折旧年限"),
     ("vat_prepayment_rate", "VAT prepaid on advance receipts", "预收款预缴增值税率"),

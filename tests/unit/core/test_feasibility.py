@@ -20,7 +20,8 @@ BOOK = Assumptions().with_rates(exit_enabled=False, operating_horizon=5)
 OTHER_OPTIONS = replace(BOOK, feasibility=replace(
     BOOK.feasibility, exit_treatment="sale", interest_convention="year_end", rent_vat_rate=0.0, cit_loss_years=0,
     depreciation_years=3, lat_prepayment_rate=0.02, vat_level="unit", vat_compensation_deduction=False,
-    lump_sum_income="subsidy", lat_cost_attribution="area", lat_resettlement_costs=False))
+    lump_sum_income="subsidy", lat_cost_attribution="area", lat_resettlement_costs=False,
+    unpaid_interest="capitalise"))
 BOOKS = pytest.mark.parametrize("book", [BOOK, OTHER_OPTIONS], ids=["defaults", "other_options"])
 
 
