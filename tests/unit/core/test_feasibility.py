@@ -22,7 +22,19 @@ OTHER_OPTIONS = replace(BOOK, feasibility=replace(
     depreciation_years=3, lat_prepayment_rate=0.02, vat_level="unit", vat_compensation_deduction=False,
     lump_sum_income="subsidy", lat_cost_attribution="area", lat_resettlement_costs=False,
     unpaid_interest="capitalise"))
-BOOKS = pytest.mark.parametrize("book", [BOOK, OTHER_OPTIONS], ids=["defaults", "other_options"])
+
+
+def _with_lump_sums(book: Assumptions) -> Assumptions:
+    """The book with a lump-sum income and cost on units 1 and 2, so that their tax character counts."""
+    from economic_layer_plugin.core.lumpsums import LumpSum
+    book = replace(book, lump_sums=[LumpSum("1", 5_000_000, 2026, 2, "calibration", "income"),
+                                    LumpSum("2", 3_000_000, 2025, 1, "calibration", "cost"),
+                                    LumpSum("2", 8_000_000, 2027, 1, "calibration", "income")])
+    return book
+
+
+BOOKS = pytest.mark.parametrize("book", [BOOK, OTHER_OPTIONS, _with_lump_sums(BOOK), _with_lump_sums(OTHER_OPTIONS)],
+                                ids=["defaults", "other_options", "defaults_lump_sums", "other_options_lump_sums"])
 
 
 def hand_book() -> Assumptions:
@@ -125,6 +137,7 @@ def test_incremental_equals_full_recompute_with_the_stack_on(book, ops):
     assert model.feasibility() == full.feasibility()
     for code in full.units:
         assert model.units[code].key() == full.units[code].key()
+    for code in full.unit_codes():  # units with lump sums only too
         assert model.feasibility(code) == full.feasibility(code)
 
 
@@ -134,7 +147,8 @@ def test_incremental_equals_full_recompute_with_the_stack_on(book, ops):
 def test_units_add_up_and_net_is_revenue_minus_cost_with_the_stack_on(book, items):
     model = EconomicModel.compute(items, book)
     project = model.feasibility()
-    units = [model.feasibility(code) for code in model.units]
+    # every unit of the project: with modules or with lump sums only (model.unit_codes())
+    units = [model.feasibility(code) for code in model.unit_codes()]
     for key in ADDITIVE_KEYS:
         assert round(project[key] * FEN) == sum(round(u[key] * FEN) for u in units), key
     for result in [project] + units:
