@@ -100,6 +100,23 @@ class FeasibilityRates:
     vat_rate: float = 0.09
     #: input VAT on hard cost (construction services 9 %, 公告2019年第39号).
     vat_input_rate: float = 0.09
+    #: "project": the project is one VAT taxpayer, input VAT pooled across its units (the units' shares
+    #: of its VAT stated in the Taxes sheet); "unit": each unit a taxpayer of its own.
+    vat_level: str = "project"
+    #: compensation paid to owners deducted from the VAT sales amount with the land premium
+    #: (财税〔2016〕140号 art. 7).
+    vat_compensation_deduction: bool = True
+    #: the tax character of the units' lump-sum incomes (e.g. a calibration): "sales" (sales income,
+    #: bearing VAT and in the land appreciation tax proceeds) or "subsidy" (not taxed by VAT or land
+    #: appreciation tax; subtracted from the government's take).
+    lump_sum_income: str = "sales"
+    #: land appreciation tax deductions: "direct" (each product type deducts the premium, works and own
+    #: costs of its own modules; only the common costs are shared by floor area) or "area" (every
+    #: cost of the unit shared by floor area)
+    lat_cost_attribution: str = "direct"
+    #: land appreciation tax: flats handed over in kind are a compensation cost at their value
+    #: (国税函〔2010〕220号) and moving and transition fees are compensation cost (实施细则 art. 7(2))
+    lat_resettlement_costs: bool = True
     #: surcharges on VAT: 7 % 城市维护建设税法 (2021) + 3 % 教育费附加 + 2 % 地方教育附加 (财综〔2010〕98号).
     surcharge_rate: float = 0.12
     #: property tax on rent, 12 %: 《房产税暂行条例》 (1986), art. 4, on rent excluding VAT (财税〔2016〕43号).
@@ -117,6 +134,13 @@ class FeasibilityRates:
     #: residential modules selling at most this price (yuan/m2) are ordinary residential (普通住宅) for
     #: the LAT exemption; local standards set it (e.g. a multiple of the average price). Estimate.
     ordinary_residential_price: float = 30000.0
+    #: ... and ordinary housing also needs a plot ratio of at least this (国办发〔2005〕26号: 1.0; the
+    #: province may set its own) ...
+    ordinary_min_plot_ratio: float = 1.0
+    #: ... and flats of at most this floor area, m2 (国办发〔2005〕26号: 120; local rules may allow more) ...
+    ordinary_max_flat_size: float = 120.0
+    #: ... the scheme's average floor area of a flat sold, m2. Estimate (the plan sets it).
+    residential_flat_size: float = 90.0
     #: corporate income tax: 25 %, 《企业所得税法》 (2007), art. 4.
     cit_rate: float = 0.25
     #: years a tax loss may offset later profits before it expires: 5, 《企业所得税法》 art. 18.
@@ -135,6 +159,9 @@ class FeasibilityRates:
     #: "mid_year": a year's drawdowns bear half a year of interest (建设项目经济评价方法与参数);
     #: "year_end": interest on the opening balance only.
     interest_convention: str = "mid_year"
+    #: interest a year that makes money cannot pay: "equity" (the shareholders pay it that year, in the
+    #: funding gap) or "capitalise" (added to the loan, compounding to the horizon)
+    unpaid_interest: str = "equity"
     #: value of held assets at the end of the horizon: last year's NOI / rates.exit_cap_rate.
     exit_enabled: bool = True
     #: "valuation": the exit value is shown beside the result (not income, not taxed); "sale": the held
@@ -352,7 +379,7 @@ class Assumptions:
 
     def _validate_feasibility(self) -> None:
         f = self.feasibility
-        for key in ("enabled", "exit_enabled"):
+        for key in ("enabled", "exit_enabled", "vat_compensation_deduction", "lat_resettlement_costs"):
             if not isinstance(getattr(f, key), bool):
                 raise AssumptionsError(f"feasibility.{key} must be true or false")
         for key in ("preliminaries_ratio", "contingency_ratio", "deed_tax_rate", "vat_rate", "vat_input_rate",
@@ -363,12 +390,23 @@ class Assumptions:
         if f.interest_convention not in ("mid_year", "year_end"):
             raise AssumptionsError("feasibility.interest_convention must be mid_year or year_end, "
                                    f"got {f.interest_convention!r}")
+        if f.lat_cost_attribution not in ("direct", "area"):
+            raise AssumptionsError("feasibility.lat_cost_attribution must be direct or area, "
+                                   f"got {f.lat_cost_attribution!r}")
+        if f.lump_sum_income not in ("sales", "subsidy"):
+            raise AssumptionsError(f"feasibility.lump_sum_income must be sales or subsidy, got {f.lump_sum_income!r}")
+        if f.vat_level not in ("project", "unit"):
+            raise AssumptionsError(f"feasibility.vat_level must be project or unit, got {f.vat_level!r}")
+        if f.unpaid_interest not in ("equity", "capitalise"):
+            raise AssumptionsError("feasibility.unpaid_interest must be equity or capitalise, "
+                                   f"got {f.unpaid_interest!r}")
         if f.exit_treatment not in ("valuation", "sale"):
             raise AssumptionsError(f"feasibility.exit_treatment must be valuation or sale, got {f.exit_treatment!r}")
         _check_range(f.cit_loss_years, "feasibility.cit_loss_years", 0, 100, integer=True)
         _check_range(f.depreciation_years, "feasibility.depreciation_years", 1, 100, integer=True)
         _check_range(f.interest_rate, "feasibility.interest_rate", 0, 1)
-        for key in ("municipal_fee", "ordinary_residential_price"):
+        for key in ("municipal_fee", "ordinary_residential_price", "ordinary_min_plot_ratio", "ordinary_max_flat_size",
+                    "residential_flat_size"):
             _check_range(getattr(f, key), f"feasibility.{key}", 0, None)
 
     def _validate_thresholds(self) -> None:

@@ -27,7 +27,8 @@ from typing import Callable, NamedTuple
 
 from economic_layer_plugin.core import finance
 from economic_layer_plugin.core.financing import loan_schedule
-from economic_layer_plugin.core.module import COST, OPERATING, OTHER_INCOME, SALES, SALES_COSTS
+from economic_layer_plugin.core.lumpsums import unit_lump_flows
+from economic_layer_plugin.core.module import AREA_KEYS, COST, OPERATING, OTHER_INCOME, SALES, SALES_COSTS
 from economic_layer_plugin.core.taxes import (
     LAT_BANDS,
     LatResult,
@@ -46,6 +47,11 @@ PRODUCT_TYPES = (ORDINARY, OTHER_RESIDENTIAL, NON_RESIDENTIAL)
 #: the held assets sold at the horizon (feasibility.exit_treatment "sale"): a LAT row of their own
 HELD_ASSETS_SALE = "held_assets_sale"
 EXIT_VALUATION, EXIT_SALE = "valuation", "sale"
+#: feasibility.lump_sum_income: the tax character of the units' lump-sum incomes
+LUMP_SALES, LUMP_SUBSIDY = "sales", "subsidy"
+#: feasibility.vat_level: the project is one VAT taxpayer (input VAT pooled across its units), or each
+#: unit a taxpayer of its own
+VAT_PROJECT, VAT_UNIT = "project", "unit"
 
 #: A module's bases (Module.bases, made by core/module.py's compute_module when the stack is on): a
 #: flat tuple of integers, money in fen and areas in 0.0001 m2, in this order.
@@ -59,7 +65,15 @@ BASES = (
 # a unit's summed scalars (Bases.scalars), in this order
 (PREMIUM, COMPENSATION, DEMOLITION, WORKS, OTHER_COST, ACQUISITION, NEW_AREA, BASIS_AREA,
  AREA_ORD, AREA_OTH, AREA_NON, SALES_ORD, SALES_OTH, SALES_NON) = range(14)
-N_SCALARS = 14
+#: then, per product type (ordinary, other residential, non-residential), the direct costs of the
+#: modules of that type for the land appreciation tax: premium, works, own cost (acquisition + other
+#: cost) and their developed floor area; index DIRECT + 4 x type + one of these
+DIRECT = 14
+D_PREMIUM, D_WORKS, D_OWN, D_AREA = range(4)
+N_SCALARS = DIRECT + 4 * len(PRODUCT_TYPES)
+#: feasibility.lat_cost_attribution: direct costs to their own product type ("direct") or every cost
+#: by floor area ("area")
+LAT_DIRECT, LAT_AREA = "direct", "area"
 
 
 class TaxRow(NamedTuple):
@@ -71,16 +85,25 @@ class TaxRow(NamedTuple):
     key: str
     level: str
     compute: Callable
+    #: a tax on profit (income tax): computed after the indirect taxes are taken off the profit
+    on_profit: bool = False
 
 
 UNIT_LEVEL, PROJECT_LEVEL = "unit", "project"
 
 
 def _vat_row(ctx) -> list:
-    return ctx.vat
+    """A unit's VAT on its own output and input VAT; the project's on the units' output and input
+    pooled (one taxpayer), or the sum of the units' VAT when feasibility.vat_level is "unit"."""
+    rows = ctx.rows
+    if ctx.f.vat_level == VAT_UNIT:
+        return list(rows["unit_vat"])
+    return [round(v) for v in vat_after_input(rows["vat_output"], rows["vat_input"])]
 
 
 def _surcharges_row(ctx) -> list:
+    if ctx.f.vat_level == VAT_UNIT:
+        return list(ctx.rows["unit_surcharges"])
     return [round(v * ctx.f.surcharge_rate) for v in ctx.rows["vat"]]
 
 
@@ -101,11 +124,11 @@ def _property_tax_row(ctx) -> list:
 #: indicator key (yuan) and the name of the yearly row (fen); tables, totals, the project's sums and
 #: the additive keys are made from this list.
 TAX_ROWS = (
-    TaxRow("vat", UNIT_LEVEL, _vat_row),
-    TaxRow("surcharges", UNIT_LEVEL, _surcharges_row),
+    TaxRow("vat", PROJECT_LEVEL, _vat_row),
+    TaxRow("surcharges", PROJECT_LEVEL, _surcharges_row),
     TaxRow("property_tax", UNIT_LEVEL, _property_tax_row),
     TaxRow("land_appreciation_tax", UNIT_LEVEL, _lat_row),
-    TaxRow("corporate_income_tax", PROJECT_LEVEL, _cit_row),
+    TaxRow("corporate_income_tax", PROJECT_LEVEL, _cit_row, on_profit=True),
 )
 TAX_KEYS = tuple(row.key for row in TAX_ROWS)
 UNIT_TAX_KEYS = tuple(row.key for row in TAX_ROWS if row.level == UNIT_LEVEL)
@@ -116,20 +139,22 @@ FEASIBILITY_KEYS = (
     *_COST_KEYS, *TAX_KEYS, "taxes",
     "sales_taxes_replaced", "exit_value", "feasibility_revenue", "feasibility_cost", "pre_tax_profit",
     "taxable_profit", "finance_cost", "net_profit_after_tax", "project_npv", "project_irr", "equity_npv",
-    "equity_irr", "peak_debt", "reit_yield", "reit_ready", "reit_ready_2021",
+    "equity_irr", "peak_debt", "equity_injection", "reit_yield", "reit_ready", "reit_ready_2021",
     "government_take", "owners_take", "implementer_take",
 )
 FEASIBILITY_MONEY_KEYS = frozenset({
     *_COST_KEYS, *TAX_KEYS, "taxes", "sales_taxes_replaced",
     "exit_value", "feasibility_revenue", "feasibility_cost", "pre_tax_profit", "taxable_profit", "finance_cost",
-    "net_profit_after_tax", "project_npv", "equity_npv", "peak_debt", "government_take", "owners_take",
+    "net_profit_after_tax", "project_npv", "equity_npv", "peak_debt", "equity_injection", "government_take",
+    "owners_take",
     "implementer_take",
 })
 #: rows that add up from units to the project (the others are computed on the project's flow)
 ADDITIVE_KEYS = (*_COST_KEYS, *UNIT_TAX_KEYS, "sales_taxes_replaced", "exit_value", "owners_take")
 #: the yearly rows a unit's stack hands to the project's, which sums them
-_SUMMED_ROWS = ("revenue", "cost", "preliminaries_contingency", "point", "exit", "replaced", "profit",
-                "taxable_profit", "extra_income", *UNIT_TAX_KEYS)
+_SUMMED_ROWS = ("revenue", "cost", "preliminaries_contingency", "point", "exit", "replaced", "profit_before",
+                "taxable_before", "extra_income", "subsidy", "vat_output", "vat_input", "unit_vat", "unit_surcharges",
+                *UNIT_TAX_KEYS)
 
 
 def product_type(module, ordinary_price: float) -> str:
@@ -144,9 +169,10 @@ def product_type(module, ordinary_price: float) -> str:
 class Bases:
     """A unit's (or the project's) summed bases; supports adding and removing one module."""
 
-    __slots__ = ("scalars", "hard", "point", "rent")
+    __slots__ = ("scalars", "hard", "point", "rent", "ledger")
 
     def __init__(self) -> None:
+        self.ledger: dict = {}  # the unit's resettlement ledger sums (fen) the stack reads (with_ledger)
         self.scalars = [0] * N_SCALARS
         self.hard: dict = {}  # (start, build years) -> works + demolition, fen
         self.point: dict = {}  # start -> [acquisition fen, premium fen, new above-ground area]
@@ -168,6 +194,11 @@ class Bases:
             if kind >= 0:
                 s[AREA_ORD + kind] += sold_area
                 s[SALES_ORD + kind] += sales
+                d = DIRECT + 4 * kind
+                s[d + D_PREMIUM] += premium
+                s[d + D_WORKS] += works
+                s[d + D_OWN] += acquisition + other_cost
+                s[d + D_AREA] += basis
         else:
             s[PREMIUM] -= premium
             s[COMPENSATION] -= compensation
@@ -180,6 +211,11 @@ class Bases:
             if kind >= 0:
                 s[AREA_ORD + kind] -= sold_area
                 s[SALES_ORD + kind] -= sales
+                d = DIRECT + 4 * kind
+                s[d + D_PREMIUM] -= premium
+                s[d + D_WORKS] -= works
+                s[d + D_OWN] -= acquisition + other_cost
+                s[d + D_AREA] -= basis
         hard = works + demolition
         if hard:
             key = (start, years)
@@ -194,6 +230,14 @@ class Bases:
         if rent:
             key = (completion, op_years)
             self.rent[key] = self.rent.get(key, 0) + sign * rent
+
+    def with_ledger(self, values: dict) -> Bases:
+        """These bases (shared, read only) with a unit's resettlement ledger sums (fen) attached:
+        ``resettlement_revenue_forgone``, ``compensation_in_kind``, ``moving_fees``, ``transition_fees``."""
+        result = Bases.__new__(Bases)
+        result.scalars, result.hard, result.point, result.rent = self.scalars, self.hard, self.point, self.rent
+        result.ledger = dict(values)
+        return result
 
     def merge(self, other: Bases) -> None:
         for i, value in enumerate(other.scalars):
@@ -271,6 +315,9 @@ class Stack:
     rows: dict  # name -> list of fen per year
     lat: list = field(default_factory=list)  # dicts, one per product type that sells (the Taxes sheet)
     loan: object = None  # financing.LoanSchedule of the after-tax flow
+    unit: str | None = None  # the unit's code (None: the project)
+    #: the project's VAT and surcharges allocated back to its units (unit code -> fen; see _allocate_vat)
+    vat_allocation: dict = field(default_factory=dict)
     indicators: dict = field(default_factory=dict)  # yuan (and ratios): the indicator keys
     carried: dict = field(default_factory=dict)  # fen sums carried from units to the project
 
@@ -288,7 +335,7 @@ class _Context:
 
     __slots__ = ("n", "f", "rates", "rows", "scalars", "sales", "sales_output", "vat", "rent_ex_vat", "surcharge_share",
                  "land_cost", "development", "basis", "unit", "lat_detail", "sales_total", "exit_share", "exit_row",
-                 "exit_output", "held_share")
+                 "exit_output", "held_share", "lump_total", "module_sales", "works_factor")
 
 
 def unit_stack(totals, bases: Bases | None, assumptions, extra_cost=None, extra_income=None,
@@ -298,9 +345,18 @@ def unit_stack(totals, bases: Bases | None, assumptions, extra_cost=None, extra_
     rates = assumptions.rates
     f = assumptions.feasibility
     s = bases.scalars
+    if (s[AREA_ORD] or s[SALES_ORD]) and not ordinary_housing(totals, assumptions, unit):
+        s = _as_other_residential(s)
     n = max(1, _length(totals, bases, (extra_cost, extra_income)))
     flows = [_padded(row[:n], n) for row in totals.flows]
-    sales = flows[SALES]
+    # the unit's lump-sum incomes (already in its other income): taxed like sales (VAT, land
+    # appreciation tax proceeds) or a subsidy (untaxed, the government's), feasibility.lump_sum_income
+    lump_cost, lump = unit_lump_flows(assumptions.lump_sums, unit, rates.base_year) if unit is not None else ([], [])
+    lump = _padded(lump[:n], n)
+    subsidy = lump if f.lump_sum_income == LUMP_SUBSIDY else [0] * n
+    taxed_lump = [0] * n if f.lump_sum_income == LUMP_SUBSIDY else lump
+    module_sales = flows[SALES]
+    sales = [a + b for a, b in zip(module_sales, taxed_lump)]
     # the costs of the stack, from the summed bases: preliminaries and contingency spread with the
     # hard cost; acquisition, municipal fee and deed tax in the start year
     soft_share = rates.soft_cost_ratio
@@ -352,18 +408,22 @@ def unit_stack(totals, bases: Bases | None, assumptions, extra_cost=None, extra_
     replaced = [round(c * share) for c in flows[SALES_COSTS]]
     # VAT on sales, less the land premium of the sold area and input VAT on hard cost
     sales_total = sum(sales)
+    module_total = sum(module_sales)
     sold_area = s[AREA_ORD] + s[AREA_OTH] + s[AREA_NON]
     basis = s[BASIS_AREA]
     sold_share = min(1.0, sold_area / basis) if basis > 0 else (1.0 if sold_area else 0.0)
-    land_sold = s[PREMIUM] * sold_share
-    land_deduction = [land_sold * v / sales_total if sales_total else 0.0 for v in sales]
+    # the land price deducted from the sales amount: the premium, and the compensation paid to owners
+    # (财税〔2016〕140号 art. 7) unless feasibility.vat_compensation_deduction is off
+    land_price = s[PREMIUM] + (s[COMPENSATION] if f.vat_compensation_deduction else 0)
+    land_sold = land_price * sold_share
+    land_deduction = [land_sold * v / module_total if module_total else 0.0 for v in module_sales]
     input_vat = [h * f.vat_input_rate / (1.0 + f.vat_input_rate) for h in hard]
     sales_output, _ = vat_on_sales(sales, land_deduction, input_vat, f.vat_rate)
     # the held assets sold at the horizon: output VAT on the exit value less their share of the premium
     leasable = totals.areas[6]  # AREA_KEYS: leasable_area
     held_share = min(1.0, leasable / basis) if basis > 0 else 0.0
     exit_total = sum(exit_row)
-    land_held = s[PREMIUM] * held_share
+    land_held = land_price * held_share
     exit_output = [max(0.0, v - land_held * v / exit_total) / (1.0 + f.vat_rate) * f.vat_rate if exit_total else 0.0
                    for v in exit_row]
     output = [a + b + c for a, b, c in zip(sales_output, rent_output, exit_output)]
@@ -371,16 +431,22 @@ def unit_stack(totals, bases: Bases | None, assumptions, extra_cost=None, extra_
     ctx = _Context()
     ctx.n, ctx.f, ctx.rates, ctx.unit, ctx.scalars, ctx.basis = n, f, rates, unit, s, basis
     ctx.sales, ctx.sales_total, ctx.sales_output = sales, sales_total, sales_output
-    ctx.vat = [round(v) for v in vat_payable]
+    # the lump sums are shared by the product types' sales of the bases (before any given in kind)
+    ctx.lump_total, ctx.module_sales = sum(taxed_lump), s[SALES_ORD] + s[SALES_OTH] + s[SALES_NON]
+    ctx.vat = [round(v) for v in vat_payable]  # the unit's own VAT (as if it were the taxpayer)
     ctx.rent_ex_vat = rent_ex_vat
     output_total = sum(output)
     ctx.surcharge_share = sum(sales_output) / output_total if output_total else 0.0
     ctx.exit_share = sum(exit_output) / output_total if output_total else 0.0
     ctx.exit_row, ctx.exit_output, ctx.held_share = exit_row, exit_output, held_share
     ctx.land_cost = s[PREMIUM] + deed
+    # development cost for the land appreciation tax: the unit's lump-sum costs (public works, a
+    # calibration's cost) included, as 开发成本 of the unit
     ctx.development = (s[COMPENSATION] + s[ACQUISITION] + s[DEMOLITION] + s[WORKS] + soft + preliminaries
-                       + contingency + fee + s[OTHER_COST])
+                       + contingency + fee + s[OTHER_COST] + sum(lump_cost) + _resettlement_costs(bases.ledger, f))
     ctx.lat_detail = []
+    # a yuan of works carries its soft cost, preliminaries and contingency (direct with the works)
+    ctx.works_factor = 1.0 + soft_share + f.preliminaries_ratio + (1.0 + soft_share) * f.contingency_ratio
     # the unit's pre-tax flow
     extra_cost = _padded((extra_cost or [])[:n], n)
     extra_income = _padded((extra_income or [])[:n], n)
@@ -391,17 +457,20 @@ def unit_stack(totals, bases: Bases | None, assumptions, extra_cost=None, extra_
             zip(flows[COST], flows[SALES_COSTS], replaced, stack_costs, extra_cost)]
     rows = ctx.rows = {
         "revenue": revenue, "cost": cost, "preliminaries_contingency": preliminaries_contingency, "point": point,
-        "exit": exit_row, "replaced": replaced, "extra_income": extra_income,
+        "exit": exit_row, "replaced": replaced, "extra_income": extra_income, "subsidy": subsidy,
+        "vat_output": output, "vat_input": input_vat, "unit_vat": ctx.vat,
+        "unit_surcharges": [round(v * f.surcharge_rate) for v in ctx.vat],
     }
     for tax in TAX_ROWS:
         if tax.level == UNIT_LEVEL:
             rows[tax.key] = tax.compute(ctx)
     indirect = [sum(values) for values in zip(*(rows[key] for key in UNIT_TAX_KEYS))]
-    rows["profit"] = [r - c - i for r, c, i in zip(revenue, cost, indirect)]
+    # before the taxes computed on the stack's summed flow (VAT, surcharges: _finish)
+    rows["profit_before"] = [r - c - i for r, c, i in zip(revenue, cost, indirect)]
     # the held (leased) assets: their share of land + development cost
     held_cost = round((ctx.land_cost + ctx.development) * held_share)
-    rows["taxable_profit"] = _taxable_profit(rows, flows, indirect, sold_area, leasable, bases, f)
-    stack = Stack(rows, ctx.lat_detail)
+    rows["taxable_before"] = _taxable_profit(rows, flows, indirect, sold_area, leasable, bases, f)
+    stack = Stack(rows, ctx.lat_detail, unit=unit)
     stack.carried = {
         "preliminaries": preliminaries, "contingency": contingency, "municipal_fee": fee,
         "deed_tax": deed, "acquisition": s[ACQUISITION], "exit_value": exit_value,
@@ -418,23 +487,26 @@ def _land_appreciation_tax(ctx) -> list:
     f, s, basis = ctx.f, ctx.scalars, ctx.basis
     sales, sales_total = ctx.sales, ctx.sales_total
     output_total = sum(ctx.sales_output)
-    surcharge_total = sum(ctx.rows["surcharges"]) * ctx.surcharge_share  # the sales' part of them
+    surcharge_total = sum(ctx.rows["unit_surcharges"]) * ctx.surcharge_share  # the sales' part of them
     products = []  # (product type, sales, area share, output VAT on them, surcharges on them)
     for kind, product in enumerate(PRODUCT_TYPES):
         sales_p = s[SALES_ORD + kind]
+        if sales_p > 0 and ctx.lump_total and ctx.module_sales > 0:  # lump-sum income as sales, shared by sales
+            sales_p += _fraction(ctx.lump_total, sales_p, ctx.module_sales)
         if sales_p > 0:
             part = sales_p / sales_total if sales_total else 0.0
             area_share = min(1.0, s[AREA_ORD + kind] / basis) if basis > 0 else 0.0
             products.append((product, sales_p, area_share, output_total * part, surcharge_total * part))
+    if ctx.lump_total and not ctx.module_sales:  # a unit whose only sales are lump sums: non-residential
+        products.append((NON_RESIDENTIAL, ctx.lump_total, 1.0 - ctx.held_share, output_total, surcharge_total))
     exit_total = sum(ctx.exit_row)
     if exit_total > 0:
-        exit_surcharges = sum(ctx.rows["surcharges"]) * ctx.exit_share
+        exit_surcharges = sum(ctx.rows["unit_surcharges"]) * ctx.exit_share
         products.append((HELD_ASSETS_SALE, exit_total, ctx.held_share, sum(ctx.exit_output), exit_surcharges))
     lat_total = exit_lat = 0
     for product, sales_p, area_share, output_p, taxes_p in products:
         proceeds = round(sales_p - output_p)
-        land_p = ctx.land_cost * area_share
-        development_p = ctx.development * area_share
+        land_p, development_p = _lat_costs(ctx, product, area_share)
         expenses = (land_p + development_p) * f.lat_expense_ratio
         extra = (land_p + development_p) * f.lat_developer_ratio
         deductions = round(land_p + development_p + expenses + taxes_p + extra)
@@ -468,6 +540,71 @@ def _land_appreciation_tax(ctx) -> list:
     if exit_lat:
         lat[max(t for t, v in enumerate(ctx.exit_row) if v)] += exit_lat
     return lat
+
+
+def ordinary_housing(totals, assumptions, unit: str | None) -> bool:
+    """Whether a unit's housing priced at most feasibility.ordinary_residential_price (the price
+    criterion, decided per module) is ordinary housing (普通住宅) by the two other criteria of
+    国办发〔2005〕26号: a plot ratio (the unit's above-ground floor area / its land area) of at least
+    ordinary_min_plot_ratio, and a flat size (feasibility.residential_flat_size) of at most
+    ordinary_max_flat_size. A unit without a land area meets the plot-ratio criterion (not known).
+    Decided in integers (0.0001 m2 and 0.01 m2), never by a floating-point ratio."""
+    f = assumptions.feasibility
+    if round(f.residential_flat_size * 100) > round(f.ordinary_max_flat_size * 100):
+        return False
+    spec = next((u for u in assumptions.units if u.code == unit), None) if unit is not None else None
+    if spec is None or not spec.land_area:
+        return True
+    above = totals.areas[AREA_KEYS.index("above_ground_area")]
+    return above * 100 >= round(f.ordinary_min_plot_ratio * 100) * round(spec.land_area * AREA_UNIT)
+
+
+def _as_other_residential(scalars: list) -> list:
+    """The scalars with the ordinary-housing type's area, sales and direct costs moved to other residential."""
+    s = list(scalars)
+    for index in (AREA_ORD, SALES_ORD):
+        s[index + 1] += s[index]
+        s[index] = 0
+    for k in range(4):
+        s[DIRECT + 4 + k] += s[DIRECT + k]
+        s[DIRECT + k] = 0
+    return s
+
+
+def _resettlement_costs(ledger: dict, f) -> float:
+    """What the resettlement ledger adds to the land appreciation tax's compensation cost (国税函〔2010〕
+    220号): the flats handed over in kind at their value (the sales forgone, without VAT: the same
+    amount as their deemed sale in the proceeds) in place of their compensation at the compensation
+    rate, and the moving and transition fees. 0 when feasibility.lat_resettlement_costs is off."""
+    if not ledger or not f.lat_resettlement_costs:
+        return 0.0
+    flats = ledger.get("resettlement_revenue_forgone", 0) / (1.0 + f.vat_rate)
+    return (flats - ledger.get("compensation_in_kind", 0) + ledger.get("moving_fees", 0)
+            + ledger.get("transition_fees", 0))
+
+
+def _lat_costs(ctx, product: str, area_share: float) -> tuple:
+    """(land cost, development cost) a product type deducts. By floor area ("area"): the unit's costs x
+    the type's share of the developed area. Direct ("direct", default): the premium (with its deed
+    tax), works (with their soft cost, preliminaries and contingency) and own costs of the type's
+    modules x the sold share of their developed area, plus the common costs (the rest: compensation,
+    demolition, municipal fee, lump-sum costs...) x the type's share of the developed area; the held
+    modules' direct costs are deducted by no type."""
+    f, s = ctx.f, ctx.scalars
+    if f.lat_cost_attribution == LAT_AREA or product not in PRODUCT_TYPES:
+        return ctx.land_cost * area_share, ctx.development * area_share
+    kind = PRODUCT_TYPES.index(product)
+    d = DIRECT + 4 * kind
+    sold_share = min(1.0, s[AREA_ORD + kind] / s[d + D_AREA]) if s[d + D_AREA] > 0 else 0.0
+    deed = 1.0 + f.deed_tax_rate
+    direct_development = s[WORKS] * ctx.works_factor + s[ACQUISITION] + s[OTHER_COST]
+    # the rest is common (0 or more: the direct part is the rounded items' unrounded sum)
+    common_land = max(0.0, ctx.land_cost - s[PREMIUM] * deed)  # 0 up to the deed tax's rounding
+    common_development = max(0.0, ctx.development - direct_development)
+    land = s[d + D_PREMIUM] * deed * sold_share + common_land * area_share
+    development = ((s[d + D_WORKS] * ctx.works_factor + s[d + D_OWN]) * sold_share
+                   + common_development * area_share)
+    return land, development
 
 
 def _taxable_profit(rows: dict, flows: list, indirect: list, sold_area: int, held_area: int, bases: Bases,
@@ -550,7 +687,22 @@ def project_stack(unit_stacks: list, totals, assumptions) -> Stack:
     stack = Stack(rows, lat)
     stack.carried = carried
     _finish(stack, assumptions)
+    stack.vat_allocation = _allocate_vat(unit_stacks, stack)
     return stack
+
+
+def _allocate_vat(unit_stacks: list, project: Stack) -> dict:
+    """The project's VAT + surcharges allocated back to its units in proportion to what each unit
+    would pay on its own (its own output less its own input VAT): the pooling saving is shared in
+    the same proportion. Integer fen, adding up to the project's total (largest share takes the rest)."""
+    total = sum(project.rows["vat"]) + sum(project.rows["surcharges"])
+    own = [sum(st.rows["unit_vat"]) + sum(st.rows["unit_surcharges"]) for st in unit_stacks]
+    weights = sum(own)
+    shares = [_fraction(total, w, weights) if weights else 0 for w in own]
+    if shares and weights:
+        biggest = max(range(len(own)), key=lambda k: own[k])
+        shares[biggest] += total - sum(shares)
+    return {st.unit: share for st, share in zip(unit_stacks, shares)}
 
 
 #: fen sums a unit stack carries to the project's (before _finish)
@@ -571,12 +723,21 @@ def _finish(stack: Stack, assumptions) -> None:
     ctx = _ProjectContext()
     ctx.f, ctx.rows = f, rows
     for tax in TAX_ROWS:
-        if tax.level == PROJECT_LEVEL:
+        if tax.level == PROJECT_LEVEL and not tax.on_profit:
             rows[tax.key] = tax.compute(ctx)
-    profit_taxes = [sum(values) for values in zip(*(rows[t.key] for t in TAX_ROWS if t.level == PROJECT_LEVEL))]
+    indirect = [sum(values) for values in zip(*(rows[t.key] for t in TAX_ROWS
+                                                 if t.level == PROJECT_LEVEL and not t.on_profit))]
+    indirect = indirect or [0] * len(rows["profit_before"])
+    rows["profit"] = [p - i for p, i in zip(rows["profit_before"], indirect)]
+    rows["taxable_profit"] = [p - i for p, i in zip(rows["taxable_before"], indirect)]
+    for tax in TAX_ROWS:
+        if tax.on_profit:
+            rows[tax.key] = tax.compute(ctx)
+    profit_taxes = [sum(values) for values in zip(*(rows[t.key] for t in TAX_ROWS if t.on_profit))]
     after_tax = [p - c for p, c in zip(rows["profit"], profit_taxes or [0] * len(rows["profit"]))]
     rows["after_tax"] = after_tax
-    loan = loan_schedule([v / FEN for v in after_tax], f.debt_share, f.interest_rate, f.interest_convention)
+    loan = loan_schedule([v / FEN for v in after_tax], f.debt_share, f.interest_rate, f.interest_convention,
+                         f.unpaid_interest)
     stack.loan = loan
     interest = [round(v * FEN) for v in loan.interest]
     rows["finance_cost"] = interest
@@ -603,6 +764,7 @@ def _finish(stack: Stack, assumptions) -> None:
     money["equity_npv"] = finance.npv(discount, loan.equity_flow) if after else 0.0
     money["equity_irr"] = finance.irr(loan.equity_flow)
     money["peak_debt"] = loan.peak_debt
+    money["equity_injection"] = loan.funding_gap
     # REIT readiness: a full year's net operating income of the held assets over their cost
     noi = i["noi"] / FEN
     held_cost = i["held_cost"] / FEN
@@ -610,7 +772,7 @@ def _finish(stack: Stack, assumptions) -> None:
     money["reit_yield"] = yield_
     money["reit_ready"] = None if yield_ is None else yield_ >= f.reit_yield
     money["reit_ready_2021"] = None if yield_ is None else yield_ >= f.reit_yield_2021
-    subsidies = sums["extra_income"]
+    subsidies = sums["extra_income"] + sums["subsidy"]
     money["government_take"] = (i["land_premium"] + taxes + i["municipal_fee"] - subsidies) / FEN
     money["owners_take"] = (i["compensation"] + i["acquisition"]) / FEN
     money["implementer_take"] = net / FEN

@@ -39,6 +39,8 @@ FEASIBILITY_LABELS = {
     "equity_npv": ("Equity NPV (10,000 CNY)", "资本金净现值（万元）"),
     "equity_irr": ("Equity IRR", "资本金内部收益率"),
     "peak_debt": ("Peak debt (10,000 CNY)", "最大借款余额（万元）"),
+    "equity_injection": ("Funding gap: equity injected beyond the equity share (10,000 CNY)",
+                    "资金缺口：超出资本金比例的股东追加投入（万元）"),
     "reit_yield": ("REIT distribution yield", "REITs 现金分派率"),
     "reit_ready": ("REIT ready (3.8 %)", "满足 REITs 要求（3.8%）"),
     "reit_ready_2021": ("REIT ready (4 %)", "满足 REITs 要求（4%）"),

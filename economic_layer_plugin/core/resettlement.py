@@ -307,6 +307,10 @@ def _share(value: int, taken: int, available: int) -> int:
     return part if value >= 0 else -part
 
 
+#: the ledger sums the feasibility stack reads (core/feasibility.py, _resettlement_costs)
+STACK_LEDGER_KEYS = ("resettlement_revenue_forgone", "compensation_in_kind", "moving_fees", "transition_fees")
+
+
 def apply_extras(totals: Totals, extras: UnitExtras | None) -> Totals:
     """A new Totals: ``totals`` with the extras added (``totals`` is not changed)."""
     result = Totals()
@@ -318,6 +322,8 @@ def apply_extras(totals: Totals, extras: UnitExtras | None) -> Totals:
     result.households_missing = totals.households_missing
     result.flows = tuple(list(flow) for flow in totals.flows)
     result.bases = totals.bases  # the feasibility stack's bases of the modules (read only)
+    if extras is not None and totals.bases is not None:  # the ledger sums the stack's LAT reads
+        result.bases = totals.bases.with_ledger({key: extras.raw[key] for key in STACK_LEDGER_KEYS})
     if extras is not None:
         result.areas[SALEABLE_INDEX] += extras.saleable_delta
         for mine, theirs in zip(result.flows, extras.flows):

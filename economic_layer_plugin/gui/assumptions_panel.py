@@ -13,6 +13,7 @@ from qgis.PyQt.QtCore import QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -32,7 +33,9 @@ from economic_layer_plugin.definitions import USE_LABELS, USES
 from economic_layer_plugin.gui.resettlement_assumptions import ResettlementAssumptionsBox
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
-PERCENT, NUMBER, INTEGER, FLAG = "percent", "number", "integer", "flag"
+PERCENT, NUMBER, INTEGER, FLAG, CHOICE = "percent", "number", "integer", "flag", "choice"
+#: a feasibility field kept in the resettlement rules (read and written there)
+RESETTLEMENT_PREFIX = "resettlement."
 
 
 def rate_fields() -> list:
@@ -79,12 +82,42 @@ def feasibility_fields() -> list:
         ("lat_developer_ratio", tr("LAT developer deduction (share of land + development cost)"), PERCENT, 0, 100),
         ("lat_prepayment_rate", tr("LAT prepayment (share of sales)"), PERCENT, 0, 100),
         ("ordinary_residential_price", tr("Ordinary residential up to (yuan/m2)"), NUMBER, 0, 1000000),
+        ("ordinary_min_plot_ratio", tr("Ordinary residential: plot ratio at least"), NUMBER, 0, 100),
+        ("ordinary_max_flat_size", tr("Ordinary residential: flat size at most (m2)"), NUMBER, 0, 10000),
+        ("residential_flat_size", tr("Average flat sold (m2)"), NUMBER, 0, 10000),
+        ("lat_cost_attribution", tr("LAT deductions"), CHOICE,
+         [("direct", tr("Direct costs to their product type")), ("area", tr("Every cost by floor area"))], None),
+        ("lat_resettlement_costs", tr("LAT: in-kind flats at their value, moving and transition fees"), FLAG, 0, 1),
+        ("vat_level", tr("VAT taxpayer"), CHOICE,
+         [("project", tr("The project (input VAT pooled)")), ("unit", tr("Each unit"))], None),
+        ("vat_compensation_deduction", tr("Compensation deducted from the VAT sales amount"), FLAG, 0, 1),
+        ("vat_prepayment_rate", tr("VAT prepaid on advance receipts"), PERCENT, 0, 100),
+        ("rent_vat_rate", tr("VAT on rent"), PERCENT, 0, 100),
+        ("lump_sum_income", tr("Unit lump-sum incomes taxed as"), CHOICE,
+         [("sales", tr("Sales income")), ("subsidy", tr("Subsidy"))], None),
         ("cit_rate", tr("Corporate income tax"), PERCENT, 0, 100),
+        ("cit_loss_years", tr("Years a tax loss is carried forward"), INTEGER, 0, 100),
+        ("depreciation_years", tr("Depreciation of held buildings (years)"), INTEGER, 1, 100),
         ("debt_share", tr("Debt share of the funding need"), PERCENT, 0, 100),
         ("interest_rate", tr("Loan interest rate"), PERCENT, 0, 100),
+        ("interest_convention", tr("Interest on drawdowns"), CHOICE,
+         [("mid_year", tr("Mid-year")), ("year_end", tr("Year end"))], None),
+        ("unpaid_interest", tr("Interest the cash flow cannot pay"), CHOICE,
+         [("equity", tr("Paid by equity")), ("capitalise", tr("Capitalised"))], None),
         ("exit_enabled", tr("Value of held assets at the end (exit value)"), FLAG, 0, 1),
+        ("exit_treatment", tr("Exit value"), CHOICE,
+         [("valuation", tr("A valuation (not income)")), ("sale", tr("A sale with its taxes"))], None),
+        ("resettlement.cash_transition_months", tr("Transition months for cash households"), NUMBER, 0, 600),
         ("reit_yield", tr("REIT distribution yield at least"), PERCENT, 0, 100),
     ]
+
+
+def _field(assumptions: Assumptions, source, key: str):
+    """The value a form field shows: ``source``'s attribute, or the resettlement rules' for
+    ``resettlement.`` keys."""
+    if key.startswith(RESETTLEMENT_PREFIX):
+        return getattr(assumptions.resettlement, key[len(RESETTLEMENT_PREFIX):])
+    return getattr(source, key)
 
 
 def book_columns() -> list:
@@ -185,6 +218,11 @@ class AssumptionsPanel(QScrollArea):
             if kind == FLAG:
                 widget = QCheckBox(box)
                 widget.toggled.connect(self._schedule)
+            elif kind == CHOICE:
+                widget = QComboBox(box)
+                for value, text in low:
+                    widget.addItem(text, value)
+                widget.currentIndexChanged.connect(self._schedule)
             elif kind == INTEGER:
                 widget = QSpinBox(box)
                 widget.setRange(int(low), int(high))
@@ -212,9 +250,11 @@ class AssumptionsPanel(QScrollArea):
                                     (self.threshold_widgets, assumptions.thresholds),
                                     (self.feasibility_widgets, assumptions.feasibility)):
                 for key, (widget, kind) in widgets.items():
-                    value = getattr(source, key)
+                    value = _field(assumptions, source, key)
                     if kind == FLAG:
                         widget.setChecked(bool(value))
+                    elif kind == CHOICE:
+                        widget.setCurrentIndex(max(0, widget.findData(value)))
                     elif kind == PERCENT:
                         widget.setValue(value * 100)
                     else:
@@ -263,8 +303,12 @@ class AssumptionsPanel(QScrollArea):
         for widgets, target in ((self.rate_widgets, result.rates), (self.threshold_widgets, result.thresholds),
                                 (self.feasibility_widgets, result.feasibility)):
             for key, (widget, kind) in widgets.items():
+                if key.startswith(RESETTLEMENT_PREFIX):
+                    continue  # after the resettlement box (below)
                 if kind == FLAG:
                     setattr(target, key, widget.isChecked())
+                elif kind == CHOICE:
+                    setattr(target, key, widget.currentData())
                 elif kind == PERCENT:
                     setattr(target, key, round(widget.value() / 100, 6))
                 else:
@@ -282,6 +326,9 @@ class AssumptionsPanel(QScrollArea):
             units.append(ProjectUnit(**values))
         result.units = units
         self.resettlement_box.read_into(result)
+        for key, (widget, _kind) in self.feasibility_widgets.items():
+            if key.startswith(RESETTLEMENT_PREFIX):
+                setattr(result.resettlement, key[len(RESETTLEMENT_PREFIX):], widget.value())
         for row, use in enumerate(USES):
             defaults = result.uses[use]
             for column, (key, label) in enumerate(book_columns()):

@@ -83,6 +83,16 @@
       <translation>投影坐标系以米计量面积。若 GeoPackage 已有同名图层，将被替换。</translation>
     </message>
     <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>A sale with its taxes</source>
+      <translation>出售（计征交易税费）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>A valuation (not income)</source>
+      <translation>估值（不计收入）</translation>
+    </message>
+    <message>
       <location filename="../gui/report.py" />
       <source>A3 landscape</source>
       <translation>A3 横向</translation>
@@ -181,6 +191,11 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <source>Average flat sold (m2)</source>
+      <translation>平均单套销售面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
       <source>Base year</source>
       <translation>基准年</translation>
     </message>
@@ -233,6 +248,11 @@
       <location filename="../gui/resettlement_assumptions.py" />
       <source>Cap per household (m2; 0: none)</source>
       <translation>每户安置面积上限（m2；0 为不封顶）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Capitalised</source>
+      <translation>资本化</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
@@ -368,6 +388,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Compensation (yuan/m2)</source>
       <translation>征收补偿（元/平方米）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Compensation deducted from the VAT sales amount</source>
+      <translation>拆迁补偿费从增值税销售额中扣除</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
@@ -526,9 +551,19 @@
       <translation>拆除比例（国家上限）</translation>
     </message>
     <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Depreciation of held buildings (years)</source>
+      <translation>持有物业折旧年限（年）</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>Difference</source>
       <translation>差额</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Direct costs to their product type</source>
+      <translation>直接成本计入所属产品类型</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -569,6 +604,11 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>Each standing module may be retained, renovated or demolished, and each new block built or not (only where the buildings under it are demolished). The result is a new scheme: compare it with this one in the Compare tab.</source>
       <translation>每个现状模块可保留、改造或拆除，每个新增地块可建或不建（仅当其下现状建筑拆除时方可建设）。结果为一个新方案，可在“方案比较”页与本方案比较。</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Each unit</source>
+      <translation>各单元分别纳税</translation>
     </message>
     <message>
       <location filename="../gui/commands/messages.py" />
@@ -653,6 +693,11 @@
       <translation>评价结果（JSON）</translation>
     </message>
     <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Every cost by floor area</source>
+      <translation>全部成本按建筑面积分摊</translation>
+    </message>
+    <message>
       <location filename="../gui/excluded_panel.py" />
       <source>Every module is in the totals.</source>
       <translation>所有模块均已计入合计。</translation>
@@ -693,6 +738,7 @@
       <translation>退出资本化率</translation>
     </message>
     <message>
+      <location filename="../gui/assumptions_panel.py" />
       <location filename="../gui/feasibility_view.py" />
       <source>Exit value</source>
       <translation>期末资产价值</translation>
@@ -959,6 +1005,16 @@
       <translation>建安成本进项税率</translation>
     </message>
     <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Interest on drawdowns</source>
+      <translation>借款计息方式</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Interest the cash flow cannot pay</source>
+      <translation>现金流无力支付的利息</translation>
+    </message>
+    <message>
       <location filename="../gui/history_panel.py" />
       <source>Keep mine</source>
       <translation>保留我的</translation>
@@ -967,6 +1023,11 @@
       <location filename="../gui/history_panel.py" />
       <source>Keep theirs</source>
       <translation>保留对方的</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>LAT deductions</source>
+      <translation>土地增值税扣除项目</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -982,6 +1043,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>LAT prepayment (share of sales)</source>
       <translation>土增税预征率</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>LAT: in-kind flats at their value, moving and transition fees</source>
+      <translation>土地增值税：回迁房按价值及搬迁费、临时安置费计入拆迁补偿费</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
@@ -1163,6 +1229,11 @@
     <message>
       <source>Margin</source>
       <translation type="obsolete">净利润率</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Mid-year</source>
+      <translation>年中</translation>
     </message>
     <message>
       <location filename="../gui/history_panel.py" />
@@ -1416,6 +1487,16 @@
       <translation>普通住宅售价上限（元/平方米）</translation>
     </message>
     <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Ordinary residential: flat size at most (m2)</source>
+      <translation>普通住宅：单套建筑面积上限（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Ordinary residential: plot ratio at least</source>
+      <translation>普通住宅：容积率下限</translation>
+    </message>
+    <message>
       <location filename="../gui/feasibility_view.py" />
       <source>Other income</source>
       <translation>其他收入</translation>
@@ -1465,6 +1546,11 @@
       <location filename="../processing_provider/report_algorithm.py" />
       <source>PDF file</source>
       <translation>PDF 文件</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Paid by equity</source>
+      <translation>由股东投入支付</translation>
     </message>
     <message>
       <location filename="../gui/report.py" />
@@ -1832,6 +1918,11 @@
       <translation>减少的销售收入（万元）</translation>
     </message>
     <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Sales income</source>
+      <translation>销售收入</translation>
+    </message>
+    <message>
       <location filename="../gui/history_panel.py" />
       <location filename="../processing_provider/postgis_algorithms.py" />
       <source>Schema</source>
@@ -2054,6 +2145,11 @@
       <translation>层高（米）</translation>
     </message>
     <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Subsidy</source>
+      <translation>补贴</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/balance_algorithm.py" />
       <source>Subsidy (yuan), one unit</source>
       <translation>补贴（元，单个单元）</translation>
@@ -2188,6 +2284,11 @@
       <translation>模块的建筑面积字段（el_gfa）有值：即为建筑面积，层数不改变它。清空该字段则按基底面积 × 层数计算建筑面积。</translation>
     </message>
     <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>The project (input VAT pooled)</source>
+      <translation>项目整体（进项税额合并抵扣）</translation>
+    </message>
+    <message>
       <location filename="../gui/commands/export_commands.py" />
       <source>The project has no economic layer.</source>
       <translation>工程中没有经济图层。</translation>
@@ -2295,6 +2396,11 @@
       <translation>临时安置费（万元）</translation>
     </message>
     <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Transition months for cash households</source>
+      <translation>货币补偿户临时安置费月数</translation>
+    </message>
+    <message>
       <location filename="../gui/checks_panel.py" />
       <location filename="../gui/module_card.py" />
       <location filename="../gui/resettlement_assumptions.py" />
@@ -2315,6 +2421,11 @@
       <location filename="../gui/resettlement_panel.py" />
       <source>Unit lump sums: income (10,000 CNY)</source>
       <translation>单元专项收入（万元）</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Unit lump-sum incomes taxed as</source>
+      <translation>单元专项收入的税务性质</translation>
     </message>
     <message>
       <location filename="../gui/module_card.py" />
@@ -2359,13 +2470,28 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <source>VAT on rent</source>
+      <translation>租金增值税税率</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
       <source>VAT on sales</source>
       <translation>销售增值税税率</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <source>VAT prepaid on advance receipts</source>
+      <translation>预收款预缴增值税率</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
       <source>VAT surcharges (share of VAT)</source>
       <translation>增值税附加率</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>VAT taxpayer</source>
+      <translation>增值税纳税主体</translation>
     </message>
     <message>
       <location filename="../gui/checks_panel.py" />
@@ -2464,6 +2590,16 @@
       <location filename="../gui/resettlement_assumptions.py" />
       <source>Year</source>
       <translation>年份</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Year end</source>
+      <translation>年末</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Years a tax loss is carried forward</source>
+      <translation>亏损结转年限</translation>
     </message>
     <message>
       <location filename="../gui/commands/layer_commands.py" />

@@ -19,8 +19,22 @@ BOOK = Assumptions().with_rates(exit_enabled=False, operating_horizon=5)
 #: the property tests run with every option of the stack at its default and switched the other way
 OTHER_OPTIONS = replace(BOOK, feasibility=replace(
     BOOK.feasibility, exit_treatment="sale", interest_convention="year_end", rent_vat_rate=0.0, cit_loss_years=0,
-    depreciation_years=3, lat_prepayment_rate=0.02))
-BOOKS = pytest.mark.parametrize("book", [BOOK, OTHER_OPTIONS], ids=["defaults", "other_options"])
+    depreciation_years=3, lat_prepayment_rate=0.02, vat_level="unit", vat_compensation_deduction=False,
+    lump_sum_income="subsidy", lat_cost_attribution="area", lat_resettlement_costs=False,
+    unpaid_interest="capitalise"))
+
+
+def _with_lump_sums(book: Assumptions) -> Assumptions:
+    """The book with a lump-sum income and cost on units 1 and 2, so that their tax character counts."""
+    from economic_layer_plugin.core.lumpsums import LumpSum
+    book = replace(book, lump_sums=[LumpSum("1", 5_000_000, 2026, 2, "calibration", "income"),
+                                    LumpSum("2", 3_000_000, 2025, 1, "calibration", "cost"),
+                                    LumpSum("2", 8_000_000, 2027, 1, "calibration", "income")])
+    return book
+
+
+BOOKS = pytest.mark.parametrize("book", [BOOK, OTHER_OPTIONS, _with_lump_sums(BOOK), _with_lump_sums(OTHER_OPTIONS)],
+                                ids=["defaults", "other_options", "defaults_lump_sums", "other_options_lump_sums"])
 
 
 def hand_book() -> Assumptions:
@@ -123,6 +137,7 @@ def test_incremental_equals_full_recompute_with_the_stack_on(book, ops):
     assert model.feasibility() == full.feasibility()
     for code in full.units:
         assert model.units[code].key() == full.units[code].key()
+    for code in full.unit_codes():  # units with lump sums only too
         assert model.feasibility(code) == full.feasibility(code)
 
 
@@ -132,7 +147,8 @@ def test_incremental_equals_full_recompute_with_the_stack_on(book, ops):
 def test_units_add_up_and_net_is_revenue_minus_cost_with_the_stack_on(book, items):
     model = EconomicModel.compute(items, book)
     project = model.feasibility()
-    units = [model.feasibility(code) for code in model.units]
+    # every unit of the project: with modules or with lump sums only (model.unit_codes())
+    units = [model.feasibility(code) for code in model.unit_codes()]
     for key in ADDITIVE_KEYS:
         assert round(project[key] * FEN) == sum(round(u[key] * FEN) for u in units), key
     for result in [project] + units:
@@ -272,3 +288,178 @@ def test_exit_as_a_valuation_is_not_income_and_as_a_sale_bears_its_transfer_taxe
     # 25 % of 8,415,955.05 = 2,103,988.76
     assert sale["corporate_income_tax"] == pytest.approx(2_103_988.76, abs=0.05)
     assert valuation["land_appreciation_tax"] == 0 and valuation["vat"] == 0
+
+
+def _hand_with(*extra, **feasibility) -> EconomicModel:
+    book = hand_book()
+    book.uses["residential"].land_premium = 4000
+    book.feasibility = replace(book.feasibility, **feasibility)
+    return EconomicModel.compute([HAND, *extra], book)
+
+
+def test_compensation_paid_to_owners_is_deducted_from_the_vat_sales_amount():
+    # 财税〔2016〕140号 art. 7. The hand unit plus a demolished building of 1,000 m2 compensated at
+    # 10,000 yuan/m2 (10,000,000, no demolition cost). VAT 2026: (200,000,000 - premium 40,000,000
+    # - compensation 10,000,000) / 1.09 x 9 % = 12,385,321.10 output, less the input VAT of 2025
+    # 4,128,440.37 = 8,256,880.73 (without the deduction 9,082,568.81, as in the hand unit)
+    demolished = ModuleInput(2, {"el_unit": "1", "el_action": "demolish", "el_use": "residential", "el_gfa": 1000,
+                                 "el_demolition_rate": 0, "el_compensation_rate": 10000, "el_start_year": 2025})
+    assert _hand_with(demolished).feasibility("1")["vat"] == pytest.approx(8_256_880.73, abs=0.01)
+    off = _hand_with(demolished, vat_compensation_deduction=False).feasibility("1")
+    assert off["vat"] == pytest.approx(9_082_568.81, abs=0.01)
+
+
+def test_vat_at_project_level_pools_the_input_vat_of_every_unit():
+    # Unit 1 is the hand unit (VAT of its own 9,082,568.81 in 2026). Unit 2 builds a 5,000 m2 facility
+    # that is neither sold nor leased, works 3,000 yuan/m2 = 15,000,000 in 2025: input VAT
+    # 15,000,000 / 1.09 x 9 % = 1,238,532.11 that unit 2 alone could never use. The project, one
+    # taxpayer: 2026 output 160,000,000 / 1.09 x 9 % less the input of both units (50,000,000 +
+    # 15,000,000) / 1.09 x 9 % = 95,000,000 / 1.09 x 9 % = 7,844,036.70; surcharges 12 % = 941,284.40
+    facility = ModuleInput(2, {"el_unit": "2", "el_action": "add", "el_use": "residential", "el_gfa": 5000,
+                               "el_sale_ratio": 0, "el_lease_ratio": 0, "el_cost_rate": 3000,
+                               "el_start_year": 2025, "el_build_years": 1})
+    model = _hand_with(facility)
+    assert model.feasibility("1")["vat"] == pytest.approx(9_082_568.81, abs=0.01)  # each unit on its own
+    assert model.feasibility("2")["vat"] == 0
+    project = model.feasibility()
+    assert project["vat"] == pytest.approx(7_844_036.70, abs=0.01)
+    assert project["surcharges"] == pytest.approx(941_284.40, abs=0.01)
+    # allocated back in proportion to what each unit would pay alone: all to unit 1, 0 to unit 2
+    assert model.stack().vat_allocation == {"1": 784_403_670 + 94_128_440, "2": 0}
+    # each unit a taxpayer of its own: the project's VAT is the sum of the units'
+    by_unit = _hand_with(facility, vat_level="unit").feasibility()
+    assert by_unit["vat"] == pytest.approx(9_082_568.81, abs=0.01)
+    assert by_unit["surcharges"] == pytest.approx(1_089_908.26, abs=0.01)
+
+
+def _hand_with_lump_sum(character: str) -> EconomicModel:
+    from economic_layer_plugin.core.lumpsums import LumpSum
+    book = hand_book()
+    book.uses["residential"].land_premium = 4000
+    book.feasibility = replace(book.feasibility, lump_sum_income=character)
+    book.lump_sums.append(LumpSum("1", 10_000_000, 2026, label="calibration", kind="income"))
+    return EconomicModel.compute([HAND], book)
+
+
+def test_a_lump_sum_income_is_sales_income_by_default_or_a_subsidy():
+    # The hand unit plus a lump-sum income of 10,000,000 in 2026.
+    # As sales income (default): VAT 2026 (200,000,000 + 10,000,000 - 40,000,000) / 1.09 x 9 %
+    # = 14,036,697.25 - input 4,128,440.37 = 9,908,256.88; surcharges 1,188,990.83. LAT (other
+    # residential, 210,000,000 of sales): proceeds 210,000,000 - 14,036,697.25 = 195,963,302.75;
+    # deductions 41,200,000 + 55,500,000 + 9,670,000 + 19,340,000 + 1,188,990.83 = 126,898,990.83;
+    # appreciation 69,064,311.92 = 54.4 % -> band 2: x 40 % - deductions x 5 % = 21,280,775.23.
+    # Income tax: 25 % x (210,000,000 - 96,700,000 - VAT - surcharges - LAT) = 20,230,494.27
+    sales = _hand_with_lump_sum("sales").feasibility("1")
+    assert sales["vat"] == pytest.approx(9_908_256.88, abs=0.01)
+    assert sales["surcharges"] == pytest.approx(1_188_990.83, abs=0.01)
+    assert sales["land_appreciation_tax"] == pytest.approx(21_280_775.23, abs=0.02)
+    assert sales["corporate_income_tax"] == pytest.approx(20_230_494.27, abs=0.05)
+    # government: premium 40,000,000 + deed tax 1,200,000 + fee 1,500,000 + the taxes
+    assert sales["government_take"] == pytest.approx(
+        42_700_000 + 9_908_256.88 + 1_188_990.83 + 21_280_775.23 + 20_230_494.27, abs=0.05)
+    # As a subsidy: VAT and LAT as in the hand unit (9,082,568.81, 1,089,908.26, 17,996,724.77); income
+    # tax 25 % x (210,000,000 - 96,700,000 - 9,082,568.81 - 1,089,908.26 - 17,996,724.77)
+    # = 21,282,699.54; the government's take is net of the 10,000,000 it pays
+    subsidy = _hand_with_lump_sum("subsidy").feasibility("1")
+    assert subsidy["vat"] == pytest.approx(9_082_568.81, abs=0.01)
+    assert subsidy["land_appreciation_tax"] == pytest.approx(17_996_724.77, abs=0.02)
+    assert subsidy["corporate_income_tax"] == pytest.approx(21_282_699.54, abs=0.05)
+    assert subsidy["government_take"] == pytest.approx(
+        42_700_000 + 9_082_568.81 + 1_089_908.26 + 17_996_724.77 + 21_282_699.54 - 10_000_000, abs=0.05)
+
+
+def _two_types(**feasibility) -> EconomicModel:
+    """One unit built 2025-2026, sold 2027-2028: 10,000 m2 of ordinary housing (19,000 yuan/m2, works
+    4,000, premium 3,000), 5,000 m2 of commercial (30,000, works 5,000, premium 5,000), 6,000 m2
+    demolished (demolition 100, compensation 6,000); soft cost, sales costs and flat taxes 0."""
+    book = Assumptions().with_rates(base_year=2025, build_years=2, sale_years=2, soft_cost_ratio=0,
+                                    sales_cost_ratio=0, sales_tax_ratio=0, operating_horizon=0)
+    book.feasibility = FeasibilityRates(ordinary_residential_price=20000, vat_compensation_deduction=False,
+                                        **feasibility)
+    book.uses["residential"].land_premium = 3000
+    book.uses["commercial"].land_premium = 5000
+    common = {"el_unit": "1", "el_action": "add", "el_sale_ratio": 1, "el_lease_ratio": 0, "el_start_year": 2025,
+              "el_build_years": 2, "el_sale_years": 2}
+    housing = ModuleInput(1, {**common, "el_use": "residential", "el_gfa": 10000, "el_sale_price": 19000,
+                              "el_cost_rate": 4000})
+    shops = ModuleInput(2, {**common, "el_use": "commercial", "el_gfa": 5000, "el_sale_price": 30000,
+                            "el_cost_rate": 5000})
+    demolished = ModuleInput(3, {"el_unit": "1", "el_action": "demolish", "el_use": "residential", "el_gfa": 6000,
+                                 "el_demolition_rate": 100, "el_compensation_rate": 6000, "el_start_year": 2025})
+    return EconomicModel.compute([housing, shops, demolished], book)
+
+
+def test_lat_charges_direct_costs_to_their_own_product_type():
+    # The tax adviser's hand scheme (issue 26 item 7). Direct: premium with its 3 % deed tax, works with
+    # preliminaries 3 % and contingency 5 % (x 1.08); common: compensation 36,000,000 + demolition
+    # 600,000 x 1.08 + municipal fee 15,000 m2 x 150 = 38,898,000, shared by floor area (2/3, 1/3).
+    # Ordinary: land 30,000,000 x 1.03 = 30,900,000; development 40,000,000 x 1.08 + 25,932,000
+    # = 69,132,000; ratio 34.7 % -> 13,677,987.78. Non-residential: land 25,750,000; development
+    # 27,000,000 + 12,966,000 = 39,966,000; ratio 61.6 % -> 16,971,837.25. Total 30,649,825.03
+    # (by floor area: 9,595,987.78 + 23,094,837.25 = 32,690,825.03)
+    model = _two_types()
+    ordinary, shops = model.stack("1").lat
+    assert ordinary["land_cost"] == pytest.approx(30_900_000)
+    assert ordinary["development_cost"] == pytest.approx(69_132_000)
+    assert shops["land_cost"] == pytest.approx(25_750_000) and shops["development_cost"] == pytest.approx(39_966_000)
+    assert ordinary["tax"] == pytest.approx(13_677_987.78, abs=0.01)
+    assert shops["tax"] == pytest.approx(16_971_837.25, abs=0.01)
+    assert model.feasibility("1")["land_appreciation_tax"] == pytest.approx(30_649_825.03, abs=0.02)
+    by_area = _two_types(lat_cost_attribution="area").feasibility("1")
+    assert by_area["land_appreciation_tax"] == pytest.approx(32_690_825.03, abs=0.02)
+
+
+def _resettled(**feasibility) -> EconomicModel:
+    from economic_layer_plugin.core.resettlement_rules import ResettlementAssumptions
+    book = Assumptions().with_rates(base_year=2025, build_years=3, sale_years=1, soft_cost_ratio=0,
+                                    sales_cost_ratio=0, sales_tax_ratio=0, operating_horizon=0)
+    book.feasibility = FeasibilityRates(**feasibility)
+    book.resettlement = ResettlementAssumptions(swap_ratio=1.2, moving_fee=2000, transition_fee=2500)
+    old = ModuleInput(1, {"el_unit": "1", "el_action": "demolish", "el_use": "residential", "el_gfa": 6000,
+                          "el_households": 60, "el_resettled_onsite": 30, "el_demolition_rate": 0,
+                          "el_compensation_rate": 6000, "el_start_year": 2025})
+    new = ModuleInput(2, {"el_unit": "1", "el_action": "add", "el_use": "residential", "el_gfa": 20000,
+                          "el_sale_ratio": 0.9, "el_lease_ratio": 0, "el_sale_price": 18000, "el_cost_rate": 4500,
+                          "el_start_year": 2025, "el_build_years": 3, "el_sale_years": 1})
+    return EconomicModel.compute([old, new], book)
+
+
+def test_lat_deducts_in_kind_flats_at_their_value_and_the_moving_and_transition_fees():
+    # 国税函〔2010〕220号. 60 households of 100 m2, 30 in kind at a swap ratio of 1.2: 3,600 m2 of the
+    # 18,000 m2 sold at 18,000 yuan/m2 handed over: 64,800,000 of sales forgone, valued without VAT
+    # (as their deemed sale): 64,800,000 / 1.09 = 59,449,541.28, in place of their compensation at the rate
+    # (30 x 100 x 6,000 = 18,000,000); moving 90 moves x 2,000 = 180,000; transition 30 x 36 months x
+    # 2,500 = 2,700,000: +44,329,541.28 of compensation cost, a common cost, of which the sold share
+    # 18,000 / 20,000 = 90 % is deducted: +39,896,587.16. Without the rule: works 90,000,000 x 1.08
+    # x 0.9 + (compensation 36,000,000 + fee 3,000,000) x 0.9 = 122,580,000
+    (off,) = _resettled(lat_resettlement_costs=False).stack("1").lat
+    assert off["development_cost"] == pytest.approx(122_580_000)
+    (on,) = _resettled().stack("1").lat
+    assert on["development_cost"] == pytest.approx(122_580_000 + 39_896_587.16, abs=0.01)
+
+
+def _cheap_housing(land_area: float, flat_size: float = 90.0) -> dict:
+    from economic_layer_plugin.core.assumptions import ProjectUnit
+    book = hand_book()
+    book.uses["residential"].land_premium = 4000
+    book.feasibility = replace(book.feasibility, ordinary_residential_price=15000, residential_flat_size=flat_size)
+    book.units = [ProjectUnit("1", land_area=land_area)]
+    cheap = ModuleInput(1, {**HAND.attributes, "el_sale_price": 14000})
+    return EconomicModel.compute([cheap], book).feasibility("1")
+
+
+def test_ordinary_housing_by_plot_ratio_flat_size_and_price():
+    # 国办发〔2005〕26号. The hand unit selling at 14,000 yuan/m2 (under the 15,000 price criterion):
+    # output VAT (140,000,000 - 40,000,000) / 1.09 x 9 % = 8,256,880.73, VAT 4,128,440.37, surcharges
+    # 495,412.84; proceeds 131,743,119.27, deductions 41,200,000 + 55,500,000 + 9,670,000 + 19,340,000
+    # + 495,412.84 = 126,205,412.84; appreciation 5,537,706.42 = 4.4 %: exempt if ordinary housing,
+    # else 30 % = 1,661,311.93.
+    # 10,000 m2 on 5,000 m2 of land: plot ratio 2.0 >= 1.0, flats of 90 m2 <= 120: ordinary, exempt
+    assert _cheap_housing(5000)["land_appreciation_tax"] == 0
+    # exactly 1.0 (10,000 m2 on 10,000 m2) still ordinary
+    assert _cheap_housing(10000)["land_appreciation_tax"] == 0
+    # plot ratio 10,000 / 10,001 < 1.0: not ordinary
+    assert _cheap_housing(10001)["land_appreciation_tax"] == pytest.approx(1_661_311.93, abs=0.01)
+    # flats of 120.01 m2 > 120: not ordinary
+    assert _cheap_housing(5000, 120.01)["land_appreciation_tax"] == pytest.approx(1_661_311.93, abs=0.01)
+    assert _cheap_housing(5000, 120)["land_appreciation_tax"] == 0

@@ -63,3 +63,21 @@ def test_equity_irr_against_numpy_financial():
 def test_bad_debt_share_is_named():
     with pytest.raises(ValueError, match="debt share"):
         loan_schedule([-1], 1.5, 0.1)
+
+
+def test_unserviceable_interest_is_paid_by_equity():
+    # Flow -1,000, 30, 30; 60 % at 10 %, year-end: equity 400, loan 600. t1, t2: interest 60, the flow
+    # pays 30. "equity": the shareholders pay the other 30 each year (equity flow 30 - 30 - 30 = -30),
+    # the 600 is repaid by equity at the end: injection 30 + 30 + 600 = 660; finance cost 120.
+    loan = loan_schedule([-1000, 30, 30], 0.6, 0.10, "year_end", "equity")
+    assert loan.interest == pytest.approx([0, 60, 60])
+    assert loan.closing == pytest.approx([600, 600, 0])
+    assert loan.injected == pytest.approx([0, 30, 630])
+    assert loan.funding_gap == pytest.approx(660)
+    assert loan.equity_flow == pytest.approx([-400, -30, -630])
+    # "capitalise": t1 30 capitalised -> 630; t2 interest 63, 30 paid, 33 capitalised -> 663, repaid by
+    # equity: finance cost 123, injection 663
+    loan = loan_schedule([-1000, 30, 30], 0.6, 0.10, "year_end", "capitalise")
+    assert loan.closing == pytest.approx([600, 630, 0])
+    assert loan.finance_cost == pytest.approx(123)
+    assert loan.funding_gap == pytest.approx(663)

@@ -57,6 +57,11 @@ def test_block_taxes_and_three_parties_with_the_stack_on(tmp_path):
     assert taxes["2 Deductions (10,000 CNY)"][1] == pytest.approx(12679.990826, abs=1e-5)
     assert taxes["Band"][1] == 1 and taxes["Rate"][1] == 0.3
     assert taxes["5 Tax = 3 x rate - 2 x factor (10,000 CNY)"][1] == pytest.approx(1799.672477, abs=1e-5)
+    # the VAT allocation (one unit: all of the project's VAT 908.256881 + surcharges 108.990826) and
+    # the options as the book sets them
+    assert taxes["Share of the project's VAT and surcharges"][1] == pytest.approx(1017.247707, abs=1e-5)
+    assert taxes["VAT taxpayer (project or unit)"][1] == "project"
+    assert taxes["Transition months for cash households"][1] == 0
     parties = {row[0]: row for row in rows_of(book["Three parties"]) if row and row[0]}
     assert parties["Implementer (10,000 CNY)"][1] == pytest.approx(5237.300337, abs=1e-5)  # = net, above
     assert parties["Owners and residents (10,000 CNY)"][1] == 0
