@@ -3,7 +3,7 @@
 import numpy as np
 import numpy_financial as npf
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 from numpy.polynomial import polynomial
 
@@ -134,6 +134,7 @@ def test_npv_equals_numpy_financial(rate, values):
 @given(st.floats(min_value=1e3, max_value=1e7),
        # money: whole fen (amounts below 1e-9 count as zero in the engine)
        st.lists(st.integers(min_value=0, max_value=10**8).map(lambda fen: fen / 100), min_size=1, max_size=20))
+@example(1000.0, [499999.66, 0, 0, 61.9, 0.01])  # found by hypothesis: a rate of 499 (49,900 %), 1e-9 apart
 def test_irr_of_conventional_flows_equals_numpy_financial(investment, incomes):
     values = [-investment] + incomes
     result = irr(values)
@@ -147,7 +148,7 @@ def test_irr_of_conventional_flows_equals_numpy_financial(investment, incomes):
     if expected != expected:  # numpy-financial gives nan where no rate exists
         assert result is None or npv(result, values) == pytest.approx(0, abs=1e-6 * investment)
     else:
-        assert result == pytest.approx(expected, abs=1e-9)
+        assert result == pytest.approx(expected, rel=1e-9, abs=1e-9)  # rates of 49,900 % (1 000 -> 499,999.66)
         assert npv(result, values) == pytest.approx(0, abs=1e-6 * investment)
 
 
