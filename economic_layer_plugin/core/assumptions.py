@@ -68,7 +68,7 @@ class ProjectRates:
     operating_horizon: int = 20  # years of operating income after completion
     operating_cost_ratio: float = 0.30  # share of rent income spent on operation
     rent_growth: float = 0.02  # per year
-    soft_cost_ratio: float = 0.12  # design, management, contingency: share of hard cost
+    soft_cost_ratio: float = 0.12  # design and management (contingency too when the stack is off): share of hard cost
     sales_cost_ratio: float = 0.03  # marketing and agency: share of sales income
     sales_tax_ratio: float = 0.0565  # VAT and surcharges on sales: share of sales income
     exit_enabled: bool = False  # asset securitisation (REITs) at the end of the horizon
