@@ -32,7 +32,39 @@ _RESIDUAL = 1e-10
 
 
 def discount_factors(rate: float, periods: int) -> list:
-    """1 / (1 + rate)^t for t = 0 .. periods - 1."""
+    """Discount factors 1 / (1 + rate)^t for t = 0 .. periods - 1.
+
+    Parameters
+    ----------
+    rate : float
+        Discount rate per period, as a decimal (0.06 for 6 %); must be above -1 (-100 %).
+    periods : int
+        Number of factors, period 0 first.
+
+    Returns
+    -------
+    list of float
+        ``periods`` factors; the first is 1.0 (period 0 is not discounted).
+
+    Raises
+    ------
+    ValueError
+        When ``rate`` is at or below -100 %.
+
+    Notes
+    -----
+    The convention of the economic model (spec section 5): period 0 is the base year and is not
+    discounted, period t is discounted by (1 + rate)^t.
+
+    Examples
+    --------
+    1, 1 / 1.1 and 1 / 1.21:
+
+    >>> [round(f, 6) for f in discount_factors(0.1, 3)]
+    [1.0, 0.909091, 0.826446]
+    >>> discount_factors(0.06, 0)
+    []
+    """
     if rate <= -1:
         raise ValueError(f"discount rate must be above -100 %, got {rate}")
     base = 1.0 / (1.0 + rate)
@@ -40,7 +72,37 @@ def discount_factors(rate: float, periods: int) -> list:
 
 
 def npv(rate: float, cashflows: Sequence[float]) -> float | None:
-    """Net present value: sum of cashflows[t] / (1 + rate)^t, t from 0 (period 0 undiscounted)."""
+    """Net present value: sum of cashflows[t] / (1 + rate)^t, t from 0 (period 0 undiscounted).
+
+    Parameters
+    ----------
+    rate : float
+        Discount rate per period, as a decimal.
+    cashflows : sequence of float
+        Amounts per annual period, period 0 (the base year) first.
+
+    Returns
+    -------
+    float or None
+        The net present value in the unit of the flow; None when ``rate`` is at or below -100 %.
+
+    Notes
+    -----
+    NPV = sum over t of cashflows[t] / (1 + rate)^t with t from 0, so period 0 is not discounted
+    (spec section 5). This is the convention of numpy-financial's ``npv``, not of Excel's NPV
+    (which discounts its first value by one period).
+
+    Examples
+    --------
+    -100 + 60 / 1.1 + 60 / 1.21 = -100 + 54.5454... + 49.5867... = 4.1322...:
+
+    >>> round(npv(0.1, [-100, 60, 60]), 4)
+    4.1322
+    >>> npv(0.0, [-100, 60, 60])
+    20.0
+    >>> npv(-1.0, [-100, 60, 60]) is None
+    True
+    """
     if rate <= -1:
         return None
     base = 1.0 / (1.0 + rate)
@@ -191,7 +253,43 @@ def _all_roots(values: list) -> list:
 
 
 def irr_roots(cashflows: Sequence[float]) -> list:
-    """Every rate r > -1 at which the NPV is zero, ascending; [] when there is none."""
+    """Every rate r > -1 at which the NPV is zero, ascending; [] when there is none.
+
+    Parameters
+    ----------
+    cashflows : sequence of float
+        Amounts per annual period, period 0 first.
+
+    Returns
+    -------
+    list of float
+        The internal rates of return, ascending; [] when the flow never changes sign (amounts of at
+        most 1e-9 count as zero).
+
+    Notes
+    -----
+    The NPV is a polynomial in x = 1 / (1 + r); every positive real root x is a rate r > -1,
+    including rates far below 0 (e.g. -95 %). A flow whose sign changes once has exactly one root
+    (Descartes' rule of signs), found by a bracketed Newton iteration; a flow whose sign changes more
+    than once may have several, found with numpy's polynomial roots (as numpy-financial's ``irr``)
+    and each confirmed by its residual. Roots that coincide are counted once.
+
+    Examples
+    --------
+    A conventional flow has one rate: 60x + 60x^2 = 100 with x = 1 / (1 + r) gives
+    x = (sqrt(23 / 3) - 1) / 2 = 0.88443..., r = 0.13066...:
+
+    >>> [round(r, 6) for r in irr_roots([-100, 60, 60])]
+    [0.130662]
+
+    -100 + 230 / (1 + r) - 132 / (1 + r)^2 = 0 at r = 10 % and r = 20 %
+    (-100 + 209.09... - 109.09... = 0 and -100 + 191.66... - 91.66... = 0):
+
+    >>> [round(r, 6) for r in irr_roots([-100, 230, -132])]
+    [0.1, 0.2]
+    >>> irr_roots([100, 50])
+    []
+    """
     values = _prepared(cashflows)
     if values is None:
         return []
@@ -201,7 +299,33 @@ def irr_roots(cashflows: Sequence[float]) -> list:
 
 
 def irr_and_count(cashflows: Sequence[float]) -> tuple:
-    """(the rate closest to 0 or None, how many rates there are)."""
+    """The internal rate of return closest to 0 and how many rates there are.
+
+    Parameters
+    ----------
+    cashflows : sequence of float
+        Amounts per annual period, period 0 first.
+
+    Returns
+    -------
+    tuple
+        (the rate closest to 0 or None, how many rates there are): (None, 0) when there is none.
+
+    Notes
+    -----
+    The rates are those of :func:`irr_roots`; a count above 1 warns that the IRR of the flow is
+    ambiguous (a non-conventional flow whose sign changes more than once).
+
+    Examples
+    --------
+    The flow -100, 230, -132 has the rates 10 % and 20 % (see :func:`irr_roots`):
+
+    >>> rate, count = irr_and_count([-100, 230, -132])
+    >>> round(rate, 6), count
+    (0.1, 2)
+    >>> irr_and_count([-100, -50])
+    (None, 0)
+    """
     roots = irr_roots(cashflows)
     if not roots:
         return None, 0
@@ -209,7 +333,43 @@ def irr_and_count(cashflows: Sequence[float]) -> tuple:
 
 
 def irr(cashflows: Sequence[float]) -> float | None:
-    """Internal rate of return; the root closest to 0 where there are several; None if none exists."""
+    """Internal rate of return; the root closest to 0 where there are several; None if none exists.
+
+    Parameters
+    ----------
+    cashflows : sequence of float
+        Amounts per annual period, period 0 first.
+
+    Returns
+    -------
+    float or None
+        The rate r > -1 at which the NPV is zero, closest to 0 where there are several; None when
+        there is none (a flow that never changes sign has none).
+
+    Notes
+    -----
+    The rate r with sum of cashflows[t] / (1 + r)^t = 0 (spec section 5), from :func:`irr_roots`.
+    numpy-financial's ``irr`` gives 0.1306623862918075 for the first example below.
+
+    Examples
+    --------
+    60x + 60x^2 = 100 with x = 1 / (1 + r): x = (sqrt(23 / 3) - 1) / 2, r = 0.130662...:
+
+    >>> round(irr([-100, 60, 60]), 6)
+    0.130662
+
+    Rates of 10 % and 20 %: the one closest to 0:
+
+    >>> round(irr([-100, 230, -132]), 6)
+    0.1
+
+    A rate below 0: 80 / (1 + r) = 100 at r = -20 %:
+
+    >>> round(irr([-100, 80]), 6)
+    -0.2
+    >>> irr([100, 50]) is None
+    True
+    """
     return irr_and_count(cashflows)[0]
 
 
@@ -222,6 +382,40 @@ def mirr(cashflows: Sequence[float], finance_rate: float,
     compounded to the last period n - 1 at ``reinvest_rate`` (default: ``finance_rate``), and
     MIRR = (future value of the positives / -present value of the negatives)^(1 / (n - 1)) - 1.
     None when the flow has no negative or no positive period, or a rate is at or below -100 %.
+
+    Parameters
+    ----------
+    cashflows : sequence of float
+        Amounts per annual period, period 0 first (n periods).
+    finance_rate : float
+        Rate at which the negative amounts are discounted to period 0, as a decimal.
+    reinvest_rate : float, optional
+        Rate at which the positive amounts are compounded to period n - 1; default ``finance_rate``.
+
+    Returns
+    -------
+    float or None
+        The modified internal rate of return per period; None as above.
+
+    Notes
+    -----
+    The definition of Excel's MIRR and of numpy-financial's ``mirr(values, finance_rate,
+    reinvest_rate)``; amounts of at most 1e-9 count as zero.
+
+    Examples
+    --------
+    Future value of the positives at 12 %: 60 x 1.12 + 60 = 127.2; present value of the negatives:
+    -100; MIRR = 1.272^(1/2) - 1 = 0.127829... (numpy-financial: 0.12782977...):
+
+    >>> round(mirr([-100, 60, 60], 0.1, 0.12), 6)
+    0.12783
+
+    At 10 % for both: (60 x 1.1 + 60) / 100 = 1.26, 1.26^(1/2) - 1 = 0.122497...:
+
+    >>> round(mirr([-100, 60, 60], 0.1), 6)
+    0.122497
+    >>> mirr([100, 60], 0.1) is None
+    True
     """
     if reinvest_rate is None:
         reinvest_rate = finance_rate
@@ -273,7 +467,42 @@ def _tolerance(flows: list) -> float:
 def payback(cashflows: Sequence[float]) -> float | None:
     """Static payback period in years from period 0 (see the module docstring).
 
-    Integer flows (e.g. fen) are summed exactly; other numbers as floats."""
+    Integer flows (e.g. fen) are summed exactly; other numbers as floats.
+
+    Parameters
+    ----------
+    cashflows : sequence of float or int
+        Amounts per annual period, period 0 first.
+
+    Returns
+    -------
+    float or None
+        The payback period in years; None when the cumulative flow ends negative; 0 when it is never
+        negative.
+
+    Notes
+    -----
+    The period T is the last one at which the cumulative flow crosses from negative to >= 0, and
+    payback = (T - 1) + (what was still owed at T - 1) / cashflows[T], interpolating linearly within
+    period T. A float cumulative flow within 1e-13 of the sum of |amounts| (at least 1e-9) of 0 counts
+    as 0.
+
+    Examples
+    --------
+    Cumulative -100, -70, -30, 20: back above 0 in period 3, 30 of its 50 needed: 2 + 30 / 50:
+
+    >>> payback([-100, 30, 40, 50])
+    2.6
+
+    Cumulative -100, 50, -50, 50: the last crossing counts, 2 + 50 / 100:
+
+    >>> payback([-100, 150, -100, 100])
+    2.5
+    >>> payback([-100, 50]) is None
+    True
+    >>> payback([10, 20])
+    0.0
+    """
     flows = list(cashflows)
     if all(type(v) is int for v in flows):
         return _payback(flows)
@@ -282,7 +511,41 @@ def payback(cashflows: Sequence[float]) -> float | None:
 
 
 def dynamic_payback(rate: float, cashflows: Sequence[float]) -> float | None:
-    """Payback period of the cash flow discounted at ``rate`` (period 0 undiscounted)."""
+    """Payback period of the cash flow discounted at ``rate`` (period 0 undiscounted).
+
+    Parameters
+    ----------
+    rate : float
+        Discount rate per period, as a decimal.
+    cashflows : sequence of float
+        Amounts per annual period, period 0 first.
+
+    Returns
+    -------
+    float or None
+        The payback period in years of the discounted flow; None when its cumulative sum ends
+        negative or ``rate`` is at or below -100 %; 0 when it is never negative.
+
+    Notes
+    -----
+    The rule of :func:`payback` applied to cashflows[t] / (1 + rate)^t (spec section 5).
+
+    Examples
+    --------
+    Discounted at 10 %: -100, 54.5454..., 49.5867...; cumulative -100, -45.4545..., 4.1322...;
+    1 + (50 / 1.1) / (60 / 1.21) = 1 + 60.5 / 66 = 1.91666...:
+
+    >>> round(dynamic_payback(0.1, [-100, 60, 60]), 4)
+    1.9167
+
+    Undiscounted the same flow pays back at 1 + 40 / 60; at 30 % it never does
+    (-100 + 46.15... + 35.50... < 0):
+
+    >>> round(dynamic_payback(0.0, [-100, 60, 60]), 4)
+    1.6667
+    >>> dynamic_payback(0.3, [-100, 60, 60]) is None
+    True
+    """
     if rate <= -1:
         return None
     base = 1.0 / (1.0 + rate)
@@ -295,7 +558,33 @@ def dynamic_payback(rate: float, cashflows: Sequence[float]) -> float | None:
 
 
 def peak_funding(cashflows: Sequence[float]) -> float:
-    """The deepest point of the cumulative cash flow below zero, as a positive amount (0 if never)."""
+    """The deepest point of the cumulative cash flow below zero, as a positive amount (0 if never).
+
+    Parameters
+    ----------
+    cashflows : sequence of float
+        Amounts per annual period, period 0 first.
+
+    Returns
+    -------
+    float
+        -min(0, min over t of the cumulative flow up to t): the most money the scheme has tied up at
+        any one time (undiscounted); 0.0 when the cumulative flow is never negative.
+
+    Notes
+    -----
+    The peak funding requirement: the funding that must be in place before the scheme's income
+    covers its outlays.
+
+    Examples
+    --------
+    Cumulative -100, -150, -70, 30:
+
+    >>> peak_funding([-100, -50, 80, 100])
+    150.0
+    >>> peak_funding([10, 20])
+    0.0
+    """
     cumulative = 0.0
     deepest = 0.0
     for value in cashflows:

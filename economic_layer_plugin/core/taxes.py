@@ -62,7 +62,28 @@ class LatResult(NamedTuple):
 
 
 def lat_band(ratio: float) -> int:
-    """The band (1..4) of an appreciation ratio > 0 (for display; the tax decides in fen)."""
+    """The band (1..4) of an appreciation ratio > 0 (for display; the tax decides in fen).
+
+    Parameters
+    ----------
+    ratio : float
+        Appreciation / deductions, as a decimal (0.5 for 50 %).
+
+    Returns
+    -------
+    int
+        1 up to 50 %, 2 up to 100 %, 3 up to 200 %, 4 above; each limit belongs to the lower band.
+
+    Notes
+    -----
+    The four progressive bands of 《中华人民共和国土地增值税暂行条例》 art. 7 (``LAT_BANDS``). For display
+    only: :func:`land_appreciation_tax_fen` decides the band on integer fen.
+
+    Examples
+    --------
+    >>> [lat_band(r) for r in (0.3, 0.5, 0.8, 1.0, 1.5, 2.0, 2.5)]
+    [1, 1, 2, 2, 3, 3, 4]
+    """
     for number, band in enumerate(LAT_BANDS, start=1):
         if ratio <= band.ratio_limit:
             return number
@@ -70,14 +91,84 @@ def lat_band(ratio: float) -> int:
 
 
 def to_fen(yuan: float) -> int:
-    """An amount in yuan as integer fen (half away from zero)."""
+    """An amount in yuan as integer fen.
+
+    Parameters
+    ----------
+    yuan : float
+        An amount in yuan.
+
+    Returns
+    -------
+    int
+        round(yuan x 100).
+
+    Notes
+    -----
+    Python's round(): the float yuan x 100 to the nearest integer, an exact tie (e.g. 0.125 yuan =
+    12.5 fen) to the even integer, not away from zero.
+
+    Examples
+    --------
+    >>> to_fen(1234.56)
+    123456
+    >>> to_fen(-0.994)
+    -99
+    >>> to_fen(0.125)
+    12
+    """
     return round(yuan * 100)
 
 
 def land_appreciation_tax_fen(proceeds: int, deductions: int, ordinary_residential: bool = False) -> tuple:
     """The land appreciation tax of totals in integer fen, decided without floating point:
     (band, exempt, tax in fen). Band 0: no tax. The ratio test appreciation / deductions <= limit is
-    made as appreciation x 100 <= deductions x limit-percent, on integers."""
+    made as appreciation x 100 <= deductions x limit-percent, on integers.
+
+    Parameters
+    ----------
+    proceeds : int
+        Proceeds of the transfer (sales excluding VAT), in fen.
+    deductions : int
+        Total of the deduction items, in fen; must not be negative.
+    ordinary_residential : bool, optional
+        True for ordinary residential housing (普通住宅), which may be exempt; default False.
+
+    Returns
+    -------
+    tuple
+        (band 1..4, or 0 when there is no tax; exempt; tax in fen, rounded half up).
+
+    Raises
+    ------
+    ValueError
+        When ``deductions`` is negative.
+
+    Notes
+    -----
+    appreciation = proceeds - deductions; no tax when it is at most 0. Tax = appreciation x rate -
+    deductions x quick deduction, with the band of appreciation / deductions: up to 50 %: 30 %, 0;
+    up to 100 %: 40 %, 5 %; up to 200 %: 50 %, 15 %; above: 60 %, 35 % (《中华人民共和国土地增值税暂行条例》
+    (国务院令第138号) art. 7; 《土地增值税暂行条例实施细则》(财法字〔1995〕6号) art. 10). Ordinary
+    residential with appreciation at most 20 % of the deductions is exempt (条例 art. 8).
+
+    Examples
+    --------
+    Proceeds 1,000,000 yuan, deductions 600,000 yuan: appreciation 400,000, ratio 66.7 %, band 2:
+    400,000 x 40 % - 600,000 x 5 % = 130,000 yuan:
+
+    >>> land_appreciation_tax_fen(100_000_000, 60_000_000)
+    (2, False, 13000000)
+
+    Appreciation 150,000 on 1,000,000 (15 %): exempt as ordinary residential, else 30 % = 45,000:
+
+    >>> land_appreciation_tax_fen(115_000_000, 100_000_000, ordinary_residential=True)
+    (0, True, 0)
+    >>> land_appreciation_tax_fen(115_000_000, 100_000_000)
+    (1, False, 4500000)
+    >>> land_appreciation_tax_fen(90_000_000, 100_000_000)
+    (0, False, 0)
+    """
     proceeds, deductions = int(proceeds), int(deductions)
     if deductions < 0:
         raise ValueError(f"land appreciation tax: deductions must not be negative, got {deductions / 100}")
@@ -102,7 +193,43 @@ def _lat_band(appreciation: int, deductions: int) -> tuple:
 def land_appreciation_tax_detail(proceeds: float, deductions: float,
                                  ordinary_residential: bool = False) -> LatResult:
     """The land appreciation tax of given totals (yuan), step by step (for the Taxes sheet); the
-    amounts are taken to the fen and every decision is made there."""
+    amounts are taken to the fen and every decision is made there.
+
+    Parameters
+    ----------
+    proceeds : float
+        Proceeds of the transfer (sales excluding VAT), in yuan.
+    deductions : float
+        Total of the deduction items, in yuan; must not be negative.
+    ordinary_residential : bool, optional
+        True for ordinary residential housing, which may be exempt; default False.
+
+    Returns
+    -------
+    LatResult
+        Proceeds, deductions and appreciation (yuan, to the fen), the ratio appreciation / deductions
+        (None when the deductions are 0), the band (0 when there is no tax), its rate and quick
+        deduction (0.0 for band 0), whether exempt, and the tax in yuan.
+
+    Raises
+    ------
+    ValueError
+        When ``deductions`` is negative.
+
+    Notes
+    -----
+    The rule of :func:`land_appreciation_tax_fen` (条例 art. 7 and 8, 实施细则 art. 10) on the amounts
+    taken to the fen with :func:`to_fen`.
+
+    Examples
+    --------
+    >>> r = land_appreciation_tax_detail(1_000_000, 600_000)
+    >>> r.appreciation, round(r.ratio, 4), r.band, r.rate, r.quick_deduction, r.exempt, r.tax
+    (400000.0, 0.6667, 2, 0.4, 0.05, False, 130000.0)
+    >>> land_appreciation_tax_detail(1_150_000, 1_000_000, True)  # doctest: +NORMALIZE_WHITESPACE
+    LatResult(proceeds=1150000.0, deductions=1000000.0, appreciation=150000.0, ratio=0.15, band=0,
+              rate=0.0, quick_deduction=0.0, exempt=True, tax=0.0)
+    """
     p, d = to_fen(float(proceeds)), to_fen(float(deductions))
     if d < 0:
         raise ValueError(f"land appreciation tax: deductions must not be negative, got {deductions}")
@@ -117,7 +244,49 @@ def land_appreciation_tax_detail(proceeds: float, deductions: float,
 def land_appreciation_tax(proceeds: float, deductions: float, ordinary_residential: bool = False) -> float:
     """Land appreciation tax (yuan, to the fen) on ``proceeds`` (sales excluding VAT) less
     ``deductions`` (the total of the deduction items), with the four bands; 0 when there is no
-    appreciation; 0 for ordinary residential whose appreciation is at most 20 % of the deductions."""
+    appreciation; 0 for ordinary residential whose appreciation is at most 20 % of the deductions.
+
+    Parameters
+    ----------
+    proceeds : float
+        Proceeds of the transfer (sales excluding VAT), in yuan.
+    deductions : float
+        Total of the deduction items, in yuan; must not be negative.
+    ordinary_residential : bool, optional
+        True for ordinary residential housing, which may be exempt; default False.
+
+    Returns
+    -------
+    float
+        The tax in yuan, to the fen.
+
+    Notes
+    -----
+    Tax = appreciation x rate - deductions x quick deduction in the band of appreciation /
+    deductions: 30 % / 0 up to 50 %, 40 % / 5 % up to 100 %, 50 % / 15 % up to 200 %, 60 % / 35 %
+    above (《中华人民共和国土地增值税暂行条例》 art. 7, 实施细则 art. 10); ordinary residential exempt at
+    most 20 % (条例 art. 8). The deduction items are those of 实施细则 art. 7 (see the module
+    docstring); this function takes their total.
+
+    Examples
+    --------
+    Band 2: 400,000 x 40 % - 600,000 x 5 % = 130,000:
+
+    >>> land_appreciation_tax(1_000_000, 600_000)
+    130000.0
+
+    Exactly 50 %: band 1, 50 x 30 % = 15 (band 2 gives the same: 50 x 40 % - 100 x 5 %):
+
+    >>> land_appreciation_tax(150, 100)
+    15.0
+
+    Band 4: 2,500,000 x 60 % - 1,000,000 x 35 % = 1,150,000:
+
+    >>> land_appreciation_tax(3_500_000, 1_000_000)
+    1150000.0
+    >>> land_appreciation_tax(1_150_000, 1_000_000, ordinary_residential=True)
+    0.0
+    """
     return land_appreciation_tax_detail(proceeds, deductions, ordinary_residential).tax
 
 
@@ -128,6 +297,37 @@ def vat_on_sales(sales: Sequence[float], land_deduction: Sequence[float], input_
     Output VAT of year t = max(0, sales[t] - land_deduction[t]) / (1 + rate) x rate; input VAT that
     exceeds the output VAT is carried forward to later years (留抵), so the payable VAT is never
     below 0. Returns (output VAT per year, VAT payable per year).
+
+    Parameters
+    ----------
+    sales : sequence of float
+        Sales per year including VAT, in yuan.
+    land_deduction : sequence of float
+        Land price paid to the government that may be deducted from each year's sales, in yuan.
+    input_vat : sequence of float
+        Input VAT per year, in yuan.
+    rate : float, optional
+        VAT rate; default 0.09 (9 %).
+
+    Returns
+    -------
+    tuple of (list of float, list of float)
+        (output VAT per year, VAT payable per year); as long as the shortest of the sequences.
+
+    Notes
+    -----
+    The 9 % rate: 财政部 税务总局 海关总署公告2019年第39号. The sales amount less the land price paid to the
+    government: 财税〔2016〕36号, annex 2; 国家税务总局公告2016年第18号, art. 4: 销售额 = (全部价款和价外费用 -
+    当期允许扣除的土地价款) ÷ (1 + 税率). The payable VAT is that of :func:`vat_after_input`.
+
+    Examples
+    --------
+    Year 1: (2,180,000 - 1,090,000) / 1.09 x 9 % = 90,000 of output VAT, less the 50,000 of input
+    VAT carried from year 0 and the 30,000 of year 1:
+
+    >>> output, payable = vat_on_sales([0, 2_180_000], [0, 1_090_000], [50_000, 30_000])
+    >>> [round(v, 2) for v in output], [round(v, 2) for v in payable]
+    ([0.0, 90000.0], [0.0, 10000.0])
     """
     output = [max(0.0, s - land) / (1.0 + rate) * rate for s, land in zip(sales, land_deduction)]
     return output, vat_after_input(output, input_vat)
@@ -135,7 +335,32 @@ def vat_on_sales(sales: Sequence[float], land_deduction: Sequence[float], input_
 
 def vat_after_input(output: Sequence[float], input_vat: Sequence[float]) -> list:
     """VAT payable per year: output VAT less input VAT; input VAT that exceeds the output VAT is
-    carried forward to later years (留抵), so the payable VAT is never below 0."""
+    carried forward to later years (留抵), so the payable VAT is never below 0.
+
+    Parameters
+    ----------
+    output : sequence of float
+        Output VAT per year, in yuan.
+    input_vat : sequence of float
+        Input VAT per year, in yuan.
+
+    Returns
+    -------
+    list of float
+        VAT payable per year; as long as the shorter of the two sequences.
+
+    Notes
+    -----
+    payable_t = max(0, output_t - input_t - credit carried into t); what is left of the credit is
+    carried to t + 1 (docs/feasibility.md, VAT on sales).
+
+    Examples
+    --------
+    Year 0: 10 - 40: credit 30; year 1: 100 - 30 - 20 = 50; year 2: 30 - 5 = 25:
+
+    >>> vat_after_input([10, 100, 30], [40, 20, 5])
+    [0.0, 50.0, 25.0]
+    """
     payable = []
     credit = 0.0
     for out, inp in zip(output, input_vat):
@@ -153,7 +378,46 @@ def corporate_income_tax(profits: Sequence[float], rate: float = 0.25, loss_year
     """Corporate income tax per year on yearly taxable profits (企业所得税法 art. 4 and 18): a loss of
     year t offsets the profits of years t+1..t+``loss_years`` (the oldest loss first) and then
     expires; what a year's profit keeps after the losses it may use is taxed at ``rate``. This is the
-    one income-tax function of the plugin (the feasibility stack uses it on its rows in fen)."""
+    one income-tax function of the plugin (the feasibility stack uses it on its rows in fen).
+
+    Parameters
+    ----------
+    profits : sequence of float
+        Taxable profit per year (a loss negative), in the caller's unit.
+    rate : float, optional
+        Income tax rate; default 0.25 (25 %).
+    loss_years : int, optional
+        How many later years a loss may offset; default 5; a whole number >= 0.
+
+    Returns
+    -------
+    list
+        The tax per year, in the unit of ``profits``; 0 in a year with a loss.
+
+    Raises
+    ------
+    ValueError
+        When ``loss_years`` is not a whole number >= 0.
+
+    Notes
+    -----
+    The 25 % rate: 《中华人民共和国企业所得税法》 (2007) art. 4; losses carried forward for at most five
+    years: art. 18.
+
+    Examples
+    --------
+    The loss of 100 offsets 40 in year 1 and 60 of year 2's 80: 20 x 25 % = 5:
+
+    >>> corporate_income_tax([-100, 40, 80, 100])
+    [0.0, 0.0, 5.0, 25.0]
+
+    A loss of year 0 may offset year 3 with ``loss_years`` 3 but not with 2:
+
+    >>> corporate_income_tax([-100, 0, 0, 100], loss_years=2)
+    [0.0, 0.0, 0.0, 25.0]
+    >>> corporate_income_tax([-100, 0, 0, 100], loss_years=3)
+    [0.0, 0.0, 0.0, 0.0]
+    """
     if loss_years < 0 or int(loss_years) != loss_years:
         raise ValueError(f"corporate income tax: loss years must be a whole number >= 0, got {loss_years!r}")
     taxes = []
