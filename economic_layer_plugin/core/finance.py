@@ -1,4 +1,4 @@
-"""Discounted cash flow functions with the conventions of the economic model (spec section 5).
+"""Discounted cash flow functions with the conventions of the economic model (docs/indicators.md).
 
 Cash flows are sequences of amounts per annual period, period 0 first (the project's base year).
 Every function returns a float, or ``None`` where the indicator does not exist.
@@ -53,7 +53,7 @@ def discount_factors(rate: float, periods: int) -> list:
 
     Notes
     -----
-    The convention of the economic model (spec section 5): period 0 is the base year and is not
+    The convention of the economic model (docs/indicators.md): period 0 is the base year and is not
     discounted, period t is discounted by (1 + rate)^t.
 
     Examples
@@ -89,7 +89,7 @@ def npv(rate: float, cashflows: Sequence[float]) -> float | None:
     Notes
     -----
     NPV = sum over t of cashflows[t] / (1 + rate)^t with t from 0, so period 0 is not discounted
-    (spec section 5). This is the convention of numpy-financial's ``npv``, not of Excel's NPV
+    (docs/indicators.md). This is the convention of numpy-financial's ``npv``, not of Excel's NPV
     (which discounts its first value by one period).
 
     Examples
@@ -348,7 +348,7 @@ def irr(cashflows: Sequence[float]) -> float | None:
 
     Notes
     -----
-    The rate r with sum of cashflows[t] / (1 + r)^t = 0 (spec section 5), from :func:`irr_roots`.
+    The rate r with sum of cashflows[t] / (1 + r)^t = 0 (docs/indicators.md), from :func:`irr_roots`.
     numpy-financial's ``irr`` gives 0.1306623862918075 for the first example below.
 
     Examples
@@ -528,7 +528,7 @@ def dynamic_payback(rate: float, cashflows: Sequence[float]) -> float | None:
 
     Notes
     -----
-    The rule of :func:`payback` applied to cashflows[t] / (1 + rate)^t (spec section 5).
+    The rule of :func:`payback` applied to cashflows[t] / (1 + rate)^t (docs/indicators.md).
 
     Examples
     --------

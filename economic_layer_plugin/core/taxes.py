@@ -1,4 +1,4 @@
-"""Chinese taxes of a real-estate development, as pure functions (spec section 9). Pure Python.
+"""Chinese taxes of a real-estate development, as pure functions (docs/feasibility.md). Pure Python.
 
 Money in yuan (floats) unless a name says otherwise. Sources (also in docs/feasibility.md):
 

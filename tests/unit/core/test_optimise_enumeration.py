@@ -21,7 +21,7 @@ from economic_layer_plugin.core.engine import EconomicModel
 from economic_layer_plugin.core.module import ModuleInput
 from economic_layer_plugin.core.optimise import OptimiseOptions, optimise
 
-SCHEMES = 120  # seeds; each runs before or after the stack, with one objective (see _case)
+SCHEMES = 200  # seeds (at least 200); each runs before or after the stack, with one objective (see _case)
 STANDING = ("retain", "renovate", "demolish")
 
 
