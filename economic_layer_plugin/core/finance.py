@@ -235,7 +235,7 @@ def _all_roots(values: list) -> list:
     roots = np.roots(np.array(values[::-1]) / scale)  # highest power first
     found = []
     for root in roots:
-        x = root.real
+        x = float(root.real)  # a plain float: numpy 2 would print np.float64(...) in reports and doctests
         if x <= 0 or abs(root.imag) > 1e-5 * abs(root):
             continue
         reversed_ = x > 1.0
