@@ -1263,7 +1263,7 @@ def _single(work: EconomicModel, movable: list, picks: dict, better, deadline: f
 
 def _pair(work: EconomicModel, movable: list, picks: dict, better, deadline: float):
     """The first pair of changes (two modules) that improves, applied to ``work`` and ``picks``: its
-    figure, or None."""
+    figure, or None. Each change of a module is tried with every single change of the modules after it."""
     for i, first in enumerate(movable):
         now_first = picks[first.fid]
         for a in first.choices:
@@ -1271,24 +1271,13 @@ def _pair(work: EconomicModel, movable: list, picks: dict, better, deadline: flo
                 continue
             picks[first.fid] = a.action
             _put(work, first, a.action)
-            for second in movable[i + 1:]:
-                if time.perf_counter() > deadline:
-                    picks[first.fid] = now_first
-                    _put(work, first, now_first)
-                    return None
-                now_second = picks[second.fid]
-                for b in second.choices:
-                    if b.action == now_second:
-                        continue
-                    picks[second.fid] = b.action
-                    _put(work, second, b.action)
-                    value = better()
-                    if value is not None:
-                        return value
-                    picks[second.fid] = now_second
-                    _put(work, second, now_second)
+            value = _single(work, movable[i + 1:], picks, better, deadline)
+            if value is not None:
+                return value
             picks[first.fid] = now_first
             _put(work, first, now_first)
+            if time.perf_counter() > deadline:
+                return None
     return None
 
 
