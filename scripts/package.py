@@ -3,7 +3,8 @@
 
 The folder ``economic_layer_plugin/`` gets the package's code, icons and compiled translations,
 plus ``metadata.txt`` and ``LICENSE`` from the repository root; no tests, no ``__pycache__``, no
-``.git``, no translation sources.
+``.git``. The translation source (.ts) ships too: it is the catalogue that
+``core/i18n.py`` reads where Qt is not imported (the command line, the workbook).
 
     python3 scripts/package.py --zip dist          # dist/economic_layer_plugin-<version>.zip
     python3 scripts/package.py --stage DIR         # DIR/economic_layer_plugin/ (used by the demo)
@@ -23,7 +24,7 @@ PACKAGE_NAME = "economic_layer_plugin"
 SOURCE = ROOT / PACKAGE_NAME
 ROOT_FILES = ("metadata.txt", "LICENSE")
 EXCLUDED_DIRS = {"__pycache__", ".git", "tests", ".pytest_cache", ".hypothesis"}
-EXCLUDED_SUFFIXES = {".pyc", ".pyo", ".ts", ".orig", ".rej"}
+EXCLUDED_SUFFIXES = {".pyc", ".pyo", ".orig", ".rej"}
 REQUIRED = ("__init__.py", "metadata.txt", "LICENSE")
 
 

@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Collects every ``tr("...")`` literal of the plugin into its Qt Linguist source files.
+"""Collects every ``tr("...")`` and ``N_("...")`` literal of the plugin into its Qt Linguist source files.
+
+The .ts file is the plugin's one catalogue: Qt code reads it compiled (``self.tr``), code without
+Qt reads it through ``core/i18n.py`` (``tr(text, language)``, ``N_`` and ``translate``).
 
 pylupdate5 names the context after the enclosing class, while the plugin translates every
 string in one context (definitions.TRANSLATION_CONTEXT); this script keeps the two in step.
@@ -27,14 +30,14 @@ LANGUAGES = {"zh": "zh_CN"}
 
 
 def tr_calls(path: Path):
-    """Yields (lineno, literal or None) for every call of a function or method named ``tr``."""
+    """Yields (lineno, literal or None) for every call of a function or method named ``tr`` or ``N_``."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
         func = node.func
         name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
-        if name != "tr":
+        if name not in ("tr", "N_"):
             continue
         arg = node.args[0] if node.args else None
         if isinstance(arg, ast.Constant) and isinstance(arg.value, str):

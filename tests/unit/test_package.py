@@ -19,10 +19,11 @@ def test_package_zip_layout(tmp_path):
         metadata = zf.read("economic_layer_plugin/metadata.txt")
     assert {n.split("/")[0] for n in names} == {"economic_layer_plugin"}
     for required in ("__init__.py", "metadata.txt", "LICENSE", "i18n/economic_layer_zh.qm",
+                     "i18n/economic_layer_zh.ts",
                      "resources/icons/economic_layer.png", "plugin.py", "sample/zhongshan_third_road.gpkg",
                      "sample/zhongshan_third_road.qgz", "sample/industrial_swellendam.gpkg"):
         assert f"economic_layer_plugin/{required}" in names
-    assert not [n for n in names if "__pycache__" in n or n.endswith((".pyc", ".ts")) or "/tests/" in n
+    assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc") or "/tests/" in n
                 or "/.git" in n]
     assert metadata == (ROOT / "metadata.txt").read_bytes()
     version = [line.split("=", 1)[1] for line in metadata.decode().splitlines() if line.startswith("version=")][0]
