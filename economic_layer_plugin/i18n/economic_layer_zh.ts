@@ -118,6 +118,11 @@
       <translation>收购单价（元/平方米）</translation>
     </message>
     <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Acquisition of standing buildings</source>
+      <translation>收购现状建筑</translation>
+    </message>
+    <message>
       <location filename="../gui/dialogs.py" />
       <location filename="../processing_provider/algorithms.py" />
       <source>Action of every module</source>
@@ -400,6 +405,11 @@
       <translation>以房屋支付的补偿（万元）</translation>
     </message>
     <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Compensation to owners</source>
+      <translation>拆迁补偿费（支付给权利人）</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms.py" />
       <source>Compute indicators</source>
       <translation>计算经济指标</translation>
@@ -424,8 +434,18 @@
       <translation>建安造价（元/平方米）</translation>
     </message>
     <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Contingency</source>
+      <translation>不可预见费</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Contingency (share of hard + soft cost)</source>
+      <translation>不可预见费率</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Contingency ratio</source>
       <translation>不可预见费率</translation>
     </message>
     <message>
@@ -458,6 +478,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/tax_detail_sheet.py" />
       <source>Corporate income tax</source>
       <translation>企业所得税税率</translation>
     </message>
@@ -465,6 +486,11 @@
       <location filename="../gui/feasibility_view.py" />
       <source>Corporate income tax (10,000 CNY)</source>
       <translation>企业所得税（万元）</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Corporate income tax rate</source>
+      <translation>企业所得税率</translation>
     </message>
     <message>
       <source>Cost (10,000 CNY)</source>
@@ -496,8 +522,18 @@
       <translation>借款占资金需求比例</translation>
     </message>
     <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Deed tax</source>
+      <translation>契税</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Deed tax (share of land premium)</source>
+      <translation>契税税率</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Deed tax rate</source>
       <translation>契税税率</translation>
     </message>
     <message>
@@ -537,6 +573,7 @@
     </message>
     <message>
       <location filename="../gui/feasibility_view.py" />
+      <location filename="../io/tax_detail_sheet.py" />
       <source>Demolition</source>
       <translation>拆除</translation>
     </message>
@@ -554,6 +591,16 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Depreciation of held buildings (years)</source>
       <translation>持有物业折旧年限（年）</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Developed floor area (m2)</source>
+      <translation>开发建筑面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Development cost matched to the year and depreciation (accrual basis)</source>
+      <translation>当年结转的开发成本及折旧（权责发生制）</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -940,6 +987,16 @@
       <translation>政府：土地出让金、税费减补贴；产权人与居民：征收补偿与收购款；实施主体：税后及财务费用后净利润。</translation>
     </message>
     <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Gross rent incl. VAT</source>
+      <translation>租金收入（含增值税）</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Hard cost (works + demolition) incl. VAT</source>
+      <translation>建安及拆除费用（含增值税）</translation>
+    </message>
+    <message>
       <location filename="../gui/dialogs.py" />
       <location filename="../processing_provider/algorithms.py" />
       <source>Height (m) from</source>
@@ -971,6 +1028,11 @@
       <translation>搬迁户数</translation>
     </message>
     <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Housing meets the ordinary-housing criteria</source>
+      <translation>住宅符合普通住宅标准</translation>
+    </message>
+    <message>
       <source>IRR</source>
       <translation type="obsolete">内部收益率</translation>
     </message>
@@ -983,6 +1045,16 @@
       <location filename="../gui/feasibility_view.py" />
       <source>Implementer</source>
       <translation>实施主体</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>In-kind flats: compensation at the compensation rate</source>
+      <translation>回迁房：按补偿单价计的补偿额</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>In-kind flats: sales forgone incl. VAT (deemed sale)</source>
+      <translation>回迁房：放弃的销售收入（含增值税，视同销售）</translation>
     </message>
     <message>
       <location filename="../gui/feasibility_view.py" />
@@ -1000,9 +1072,29 @@
       <translation>工业用地图层</translation>
     </message>
     <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Input VAT</source>
+      <translation>进项税额</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Input VAT on hard cost</source>
       <translation>建安成本进项税率</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Input VAT rate on hard cost</source>
+      <translation>建安费用进项税率</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Inputs and taxes per year, unit {unit} (10,000 CNY): {scheme}</source>
+      <translation>逐年计税依据与税额，单元 {unit}（万元）：{scheme}</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Inputs of the taxes per unit (money in 10,000 CNY to the fen, areas in m2): {scheme}</source>
+      <translation>各单元计税依据（金额为万元，精确到分；面积为平方米）：{scheme}</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -1013,6 +1105,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Interest the cash flow cannot pay</source>
       <translation>现金流无力支付的利息</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Item</source>
+      <translation>项目</translation>
     </message>
     <message>
       <location filename="../gui/history_panel.py" />
@@ -1035,9 +1132,19 @@
       <translation>土增税加计扣除率</translation>
     </message>
     <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>LAT developer deduction ratio</source>
+      <translation>土地增值税加计扣除比例</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>LAT development expenses (share of land + development cost)</source>
       <translation>土增税开发费用率</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>LAT development expenses ratio</source>
+      <translation>土地增值税开发费用扣除比例</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -1060,6 +1167,11 @@
       <translation>用地（亩）</translation>
     </message>
     <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Land appreciation tax</source>
+      <translation>土地增值税</translation>
+    </message>
+    <message>
       <location filename="../gui/feasibility_view.py" />
       <source>Land appreciation tax (10,000 CNY)</source>
       <translation>土地增值税（万元）</translation>
@@ -1071,6 +1183,7 @@
     </message>
     <message>
       <location filename="../gui/feasibility_view.py" />
+      <location filename="../io/tax_detail_sheet.py" />
       <source>Land premium</source>
       <translation>土地出让金</translation>
     </message>
@@ -1218,6 +1331,11 @@
       <translation>锁定所选的 {count} 个模块</translation>
     </message>
     <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Lump-sum incomes taxed as</source>
+      <translation>单元一次性收入的税务性质</translation>
+    </message>
+    <message>
       <source>MIRR</source>
       <translation type="obsolete">修正内部收益率</translation>
     </message>
@@ -1278,9 +1396,19 @@
       <translation>搬迁费（元/户/次）</translation>
     </message>
     <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Moving fees</source>
+      <translation>搬迁费</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_panel.py" />
       <source>Moving fees (10,000 CNY)</source>
       <translation>搬迁费（万元）</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Municipal infrastructure fee</source>
+      <translation>城市基础设施配套费</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -1497,6 +1625,11 @@
       <translation>普通住宅：容积率下限</translation>
     </message>
     <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Other cost</source>
+      <translation>其他费用</translation>
+    </message>
+    <message>
       <location filename="../gui/feasibility_view.py" />
       <source>Other income</source>
       <translation>其他收入</translation>
@@ -1505,6 +1638,11 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>Out of scope: {scope} modules keep their action; {acquisition} retained buildings are not renovated (the project would have to acquire them)</source>
       <translation>优化范围之外：{scope} 个模块保持原处置方式；{acquisition} 栋保留建筑不改造（项目须先收购）</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Output VAT (sales, rent, exit)</source>
+      <translation>销项税额（销售、租金、期末出售）</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -1610,8 +1748,18 @@
       <translation>PostgreSQL 连接</translation>
     </message>
     <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Preliminaries</source>
+      <translation>前期费用</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Preliminaries (share of hard cost)</source>
+      <translation>前期费用率</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Preliminaries ratio</source>
       <translation>前期费用率</translation>
     </message>
     <message>
@@ -1674,6 +1822,11 @@
       <translation>项目单元</translation>
     </message>
     <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Property tax</source>
+      <translation>房产税</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Property tax (share of rent)</source>
       <translation>房产税（从租）税率</translation>
@@ -1707,6 +1860,11 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>Range rules</source>
       <translation>区间控制</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Rates the taxes use</source>
+      <translation>计税所用费率</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -1839,6 +1997,11 @@
       <translation>已设收购单价的保留建筑可改造（收购）</translation>
     </message>
     <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Revenue</source>
+      <translation>收入</translation>
+    </message>
+    <message>
       <source>Revenue (10,000 CNY)</source>
       <translation type="obsolete">总收入（万元）</translation>
     </message>
@@ -1921,6 +2084,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Sales income</source>
       <translation>销售收入</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Sales received from the modules incl. VAT</source>
+      <translation>模块实收销售款（含增值税）</translation>
     </message>
     <message>
       <location filename="../gui/history_panel.py" />
@@ -2017,6 +2185,11 @@
       <translation>所选模块</translation>
     </message>
     <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Selling costs</source>
+      <translation>销售费用</translation>
+    </message>
+    <message>
       <location filename="../gui/history_panel.py" />
       <source>Several planners can then edit the scheme together: each panel follows the others' commits, conflicting edits are caught and the database records who changed what. No password is stored in the project (use a service file or QGIS authentication).</source>
       <translation>发布后多位规划师可协同编辑该方案：每个面板实时跟随他人的提交，冲突的编辑会被发现，数据库记录谁修改了什么。项目中不保存密码（请使用服务文件或 QGIS 身份验证）。</translation>
@@ -2060,6 +2233,16 @@
       <location filename="../gui/industrial_panel.py" />
       <source>Size rule of the paper (section 3.1): over 4 km2 an industrial base, over 1 km2 an industrial community, else an industrial block; plots in no park are blocks.</source>
       <translation>论文 3.1 节的规模规则：大于 4 平方公里为产业基地，大于 1 平方公里为产业社区，其余为产业地块；不在园区内的地块为产业地块。</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Soft cost (hard cost x soft cost ratio, per works period, to the fen)</source>
+      <translation>其他工程费用（建安及拆除费用 × 费率，按工期计，精确到分）</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Soft cost ratio</source>
+      <translation>其他工程费用率</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -2184,6 +2367,16 @@
       <translation>建议层级…</translation>
     </message>
     <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Surcharges on VAT</source>
+      <translation>增值税附加税率</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Surcharges, the unit on its own</source>
+      <translation>增值税附加（单元单独计算）</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_assumptions.py" />
       <source>Swap ratio</source>
       <translation>置换比例</translation>
@@ -2217,6 +2410,11 @@
       <location filename="../gui/industrial_panel.py" />
       <source>Tax per mu</source>
       <translation>亩均税收</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Taxable profit</source>
+      <translation>应纳税所得额</translation>
     </message>
     <message>
       <location filename="../gui/feasibility_view.py" />
@@ -2391,6 +2589,11 @@
       <translation>临时安置费（元/户/月）</translation>
     </message>
     <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Transition fees</source>
+      <translation>过渡费</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_panel.py" />
       <source>Transition fees (10,000 CNY)</source>
       <translation>临时安置费（万元）</translation>
@@ -2404,6 +2607,7 @@
       <location filename="../gui/checks_panel.py" />
       <location filename="../gui/module_card.py" />
       <location filename="../gui/resettlement_assumptions.py" />
+      <location filename="../io/tax_detail_sheet.py" />
       <source>Unit</source>
       <translation>单元</translation>
     </message>
@@ -2421,6 +2625,16 @@
       <location filename="../gui/resettlement_panel.py" />
       <source>Unit lump sums: income (10,000 CNY)</source>
       <translation>单元专项收入（万元）</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Unit lump-sum costs (calibration, public works)</source>
+      <translation>单元一次性费用（校准、公共工程）</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Unit lump-sum incomes (calibration, subsidies)</source>
+      <translation>单元一次性收入（校准、补贴）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -2479,9 +2693,24 @@
       <translation>销售增值税税率</translation>
     </message>
     <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>VAT payable, the unit on its own</source>
+      <translation>应纳增值税（单元单独计算）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>VAT prepaid on advance receipts</source>
       <translation>预收款预缴增值税率</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>VAT rate on sales and rent</source>
+      <translation>销售及租金增值税率</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>VAT sales amount: sales received incl. VAT + lump-sum incomes taxed as sales</source>
+      <translation>增值税销售额：实收销售款（含税）+ 按销售计税的一次性收入</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -2572,6 +2801,11 @@
       <translation>工程费用</translation>
     </message>
     <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Works (construction, renovation, upkeep)</source>
+      <translation>建安工程费（新建、改造、维护）</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Write categories</source>
       <translation>写入类别</translation>
@@ -2588,6 +2822,7 @@
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
+      <location filename="../io/tax_detail_sheet.py" />
       <source>Year</source>
       <translation>年份</translation>
     </message>
@@ -2692,6 +2927,11 @@
       <translation>金额单位：万元</translation>
     </message>
     <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_assumptions.py" />
       <source>no cap</source>
       <translation>不封顶</translation>
@@ -2700,6 +2940,11 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>no solution in the time limit</source>
       <translation>时限内未找到解</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>non-residential</source>
+      <translation>非住宅</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
@@ -2742,6 +2987,16 @@
       <translation>优化</translation>
     </message>
     <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>ordinary residential</source>
+      <translation>普通住宅</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>other residential</source>
+      <translation>其他住宅</translation>
+    </message>
+    <message>
       <location filename="../gui/feasibility_view.py" />
       <source>per unit, see Project</source>
       <translation>按单元计算，见“项目”页</translation>
@@ -2780,6 +3035,11 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>variables</source>
       <translation>个变量</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>yes</source>
+      <translation>是</translation>
     </message>
     <message>
       <location filename="../gui/history_panel.py" />
@@ -2871,6 +3131,36 @@
       <location filename="../gui/industrial_panel.py" />
       <source>{plots} plots, {mu} mu; output {output} and tax {tax} per mu (10,000 CNY).</source>
       <translation>{plots} 个地块，{mu} 亩；亩均产值 {output}、亩均税收 {tax}（万元）。</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>{type}: acquisition and other cost of its modules</source>
+      <translation>{type}：其模块的收购费及其他费用</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>{type}: developed floor area of its modules (m2)</source>
+      <translation>{type}：其模块的开发建筑面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>{type}: land premium of its modules</source>
+      <translation>{type}：其模块的土地出让金</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>{type}: sales of its modules incl. VAT and in-kind flats</source>
+      <translation>{type}：其模块的销售额（含增值税及回迁房）</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>{type}: sold floor area (m2)</source>
+      <translation>{type}：可售建筑面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>{type}: works of its modules</source>
+      <translation>{type}：其模块的建安工程费</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />

@@ -31,7 +31,7 @@ from economic_layer_plugin.core import indicators
 from economic_layer_plugin.core.compare import differences, module_changes
 from economic_layer_plugin.core.formatting import WAN
 from economic_layer_plugin.definitions import ACTION_LABELS, USE_LABELS
-from economic_layer_plugin.io import feasibility_sheets
+from economic_layer_plugin.io import feasibility_sheets, tax_detail_sheet
 from economic_layer_plugin.io.calibration_rows import write_calibration_rows
 from economic_layer_plugin.io.cells import (
     BOLD,
@@ -147,6 +147,7 @@ class Exporter:
         if len(self.schemes) > 1:
             steps.append(self._comparison)
         steps += feasibility_sheets.sheet_steps(self)  # Taxes, Three parties (feasibility stack on)
+        steps += tax_detail_sheet.sheet_steps(self)  # Tax inputs (feasibility stack on)
         steps.append(self._resettlement)
         steps.append(self._risk)
         for index, step in enumerate(steps):
