@@ -1,9 +1,14 @@
 #!/usr/bin/python3
 """Screenshots of the dock on a 1366x768 screen, every tab, in Chinese and English, with the sample open:
-docs/images/screens/<language>/dock-<n>-<tab>.png. For the user guide and for looking at the dock as a
+docs/images/screens/<language>/dock-<n>.png. For the user guide and for looking at the dock as a
 planner would (does every tab fit, is anything cut off?).
 
-    /usr/bin/python3 scripts/screenshots.py [--out DIR] [--screen 1366x768]
+    /usr/bin/python3 scripts/screenshots.py [--out DIR] [--screen 1366x768] [--language zh|en] [--docs]
+
+``--docs`` regenerates the images of the Chinese user guide in place: docs/images/zh/dock-<n>-<tab>.png,
+each cropped to the dock, and window.png (the whole window at 1000 px wide), with one module of the
+sample selected so that the module card shows; the PNGs are reduced to 256 colours with Pillow when it
+is installed (python3-pil), to stay small.
 
 Runs the real QGIS desktop under Xvfb, in a profile of its own under a temporary folder.
 """
@@ -30,6 +35,10 @@ from qgis.PyQt.QtWidgets import QApplication, QDockWidget
 
 OUT = Path(os.environ["EL_SHOTS_OUT"])
 SAMPLE = Path(os.environ["EL_SHOTS_SAMPLE"])
+DOCS = os.environ.get("EL_SHOTS_DOCS") == "1"
+#: file names of the tabs in --docs mode, in the dock's order
+TAB_KEYS = ("project", "module", "checks", "excluded", "assumptions", "compare", "resettlement", "optimise",
+            "history")
 
 
 def settle(times=20):
@@ -48,13 +57,33 @@ def shoot():
         dock = window.findChild(QDockWidget, "EconomicLayerDock")
         dock.setUserVisible(True)
         settle()
+        if DOCS:  # one module selected: the module card shows it
+            layer = qgis.utils.iface.activeLayer()
+            if layer is not None and hasattr(layer, "selectByIds"):
+                first = next(iter(layer.getFeatures()), None)
+                if first is not None:
+                    layer.selectByIds([first.id()])
+            settle()
         tabs = dock.tabs
         OUT.mkdir(parents=True, exist_ok=True)
+        if DOCS:
+            tabs.setCurrentIndex(0)
+            canvas = qgis.utils.iface.mapCanvas()
+            canvas.refreshAllLayers()
+            settle()
+            canvas.waitWhileRendering()
+            settle()
+            window.grab().scaledToWidth(1000, 1).save(str(OUT / "window.png"))  # 1: smooth
         for index in range(tabs.count()):
             tabs.setCurrentIndex(index)
             settle()
-            name = f"dock-{index + 1}.png"
-            window.grab().save(str(OUT / name))
+            if DOCS:
+                key = TAB_KEYS[index] if index < len(TAB_KEYS) else str(index + 1)
+                name = f"dock-{index + 1}-{key}.png"
+                dock.grab().save(str(OUT / name))
+            else:
+                name = f"dock-{index + 1}.png"
+                window.grab().save(str(OUT / name))
             rows = dock.tab_rows
             buttons = rows.group.buttons()
             shown = all(b.isVisible() and b.geometry().right() <= rows.width() and
@@ -80,7 +109,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "images" / "screens")
     parser.add_argument("--screen", default="1366x768")
+    parser.add_argument("--language", choices=("zh", "en"), help="one language only (default: both)")
+    parser.add_argument("--docs", action="store_true",
+                        help="the user guide's images: docs/images/<language>/, cropped to the dock, Chinese only "
+                             "unless --language says otherwise")
     args = parser.parse_args()
+    if args.docs and args.out == parser.get_default("out"):
+        args.out = ROOT / "docs" / "images"
+    languages = [(args.language or "zh", None)] if args.docs or args.language else [("zh", None), ("en", None)]
     os.environ["EL_SCREEN"] = args.screen
     import importlib
 
@@ -90,9 +126,11 @@ def main() -> int:
         work = Path(work)
         script = work / "inside.py"
         script.write_text(INSIDE, encoding="utf-8")
-        for language, locale in (("zh", "zh-Hans"), ("en", "en_US")):
+        for language, _ in languages:
+            locale = "zh-Hans" if language == "zh" else "en_US"
             out = args.out / language
-            extra = {"EL_SHOTS_OUT": str(out), "EL_SHOTS_SAMPLE": str(work / f"sample-{language}")}
+            extra = {"EL_SHOTS_OUT": str(out), "EL_SHOTS_SAMPLE": str(work / f"sample-{language}"),
+                     "EL_SHOTS_DOCS": "1" if args.docs else "0"}
             profiles = work / f"profiles-{language}"
             qgis_desktop.run(profiles, script, headless=True, extra_env=extra, timeout=180, locale=locale)
             report = json.loads((out / "shots.json").read_text(encoding="utf-8"))
@@ -103,7 +141,23 @@ def main() -> int:
             for problem in report["problems"]:
                 print(f"{language}: {problem}", file=sys.stderr)
                 code = 1
+            if args.docs:
+                (out / "shots.json").unlink()
+                for image in sorted(out.glob("*.png")):
+                    print(f"{image}: {shrink(image) // 1024} KB")
     return code
+
+
+def shrink(path: Path) -> int:
+    """The PNG reduced to 256 colours (Pillow, when installed); its size in bytes."""
+    try:
+        from PIL import Image
+    except ImportError:
+        return path.stat().st_size
+    with Image.open(path) as image:
+        small = image.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    small.save(path, optimize=True)
+    return path.stat().st_size
 
 
 if __name__ == "__main__":

@@ -99,3 +99,14 @@ def test_the_glossary_uses_the_interface_words():
     words += [label["zh"] for label in ACTION_LABELS.values()] + [label["zh"] for label in USE_LABELS.values()]
     missing = [word for word in words if f"| {word} |" not in glossary]
     assert not missing, f"interface words missing from docs/zh/glossary.md: {missing}"
+
+
+def test_the_guides_screenshots_are_shown_and_small():
+    """scripts/screenshots.py --docs makes docs/images/zh/*.png: each is shown on a page, under 150 KB."""
+    images = sorted((DOCS / "images" / "zh").glob("*.png"))
+    assert len(images) >= 10  # the window and the nine tabs
+    text = "".join(page.read_text(encoding="utf-8") for page in ZH.glob("*.md"))
+    unshown = [image.name for image in images if f"../images/zh/{image.name})" not in text]
+    assert not unshown, f"screenshots no docs/zh page shows: {unshown}"
+    large = {image.name: image.stat().st_size // 1024 for image in images if image.stat().st_size > 150 * 1024}
+    assert not large, f"screenshots over 150 KB (run scripts/screenshots.py --docs with python3-pil): {large}"
