@@ -81,3 +81,16 @@ def test_the_worked_example_is_what_the_engine_computes():
     assert "= **96,000,000**" in example and result["peak_funding"] == pytest.approx(96_000_000, abs=0.005)
     assert "= **0.715**" in example and result["breakeven_price_factor"] == pytest.approx(0.715, abs=0.0005)
     assert "margin 26.9 %" in example and result["margin"] == pytest.approx(0.269, abs=0.0005)
+
+
+def test_the_release_zip_the_readme_and_the_quick_start_name_is_metadatas_version():
+    """The README's install section and the Chinese quick start state the zip of the version metadata.txt holds."""
+    import configparser
+    import re
+
+    parser = configparser.ConfigParser()
+    parser.read(ROOT / "metadata.txt", encoding="utf-8")
+    version = parser["general"]["version"]
+    for page in (ROOT / "README.md", DOCS / "zh" / "quickstart.md"):
+        stated = set(re.findall(r"economic_layer_plugin-(\d+(?:\.\d+)+)\.zip", page.read_text(encoding="utf-8")))
+        assert stated == {version}, f"{page.name} names the zip of version(s) {stated}, metadata.txt says {version}"
