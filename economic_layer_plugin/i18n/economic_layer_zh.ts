@@ -3022,6 +3022,16 @@
       <translation>售价 ×{sale}，租金 ×{rent}</translation>
     </message>
     <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>sales income</source>
+      <translation>销售收入</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>subsidy</source>
+      <translation>补贴</translation>
+    </message>
+    <message>
       <location filename="../gui/overview.py" />
       <source>the project: {count} rates</source>
       <translation>项目：{count} 个收益率</translation>

@@ -31,6 +31,8 @@ ITEM = N_("Item")
 UNIT = N_("Unit")
 YEAR = N_("Year")
 YES, NO = N_("yes"), N_("no")
+#: feasibility.lump_sum_income as a person reads it
+CHARACTER = {fz.LUMP_SALES: N_("sales income"), fz.LUMP_SUBSIDY: N_("subsidy")}
 TYPE_NAMES = (N_("ordinary residential"), N_("other residential"), N_("non-residential"))
 #: the unit's scalar inputs: (key, label, kind) with kind money / area / text
 UNIT_ROWS = (
@@ -172,7 +174,7 @@ def _value_cell(ws, value, kind: str, language: str):
         return number_cell(ws, value / fz.AREA_UNIT, AREA)
     if isinstance(value, bool):
         return text_cell(ws, translate(YES if value else NO, language))
-    return text_cell(ws, value)
+    return text_cell(ws, translate(CHARACTER.get(value, value), language))
 
 
 def write_tax_inputs(exporter, workbook) -> None:
