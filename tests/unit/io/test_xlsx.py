@@ -114,7 +114,7 @@ def test_text_from_a_layer_stays_text(workbook):
 def test_other_sheets(workbook):
     book = load_workbook(workbook, data_only=True)
     assert book.sheetnames == ["Table 1", "Indicators", "Modules", "Cash flow", "Checks", "Assumptions", "Comparison",
-                              "Taxes", "Three parties",  # the feasibility stack (on by default)
+                              "Taxes", "Three parties", "Tax inputs",  # the feasibility stack (on by default)
                               "Resettlement", "Risk"]
     comparison = book["Comparison"]
     header = [c.value for c in comparison[1]]
