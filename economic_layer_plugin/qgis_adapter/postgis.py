@@ -71,6 +71,7 @@ from economic_layer_plugin.qgis_adapter.postgis_sql import (
     postgis_schema,
     schema_sql,
     table_sql,
+    version_triggers_sql,
 )
 from economic_layer_plugin.qgis_adapter.postgis_sync import (  # noqa: F401 (postgis.X names them too)
     KEEP_MINE,
@@ -98,6 +99,7 @@ def publish(
     readers=(),
     editors=(),
     for_project: bool = False,
+    require_version: bool = False,
 ) -> QgsVectorLayer:
     """Writes the economic layer ``source`` as ``schema.table`` of a PostGIS database, with its
     constraints, triggers, history, form, style and assumptions; returns the PostGIS layer (not
@@ -105,7 +107,9 @@ def publish(
     (``convert_layer`` into a temporary GeoPackage; its attributes are kept). ``readers`` and
     ``editors``: database roles given the rights to read (panel, history) or to edit too.
     ``for_project``: the returned layer's source has no password (QGIS asks for it, or use a
-    service file or an authentication configuration), as it goes into a project file."""
+    service file or an authentication configuration), as it goes into a project file.
+    ``require_version``: the table refuses an UPDATE that does not set ``el_version`` (see
+    :func:`set_require_version`)."""
     from economic_layer_plugin.qgis_adapter.gpkg import is_economic_layer
 
     check_name("schema", schema_name)
@@ -137,7 +141,7 @@ def publish(
     try:  # everything else in one transaction; on failure the new table goes too: all or nothing
         database.execute(SQL(";\n").join([
             schema_sql(schema_name, postgis_schema(database)),
-            table_sql(schema_name, table),
+            table_sql(schema_name, table, require_version),
             SQL("CREATE INDEX ON {} USING gist ({})").format(Identifier(schema_name, table), Identifier(GEOMETRY)),
             *constraints_sql(schema_name, table, set(source.fields().names())),
             _archive_history_sql(schema_name, table) if replacing else SQL("SELECT 1"),
@@ -169,6 +173,19 @@ def publish(
         )
         layer = QgsVectorLayer(without_password(uri).uri(False), table, "postgres")
     return layer
+
+
+def set_require_version(layer: QgsVectorLayer, require: bool) -> None:
+    """Turns a published scheme's refusal of unversioned writes on or off (its owner may): with it, an
+    UPDATE that does not set ``el_version`` to the version read with the row is refused, so that two
+    scripts writing the same module cannot overwrite each other's change unseen."""
+    where = layer_table(layer)
+    if where is None or not is_published(layer):
+        raise PostgisError(f"{layer.name()}: not a scheme published to PostGIS")
+    schema_name, table = where
+    database = Database(QgsDataSourceUri(layer.source()))
+    database.execute(SQL(";\n").join([schema_sql(schema_name, postgis_schema(database)),
+                                      *version_triggers_sql(schema_name, table, require)]))
 
 
 def _export(source: QgsVectorLayer, uri, schema_name: str, table: str, feedback) -> None:

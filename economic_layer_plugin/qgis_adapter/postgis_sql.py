@@ -134,6 +134,18 @@ BEGIN
                              'module %s); delete the module and insert a new one instead',
                              OLD.{KEY}, TG_TABLE_NAME, OLD.el_module_id);
     END IF;
+    IF TG_NARGS > 0 AND TG_ARGV[0] = 'require' THEN  -- the scheme refuses unversioned writes
+        IF NEW.{VERSION} <= -2 THEN
+            NEW.{VERSION} := -2 - NEW.{VERSION};  -- the version sent, as el_sent_version passed it on
+        ELSIF NEW.{VERSION} IS DISTINCT FROM {HOLD_BACK} THEN
+            RAISE EXCEPTION USING
+                ERRCODE = 'integrity_constraint_violation',
+                MESSAGE = format('economic layer: %I.%I refuses a write without {VERSION} (module %s, feature %s): '
+                                 'set {VERSION} to the version you read with the row (a write over a newer '
+                                 'version is then refused instead of overwriting someone else''s change)',
+                                 TG_TABLE_SCHEMA, TG_TABLE_NAME, OLD.el_module_id, OLD.{KEY});
+        END IF;
+    END IF;
     IF NEW.{VERSION} = {HOLD_BACK} THEN  -- sent by the plugin to hold a whole save back
         RAISE EXCEPTION USING
             ERRCODE = 'serialization_failure',
@@ -154,6 +166,24 @@ BEGIN
         RETURN NULL;  -- nothing changes: no new version, no history
     END IF;
     NEW.{VERSION} := OLD.{VERSION} + 1;
+    RETURN NEW;
+END
+$$;
+
+-- with the option to refuse unversioned writes: an UPDATE that names el_version (this trigger fires only
+-- then, before el_version by name) passes the version it sent on to el_version_guard as -2 - version
+CREATE OR REPLACE FUNCTION {s}.el_version_sent() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.{VERSION} >= 0 THEN
+        NEW.{VERSION} := -2 - NEW.{VERSION};
+    ELSIF NEW.{VERSION} IS DISTINCT FROM {HOLD_BACK} THEN
+        RAISE EXCEPTION USING
+            ERRCODE = 'integrity_constraint_violation',
+            MESSAGE = format('economic layer: %I.%I: {VERSION} %s is not a version (module %s, feature %s): '
+                             'set it to the version you read with the row', TG_TABLE_SCHEMA, TG_TABLE_NAME,
+                             coalesce(NEW.{VERSION}::text, 'NULL'), OLD.el_module_id, OLD.{KEY});
+    END IF;
     RETURN NEW;
 END
 $$;
@@ -205,11 +235,49 @@ END
 $$;
 REVOKE ALL ON FUNCTION {s}.el_record_changes() FROM PUBLIC;
 REVOKE ALL ON FUNCTION {s}.el_version_guard() FROM PUBLIC;
+REVOKE ALL ON FUNCTION {s}.el_version_sent() FROM PUBLIC;
 REVOKE ALL ON FUNCTION {s}.el_row_json(jsonb, geometry) FROM PUBLIC;
 """
 
 
-def table_sql(schema_name: str, table: str) -> SQL:
+#: the trigger that makes a scheme refuse unversioned writes (fires before el_version: by name)
+SENT_TRIGGER = "el_sent_version"
+
+
+def version_triggers_sql(schema_name: str, table: str, require_version: bool = False) -> list:
+    """The row triggers of the versions. ``require_version``: an UPDATE that does not set ``el_version``
+    (to the version read with the row) is refused; otherwise such a write is taken as it comes (it
+    raises the version, nothing checks what it overwrites)."""
+    names = dict(_NAMES, s=Identifier(schema_name), target=Identifier(schema_name, table),
+                 sent=Identifier(SENT_TRIGGER), args=SQL("'require'" if require_version else ""))
+    statements = [
+        "DROP TRIGGER IF EXISTS el_version ON {target}",
+        "CREATE TRIGGER el_version BEFORE INSERT OR UPDATE ON {target} "
+        "FOR EACH ROW EXECUTE FUNCTION {s}.el_version_guard({args})",
+        "DROP TRIGGER IF EXISTS {sent} ON {target}",
+    ]
+    if require_version:
+        statements.append("CREATE TRIGGER {sent} BEFORE UPDATE OF {VERSION} ON {target} "
+                          "FOR EACH ROW EXECUTE FUNCTION {s}.el_version_sent()")
+    return [SQL(statement).format(**names) for statement in statements]
+
+
+def required_version(database: Database, schema_name: str, table: str) -> bool:
+    """Whether a published scheme refuses unversioned writes."""
+    rows = database.execute(SQL(
+        "SELECT 1 FROM pg_catalog.pg_trigger WHERE tgrelid = to_regclass({}) AND tgname = {}").format(
+        Literal(Identifier(schema_name, table).as_string()), Literal(SENT_TRIGGER)))
+    return bool(rows)
+
+
+def constraint_names() -> list:
+    """The names of every CHECK constraint constraints_sql can make (to replace them on an upgrade)."""
+    names = [spec.name + "_values" for spec in schema.FIELDS if _range_check(spec) is not None]
+    names += [spec.name + "_required" for spec in schema.FIELDS if spec.required]
+    return names + ["el_sale_lease_sum"]
+
+
+def table_sql(schema_name: str, table: str, require_version: bool = False) -> SQL:
     """Version column, feature ids for new rows and the triggers of one scheme table (idempotent)."""
     names = dict(
         _NAMES,
@@ -227,11 +295,9 @@ def table_sql(schema_name: str, table: str) -> SQL:
         "CREATE SEQUENCE IF NOT EXISTS {sequence} OWNED BY {target}.{KEY}",
         "SELECT setval({sequence_text}, coalesce((SELECT max({KEY}) FROM {target}), 0) + 1, false)",
         "ALTER TABLE {target} ALTER COLUMN {KEY} SET DEFAULT nextval({sequence_text})",
-        "DROP TRIGGER IF EXISTS el_version ON {target}",
-        "CREATE TRIGGER el_version BEFORE INSERT OR UPDATE ON {target} "
-        "FOR EACH ROW EXECUTE FUNCTION {s}.el_version_guard()",
     ]
     composed = [SQL(statement).format(**names) for statement in statements]
+    composed += version_triggers_sql(schema_name, table, require_version)
     for op, tables in (
         ("INSERT", "NEW TABLE AS el_new"),
         ("UPDATE", "OLD TABLE AS el_old NEW TABLE AS el_new"),

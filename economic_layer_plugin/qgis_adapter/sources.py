@@ -96,20 +96,18 @@ def open_layer(text: str) -> QgsVectorLayer:
         except PostgisError as error:
             raise SourceError(str(error)) from error
         if not is_economic_layer(layer):
-            raise SourceError(f"{text}: not an economic layer (a polygon layer with the el_ fields)")
+            raise SourceError(f"{text}: {_not_economic(layer, text)}")
         return layer
     return open_file_layer(text, is_economic_layer, "economic", "el_", _not_economic)
 
 
-def _not_economic(layer) -> str:
-    """Why a layer is not an economic layer: an older scheme is told which fields it lacks."""
-    from economic_layer_plugin.core import schema
+def _not_economic(layer, source: str | None = None) -> str:
+    """Why a layer is not an economic layer: an older scheme is told which fields it lacks and how to
+    add them (qgis_adapter/upgrade.py)."""
+    from economic_layer_plugin.qgis_adapter.upgrade import is_older_scheme, older_scheme_message
 
-    names = layer.fields().names()
-    missing = schema.missing_fields(names)
-    if any(name in schema.FIELDS_BY_NAME for name in names) and missing:
-        return (f"an economic layer of an older version: it lacks {', '.join(missing)}; add these fields "
-                "(converting keeps every el_ value the layer holds)")
+    if is_older_scheme(layer):
+        return older_scheme_message(layer, source)
     return "not an economic layer (a polygon layer with the el_ fields); convert it first"
 
 
