@@ -8,6 +8,7 @@ this version in one transaction; ``--require-version`` makes it refuse an UPDATE
 from __future__ import annotations
 
 from economic_layer_plugin.cli import common
+from economic_layer_plugin.core.i18n import tr
 
 HELP = "add the fields of this version to an older scheme, in place (a backup first)"
 
@@ -60,16 +61,20 @@ def run(args) -> int:
             postgis.set_require_version(layer, args.require_version)
     except (SourceError, UpgradeError, postgis.PostgisError) as problem:
         return common.error(problem)
+    language = args.language
     if result.added:
-        print(f"{result.layer_name}: added {', '.join(result.added)} (empty; every other value kept)")
+        print(tr("{name}: added {fields} (empty; every other value kept)", language).format(
+            name=result.layer_name, fields=", ".join(result.added)))
     else:
-        print(f"{result.layer_name}: no field missing")
+        print(tr("{name}: no field missing", language).format(name=result.layer_name))
     if result.backup is not None:
-        print(f"backup: {result.backup}")
+        print(tr("backup: {path}", language).format(path=result.backup))
     if postgis.is_published(layer):
-        print(f"{result.layer_name}: constraints, triggers and history function of this version installed")
-    if args.require_version or args.allow_unversioned:
-        state = "refuses" if args.require_version else "takes"
-        print(f"{result.layer_name}: {state} an UPDATE without el_version")
+        print(tr("{name}: constraints, triggers and history function of this version installed",
+                 language).format(name=result.layer_name))
+    if args.require_version:
+        print(tr("{name}: an UPDATE without el_version is refused", language).format(name=result.layer_name))
+    elif args.allow_unversioned:
+        print(tr("{name}: an UPDATE without el_version is taken", language).format(name=result.layer_name))
     del app
     return 0

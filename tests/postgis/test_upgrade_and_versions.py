@@ -93,10 +93,10 @@ def test_the_command_line_names_the_missing_column_then_upgrades(published, sql,
                              capture_output=True, text=True, timeout=300)
     assert refused.returncode == 2
     assert "lacks el_households" in refused.stderr and "economic-layer upgrade" in refused.stderr
-    done = subprocess.run([sys.executable, script, "upgrade", source], env=qgis_env(),
+    done = subprocess.run([sys.executable, script, "upgrade", source, "--language", "zh"], env=qgis_env(),
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
-    assert "el_households" in done.stdout
+    assert "已添加 el_households" in done.stdout  # in Chinese, from the one catalogue
     again = subprocess.run([sys.executable, script, "indicators", source, "--json"], env=qgis_env(),
                            capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, again.stderr
@@ -173,3 +173,23 @@ def test_the_plugin_saves_attribute_and_geometry_edits_under_the_option(pg_serve
     sql.commit()
     assert wait_for(lambda: live.model.inputs[5].attributes["el_floors"] == 7)
     live.sync.disconnect_layer()
+
+
+def test_the_command_line_publishes_with_the_option_and_turns_it_off(pg_server, sql):
+    script = str(ROOT / "scripts" / "economic-layer")
+    schema = "c_" + uuid.uuid4().hex[:8]
+    published = subprocess.run(
+        [sys.executable, script, "publish", f"{SAMPLE}|layername=final_plan", "--postgres", pg_server["conninfo"],
+         "--schema", schema, "--require-version"], env=qgis_env(), capture_output=True, text=True, timeout=300)
+    assert published.returncode == 0, published.stderr
+    cursor = sql.cursor()
+    with pytest.raises(psycopg2.Error, match="refuses a write without el_version"):
+        cursor.execute(f"UPDATE {schema}.final_plan SET el_floors = 9 WHERE fid = 5")
+    sql.rollback()
+    source = f"PG:{pg_server['conninfo']} schema={schema} table=final_plan"
+    turned = subprocess.run([sys.executable, script, "upgrade", source, "--allow-unversioned", "--language", "en"],
+                            env=qgis_env(), capture_output=True, text=True, timeout=300)
+    assert turned.returncode == 0, turned.stderr
+    assert "no field missing" in turned.stdout and "an UPDATE without el_version is taken" in turned.stdout
+    cursor.execute(f"UPDATE {schema}.final_plan SET el_floors = 9 WHERE fid = 5")
+    sql.commit()

@@ -47,7 +47,8 @@ def test_the_command_line_names_the_missing_field_of_an_older_scheme(tmp_path):
     assert result.returncode == 2
     assert "older version: it lacks el_households" in result.stderr
     assert "economic-layer upgrade" in result.stderr  # and how to add it
-    upgraded = subprocess.run(["/usr/bin/python3", str(cli), "upgrade", f"{older}|layername=final_plan"],
+    upgraded = subprocess.run(["/usr/bin/python3", str(cli), "upgrade", f"{older}|layername=final_plan",
+                               "--language", "en"],
                               capture_output=True, text=True, timeout=300)
     assert upgraded.returncode == 0, upgraded.stderr
     assert "added el_households" in upgraded.stdout and "backup: " in upgraded.stdout
