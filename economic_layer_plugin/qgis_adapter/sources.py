@@ -98,7 +98,24 @@ def open_layer(text: str) -> QgsVectorLayer:
         if not is_economic_layer(layer):
             raise SourceError(f"{text}: {_not_economic(layer, text)}")
         return layer
+    _refuse_only_older(text)
     return open_file_layer(text, is_economic_layer, "economic", "el_", _not_economic)
+
+
+def _refuse_only_older(text: str) -> None:
+    """A file named without a layer whose economic layers are all of an older version: named, each with
+    the fields it lacks and the command that adds them (rather than "holds no economic layer")."""
+    from economic_layer_plugin.qgis_adapter.upgrade import is_older_scheme, older_scheme_message
+
+    path, name = parse_source(text)
+    if name is not None or not path.is_file() or not compat.osgeo()[1].Open(str(path)):
+        return
+    older = layer_names(path, is_older_scheme)
+    if older and not economic_layer_names(path):
+        layers = [QgsVectorLayer(f"{path}|layername={n}", n, "ogr") for n in older]
+        raise SourceError("; ".join(f"{path}|layername={layer.name()}: "
+                                    f"{older_scheme_message(layer, f'{path}|layername={layer.name()}')}"
+                                    for layer in layers))
 
 
 def _not_economic(layer, source: str | None = None) -> str:

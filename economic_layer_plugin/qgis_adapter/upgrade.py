@@ -106,7 +106,7 @@ def upgrade_layer(layer: QgsVectorLayer, language: str = "en") -> UpgradeResult:
     if layer.isEditable():
         raise UpgradeError(f"{layer.name()}: save or discard its edits first (the layer is being edited)")
     if layer_table(layer) is not None:
-        return _upgrade_postgis(layer)
+        return _upgrade_postgis(layer, language)
     source = geopackage_of(layer)
     if source is None:
         raise UpgradeError(f"{layer.name()}: only a GeoPackage layer or a scheme published to PostGIS can be "
@@ -128,8 +128,24 @@ def upgrade_layer(layer: QgsVectorLayer, language: str = "en") -> UpgradeResult:
     if still:
         raise UpgradeError(f"{path} ({layer.name()}): {', '.join(still)} still missing after the upgrade "
                            f"(the backup is {backup})")
+    _form_of(layer, added, language)
     LOGGER.info("%s: fields %s added; the backup is %s", layer.name(), ", ".join(added), backup)
     return UpgradeResult(layer.name(), added, backup)
+
+
+def _form_of(layer: QgsVectorLayer, added, language: str) -> None:
+    """The loaded layer's form for the added fields: alias and, for a number, its range (the rest of the
+    form, the planner's own, is left as it is)."""
+    from economic_layer_plugin.qgis_adapter.fields import _range_widget
+
+    fields = layer.fields()
+    for name in added:
+        index, spec = fields.indexOf(name), schema.field(name)
+        if index < 0:
+            continue
+        layer.setFieldAlias(index, spec.alias(language))
+        if spec.is_numeric:
+            layer.setEditorWidgetSetup(index, _range_widget(spec))
 
 
 def upgrade_sql(database, schema_name: str, table: str, columns) -> object:
@@ -159,7 +175,7 @@ def upgrade_sql(database, schema_name: str, table: str, columns) -> object:
     return SQL(";\n").join(statements), added
 
 
-def _upgrade_postgis(layer: QgsVectorLayer) -> UpgradeResult:
+def _upgrade_postgis(layer: QgsVectorLayer, language: str) -> UpgradeResult:
     from economic_layer_plugin.qgis_adapter.postgis_db import VERSION, Database, PostgisError, layer_table
 
     schema_name, table = layer_table(layer)
@@ -173,6 +189,7 @@ def _upgrade_postgis(layer: QgsVectorLayer) -> UpgradeResult:
     except PostgisError as error:
         raise UpgradeError(f"{schema_name}.{table}: not upgraded (nothing changed): {error}") from error
     layer.setDataSource(layer.source(), layer.name(), "postgres")  # the new columns read
+    _form_of(layer, added, language)
     LOGGER.info("%s.%s: %s; constraints, triggers and history function of this version installed",
                 schema_name, table, f"columns {', '.join(added)} added" if added else "no column missing")
     return UpgradeResult(layer.name(), added)

@@ -89,6 +89,9 @@ def test_an_older_geopackage_is_upgraded_in_place_with_every_value_kept_and_a_ba
     # el_households and el_resettled_onsite)
     assert result.added == ["el_acquisition_rate", "el_households", "el_resettled_onsite"]
     assert is_economic_layer(layer) and not absent_fields(layer.fields().names())
+    households = layer.fields().indexOf("el_households")  # the form of the added fields (core/schema.py)
+    assert layer.attributeAlias(households) == "Households"
+    assert layer.editorWidgetSetup(households).config()["Max"] == 1_000_000
     after = _every_value(QgsVectorLayer(f"{older}|layername=final_plan", "again", "ogr"))
     assert set(after) == set(before)
     for fid, values in before.items():
@@ -139,3 +142,19 @@ def test_the_plugin_names_an_older_scheme_and_upgrades_it_only_on_request(tmp_pa
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
         bar.clearWidgets()
+
+
+def test_a_file_named_without_a_layer_whose_schemes_are_all_older_names_them(tmp_path, qgis_app):
+    import pytest
+
+    from economic_layer_plugin.qgis_adapter.sources import SourceError, open_layer
+
+    older = _older_copy(tmp_path, drop=("el_households",))
+    dataset = gdal.OpenEx(str(older), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    for table in ("initial_plan", "final_plan_feasibility"):  # the sample's other economic layers
+        dataset.ExecuteSQL(f"ALTER TABLE {table} DROP COLUMN el_households")
+    dataset = None
+    with pytest.raises(SourceError) as raised:
+        open_layer(str(older))
+    text = str(raised.value)
+    assert text.count("lacks el_households") == 3 and f'economic-layer upgrade "{older}|layername=final_plan"' in text
