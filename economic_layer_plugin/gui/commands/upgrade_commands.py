@@ -55,7 +55,7 @@ class UpgradeCommands:
         button.clicked.connect(lambda _checked=False: self.upgrade(QgsProject.instance().mapLayer(layer_id)))
         widget.layout().addWidget(button)
         self._dismiss(self._items.pop(layer_id, None))
-        self._items[layer_id] = bar.pushWidget(widget, Qgis.Warning)
+        self._items[layer_id] = bar.pushWidget(widget, Qgis.MessageLevel.Warning)
         return self._items[layer_id]
 
     def _dismiss(self, item) -> None:
