@@ -144,6 +144,11 @@
       <translation>添加单元置换比例</translation>
     </message>
     <message>
+      <location filename="../gui/commands/upgrade_commands.py" />
+      <source>Adds the missing fields to the layer in place (empty); a copy of the GeoPackage is kept next to it first; every value stays.</source>
+      <translation>在原图层中补充缺少的字段（为空）；先在同一文件夹保存 GeoPackage 副本；已有数值全部保留。</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <location filename="../processing_provider/optimise_algorithms.py" />
       <source>After the feasibility stack (taxes, financing)</source>
@@ -193,6 +198,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Average flat sold (m2)</source>
       <translation>平均单套销售面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../gui/commands/upgrade_commands.py" />
+      <source>Backup: {path}</source>
+      <translation>备份：{path}</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -2245,11 +2255,6 @@
       <translation>税费合计（万元）</translation>
     </message>
     <message>
-      <location filename="../gui/commands/upgrade_commands.py" />
-      <source>The GeoPackage as it was: {path}</source>
-      <translation>升级前的 GeoPackage 副本：{path}</translation>
-    </message>
-    <message>
       <location filename="../gui/dock.py" />
       <source>The connection to the database is lost: other planners' changes are not shown until it is back (trying again).</source>
       <translation>与数据库的连接已断开：连接恢复前不显示其他规划师的修改（正在重试）。</translation>
@@ -2895,13 +2900,13 @@
     </message>
     <message>
       <location filename="../gui/commands/upgrade_commands.py" />
-      <source>{name} is an economic layer of an older version: it lacks {fields}. Upgrade adds them in place (a copy of the GeoPackage is kept next to it first; every value stays).</source>
-      <translation>{name} 是旧版本的经济图层，缺少字段 {fields}。“升级”将在原图层中补充这些字段（先在同一文件夹保存 GeoPackage 副本；已有数值全部保留）。</translation>
+      <source>{name} lacks {fields}: an economic layer of an older version.</source>
+      <translation>{name} 缺少 {fields}：旧版本的经济图层。</translation>
     </message>
     <message>
       <location filename="../gui/commands/upgrade_commands.py" />
-      <source>{name} upgraded: {fields} added (empty), every value kept.</source>
-      <translation>{name} 已升级：已添加 {fields}（为空），已有数值全部保留。</translation>
+      <source>{name} upgraded: {fields} added, every value kept.</source>
+      <translation>{name} 已升级：已添加 {fields}，已有数值全部保留。</translation>
     </message>
     <message>
       <location filename="../gui/commands/upgrade_commands.py" />

@@ -45,12 +45,13 @@ class UpgradeCommands:
         """A message naming the missing fields, with an Upgrade button; the message bar item."""
         bar = self.iface.messageBar()
         missing = ", ".join(schema.missing_fields(layer.fields().names()))
-        text = tr("{name} is an economic layer of an older version: it lacks {fields}. Upgrade adds them in "
-                  "place (a copy of the GeoPackage is kept next to it first; every value stays).").format(
+        text = tr("{name} lacks {fields}: an economic layer of an older version.").format(
             name=layer.name(), fields=missing)
         widget = bar.createMessage(tr("Economic Layer"), text)
         button = QPushButton(tr("Upgrade"), widget)
         button.setObjectName(BUTTON_NAME)
+        button.setToolTip(tr("Adds the missing fields to the layer in place (empty); a copy of the GeoPackage is "
+                             "kept next to it first; every value stays."))
         layer_id = layer.id()
         button.clicked.connect(lambda _checked=False: self.upgrade(QgsProject.instance().mapLayer(layer_id)))
         widget.layout().addWidget(button)
@@ -79,10 +80,10 @@ class UpgradeCommands:
         except UpgradeError as error:
             self.messages.critical(tr("{name} was not upgraded: {error}").format(name=layer.name(), error=error))
             return False
-        text = tr("{name} upgraded: {fields} added (empty), every value kept.").format(
+        text = tr("{name} upgraded: {fields} added, every value kept.").format(
             name=layer.name(), fields=", ".join(result.added))
         if result.backup is not None:
-            text += " " + tr("The GeoPackage as it was: {path}").format(path=result.backup)
+            text += " " + tr("Backup: {path}").format(path=result.backup)
         self.messages.success(text)
         layer.triggerRepaint()
         self.dock.set_layer(layer)
