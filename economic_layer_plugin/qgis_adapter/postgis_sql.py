@@ -1,6 +1,7 @@
 """The SQL of a published scheme: the plugin's tables and trigger functions in a schema, the version
 column, key sequence and triggers of a scheme's table (with, as an option, the refusal of an UPDATE that
-does not set el_version), its CHECK constraints and the rights of roles (docs/postgis.md). Every statement is composed with qgis_adapter/sql.py and idempotent where it can be."""
+does not set el_version), its CHECK constraints and the rights of roles (docs/postgis.md). Every
+statement is composed with qgis_adapter/sql.py and idempotent where it can be."""
 
 from __future__ import annotations
 
