@@ -21,6 +21,8 @@ from economic_layer_plugin.gui import history_panel
 from economic_layer_plugin.gui.commands.export_commands import ExportCommands
 from economic_layer_plugin.gui.commands.layer_commands import LayerCommands
 from economic_layer_plugin.gui.commands.scheme_commands import SchemeCommands
+from economic_layer_plugin.gui.commands.upgrade_commands import OBJECT_NAME_ACTION as UPGRADE_ACTION
+from economic_layer_plugin.gui.commands.upgrade_commands import UpgradeCommands
 from economic_layer_plugin.gui.dock import EconomicLayerDock
 from economic_layer_plugin.gui.report import ReportCommands
 from economic_layer_plugin.processing_provider.provider import EconomicLayerProvider
@@ -61,6 +63,7 @@ class EconomicLayerPlugin:
         self.layer_commands: LayerCommands | None = None
         self.scheme_commands: SchemeCommands | None = None
         self.export_commands: ExportCommands | None = None
+        self.upgrade_commands: UpgradeCommands | None = None
 
     # Processing -------------------------------------------------------------------------------
     def initProcessing(self) -> None:
@@ -85,6 +88,7 @@ class EconomicLayerPlugin:
         self.layer_commands = LayerCommands(self.iface, self.dock)
         self.scheme_commands = SchemeCommands(self.iface, self.dock)
         self.export_commands = ExportCommands(self.iface, self.models)
+        self.upgrade_commands = UpgradeCommands(self.iface, self.dock)  # older schemes: named, upgraded on request
         self.report = ReportCommands(self.iface, self.models, main_window)
         self._connect_dock()
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
@@ -127,6 +131,8 @@ class EconomicLayerPlugin:
                       QIcon(QgsApplication.iconPath("mActionNewGeoPackageLayer.svg"))),
             MenuEntry(tr("Convert layer to economic layer…"), names.OBJECT_NAME_ACTION_CONVERT,
                       lambda: layers.convert_layer(self.iface.activeLayer())),
+            MenuEntry(tr("Upgrade older scheme (active layer)"), UPGRADE_ACTION,
+                      lambda: self.upgrade_commands.upgrade()),
             MenuEntry(tr("Duplicate scheme…"), names.OBJECT_NAME_ACTION_DUPLICATE, scheme.duplicate),
             MenuEntry(tr("Rename scheme…"), names.OBJECT_NAME_ACTION_RENAME, scheme.rename),
             MenuEntry(tr("Delete scheme…"), names.OBJECT_NAME_ACTION_DELETE, scheme.delete),
@@ -206,6 +212,9 @@ class EconomicLayerPlugin:
             self.report = None
         if self.export_commands is not None:
             self.export_commands.teardown()
+        if self.upgrade_commands is not None:
+            self.upgrade_commands.teardown()
+            self.upgrade_commands = None
         self.layer_commands = self.scheme_commands = self.export_commands = None
         if self.models is not None:
             self.models.clear()

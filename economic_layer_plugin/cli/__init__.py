@@ -10,6 +10,7 @@
     economic-layer risk SOURCE [--draws N] [--seed S] [--json]
     economic-layer publish SOURCE --postgres "CONNECTION" --schema S [--table T] [--overwrite]
     economic-layer watch SOURCE --json-lines
+    economic-layer upgrade SOURCE [--require-version | --allow-unversioned]
     economic-layer report SOURCE -o OUT.pdf [--language zh|en] [--page A3|A4] [--strict]
     economic-layer location SOURCE [--rules RULES.json] [--layer NAME=LAYER_SOURCE]... [--json] [--strict]
 
@@ -67,6 +68,7 @@ COMMANDS = (
     Command("risk", "risk"),
     Command("publish", "publish"),
     Command("watch", "watch"),
+    Command("upgrade", "upgrade"),
     Command("report", "report"),
     Command("location", "location"),
 )

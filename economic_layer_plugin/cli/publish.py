@@ -1,5 +1,8 @@
-"""``economic-layer publish SOURCE --postgres CONNECTION --schema S [--table T] [--overwrite]``: write a
-scheme into a PostGIS schema for team editing (docs/postgis.md)."""
+"""``economic-layer publish SOURCE --postgres CONNECTION --schema S [--table T] [--overwrite] [--require-version]``:
+write a scheme into a PostGIS schema for team editing (docs/postgis.md). ``--require-version``: the table
+refuses an UPDATE that does not set ``el_version`` to the version read with the row (scripts and other
+programs then cannot overwrite each other's changes unseen; ``economic-layer upgrade`` turns it on or off
+later)."""
 
 from __future__ import annotations
 
@@ -20,6 +23,8 @@ def add_arguments(p) -> None:
                    help="a database role that may read the scheme and its history (repeatable)")
     p.add_argument("--grant-edit", action="append", default=[], metavar="ROLE",
                    help="a database role that may edit the scheme too (repeatable)")
+    p.add_argument("--require-version", action="store_true",
+                   help="refuse an UPDATE that does not set el_version (lost updates between scripts)")
 
 
 def run(args) -> int:
@@ -30,7 +35,8 @@ def run(args) -> int:
     try:
         layer = open_layer(args.source)
         published = postgis.publish(layer, args.postgres, args.schema, args.table, args.language,
-                                    overwrite=args.overwrite, readers=args.grant_read, editors=args.grant_edit)
+                                    overwrite=args.overwrite, readers=args.grant_read, editors=args.grant_edit,
+                                    require_version=args.require_version)
     except (SourceError, postgis.PostgisError) as problem:
         return common.error(problem)
     print(f"published {layer.name()} as {args.schema}.{published.name()} ({published.featureCount()} modules)")

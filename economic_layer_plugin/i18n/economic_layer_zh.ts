@@ -149,6 +149,11 @@
       <translation>添加单元置换比例</translation>
     </message>
     <message>
+      <location filename="../gui/commands/upgrade_commands.py" />
+      <source>Adds the missing fields to the layer in place (empty); a copy of the GeoPackage is kept next to it first; every value stays.</source>
+      <translation>在原图层中补充缺少的字段（为空）；先在同一文件夹保存 GeoPackage 副本；已有数值全部保留。</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <location filename="../processing_provider/optimise_algorithms.py" />
       <source>After the feasibility stack (taxes, financing)</source>
@@ -198,6 +203,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Average flat sold (m2)</source>
       <translation>平均单套销售面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../gui/commands/upgrade_commands.py" />
+      <source>Backup: {path}</source>
+      <translation>备份：{path}</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -659,6 +669,7 @@
     </message>
     <message>
       <location filename="../gui/commands/messages.py" />
+      <location filename="../gui/commands/upgrade_commands.py" />
       <location filename="../gui/dock.py" />
       <location filename="../gui/export.py" />
       <location filename="../gui/history_panel.py" />
@@ -2180,6 +2191,11 @@
       <translation>请先选择一个方案（经济图层或面图层）。</translation>
     </message>
     <message>
+      <location filename="../gui/commands/upgrade_commands.py" />
+      <source>Select an economic layer of an older version to upgrade it.</source>
+      <translation>请先选择一个旧版本的经济图层，再进行升级。</translation>
+    </message>
+    <message>
       <location filename="../gui/history_panel.py" />
       <source>Selected module</source>
       <translation>所选模块</translation>
@@ -2652,6 +2668,16 @@
       <translation>单元 {unit} 没有模块（现有单元：{units}）</translation>
     </message>
     <message>
+      <location filename="../gui/commands/upgrade_commands.py" />
+      <source>Upgrade</source>
+      <translation>升级</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" />
+      <source>Upgrade older scheme (active layer)</source>
+      <translation>升级旧版本方案（当前图层）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Upkeep (yuan/m2)</source>
       <translation>维护费用（元/平方米）</translation>
@@ -2845,6 +2871,11 @@
       <location filename="../gui/history_panel.py" />
       <source>added</source>
       <translation>新增</translation>
+    </message>
+    <message>
+      <location filename="../cli/upgrade.py" />
+      <source>backup: {path}</source>
+      <translation>备份：{path}</translation>
     </message>
     <message>
       <location filename="../gui/history_panel.py" />
@@ -3136,6 +3167,46 @@
       <location filename="../gui/dock.py" />
       <source>{modules} modules</source>
       <translation>{modules} 个模块</translation>
+    </message>
+    <message>
+      <location filename="../gui/commands/upgrade_commands.py" />
+      <source>{name} lacks {fields}: an economic layer of an older version.</source>
+      <translation>{name} 缺少 {fields}：旧版本的经济图层。</translation>
+    </message>
+    <message>
+      <location filename="../gui/commands/upgrade_commands.py" />
+      <source>{name} upgraded: {fields} added, every value kept.</source>
+      <translation>{name} 已升级：已添加 {fields}，已有数值全部保留。</translation>
+    </message>
+    <message>
+      <location filename="../gui/commands/upgrade_commands.py" />
+      <source>{name} was not upgraded: {error}</source>
+      <translation>{name} 未升级：{error}</translation>
+    </message>
+    <message>
+      <location filename="../cli/upgrade.py" />
+      <source>{name}: added {fields} (empty; every other value kept)</source>
+      <translation>{name}：已添加 {fields}（为空；其他数值全部保留）</translation>
+    </message>
+    <message>
+      <location filename="../cli/upgrade.py" />
+      <source>{name}: an UPDATE without el_version is refused</source>
+      <translation>{name}：不带 el_version 的 UPDATE 将被拒绝</translation>
+    </message>
+    <message>
+      <location filename="../cli/upgrade.py" />
+      <source>{name}: an UPDATE without el_version is taken</source>
+      <translation>{name}：不带 el_version 的 UPDATE 将被接受</translation>
+    </message>
+    <message>
+      <location filename="../cli/upgrade.py" />
+      <source>{name}: constraints, triggers and history function of this version installed</source>
+      <translation>{name}：已安装本版本的约束、触发器和修改记录函数</translation>
+    </message>
+    <message>
+      <location filename="../cli/upgrade.py" />
+      <source>{name}: no field missing</source>
+      <translation>{name}：没有缺少的字段</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />

@@ -96,20 +96,35 @@ def open_layer(text: str) -> QgsVectorLayer:
         except PostgisError as error:
             raise SourceError(str(error)) from error
         if not is_economic_layer(layer):
-            raise SourceError(f"{text}: not an economic layer (a polygon layer with the el_ fields)")
+            raise SourceError(f"{text}: {_not_economic(layer, text)}")
         return layer
+    _refuse_only_older(text)
     return open_file_layer(text, is_economic_layer, "economic", "el_", _not_economic)
 
 
-def _not_economic(layer) -> str:
-    """Why a layer is not an economic layer: an older scheme is told which fields it lacks."""
-    from economic_layer_plugin.core import schema
+def _refuse_only_older(text: str) -> None:
+    """A file named without a layer whose economic layers are all of an older version: named, each with
+    the fields it lacks and the command that adds them (rather than "holds no economic layer")."""
+    from economic_layer_plugin.qgis_adapter.upgrade import is_older_scheme, older_scheme_message
 
-    names = layer.fields().names()
-    missing = schema.missing_fields(names)
-    if any(name in schema.FIELDS_BY_NAME for name in names) and missing:
-        return (f"an economic layer of an older version: it lacks {', '.join(missing)}; add these fields "
-                "(converting keeps every el_ value the layer holds)")
+    path, name = parse_source(text)
+    if name is not None or not path.is_file() or not compat.osgeo()[1].Open(str(path)):
+        return
+    older = layer_names(path, is_older_scheme)
+    if older and not economic_layer_names(path):
+        layers = [QgsVectorLayer(f"{path}|layername={n}", n, "ogr") for n in older]
+        raise SourceError("; ".join(f"{path}|layername={layer.name()}: "
+                                    f"{older_scheme_message(layer, f'{path}|layername={layer.name()}')}"
+                                    for layer in layers))
+
+
+def _not_economic(layer, source: str | None = None) -> str:
+    """Why a layer is not an economic layer: an older scheme is told which fields it lacks and how to
+    add them (qgis_adapter/upgrade.py)."""
+    from economic_layer_plugin.qgis_adapter.upgrade import is_older_scheme, older_scheme_message
+
+    if is_older_scheme(layer):
+        return older_scheme_message(layer, source)
     return "not an economic layer (a polygon layer with the el_ fields); convert it first"
 
 
