@@ -118,6 +118,11 @@
       <translation>收购单价（元/平方米）</translation>
     </message>
     <message>
+      <location filename="../io/sheet_labels.py" />
+      <source>Acquisition of standing buildings (yuan/m2)</source>
+      <translation>现状建筑收购（元/平方米）</translation>
+    </message>
+    <message>
       <location filename="../gui/dialogs.py" />
       <location filename="../processing_provider/algorithms.py" />
       <source>Action of every module</source>
@@ -196,6 +201,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Base year</source>
       <translation>基准年</translation>
     </message>
@@ -236,6 +242,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Build years (default)</source>
       <translation>建设年限（默认）</translation>
     </message>
@@ -361,6 +368,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Code</source>
       <translation>编号</translation>
     </message>
@@ -386,6 +394,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Compensation (yuan/m2)</source>
       <translation>征收补偿（元/平方米）</translation>
     </message>
@@ -420,6 +429,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Construction (yuan/m2)</source>
       <translation>建安造价（元/平方米）</translation>
     </message>
@@ -532,6 +542,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Demolished / existing floor area at most</source>
       <translation>拆除面积占现状面积比例上限</translation>
     </message>
@@ -542,6 +553,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Demolition (yuan/m2)</source>
       <translation>拆除费用（元/平方米）</translation>
     </message>
@@ -567,6 +579,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Discount rate</source>
       <translation>折现率</translation>
     </message>
@@ -729,11 +742,13 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Exit by asset securitisation (REITs)</source>
       <translation>资产证券化退出（REITs）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Exit capitalisation rate</source>
       <translation>退出资本化率</translation>
     </message>
@@ -847,6 +862,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Floor area ratio limit</source>
       <translation>容积率上限</translation>
     </message>
@@ -947,6 +963,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Height limit (m)</source>
       <translation>限高（米）</translation>
     </message>
@@ -1066,6 +1083,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Land area (m2)</source>
       <translation>用地面积（平方米）</translation>
     </message>
@@ -1076,6 +1094,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Land premium (yuan/m2)</source>
       <translation>土地出让金（元/平方米）</translation>
     </message>
@@ -1116,6 +1135,11 @@
       <location filename="../gui/module_card.py" />
       <source>Leasable area (m2)</source>
       <translation>可租面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../io/sheet_labels.py" />
+      <source>Lease ratio</source>
+      <translation>租赁比例</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -1231,6 +1255,11 @@
       <translation type="obsolete">净利润率</translation>
     </message>
     <message>
+      <location filename="../io/sheet_labels.py" />
+      <source>Maximum</source>
+      <translation>上限</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Mid-year</source>
       <translation>年中</translation>
@@ -1239,6 +1268,11 @@
       <location filename="../gui/history_panel.py" />
       <source>Mine</source>
       <translation>我的</translation>
+    </message>
+    <message>
+      <location filename="../io/sheet_labels.py" />
+      <source>Minimum</source>
+      <translation>下限</translation>
     </message>
     <message>
       <location filename="../gui/compare_panel.py" />
@@ -1307,6 +1341,7 @@
     <message>
       <location filename="../gui/assumptions_panel.py" />
       <location filename="../gui/industrial_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
@@ -1408,6 +1443,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Occupancy</source>
       <translation>出租率</translation>
     </message>
@@ -1433,11 +1469,13 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Operating costs (share of rent)</source>
       <translation>运营成本（占租金比例）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Operating horizon (years)</source>
       <translation>运营期（年）</translation>
     </message>
@@ -1704,9 +1742,19 @@
       <translation>REITs 现金分派率不低于</translation>
     </message>
     <message>
+      <location filename="../io/sheet_labels.py" />
+      <source>Range</source>
+      <translation>范围</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>Range rules</source>
       <translation>区间控制</translation>
+    </message>
+    <message>
+      <location filename="../io/sheet_labels.py" />
+      <source>Range: {name} ({scope})</source>
+      <translation>范围：{name}（{scope}）</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -1720,11 +1768,13 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Rebuild ratio at most</source>
       <translation>拆建比上限</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Rebuild ratio counts underground floor area</source>
       <translation>拆建比计入地下建筑面积</translation>
     </message>
@@ -1765,11 +1815,13 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Renovation (yuan/m2)</source>
       <translation>改造费用（元/平方米）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Rent (yuan/m2/month)</source>
       <translation>租金（元/平方米/月）</translation>
     </message>
@@ -1780,11 +1832,13 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Rent growth per year</source>
       <translation>租金年涨幅</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Rent growth per year at most</source>
       <translation>租金年涨幅上限</translation>
     </message>
@@ -1818,6 +1872,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Resettled on site or nearby at least</source>
       <translation>就地就近安置率下限</translation>
     </message>
@@ -1864,6 +1919,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Sale price (yuan/m2)</source>
       <translation>销售单价（元/平方米）</translation>
     </message>
@@ -1878,6 +1934,11 @@
       <translation>融资地块售价；为 0 时取价格成本表中该用途的售价</translation>
     </message>
     <message>
+      <location filename="../io/sheet_labels.py" />
+      <source>Sale ratio</source>
+      <translation>可售比例</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Sale ratio, add</source>
       <translation>可售比例（新增）</translation>
@@ -1889,6 +1950,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Sale years (default)</source>
       <translation>销售年限（默认）</translation>
     </message>
@@ -1909,6 +1971,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Sales costs (share of sales)</source>
       <translation>销售费用（占销售收入比例）</translation>
     </message>
@@ -2063,6 +2126,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Soft costs (share of hard costs)</source>
       <translation>前期及其他费用（占建安费比例）</translation>
     </message>
@@ -2141,6 +2205,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Storey height (m)</source>
       <translation>层高（米）</translation>
     </message>
@@ -2225,6 +2290,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Taxes on sales (share of sales)</source>
       <translation>销售税费（占销售收入比例）</translation>
     </message>
@@ -2439,11 +2505,13 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Upkeep (yuan/m2)</source>
       <translation>维护费用（元/平方米）</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Use</source>
       <translation>用途</translation>
     </message>
@@ -2692,6 +2760,11 @@
       <translation>金额单位：万元</translation>
     </message>
     <message>
+      <location filename="../io/sheet_labels.py" />
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_assumptions.py" />
       <source>no cap</source>
       <translation>不封顶</translation>
@@ -2752,6 +2825,11 @@
       <translation>价格成本表</translation>
     </message>
     <message>
+      <location filename="../io/sheet_labels.py" />
+      <source>project</source>
+      <translation>项目</translation>
+    </message>
+    <message>
       <location filename="../gui/history_panel.py" />
       <source>read and edit</source>
       <translation>可读可编辑</translation>
@@ -2772,6 +2850,11 @@
       <translation>项目：{count} 个收益率</translation>
     </message>
     <message>
+      <location filename="../io/sheet_labels.py" />
+      <source>unit</source>
+      <translation>单元</translation>
+    </message>
+    <message>
       <location filename="../gui/overview.py" />
       <source>unit {unit}: {count} rates</source>
       <translation>单元 {unit}：{count} 个收益率</translation>
@@ -2780,6 +2863,11 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>variables</source>
       <translation>个变量</translation>
+    </message>
+    <message>
+      <location filename="../io/sheet_labels.py" />
+      <source>yes</source>
+      <translation>是</translation>
     </message>
     <message>
       <location filename="../gui/history_panel.py" />
