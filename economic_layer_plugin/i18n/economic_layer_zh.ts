@@ -43,9 +43,59 @@
       <translation>，{excluded} 个未计入合计</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>1 Proceeds excl. VAT (10,000 CNY)</source>
+      <translation>1 转让收入（不含增值税，万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>10,000 CNY</source>
       <translation>万元</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>2 Deductions (10,000 CNY)</source>
+      <translation>2 扣除项目金额合计（万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>2.1 Land cost: premium + deed tax (10,000 CNY)</source>
+      <translation>2.1 取得土地使用权支付的金额（万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>2.2 Development cost (10,000 CNY)</source>
+      <translation>2.2 房地产开发成本（万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>2.3 Development expenses, 10 % (10,000 CNY)</source>
+      <translation>2.3 房地产开发费用（10%，万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>2.4 Taxes on the transfer: surcharges (10,000 CNY)</source>
+      <translation>2.4 与转让有关的税金（附加，万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>2.5 Developer deduction, 20 % (10,000 CNY)</source>
+      <translation>2.5 加计扣除（20%，万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>3 Appreciation = 1 - 2 (10,000 CNY)</source>
+      <translation>3 增值额 = 1 - 2（万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>4 Appreciation ratio = 3 / 2</source>
+      <translation>4 增值率 = 3 / 2</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>5 Tax = 3 x rate - 2 x factor (10,000 CNY)</source>
+      <translation>5 应纳税额 = 3 × 税率 - 2 × 速算扣除系数（万元）</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -116,6 +166,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Acquisition (yuan/m2)</source>
       <translation>收购单价（元/平方米）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Acquisition of standing buildings (10,000 CNY)</source>
+      <translation>既有建筑收购费（万元）</translation>
     </message>
     <message>
       <location filename="../io/sheet_labels.py" />
@@ -196,8 +251,14 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/feasibility_sheets.py" />
       <source>Average flat sold (m2)</source>
       <translation>平均单套销售面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Band</source>
+      <translation>适用级次</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -265,6 +326,11 @@
       <location filename="../gui/resettlement_panel.py" />
       <source>Cash compensation (10,000 CNY)</source>
       <translation>货币补偿（万元）</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Cash flow after tax, before finance</source>
+      <translation>税后融资前净现金流</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -400,6 +466,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/feasibility_sheets.py" />
       <source>Compensation deducted from the VAT sales amount</source>
       <translation>拆迁补偿费从增值税销售额中扣除</translation>
     </message>
@@ -432,6 +499,11 @@
       <location filename="../io/sheet_labels.py" />
       <source>Construction (yuan/m2)</source>
       <translation>建安造价（元/平方米）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Contingency (10,000 CNY)</source>
+      <translation>不可预见费（万元）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -472,9 +544,15 @@
       <translation>企业所得税税率</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
       <location filename="../gui/feasibility_view.py" />
       <source>Corporate income tax (10,000 CNY)</source>
       <translation>企业所得税（万元）</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Corporate income tax paid</source>
+      <translation>企业所得税</translation>
     </message>
     <message>
       <source>Cost (10,000 CNY)</source>
@@ -484,6 +562,11 @@
       <location filename="../gui/feasibility_view.py" />
       <source>Cost breakdown (10,000 CNY)</source>
       <translation>成本构成（万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Cost incl. taxes and finance (10,000 CNY)</source>
+      <translation>含税费和财务费用的成本（万元）</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
@@ -504,6 +587,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Debt share of the funding need</source>
       <translation>借款占资金需求比例</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Deed tax (10,000 CNY)</source>
+      <translation>契税（万元）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -564,8 +652,9 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/feasibility_sheets.py" />
       <source>Depreciation of held buildings (years)</source>
-      <translation>持有物业折旧年限（年）</translation>
+      <translation>持有物业折旧年限</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -622,6 +711,16 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Each unit</source>
       <translation>各单元分别纳税</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Each unit a taxpayer of its own</source>
+      <translation>各单元分别作为纳税人</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Each unit on its own (own output less own input VAT)</source>
+      <translation>单元单独计算（本单元销项减进项）</translation>
     </message>
     <message>
       <location filename="../gui/commands/messages.py" />
@@ -686,9 +785,15 @@
       <translation>企业</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
       <location filename="../gui/feasibility_view.py" />
       <source>Equity IRR</source>
       <translation>资本金内部收益率</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Equity NPV (10,000 CNY)</source>
+      <translation>资本金净现值（万元）</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -736,6 +841,11 @@
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Exempt (ordinary residential, ratio &lt;= 20 %)</source>
+      <translation>免征（普通住宅增值率不超过20%）</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <source>Existing floor area (m2)</source>
       <translation>现状建筑面积（平方米）</translation>
@@ -759,6 +869,12 @@
       <translation>期末资产价值</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Exit value (valuation or sale)</source>
+      <translation>期末资产价值（估值或出售）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
       <location filename="../gui/feasibility_view.py" />
       <source>Exit value of held assets (10,000 CNY)</source>
       <translation>持有资产期末价值（万元）</translation>
@@ -811,6 +927,11 @@
       <translation>可研测算：税费与融资</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Feasibility: taxes, fees, finance and exit value</source>
+      <translation>可研测算：税费、财务费用与期末价值</translation>
+    </message>
+    <message>
       <location filename="../gui/feasibility_view.py" />
       <source>Fees and soft costs</source>
       <translation>规费及其他费用</translation>
@@ -826,9 +947,15 @@
       <translation>财务费用</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
       <location filename="../gui/feasibility_view.py" />
       <source>Finance cost (10,000 CNY)</source>
       <translation>财务费用（万元）</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Finance cost (interest)</source>
+      <translation>财务费用（利息）</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
@@ -844,6 +971,11 @@
       <location filename="../gui/risk_panel.py" />
       <source>Find the actions with the highest NPV or net profit within the limits, as a new scheme</source>
       <translation>在限值内求净现值或净利润最高的更新方式，生成新方案</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Flat taxes on sales replaced (10,000 CNY)</source>
+      <translation>被替代的销售税费估算（万元）</translation>
     </message>
     <message>
       <location filename="../gui/module_card.py" />
@@ -922,6 +1054,11 @@
       <translation type="obsolete">资金缺口（万元）</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Funding gap: equity injected beyond the equity share (10,000 CNY)</source>
+      <translation>资金缺口：超出资本金比例的股东追加投入（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/dialogs.py" />
       <location filename="../processing_provider/algorithms.py" />
       <location filename="../processing_provider/industrial_algorithms.py" />
@@ -951,6 +1088,11 @@
       <translation>政府</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Government (10,000 CNY)</source>
+      <translation>政府（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/feasibility_view.py" />
       <source>Government: land premium, taxes and fees less subsidies. Owners and residents: compensation and acquisition. Implementer: net profit after tax and finance.</source>
       <translation>政府：土地出让金、税费减补贴；产权人与居民：征收补偿与收购款；实施主体：税后及财务费用后净利润。</translation>
@@ -971,6 +1113,11 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>Height limit of each unit</source>
       <translation>各单元限高</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Held assets sold at the horizon</source>
+      <translation>期末转让的持有资产</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -1002,9 +1149,19 @@
       <translation>实施主体</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Implementer (10,000 CNY)</source>
+      <translation>实施主体（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/feasibility_view.py" />
       <source>Income breakdown (10,000 CNY)</source>
       <translation>收入构成（万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Income incl. exit value (10,000 CNY)</source>
+      <translation>含期末价值的收入（万元）</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -1022,6 +1179,11 @@
       <translation>建安成本进项税率</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Interest convention (mid_year or year_end)</source>
+      <translation>计息方式（年中或年末）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Interest on drawdowns</source>
       <translation>借款计息方式</translation>
@@ -1030,6 +1192,16 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Interest the cash flow cannot pay</source>
       <translation>现金流无力支付的利息</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Interest the flow cannot pay (equity or capitalise)</source>
+      <translation>无力支付的利息（股东投入或资本化）</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Item</source>
+      <translation>项目</translation>
     </message>
     <message>
       <location filename="../gui/history_panel.py" />
@@ -1045,6 +1217,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>LAT deductions</source>
       <translation>土地增值税扣除项目</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>LAT deductions: direct costs or all by floor area</source>
+      <translation>土地增值税扣除：直接成本或全部按面积分摊</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -1067,6 +1244,11 @@
       <translation>土地增值税：回迁房按价值及搬迁费、临时安置费计入拆迁补偿费</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>LAT: in-kind flats at value, moving and transition fees</source>
+      <translation>土地增值税：回迁房按价值及搬迁、过渡费计入拆迁补偿费</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_assumptions.py" />
       <source>Label</source>
       <translation>名称</translation>
@@ -1077,9 +1259,20 @@
       <translation>用地（亩）</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Land appreciation tax</source>
+      <translation>土地增值税</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
       <location filename="../gui/feasibility_view.py" />
       <source>Land appreciation tax (10,000 CNY)</source>
       <translation>土地增值税（万元）</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Land appreciation tax per unit and product type, step by step: {scheme}</source>
+      <translation>土地增值税清算测算（按单元和产品类型）：{scheme}</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -1242,6 +1435,11 @@
       <translation>锁定所选的 {count} 个模块</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Lump-sum incomes taxed as (sales or subsidy)</source>
+      <translation>单元一次性收入的税务性质（销售或补贴）</translation>
+    </message>
+    <message>
       <source>MIRR</source>
       <translation type="obsolete">修正内部收益率</translation>
     </message>
@@ -1317,6 +1515,11 @@
       <translation>搬迁费（万元）</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Municipal infrastructure fee (10,000 CNY)</source>
+      <translation>城市基础设施配套费（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Municipal infrastructure fee (yuan/m2 above ground)</source>
       <translation>基础设施配套费（元/平方米）</translation>
@@ -1370,6 +1573,7 @@
       <translation>税后净利润</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
       <location filename="../gui/feasibility_view.py" />
       <source>Net profit after tax and finance (10,000 CNY)</source>
       <translation>税后净利润（万元）</translation>
@@ -1406,6 +1610,11 @@
       <translation>没有区位规则引用图层 {name}（规则引用的图层：{names}）</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Non-residential</source>
+      <translation>非住宅</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Not applied: {error}</source>
       <translation>未应用：{error}</translation>
@@ -1424,6 +1633,11 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>Nothing better than the scheme as it is was found: every scheme the linearised program chose was worth less, recomputed exactly.</source>
       <translation>未找到优于现方案的方案：线性化模型选出的各方案经精确重算后均不及现方案，故保留现方案。</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Nothing is sold: no land appreciation tax.</source>
+      <translation>无销售：不涉及土地增值税。</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -1520,6 +1734,26 @@
       <translation>正在优化…</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Option</source>
+      <translation>选项</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Ordinary housing: flat size at most (m2)</source>
+      <translation>普通住宅：单套面积不超过（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Ordinary housing: plot ratio at least</source>
+      <translation>普通住宅：容积率不低于</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Ordinary residential</source>
+      <translation>普通住宅</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Ordinary residential up to (yuan/m2)</source>
       <translation>普通住宅售价上限（元/平方米）</translation>
@@ -1540,9 +1774,19 @@
       <translation>其他收入</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Other residential</source>
+      <translation>非普通住宅</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>Out of scope: {scope} modules keep their action; {acquisition} retained buildings are not renovated (the project would have to acquire them)</source>
       <translation>优化范围之外：{scope} 个模块保持原处置方式；{acquisition} 栋保留建筑不改造（项目须先收购）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Output VAT (10,000 CNY)</source>
+      <translation>销项税额（万元）</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -1573,6 +1817,11 @@
       <location filename="../gui/feasibility_view.py" />
       <source>Owners and residents</source>
       <translation>产权人与居民</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Owners and residents (10,000 CNY)</source>
+      <translation>产权人与居民（万元）</translation>
     </message>
     <message>
       <location filename="../gui/report.py" />
@@ -1617,6 +1866,7 @@
       <translation>静态回收期（年）</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
       <location filename="../gui/feasibility_view.py" />
       <source>Peak debt (10,000 CNY)</source>
       <translation>最大借款余额（万元）</translation>
@@ -1648,6 +1898,11 @@
       <translation>PostgreSQL 连接</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Preliminaries (10,000 CNY)</source>
+      <translation>前期费用（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Preliminaries (share of hard cost)</source>
       <translation>前期费用率</translation>
@@ -1673,6 +1928,11 @@
       <translation>亏损概率（净利润 &amp;lt; 0）：{share}</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Profit before income tax (10,000 CNY)</source>
+      <translation>所得税前利润（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/checks_panel.py" />
       <location filename="../gui/dock.py" />
       <location filename="../gui/overview.py" />
@@ -1685,9 +1945,19 @@
       <translation>项目税后内部收益率</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Project IRR, after tax</source>
+      <translation>项目税后内部收益率</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>Project NPV after tax</source>
       <translation>税后项目净现值</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Project NPV, after tax (10,000 CNY)</source>
+      <translation>项目税后净现值（万元）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -1710,6 +1980,16 @@
       <location filename="../gui/overview.py" />
       <source>Project units</source>
       <translation>项目单元</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Property tax</source>
+      <translation>房产税</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Property tax (10,000 CNY)</source>
+      <translation>房产税（万元）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -1737,9 +2017,29 @@
       <translation>发布到 PostGIS…</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Quick deduction factor</source>
+      <translation>速算扣除系数</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>REIT distribution yield</source>
+      <translation>REITs 现金分派率</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>REIT distribution yield at least</source>
       <translation>REITs 现金分派率不低于</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>REIT ready (3.8 %)</source>
+      <translation>满足 REITs 要求（3.8%）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>REIT ready (4 %)</source>
+      <translation>满足 REITs 要求（4%）</translation>
     </message>
     <message>
       <location filename="../io/sheet_labels.py" />
@@ -1755,6 +2055,11 @@
       <location filename="../io/sheet_labels.py" />
       <source>Range: {name} ({scope})</source>
       <translation>范围：{name}（{scope}）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Rate</source>
+      <translation>税率</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -1981,6 +2286,11 @@
       <translation>减少的销售收入（万元）</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Sales incl. VAT (10,000 CNY)</source>
+      <translation>含税销售收入（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Sales income</source>
       <translation>销售收入</translation>
@@ -2080,6 +2390,11 @@
       <translation>所选模块</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Setting</source>
+      <translation>取值</translation>
+    </message>
+    <message>
       <location filename="../gui/history_panel.py" />
       <source>Several planners can then edit the scheme together: each panel follows the others' commits, conflicting edits are caught and the database records who changed what. No password is stored in the project (use a service file or QGIS authentication).</source>
       <translation>发布后多位规划师可协同编辑该方案：每个面板实时跟随他人的提交，冲突的编辑会被发现，数据库记录谁修改了什么。项目中不保存密码（请使用服务文件或 QGIS 身份验证）。</translation>
@@ -2088,6 +2403,16 @@
       <location filename="../gui/compare_panel.py" />
       <source>Share</source>
       <translation>占比</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Share of the developed floor area</source>
+      <translation>可售面积分摊比例</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Share of the project's VAT and surcharges</source>
+      <translation>分摊的项目增值税及附加</translation>
     </message>
     <message>
       <location filename="../gui/history_panel.py" />
@@ -2224,6 +2549,7 @@
       <translation type="obsolete">所需补贴现值（万元）</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
       <location filename="../gui/feasibility_view.py" />
       <source>Subsidy needed, present value (10,000 CNY)</source>
       <translation>所需补贴现值（万元）</translation>
@@ -2279,14 +2605,29 @@
       <translation>数据表（留空：使用图层名称）</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Tax and financing options: {scheme}</source>
+      <translation>税费与融资选项：{scheme}</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Tax per mu</source>
       <translation>亩均税收</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Taxable profit, accrual basis (10,000 CNY)</source>
+      <translation>应纳税所得额（权责发生制，万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/feasibility_view.py" />
       <source>Taxes</source>
       <translation>税费</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Taxes and finance cost per year: {scheme} (10,000 CNY)</source>
+      <translation>逐年税费与财务费用：{scheme}（万元）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -2300,6 +2641,7 @@
       <translation>计算税费与融资（可研测算）</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
       <location filename="../gui/feasibility_view.py" />
       <source>Taxes, total (10,000 CNY)</source>
       <translation>税费合计（万元）</translation>
@@ -2313,6 +2655,11 @@
       <location filename="../gui/dialogs.py" />
       <source>The economic layer is a copy in a GeoPackage: it keeps every attribute of the source and adds the economic fields. The source layer is not changed.</source>
       <translation>经济图层是保存在 GeoPackage 中的副本：保留源图层的全部属性并增加经济字段，源图层不作改动。</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>The feasibility stack is off for this scheme.</source>
+      <translation>本方案未启用可研测算（税费与融资）。</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -2360,6 +2707,11 @@
       <translation>工程中没有经济图层。</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>The project is one taxpayer: input VAT pooled across units; shares in proportion to each unit on its own</source>
+      <translation>项目为同一纳税人：各单元进项税额合并抵扣；按各单元单独计算额分摊</translation>
+    </message>
+    <message>
       <location filename="../gui/report.py" />
       <location filename="../processing_provider/report_algorithm.py" />
       <source>The report could not be written: {error}</source>
@@ -2396,9 +2748,15 @@
       <translation>电子表格写入失败：{error}</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
       <location filename="../gui/feasibility_view.py" />
       <source>The three parties (10,000 CNY)</source>
       <translation>三方平衡（万元）</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>The three parties: {scheme} (10,000 CNY)</source>
+      <translation>三方平衡：{scheme}（万元）</translation>
     </message>
     <message>
       <location filename="../gui/history_panel.py" />
@@ -2431,6 +2789,7 @@
       <translation>单次求解时限（秒）</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
       <location filename="../gui/overview.py" />
       <location filename="../gui/resettlement_panel.py" />
       <source>Total</source>
@@ -2463,6 +2822,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/feasibility_sheets.py" />
       <source>Transition months for cash households</source>
       <translation>货币补偿户临时安置费月数</translation>
     </message>
@@ -2470,6 +2830,7 @@
       <location filename="../gui/checks_panel.py" />
       <location filename="../gui/module_card.py" />
       <location filename="../gui/resettlement_assumptions.py" />
+      <location filename="../io/feasibility_sheets.py" />
       <source>Unit</source>
       <translation>单元</translation>
     </message>
@@ -2532,12 +2893,24 @@
       <translation>未指定功能字段时的功能</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>VAT</source>
+      <translation>增值税</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
       <location filename="../gui/feasibility_view.py" />
       <source>VAT (10,000 CNY)</source>
       <translation>增值税（万元）</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>VAT and surcharges per unit: {scheme} (10,000 CNY)</source>
+      <translation>增值税及附加分摊到单元：{scheme}（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/feasibility_sheets.py" />
       <source>VAT on rent</source>
       <translation>租金增值税税率</translation>
     </message>
@@ -2548,8 +2921,19 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/feasibility_sheets.py" />
       <source>VAT prepaid on advance receipts</source>
       <translation>预收款预缴增值税率</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>VAT surcharges</source>
+      <translation>增值税附加</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>VAT surcharges (10,000 CNY)</source>
+      <translation>增值税附加（万元）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -2560,6 +2944,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>VAT taxpayer</source>
       <translation>增值税纳税主体</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>VAT taxpayer (project or unit)</source>
+      <translation>增值税纳税主体（项目或单元）</translation>
     </message>
     <message>
       <location filename="../gui/checks_panel.py" />
@@ -2656,6 +3045,7 @@
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
+      <location filename="../io/feasibility_sheets.py" />
       <source>Year</source>
       <translation>年份</translation>
     </message>
@@ -2666,6 +3056,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/feasibility_sheets.py" />
       <source>Years a tax loss is carried forward</source>
       <translation>亏损结转年限</translation>
     </message>
@@ -2760,6 +3151,7 @@
       <translation>金额单位：万元</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
       <location filename="../io/sheet_labels.py" />
       <source>no</source>
       <translation>否</translation>
@@ -2815,6 +3207,10 @@
       <translation>优化</translation>
     </message>
     <message>
+      <source>owners_take</source>
+      <translation type="obsolete">implementer_take</translation>
+    </message>
+    <message>
       <location filename="../gui/feasibility_view.py" />
       <source>per unit, see Project</source>
       <translation>按单元计算，见“项目”页</translation>
@@ -2865,6 +3261,7 @@
       <translation>个变量</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
       <location filename="../io/sheet_labels.py" />
       <source>yes</source>
       <translation>是</translation>
