@@ -49,6 +49,7 @@
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
+      <location filename="../io/xlsx.py" />
       <source>10,000 CNY</source>
       <translation>万元</translation>
     </message>
@@ -176,6 +177,11 @@
       <location filename="../io/sheet_labels.py" />
       <source>Acquisition of standing buildings (yuan/m2)</source>
       <translation>现状建筑收购（元/平方米）</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Action</source>
+      <translation>更新方式</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -344,11 +350,13 @@
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
+      <location filename="../io/xlsx.py" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
       <location filename="../gui/compare_panel.py" />
+      <location filename="../io/xlsx.py" />
       <source>Change</source>
       <translation>变化</translation>
     </message>
@@ -369,6 +377,7 @@
     </message>
     <message>
       <location filename="../gui/checks_panel.py" />
+      <location filename="../io/xlsx.py" />
       <source>Check</source>
       <translation>校核项</translation>
     </message>
@@ -476,6 +485,11 @@
       <translation>以房屋支付的补偿（万元）</translation>
     </message>
     <message>
+      <location filename="../io/xlsx.py" />
+      <source>Completion year</source>
+      <translation>竣工年份</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms.py" />
       <source>Compute indicators</source>
       <translation>计算经济指标</translation>
@@ -574,6 +588,11 @@
       <translation>支出或收入</translation>
     </message>
     <message>
+      <location filename="../io/xlsx.py" />
+      <source>Cost rate (yuan/m2)</source>
+      <translation>单方造价（元/平方米）</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_assumptions.py" />
       <source>Costs and incomes of a project unit that belong to no module (public works, infrastructure, subsidies): split evenly over the spread from the year.</source>
       <translation>不属于任何模块的项目单元收支（公共工程、基础设施、补贴）：自所填年份起按分摊年数平均分配。</translation>
@@ -597,6 +616,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Deed tax (share of land premium)</source>
       <translation>契税税率</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Default book: orders of magnitude for a core district of a large Chinese city (2025); replace with local figures.</source>
+      <translation>默认价格成本表：大城市核心区（2025 年）的量级估计，请替换为本地数据。</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
@@ -660,6 +684,11 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>Difference</source>
       <translation>差额</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Difference to {baseline}</source>
+      <translation>与{baseline}之差</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -847,6 +876,7 @@
     </message>
     <message>
       <location filename="../gui/module_card.py" />
+      <location filename="../io/xlsx.py" />
       <source>Existing floor area (m2)</source>
       <translation>现状建筑面积（平方米）</translation>
     </message>
@@ -932,6 +962,11 @@
       <translation>可研测算：税费、财务费用与期末价值</translation>
     </message>
     <message>
+      <location filename="../io/xlsx.py" />
+      <source>Feature</source>
+      <translation>要素</translation>
+    </message>
+    <message>
       <location filename="../gui/feasibility_view.py" />
       <source>Fees and soft costs</source>
       <translation>规费及其他费用</translation>
@@ -940,6 +975,11 @@
       <location filename="../gui/history_panel.py" />
       <source>Field</source>
       <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Fields changed</source>
+      <translation>修改的字段</translation>
     </message>
     <message>
       <location filename="../gui/feasibility_view.py" />
@@ -979,6 +1019,7 @@
     </message>
     <message>
       <location filename="../gui/module_card.py" />
+      <location filename="../io/xlsx.py" />
       <source>Floor area (m2)</source>
       <translation>建筑面积（平方米）</translation>
     </message>
@@ -1010,6 +1051,7 @@
     </message>
     <message>
       <location filename="../gui/module_card.py" />
+      <location filename="../io/xlsx.py" />
       <source>Floors</source>
       <translation>层数</translation>
     </message>
@@ -1154,6 +1196,11 @@
       <translation>实施主体（万元）</translation>
     </message>
     <message>
+      <location filename="../io/xlsx.py" />
+      <source>Income</source>
+      <translation>收入</translation>
+    </message>
+    <message>
       <location filename="../gui/feasibility_view.py" />
       <source>Income breakdown (10,000 CNY)</source>
       <translation>收入构成（万元）</translation>
@@ -1162,6 +1209,11 @@
       <location filename="../core/feasibility_tables.py" />
       <source>Income incl. exit value (10,000 CNY)</source>
       <translation>含期末价值的收入（万元）</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Indicator</source>
+      <translation>指标</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -1199,6 +1251,16 @@
       <translation>无力支付的利息（股东投入或资本化）</translation>
     </message>
     <message>
+      <location filename="../io/xlsx.py" />
+      <source>Investment</source>
+      <translation>投资</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Investment and income per unit: {scheme} (10,000 CNY)</source>
+      <translation>各单元投资与收入：{scheme}（万元）</translation>
+    </message>
+    <message>
       <location filename="../io/feasibility_sheets.py" />
       <source>Item</source>
       <translation>项目</translation>
@@ -1212,6 +1274,11 @@
       <location filename="../gui/history_panel.py" />
       <source>Keep theirs</source>
       <translation>保留对方的</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Key</source>
+      <translation>参数</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -1326,6 +1393,7 @@
     </message>
     <message>
       <location filename="../gui/module_card.py" />
+      <location filename="../io/xlsx.py" />
       <source>Leasable area (m2)</source>
       <translation>可租面积（平方米）</translation>
     </message>
@@ -1355,6 +1423,11 @@
       <translation>未计入</translation>
     </message>
     <message>
+      <location filename="../io/xlsx.py" />
+      <source>Left out of the totals</source>
+      <translation>未计入合计</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <source>Left out of the totals: {reasons}</source>
       <translation>未计入合计：{reasons}</translation>
@@ -1371,6 +1444,7 @@
     </message>
     <message>
       <location filename="../gui/checks_panel.py" />
+      <location filename="../io/xlsx.py" />
       <source>Limit</source>
       <translation>限值</translation>
     </message>
@@ -1400,6 +1474,16 @@
       <translation>区位系数</translation>
     </message>
     <message>
+      <location filename="../io/xlsx.py" />
+      <source>Location factor, rent</source>
+      <translation>区位系数（租金）</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Location factor, sale</source>
+      <translation>区位系数（售价）</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/location_algorithm.py" />
       <source>Location is worth {amount} (10,000 CNY) of income</source>
       <translation>区位带来收入 {amount}（万元）</translation>
@@ -1408,6 +1492,11 @@
       <location filename="../processing_provider/location_algorithm.py" />
       <source>Location layer</source>
       <translation>区位图层</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Location reasons</source>
+      <translation>区位依据</translation>
     </message>
     <message>
       <location filename="../processing_provider/location_algorithm.py" />
@@ -1480,9 +1569,29 @@
       <translation>模块</translation>
     </message>
     <message>
+      <location filename="../io/xlsx.py" />
+      <source>Module cost (10,000 CNY)</source>
+      <translation>成本（万元）</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Module id</source>
+      <translation>模块编号</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Module revenue (10,000 CNY)</source>
+      <translation>收入（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/history_panel.py" />
       <source>Modules</source>
       <translation>模块</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Modules behind a failure</source>
+      <translation>导致未通过的模块</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -1537,6 +1646,11 @@
       <translation>净现值（万元）</translation>
     </message>
     <message>
+      <location filename="../io/xlsx.py" />
+      <source>NPV difference (10,000 CNY)</source>
+      <translation>净现值变化（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/compare_panel.py" />
       <source>NPV share</source>
       <translation>净现值变化占比</translation>
@@ -1545,6 +1659,7 @@
       <location filename="../gui/assumptions_panel.py" />
       <location filename="../gui/industrial_panel.py" />
       <location filename="../io/sheet_labels.py" />
+      <location filename="../io/xlsx.py" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
@@ -1553,6 +1668,11 @@
       <location filename="../processing_provider/algorithms.py" />
       <source>Name from</source>
       <translation>名称字段</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Net cash flow per year (10,000 CNY)</source>
+      <translation>逐年净现金流（万元）</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -1564,6 +1684,7 @@
     <message>
       <location filename="../gui/compare_panel.py" />
       <location filename="../gui/module_card.py" />
+      <location filename="../io/xlsx.py" />
       <source>Net profit (10,000 CNY)</source>
       <translation>净利润（万元）</translation>
     </message>
@@ -1577,6 +1698,11 @@
       <location filename="../gui/feasibility_view.py" />
       <source>Net profit after tax and finance (10,000 CNY)</source>
       <translation>税后净利润（万元）</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Net profit difference (10,000 CNY)</source>
+      <translation>净利润变化（万元）</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -1628,6 +1754,11 @@
       <location filename="../gui/history_panel.py" />
       <source>Not saved: {count} modules were changed by others meanwhile. Your edits are kept in the edit session; their values are in the History tab.</source>
       <translation>未保存：其间有 {count} 个模块被他人修改。您的编辑保留在编辑会话中；对方的数值见“修改记录”页。</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Note</source>
+      <translation>说明</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -1769,9 +1900,19 @@
       <translation>普通住宅：容积率下限</translation>
     </message>
     <message>
+      <location filename="../io/xlsx.py" />
+      <source>Other cost (yuan)</source>
+      <translation>其他成本（元）</translation>
+    </message>
+    <message>
       <location filename="../gui/feasibility_view.py" />
       <source>Other income</source>
       <translation>其他收入</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Other income (yuan)</source>
+      <translation>其他收入（元）</translation>
     </message>
     <message>
       <location filename="../core/feasibility_tables.py" />
@@ -1888,6 +2029,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/xlsx.py" />
       <source>Policy limits</source>
       <translation>政策底线</translation>
     </message>
@@ -1919,6 +2061,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/xlsx.py" />
       <source>Price book (defaults per use)</source>
       <translation>价格成本表（按功能的默认值）</translation>
     </message>
@@ -1936,6 +2079,7 @@
       <location filename="../gui/checks_panel.py" />
       <location filename="../gui/dock.py" />
       <location filename="../gui/overview.py" />
+      <location filename="../io/xlsx.py" />
       <source>Project</source>
       <translation>项目</translation>
     </message>
@@ -1961,6 +2105,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/xlsx.py" />
       <source>Project rates</source>
       <translation>项目参数</translation>
     </message>
@@ -1978,6 +2123,7 @@
     <message>
       <location filename="../gui/assumptions_panel.py" />
       <location filename="../gui/overview.py" />
+      <location filename="../io/xlsx.py" />
       <source>Project units</source>
       <translation>项目单元</translation>
     </message>
@@ -2063,6 +2209,7 @@
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
+      <location filename="../io/xlsx.py" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
@@ -2127,6 +2274,7 @@
     <message>
       <location filename="../gui/assumptions_panel.py" />
       <location filename="../io/sheet_labels.py" />
+      <location filename="../io/xlsx.py" />
       <source>Rent (yuan/m2/month)</source>
       <translation>租金（元/平方米/月）</translation>
     </message>
@@ -2225,6 +2373,7 @@
     <message>
       <location filename="../gui/assumptions_panel.py" />
       <location filename="../io/sheet_labels.py" />
+      <location filename="../io/xlsx.py" />
       <source>Sale price (yuan/m2)</source>
       <translation>销售单价（元/平方米）</translation>
     </message>
@@ -2261,6 +2410,7 @@
     </message>
     <message>
       <location filename="../gui/module_card.py" />
+      <location filename="../io/xlsx.py" />
       <source>Saleable area (m2)</source>
       <translation>可售面积（平方米）</translation>
     </message>
@@ -2300,6 +2450,11 @@
       <location filename="../processing_provider/postgis_algorithms.py" />
       <source>Schema</source>
       <translation>模式</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Scheme</source>
+      <translation>方案</translation>
     </message>
     <message>
       <location filename="../processing_provider/postgis_algorithms.py" />
@@ -2345,6 +2500,7 @@
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
+      <location filename="../io/xlsx.py" />
       <source>Scope</source>
       <translation>范围</translation>
     </message>
@@ -2405,9 +2561,19 @@
       <translation>占比</translation>
     </message>
     <message>
+      <location filename="../io/xlsx.py" />
+      <source>Share of the NPV difference</source>
+      <translation>占净现值变化比例</translation>
+    </message>
+    <message>
       <location filename="../core/feasibility_tables.py" />
       <source>Share of the developed floor area</source>
       <translation>可售面积分摊比例</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Share of the difference</source>
+      <translation>占总变化比例</translation>
     </message>
     <message>
       <location filename="../io/feasibility_sheets.py" />
@@ -2509,12 +2675,18 @@
       <translation>电子表格已写入：{path}</translation>
     </message>
     <message>
+      <location filename="../io/xlsx.py" />
+      <source>Start year</source>
+      <translation>开工年份</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Starting values only: replace them with the project's own figures.</source>
       <translation>仅为起始值：请替换为本项目的测算数据。</translation>
     </message>
     <message>
       <location filename="../gui/checks_panel.py" />
+      <location filename="../io/xlsx.py" />
       <source>State</source>
       <translation>状态</translation>
     </message>
@@ -2603,6 +2775,11 @@
       <location filename="../processing_provider/postgis_algorithms.py" />
       <source>Table (empty: the layer's name)</source>
       <translation>数据表（留空：使用图层名称）</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Table 1. Economic calculation indicators: {scheme} (money in 10,000 CNY, areas in m2)</source>
+      <translation>表1 经济测算指标表：{scheme}（金额单位：万元，面积单位：平方米）</translation>
     </message>
     <message>
       <location filename="../io/feasibility_sheets.py" />
@@ -2792,6 +2969,7 @@
       <location filename="../core/feasibility_tables.py" />
       <location filename="../gui/overview.py" />
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/xlsx.py" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
@@ -2831,6 +3009,7 @@
       <location filename="../gui/module_card.py" />
       <location filename="../gui/resettlement_assumptions.py" />
       <location filename="../io/feasibility_sheets.py" />
+      <location filename="../io/xlsx.py" />
       <source>Unit</source>
       <translation>单元</translation>
     </message>
@@ -2873,8 +3052,9 @@
     <message>
       <location filename="../gui/resettlement_panel.py" />
       <location filename="../io/sheet_labels.py" />
+      <location filename="../io/xlsx.py" />
       <source>Use</source>
-      <translation>用途</translation>
+      <translation>功能</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -2952,6 +3132,7 @@
     </message>
     <message>
       <location filename="../gui/checks_panel.py" />
+      <location filename="../io/xlsx.py" />
       <source>Value</source>
       <translation>数值</translation>
     </message>
@@ -2959,6 +3140,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Value of held assets at the end (exit value)</source>
       <translation>计入持有资产期末价值</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Values from defaults</source>
+      <translation>取默认值的字段</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms.py" />
@@ -2969,6 +3155,11 @@
       <location filename="../gui/history_panel.py" />
       <source>What changed</source>
       <translation>修改内容</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>What changed from {base} to {scheme} (largest first)</source>
+      <translation>从{base}到{scheme}的变化（按影响排序）</translation>
     </message>
     <message>
       <location filename="../gui/compare_panel.py" />
@@ -3046,6 +3237,7 @@
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
       <location filename="../io/feasibility_sheets.py" />
+      <location filename="../io/xlsx.py" />
       <source>Year</source>
       <translation>年份</translation>
     </message>
