@@ -1,7 +1,6 @@
 """One translation system: the .ts catalogue (core/i18n.py) holds every fixed Chinese text of the
 code without Qt; no Python literal outside a few files holds Chinese."""
 
-import ast
 import importlib.util
 import re
 from pathlib import Path
