@@ -376,6 +376,7 @@
       <translation>修改作用于整个方案，并随方案保存。</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
       <location filename="../gui/checks_panel.py" />
       <location filename="../io/xlsx.py" />
       <source>Check</source>
@@ -461,6 +462,11 @@
       <location filename="../processing_provider/algorithms.py" />
       <source>Comparison</source>
       <translation>方案比较表</translation>
+    </message>
+    <message>
+      <location filename="../core/report_content.py" />
+      <source>Comparison of schemes</source>
+      <translation>方案比较</translation>
     </message>
     <message>
       <location filename="../gui/feasibility_view.py" />
@@ -593,6 +599,11 @@
       <translation>单方造价（元/平方米）</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
+      <source>Costs</source>
+      <translation>成本</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_assumptions.py" />
       <source>Costs and incomes of a project unit that belong to no module (public works, infrastructure, subsidies): split evenly over the spread from the year.</source>
       <translation>不属于任何模块的项目单元收支（公共工程、基础设施、补贴）：自所填年份起按分摊年数平均分配。</translation>
@@ -601,6 +612,11 @@
       <location filename="../processing_provider/algorithms.py" />
       <source>Create economic layer</source>
       <translation>新建经济图层</translation>
+    </message>
+    <message>
+      <location filename="../core/report_content.py" />
+      <source>Cumulative</source>
+      <translation>累计</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -779,6 +795,11 @@
       <translation>经济图层：生成报告 {name}</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
+      <source>Economic indicators</source>
+      <translation>经济指标</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms.py" />
       <location filename="../processing_provider/balance_algorithm.py" />
       <location filename="../processing_provider/location_algorithm.py" />
@@ -807,6 +828,11 @@
       <location filename="../gui/industrial_panel.py" />
       <source>Economic layers made from the plots: by category and the three county patterns, computed by the economic engine and compared</source>
       <translation>由地块生成经济图层：按类别施策及三种县域模式，用经济测算引擎计算并比较</translation>
+    </message>
+    <message>
+      <location filename="../core/report_content.py" />
+      <source>Economic report</source>
+      <translation>经济测算报告</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -950,6 +976,11 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>Failing when recomputed by the engine</source>
       <translation>经引擎重新计算后未通过</translation>
+    </message>
+    <message>
+      <location filename="../core/report_content.py" />
+      <source>Feasibility</source>
+      <translation>可行性测算</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -1135,6 +1166,11 @@
       <translation>政府（万元）</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
+      <source>Government, developer and residents</source>
+      <translation>政府、企业、居民三方收益</translation>
+    </message>
+    <message>
       <location filename="../gui/feasibility_view.py" />
       <source>Government: land premium, taxes and fees less subsidies. Owners and residents: compensation and acquisition. Implementer: net profit after tax and finance.</source>
       <translation>政府：土地出让金、税费减补贴；产权人与居民：征收补偿与收购款；实施主体：税后及财务费用后净利润。</translation>
@@ -1196,6 +1232,7 @@
       <translation>实施主体（万元）</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
       <location filename="../io/xlsx.py" />
       <source>Income</source>
       <translation>收入</translation>
@@ -1211,6 +1248,7 @@
       <translation>含期末价值的收入（万元）</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
       <location filename="../io/xlsx.py" />
       <source>Indicator</source>
       <translation>指标</translation>
@@ -1251,9 +1289,15 @@
       <translation>无力支付的利息（股东投入或资本化）</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
       <location filename="../io/xlsx.py" />
       <source>Investment</source>
       <translation>投资</translation>
+    </message>
+    <message>
+      <location filename="../core/report_content.py" />
+      <source>Investment and income per unit (10,000 CNY)</source>
+      <translation>各单元投资与收入（万元）</translation>
     </message>
     <message>
       <location filename="../io/xlsx.py" />
@@ -1433,6 +1477,11 @@
       <translation>未计入合计：{reasons}</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
+      <source>Legend</source>
+      <translation>图例</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Level</source>
       <translation>层级</translation>
@@ -1443,6 +1492,7 @@
       <translation>层级字段（base/community/block）</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
       <location filename="../gui/checks_panel.py" />
       <location filename="../io/xlsx.py" />
       <source>Limit</source>
@@ -1614,6 +1664,11 @@
       <translation>带区位系数的模块</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
+      <source>Money in 10,000 CNY, areas in m2</source>
+      <translation>金额单位：万元；面积单位：平方米</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_assumptions.py" />
       <source>Moving fee (yuan per household per move)</source>
       <translation>搬迁费（元/户/次）</translation>
@@ -1670,6 +1725,12 @@
       <translation>名称字段</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
+      <source>Net cash flow</source>
+      <translation>净现金流</translation>
+    </message>
+    <message>
+      <location filename="../core/report_content.py" />
       <location filename="../io/xlsx.py" />
       <source>Net cash flow per year (10,000 CNY)</source>
       <translation>逐年净现金流（万元）</translation>
@@ -2028,6 +2089,11 @@
       <translation>各类别地块数（图3：逐级判定，先中先定）</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
+      <source>Policy checks</source>
+      <translation>政策校核</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <location filename="../io/xlsx.py" />
       <source>Policy limits</source>
@@ -2076,6 +2142,7 @@
       <translation>所得税前利润（万元）</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
       <location filename="../gui/checks_panel.py" />
       <location filename="../gui/dock.py" />
       <location filename="../gui/overview.py" />
@@ -2121,6 +2188,7 @@
       <translation>项目单元（空：全部单元）</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
       <location filename="../gui/assumptions_panel.py" />
       <location filename="../gui/overview.py" />
       <location filename="../io/xlsx.py" />
@@ -2231,6 +2299,11 @@
       <translation>拆建比计入地下建筑面积</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
+      <source>Red line</source>
+      <translation>规划红线</translation>
+    </message>
+    <message>
       <location filename="../gui/history_panel.py" />
       <source>Refresh</source>
       <translation>刷新</translation>
@@ -2294,6 +2367,11 @@
       <location filename="../io/sheet_labels.py" />
       <source>Rent growth per year at most</source>
       <translation>租金年涨幅上限</translation>
+    </message>
+    <message>
+      <location filename="../core/report_content.py" />
+      <source>Rents</source>
+      <translation>租金</translation>
     </message>
     <message>
       <location filename="../processing_provider/postgis_algorithms.py" />
@@ -2388,6 +2466,11 @@
       <translation>融资地块售价；为 0 时取价格成本表中该用途的售价</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
+      <source>Sale prices</source>
+      <translation>售价</translation>
+    </message>
+    <message>
       <location filename="../io/sheet_labels.py" />
       <source>Sale ratio</source>
       <translation>可售比例</translation>
@@ -2452,6 +2535,7 @@
       <translation>模式</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
       <location filename="../io/xlsx.py" />
       <source>Scheme</source>
       <translation>方案</translation>
@@ -2499,6 +2583,7 @@
       <translation>由地块生成方案</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
       <location filename="../gui/industrial_panel.py" />
       <location filename="../io/xlsx.py" />
       <source>Scope</source>
@@ -2544,6 +2629,11 @@
       <location filename="../gui/history_panel.py" />
       <source>Selected module</source>
       <translation>所选模块</translation>
+    </message>
+    <message>
+      <location filename="../core/report_content.py" />
+      <source>Sensitivity of net profit (10,000 CNY)</source>
+      <translation>净利润敏感性（万元）</translation>
     </message>
     <message>
       <location filename="../io/feasibility_sheets.py" />
@@ -2685,6 +2775,7 @@
       <translation>仅为起始值：请替换为本项目的测算数据。</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
       <location filename="../gui/checks_panel.py" />
       <location filename="../io/xlsx.py" />
       <source>State</source>
@@ -2780,6 +2871,11 @@
       <location filename="../io/xlsx.py" />
       <source>Table 1. Economic calculation indicators: {scheme} (money in 10,000 CNY, areas in m2)</source>
       <translation>表1 经济测算指标表：{scheme}（金额单位：万元，面积单位：平方米）</translation>
+    </message>
+    <message>
+      <location filename="../core/report_content.py" />
+      <source>Table 1: areas, investment and income</source>
+      <translation>表1 面积、投资与收益</translation>
     </message>
     <message>
       <location filename="../io/feasibility_sheets.py" />
@@ -2967,6 +3063,7 @@
     </message>
     <message>
       <location filename="../core/feasibility_tables.py" />
+      <location filename="../core/report_content.py" />
       <location filename="../gui/overview.py" />
       <location filename="../gui/resettlement_panel.py" />
       <location filename="../io/xlsx.py" />
@@ -3005,6 +3102,7 @@
       <translation>货币补偿户临时安置费月数</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
       <location filename="../gui/checks_panel.py" />
       <location filename="../gui/module_card.py" />
       <location filename="../gui/resettlement_assumptions.py" />
@@ -3037,6 +3135,11 @@
       <location filename="../gui/module_card.py" />
       <source>Unit price (yuan/m2)</source>
       <translation>单价（元/平方米）</translation>
+    </message>
+    <message>
+      <location filename="../core/report_content.py" />
+      <source>Unit {code} {name}</source>
+      <translation>单元 {code} {name}</translation>
     </message>
     <message>
       <location filename="../processing_provider/balance_algorithm.py" />
@@ -3131,6 +3234,7 @@
       <translation>增值税纳税主体（项目或单元）</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
       <location filename="../gui/checks_panel.py" />
       <location filename="../io/xlsx.py" />
       <source>Value</source>
@@ -3235,6 +3339,7 @@
       <translation>已写入 {path}</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
       <location filename="../gui/resettlement_assumptions.py" />
       <location filename="../io/feasibility_sheets.py" />
       <location filename="../io/xlsx.py" />
@@ -3469,6 +3574,16 @@
       <translation>已将 {count} 个要素转换为 {name}。</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
+      <source>{count} left out of the totals</source>
+      <translation>{count} 个未计入合计</translation>
+    </message>
+    <message>
+      <location filename="../core/report_content.py" />
+      <source>{count} modules</source>
+      <translation>{count} 个模块</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/base.py" />
       <source>{count} modules are left out of the totals.</source>
       <translation>{count} 个模块未计入合计。</translation>
@@ -3524,6 +3639,7 @@
       <translation>已建议 {count} 个数值：请在属性表中核对并保存图层（可撤销）。</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
       <location filename="../gui/checks_panel.py" />
       <source>{failed} failed, {passed} passed, {open} not evaluated</source>
       <translation>{failed} 项未通过，{passed} 项通过，{open} 项未评估</translation>
