@@ -314,6 +314,11 @@
       <translation>建设年限（默认）</translation>
     </message>
     <message>
+      <location filename="../core/checks.py" />
+      <source>Building height</source>
+      <translation>建筑高度</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms.py" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
@@ -669,6 +674,11 @@
       <translation>删除…</translation>
     </message>
     <message>
+      <location filename="../core/checks.py" />
+      <source>Demolished / existing floor area</source>
+      <translation>拆除建筑面积占现状总建筑面积比例</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <location filename="../io/sheet_labels.py" />
       <source>Demolished / existing floor area at most</source>
@@ -684,6 +694,11 @@
       <location filename="../io/sheet_labels.py" />
       <source>Demolition (yuan/m2)</source>
       <translation>拆除费用（元/平方米）</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>Demolition share</source>
+      <translation>拆除占比</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -1065,6 +1080,11 @@
       <translation>每户应安置面积（m2）</translation>
     </message>
     <message>
+      <location filename="../core/checks.py" />
+      <source>Floor area ratio</source>
+      <translation>容积率</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <location filename="../io/sheet_labels.py" />
       <source>Floor area ratio limit</source>
@@ -1176,6 +1196,11 @@
       <translation>政府：土地出让金、税费减补贴；产权人与居民：征收补偿与收购款；实施主体：税后及财务费用后净利润。</translation>
     </message>
     <message>
+      <location filename="../core/checks.py" />
+      <source>Height</source>
+      <translation>建筑高度</translation>
+    </message>
+    <message>
       <location filename="../gui/dialogs.py" />
       <location filename="../processing_provider/algorithms.py" />
       <source>Height (m) from</source>
@@ -1211,6 +1236,11 @@
       <location filename="../gui/resettlement_panel.py" />
       <source>Households moved</source>
       <translation>搬迁户数</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>Households resettled on site or nearby</source>
+      <translation>就地就近安置率</translation>
     </message>
     <message>
       <source>IRR</source>
@@ -1766,6 +1796,11 @@
       <translation>净利润变化（万元）</translation>
     </message>
     <message>
+      <location filename="../core/checks.py" />
+      <source>New / demolished floor area (rebuild ratio)</source>
+      <translation>拆建比（新建 / 拆除建筑面积）</translation>
+    </message>
+    <message>
       <location filename="../gui/dialogs.py" />
       <source>New economic layer</source>
       <translation>新建经济图层</translation>
@@ -1852,6 +1887,11 @@
       <location filename="../io/sheet_labels.py" />
       <source>Occupancy</source>
       <translation>出租率</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>On-site resettlement capacity (area owed in kind / saleable new housing, m2)</source>
+      <translation>就地安置容量（产权调换应安置面积 / 可售新建住宅面积，m2）</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -2261,6 +2301,11 @@
       <translation>范围</translation>
     </message>
     <message>
+      <location filename="../core/checks.py" />
+      <source>Range rule</source>
+      <translation>区间控制</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>Range rules</source>
       <translation>区间控制</translation>
@@ -2280,6 +2325,11 @@
       <location filename="../io/xlsx.py" />
       <source>Reason</source>
       <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>Rebuild ratio</source>
+      <translation>拆建比</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -2352,11 +2402,17 @@
       <translation>租金（元/平方米/月）</translation>
     </message>
     <message>
+      <location filename="../core/checks.py" />
+      <source>Rent growth</source>
+      <translation>租金年涨幅</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>Rent growth (no action changes it)</source>
       <translation>租金年涨幅（不受任何处置方式影响）</translation>
     </message>
     <message>
+      <location filename="../core/checks.py" />
       <location filename="../gui/assumptions_panel.py" />
       <location filename="../io/sheet_labels.py" />
       <source>Rent growth per year</source>
@@ -2402,6 +2458,11 @@
       <translation>报告…</translation>
     </message>
     <message>
+      <location filename="../core/checks.py" />
+      <source>Resettled nearby</source>
+      <translation>就地就近安置率</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <location filename="../io/sheet_labels.py" />
       <source>Resettled on site or nearby at least</source>
@@ -2412,6 +2473,11 @@
       <location filename="../gui/resettlement_assumptions.py" />
       <source>Resettlement</source>
       <translation>安置</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>Resettlement capacity</source>
+      <translation>就地安置容量</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -3363,6 +3429,16 @@
       <translation>中山三路示例</translation>
     </message>
     <message>
+      <location filename="../core/checks.py" />
+      <source>above ground</source>
+      <translation>计容</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>above-ground (计容) floor area</source>
+      <translation>计容建筑面积（不含地下）</translation>
+    </message>
+    <message>
       <location filename="../gui/history_panel.py" />
       <source>added</source>
       <translation>新增</translation>
@@ -3408,9 +3484,19 @@
       <translation>找到的方案经重新计算均未通过检查：无可添加的方案</translation>
     </message>
     <message>
+      <location filename="../core/checks.py" />
+      <source>fail</source>
+      <translation>未通过</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>feasible, with a gap</source>
       <translation>可行解（存在间隙）</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>floor area including underground</source>
+      <translation>含地下建筑面积</translation>
     </message>
     <message>
       <location filename="../gui/module_card.py" />
@@ -3426,6 +3512,11 @@
       <location filename="../gui/history_panel.py" />
       <source>geometry</source>
       <translation>几何形状</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>incl. underground</source>
+      <translation>含地下</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
@@ -3459,6 +3550,21 @@
       <translation>不封顶</translation>
     </message>
     <message>
+      <location filename="../core/checks.py" />
+      <source>no existing floor area</source>
+      <translation>无现状建筑面积</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>no household is resettled in kind</source>
+      <translation>无产权调换安置户</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>no households are moved</source>
+      <translation>无搬迁居民</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>no solution in the time limit</source>
       <translation>时限内未找到解</translation>
@@ -3472,6 +3578,21 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>not built</source>
       <translation>不建</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>not evaluated</source>
+      <translation>未评估</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>nothing above ground is demolished</source>
+      <translation>无地上（计容）拆除面积</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>nothing is demolished</source>
+      <translation>无拆除</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
@@ -3506,6 +3627,11 @@
     <message>
       <source>owners_take</source>
       <translation type="obsolete">implementer_take</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>pass</source>
+      <translation>通过</translation>
     </message>
     <message>
       <location filename="../gui/feasibility_view.py" />
@@ -3543,6 +3669,21 @@
       <translation>项目：{count} 个收益率</translation>
     </message>
     <message>
+      <location filename="../core/checks.py" />
+      <source>the unit has no floor area ratio limit</source>
+      <translation>项目单元缺少容积率上限</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>the unit has no height limit</source>
+      <translation>项目单元缺少限高</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>the unit has no land area</source>
+      <translation>项目单元缺少用地面积</translation>
+    </message>
+    <message>
       <location filename="../io/sheet_labels.py" />
       <source>unit</source>
       <translation>单元</translation>
@@ -3551,6 +3692,11 @@
       <location filename="../gui/overview.py" />
       <source>unit {unit}: {count} rates</source>
       <translation>单元 {unit}：{count} 个收益率</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>unknown quantity {quantity}</source>
+      <translation>未知指标 {quantity}</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -3569,6 +3715,11 @@
       <translation>共 {count} 次提交；Δ：每次提交后项目净收益和净现值的变化（万元）。</translation>
     </message>
     <message>
+      <location filename="../core/checks.py" />
+      <source>{count} demolished module(s) have no el_households</source>
+      <translation>{count} 个拆除模块缺少居民户数</translation>
+    </message>
+    <message>
       <location filename="../gui/commands/layer_commands.py" />
       <source>{count} features converted into {name}.</source>
       <translation>已将 {count} 个要素转换为 {name}。</translation>
@@ -3577,6 +3728,11 @@
       <location filename="../core/report_content.py" />
       <source>{count} left out of the totals</source>
       <translation>{count} 个未计入合计</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>{count} module(s) have neither el_height nor el_floors</source>
+      <translation>{count} 个模块缺少高度和层数</translation>
     </message>
     <message>
       <location filename="../core/report_content.py" />
