@@ -3479,6 +3479,21 @@
       <translation>全域</translation>
     </message>
     <message>
+      <location filename="../core/messages.py" />
+      <source>el_resettled_onsite ({value}) is above el_households ({limit})</source>
+      <translation>就地就近安置户数（{value}）大于居民户数（{limit}）</translation>
+    </message>
+    <message>
+      <location filename="../core/messages.py" />
+      <source>el_sale_ratio + el_lease_ratio is above 1: {value}</source>
+      <translation>可售比例与租赁比例之和大于 1：{value}</translation>
+    </message>
+    <message>
+      <location filename="../core/messages.py" />
+      <source>el_start_year {value} is before the project's base year {limit}</source>
+      <translation>开工年份 {value} 早于项目基准年 {limit}</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>every scheme found fails the checks when recomputed: nothing to add</source>
       <translation>找到的方案经重新计算均未通过检查：无可添加的方案</translation>
@@ -3545,6 +3560,11 @@
       <translation>否</translation>
     </message>
     <message>
+      <location filename="../core/messages.py" />
+      <source>no area: the geometry has no area and el_gfa is empty</source>
+      <translation>无面积：几何无面积且建筑面积为空</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_assumptions.py" />
       <source>no cap</source>
       <translation>不封顶</translation>
@@ -3553,6 +3573,11 @@
       <location filename="../core/checks.py" />
       <source>no existing floor area</source>
       <translation>无现状建筑面积</translation>
+    </message>
+    <message>
+      <location filename="../core/messages.py" />
+      <source>no floor area: el_gfa and el_floors are both empty</source>
+      <translation>无建筑面积：建筑面积与层数均为空</translation>
     </message>
     <message>
       <location filename="../core/checks.py" />
@@ -3662,6 +3687,11 @@
       <location filename="../gui/module_card.py" />
       <source>sale x{sale}, rent x{rent}</source>
       <translation>售价 ×{sale}，租金 ×{rent}</translation>
+    </message>
+    <message>
+      <location filename="../core/messages.py" />
+      <source>the geometry is not a valid polygon: {value}</source>
+      <translation>几何不是有效的面：{value}</translation>
     </message>
     <message>
       <location filename="../gui/overview.py" />
@@ -3799,6 +3829,56 @@
       <location filename="../gui/checks_panel.py" />
       <source>{failed} failed, {passed} passed, {open} not evaluated</source>
       <translation>{failed} 项未通过，{passed} 项通过，{open} 项未评估</translation>
+    </message>
+    <message>
+      <location filename="../core/messages.py" />
+      <source>{field} has an unknown value: {value} (allowed: {allowed})</source>
+      <translation>{field}取值无法识别：{value}（可选：{allowed}）</translation>
+    </message>
+    <message>
+      <location filename="../core/messages.py" />
+      <source>{field} is 0: the module has no floor area</source>
+      <translation>{field}为 0：模块没有建筑面积</translation>
+    </message>
+    <message>
+      <location filename="../core/messages.py" />
+      <source>{field} is above {limit}: {value}</source>
+      <translation>{field}大于{limit}：{value}</translation>
+    </message>
+    <message>
+      <location filename="../core/messages.py" />
+      <source>{field} is below {limit}: {value}</source>
+      <translation>{field}小于{limit}：{value}</translation>
+    </message>
+    <message>
+      <location filename="../core/messages.py" />
+      <source>{field} is empty</source>
+      <translation>{field}为空</translation>
+    </message>
+    <message>
+      <location filename="../core/messages.py" />
+      <source>{field} is negative: {value}</source>
+      <translation>{field}为负数：{value}</translation>
+    </message>
+    <message>
+      <location filename="../core/messages.py" />
+      <source>{field} is not a finite number: {value}</source>
+      <translation>{field}不是有限数值：{value}</translation>
+    </message>
+    <message>
+      <location filename="../core/messages.py" />
+      <source>{field} is not a number: {value}</source>
+      <translation>{field}不是数字：{value}</translation>
+    </message>
+    <message>
+      <location filename="../core/messages.py" />
+      <source>{field} must be a whole number: {value}</source>
+      <translation>{field}应为整数：{value}</translation>
+    </message>
+    <message>
+      <location filename="../core/messages.py" />
+      <source>{field} must be between 0 and 1: {value}</source>
+      <translation>{field}应在 0 到 1 之间：{value}</translation>
     </message>
     <message>
       <location filename="../processing_provider/inputs.py" />
