@@ -251,6 +251,11 @@
       <translation>扣减可售面积（m2）</translation>
     </message>
     <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>As planned</source>
+      <translation>基准</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>Assumptions</source>
       <translation>参数</translation>
@@ -474,6 +479,7 @@
       <translation>方案比较</translation>
     </message>
     <message>
+      <location filename="../core/risk.py" />
       <location filename="../gui/feasibility_view.py" />
       <source>Compensation</source>
       <translation>征收补偿</translation>
@@ -524,6 +530,11 @@
       <location filename="../io/sheet_labels.py" />
       <source>Construction (yuan/m2)</source>
       <translation>建安造价（元/平方米）</translation>
+    </message>
+    <message>
+      <location filename="../core/risk.py" />
+      <source>Construction cost</source>
+      <translation>建安成本</translation>
     </message>
     <message>
       <location filename="../core/feasibility_tables.py" />
@@ -654,6 +665,11 @@
       <translation>默认值：产业地块亩均税收门槛（1 万元/亩）取自温州 2018 年亩均论英雄改革的退出线；其余门槛为估计值，低于浙江 2017 年亩均平均水平。请替换为本区县的标准。产业基地门槛不低于产业社区，产业社区不低于产业地块。</translation>
     </message>
     <message>
+      <location filename="../core/risk.py" />
+      <source>Delay (years)</source>
+      <translation>工期延误（年）</translation>
+    </message>
+    <message>
       <location filename="../gui/commands/scheme_commands.py" />
       <source>Delete scheme</source>
       <translation>删除方案</translation>
@@ -727,6 +743,7 @@
       <translation>直接成本计入所属产品类型</translation>
     </message>
     <message>
+      <location filename="../core/risk.py" />
       <location filename="../gui/assumptions_panel.py" />
       <location filename="../io/sheet_labels.py" />
       <source>Discount rate</source>
@@ -743,9 +760,15 @@
       <translation>使用说明</translation>
     </message>
     <message>
+      <location filename="../io/risk_sheet.py" />
       <location filename="../processing_provider/optimise_algorithms.py" />
       <source>Draws</source>
       <translation>抽样次数</translation>
+    </message>
+    <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>Driver</source>
+      <translation>因素</translation>
     </message>
     <message>
       <location filename="../gui/commands/scheme_commands.py" />
@@ -1028,6 +1051,11 @@
       <translation>修改的字段</translation>
     </message>
     <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>Figure</source>
+      <translation>指标</translation>
+    </message>
+    <message>
       <location filename="../gui/feasibility_view.py" />
       <source>Finance</source>
       <translation>财务费用</translation>
@@ -1139,6 +1167,7 @@
     </message>
     <message>
       <location filename="../gui/risk_panel.py" />
+      <location filename="../io/risk_sheet.py" />
       <source>Funding gap</source>
       <translation>资金缺口</translation>
     </message>
@@ -1226,6 +1255,11 @@
       <location filename="../plugin.py" />
       <source>Help</source>
       <translation>帮助</translation>
+    </message>
+    <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>High</source>
+      <translation>高值</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
@@ -1604,6 +1638,11 @@
       <translation>锁定所选的 {count} 个模块</translation>
     </message>
     <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>Low</source>
+      <translation>低值</translation>
+    </message>
+    <message>
       <location filename="../io/feasibility_sheets.py" />
       <source>Lump-sum incomes taxed as (sales or subsidy)</source>
       <translation>单元一次性收入的税务性质（销售或补贴）</translation>
@@ -1699,6 +1738,16 @@
       <translation>金额单位：万元；面积单位：平方米</translation>
     </message>
     <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>Monte Carlo: NPV (10,000 CNY)</source>
+      <translation>蒙特卡洛：净现值分布（万元）</translation>
+    </message>
+    <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>Monte Carlo: {draws} draws, seed {seed}, triangular ranges</source>
+      <translation>蒙特卡洛模拟：{draws} 次抽样，随机种子 {seed}，三角分布</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_assumptions.py" />
       <source>Moving fee (yuan per household per move)</source>
       <translation>搬迁费（元/户/次）</translation>
@@ -1721,6 +1770,7 @@
     <message>
       <location filename="../gui/optimise_dialog.py" />
       <location filename="../gui/risk_panel.py" />
+      <location filename="../io/risk_sheet.py" />
       <location filename="../processing_provider/optimise_algorithms.py" />
       <source>NPV</source>
       <translation>净现值</translation>
@@ -1731,9 +1781,34 @@
       <translation>净现值（万元）</translation>
     </message>
     <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>NPV at high</source>
+      <translation>高值时净现值</translation>
+    </message>
+    <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>NPV at low</source>
+      <translation>低值时净现值</translation>
+    </message>
+    <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>NPV change at high</source>
+      <translation>高值时净现值变化</translation>
+    </message>
+    <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>NPV change at low</source>
+      <translation>低值时净现值变化</translation>
+    </message>
+    <message>
       <location filename="../io/xlsx.py" />
       <source>NPV difference (10,000 CNY)</source>
       <translation>净现值变化（万元）</translation>
+    </message>
+    <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>NPV from (10,000 CNY)</source>
+      <translation>净现值区间下限（万元）</translation>
     </message>
     <message>
       <location filename="../gui/compare_panel.py" />
@@ -1768,6 +1843,7 @@
     <message>
       <location filename="../gui/optimise_dialog.py" />
       <location filename="../gui/risk_panel.py" />
+      <location filename="../io/risk_sheet.py" />
       <location filename="../processing_provider/optimise_algorithms.py" />
       <source>Net profit</source>
       <translation>净利润</translation>
@@ -1789,6 +1865,16 @@
       <location filename="../gui/feasibility_view.py" />
       <source>Net profit after tax and finance (10,000 CNY)</source>
       <translation>税后净利润（万元）</translation>
+    </message>
+    <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>Net profit at high</source>
+      <translation>高值时净利润</translation>
+    </message>
+    <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>Net profit at low</source>
+      <translation>低值时净利润</translation>
     </message>
     <message>
       <location filename="../io/xlsx.py" />
@@ -2177,6 +2263,11 @@
       <translation>亏损概率（净利润 &amp;lt; 0）：{share}</translation>
     </message>
     <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>Probability of a loss (net profit &lt; 0)</source>
+      <translation>亏损概率（净利润 &lt; 0）</translation>
+    </message>
+    <message>
       <location filename="../core/feasibility_tables.py" />
       <source>Profit before income tax (10,000 CNY)</source>
       <translation>所得税前利润（万元）</translation>
@@ -2301,6 +2392,11 @@
       <translation>范围</translation>
     </message>
     <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>Range (low, most likely, high)</source>
+      <translation>取值范围（低、最可能、高）</translation>
+    </message>
+    <message>
       <location filename="../core/checks.py" />
       <source>Range rule</source>
       <translation>区间控制</translation>
@@ -2393,6 +2489,11 @@
       <location filename="../io/sheet_labels.py" />
       <source>Renovation (yuan/m2)</source>
       <translation>改造费用（元/平方米）</translation>
+    </message>
+    <message>
+      <location filename="../core/risk.py" />
+      <source>Rent</source>
+      <translation>租金</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -2495,6 +2596,11 @@
       <translation type="obsolete">总收入（万元）</translation>
     </message>
     <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>Risk: {scheme} (money in 10,000 CNY)</source>
+      <translation>风险分析：{scheme}（金额单位：万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>Round</source>
       <translation>轮次</translation>
@@ -2513,6 +2619,11 @@
       <location filename="../gui/risk_panel.py" />
       <source>Run risk analysis</source>
       <translation>风险分析</translation>
+    </message>
+    <message>
+      <location filename="../core/risk.py" />
+      <source>Sale price</source>
+      <translation>销售价格</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -3126,6 +3237,16 @@
       <location filename="../processing_provider/optimise_algorithms.py" />
       <source>Time limit per solve (s)</source>
       <translation>单次求解时限（秒）</translation>
+    </message>
+    <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>Tornado: NPV and net profit with one driver changed</source>
+      <translation>敏感性（龙卷风图）：单一因素变动时的净现值与净利润</translation>
+    </message>
+    <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>Tornado: NPV change from the plan (10,000 CNY)</source>
+      <translation>龙卷风图：净现值相对基准的变化（万元）</translation>
     </message>
     <message>
       <location filename="../core/feasibility_tables.py" />
@@ -3793,6 +3914,11 @@
       <location filename="../gui/history_panel.py" />
       <source>{count} modules published to PostGIS as {name}.</source>
       <translation>已将 {count} 个模块发布到 PostGIS，名为 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>{count} modules: above {limit}; run `economic-layer risk` for this scheme.</source>
+      <translation>{count} 个模块，超过 {limit}；请用 `economic-layer risk` 计算该方案。</translation>
     </message>
     <message>
       <location filename="../gui/overview.py" />
