@@ -222,10 +222,12 @@
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Amount (10,000 CNY)</source>
       <translation>金额（万元）</translation>
     </message>
     <message>
+      <location filename="../io/resettlement_sheet.py" />
       <location filename="../processing_provider/balance_algorithm.py" />
       <source>Answer</source>
       <translation>结论</translation>
@@ -246,7 +248,13 @@
       <translation>应用门槛</translation>
     </message>
     <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Area owed (m2)</source>
+      <translation>应安置面积（m2）</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Area taken out of sale (m2)</source>
       <translation>扣减可售面积（m2）</translation>
     </message>
@@ -329,6 +337,16 @@
       <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Cap binds</source>
+      <translation>封顶</translation>
+    </message>
+    <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Cap per household (m2)</source>
+      <translation>每户安置面积上限（m2）</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_assumptions.py" />
       <source>Cap per household (m2; 0: none)</source>
       <translation>每户安置面积上限（m2；0 为不封顶）</translation>
@@ -340,6 +358,7 @@
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Cash compensation (10,000 CNY)</source>
       <translation>货币补偿（万元）</translation>
     </message>
@@ -498,6 +517,7 @@
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Compensation paid in kind (10,000 CNY)</source>
       <translation>以房屋支付的补偿（万元）</translation>
     </message>
@@ -606,6 +626,7 @@
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Cost or income</source>
       <translation>支出或收入</translation>
     </message>
@@ -699,6 +720,11 @@
       <location filename="../io/sheet_labels.py" />
       <source>Demolished / existing floor area at most</source>
       <translation>拆除面积占现状面积比例上限</translation>
+    </message>
+    <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Demolished modules without household count</source>
+      <translation>缺少户数的拆除模块</translation>
     </message>
     <message>
       <location filename="../gui/feasibility_view.py" />
@@ -939,6 +965,11 @@
       <translation>免征（普通住宅增值率不超过20%）</translation>
     </message>
     <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Existing area (m2)</source>
+      <translation>现状建筑面积（m2）</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <location filename="../io/xlsx.py" />
       <source>Existing floor area (m2)</source>
@@ -1077,6 +1108,11 @@
       <translation>平衡所需融资地块（m2）</translation>
     </message>
     <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Financing plot to balance (m2): {use} at {price} yuan/m2</source>
+      <translation>平衡所需融资地块（m2）：{use}，{price} 元/m2</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/balance_algorithm.py" />
       <source>Financing-plot floor area (m2), one unit</source>
       <translation>融资地块建筑面积（m2，单个单元）</translation>
@@ -1099,6 +1135,7 @@
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Floor area owed in kind (m2)</source>
       <translation>产权调换应安置面积（m2）</translation>
     </message>
@@ -1157,11 +1194,13 @@
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Fund balance, NPV (10,000 CNY)</source>
       <translation>资金平衡（净现值，万元）</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Fund balance, static (10,000 CNY)</source>
       <translation>资金平衡（静态，万元）</translation>
     </message>
@@ -1267,7 +1306,13 @@
       <translation>修改记录</translation>
     </message>
     <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Households</source>
+      <translation>户数</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Households moved</source>
       <translation>搬迁户数</translation>
     </message>
@@ -1294,6 +1339,16 @@
       <location filename="../core/feasibility_tables.py" />
       <source>Implementer (10,000 CNY)</source>
       <translation>实施主体（万元）</translation>
+    </message>
+    <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>In cash</source>
+      <translation>货币补偿户数</translation>
+    </message>
+    <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>In kind</source>
+      <translation>产权调换户数</translation>
     </message>
     <message>
       <location filename="../core/report_content.py" />
@@ -1370,6 +1425,7 @@
     </message>
     <message>
       <location filename="../io/feasibility_sheets.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Item</source>
       <translation>项目</translation>
     </message>
@@ -1425,6 +1481,7 @@
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Label</source>
       <translation>名称</translation>
     </message>
@@ -1524,6 +1581,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Lease ratio, retain</source>
       <translation>租赁比例（保留）</translation>
+    </message>
+    <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Ledger per demolished module</source>
+      <translation>拆除模块安置台账</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
@@ -1693,6 +1755,7 @@
       <translation>成本（万元）</translation>
     </message>
     <message>
+      <location filename="../io/resettlement_sheet.py" />
       <location filename="../io/xlsx.py" />
       <source>Module id</source>
       <translation>模块编号</translation>
@@ -1748,12 +1811,19 @@
       <translation>蒙特卡洛模拟：{draws} 次抽样，随机种子 {seed}，三角分布</translation>
     </message>
     <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Move-out year</source>
+      <translation>搬迁年份</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_assumptions.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Moving fee (yuan per household per move)</source>
       <translation>搬迁费（元/户/次）</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Moving fees (10,000 CNY)</source>
       <translation>搬迁费（万元）</translation>
     </message>
@@ -1818,6 +1888,7 @@
     <message>
       <location filename="../gui/assumptions_panel.py" />
       <location filename="../gui/industrial_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <location filename="../io/sheet_labels.py" />
       <location filename="../io/xlsx.py" />
       <source>Name</source>
@@ -2140,6 +2211,11 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>Overlap tolerance</source>
       <translation>重叠容差</translation>
+    </message>
+    <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Owed per household (m2)</source>
+      <translation>每户应安置面积（m2）</translation>
     </message>
     <message>
       <location filename="../gui/feasibility_view.py" />
@@ -2576,9 +2652,19 @@
       <translation>安置</translation>
     </message>
     <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Resettlement and fund balance: {scheme} (money in 10,000 CNY, areas in m2)</source>
+      <translation>安置与资金平衡：{scheme}（金额单位：万元，面积单位：平方米）</translation>
+    </message>
+    <message>
       <location filename="../core/checks.py" />
       <source>Resettlement capacity</source>
       <translation>就地安置容量</translation>
+    </message>
+    <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Resettlement rules</source>
+      <translation>安置规则</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -2676,6 +2762,7 @@
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Saleable new housing available (m2)</source>
       <translation>可售新建住宅面积（m2）</translation>
     </message>
@@ -2692,6 +2779,7 @@
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Sales given up (10,000 CNY)</source>
       <translation>减少的销售收入（万元）</translation>
     </message>
@@ -2859,6 +2947,7 @@
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Shortfall (m2)</source>
       <translation>安置面积缺口（m2）</translation>
     </message>
@@ -2920,7 +3009,13 @@
       <translation>源图层</translation>
     </message>
     <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Source of the fees</source>
+      <translation>费用依据</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_assumptions.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Spread (years)</source>
       <translation>分摊年数</translation>
     </message>
@@ -2996,11 +3091,13 @@
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Subsidy to balance (10,000 CNY)</source>
       <translation>平衡所需补贴（万元）</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Subsidy to balance, present value (10,000 CNY)</source>
       <translation>平衡所需补贴现值（万元）</translation>
     </message>
@@ -3020,6 +3117,11 @@
       <translation>置换比例</translation>
     </message>
     <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Swap ratio (m2 in kind per m2 owned)</source>
+      <translation>产权调换比例（每平方米原面积换安置面积）</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_assumptions.py" />
       <source>Swap ratio (m2 owed per m2 existing)</source>
       <translation>置换比例（每平方米现状面积应安置面积）</translation>
@@ -3028,6 +3130,11 @@
       <location filename="../gui/resettlement_assumptions.py" />
       <source>Swap ratio by unit</source>
       <translation>各单元置换比例</translation>
+    </message>
+    <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Swap ratio of unit {unit}</source>
+      <translation>单元 {unit} 的产权调换比例</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
@@ -3253,6 +3360,7 @@
       <location filename="../core/report_content.py" />
       <location filename="../gui/overview.py" />
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <location filename="../io/xlsx.py" />
       <source>Total</source>
       <translation>合计</translation>
@@ -3274,11 +3382,13 @@
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Transition fee (yuan per household per month)</source>
       <translation>临时安置费（元/户/月）</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Transition fees (10,000 CNY)</source>
       <translation>临时安置费（万元）</translation>
     </message>
@@ -3289,27 +3399,36 @@
       <translation>货币补偿户临时安置费月数</translation>
     </message>
     <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Transition months paid to cash households</source>
+      <translation>货币补偿户的临时安置费月数</translation>
+    </message>
+    <message>
       <location filename="../core/report_content.py" />
       <location filename="../gui/checks_panel.py" />
       <location filename="../gui/module_card.py" />
       <location filename="../gui/resettlement_assumptions.py" />
       <location filename="../io/feasibility_sheets.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <location filename="../io/xlsx.py" />
       <source>Unit</source>
       <translation>单元</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Unit lump sums</source>
       <translation>单元专项收支</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Unit lump sums: cost (10,000 CNY)</source>
       <translation>单元专项支出（万元）</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Unit lump sums: income (10,000 CNY)</source>
       <translation>单元专项收入（万元）</translation>
     </message>
@@ -3529,6 +3648,7 @@
       <location filename="../core/report_content.py" />
       <location filename="../gui/resettlement_assumptions.py" />
       <location filename="../io/feasibility_sheets.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <location filename="../io/xlsx.py" />
       <source>Year</source>
       <translation>年份</translation>
@@ -3576,6 +3696,7 @@
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>cost</source>
       <translation>支出</translation>
     </message>
@@ -3613,6 +3734,11 @@
       <location filename="../core/messages.py" />
       <source>el_start_year {value} is before the project's base year {limit}</source>
       <translation>开工年份 {value} 早于项目基准年 {limit}</translation>
+    </message>
+    <message>
+      <location filename="../core/resettlement_rules.py" />
+      <source>estimate: the developers' order of magnitude for a core district of a large Chinese city (2025); replace with the city's own rules (e.g. its 国有土地上房屋征收与补偿 implementing rules)</source>
+      <translation>估算：开发者对国内大城市核心区的量级估计（2025 年）；请按所在城市的国有土地上房屋征收与补偿实施细则替换</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -3656,6 +3782,7 @@
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>income</source>
       <translation>收入</translation>
     </message>
@@ -3717,6 +3844,7 @@
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>none</source>
       <translation>无</translation>
     </message>
@@ -3742,21 +3870,25 @@
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>of which calibration: cost (10,000 CNY)</source>
       <translation>其中校准支出（万元）</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>of which calibration: income (10,000 CNY)</source>
       <translation>其中校准收入（万元）</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>of which in cash</source>
       <translation>其中货币补偿</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>of which in kind (on site or nearby)</source>
       <translation>其中产权调换（就地就近）</translation>
     </message>
@@ -3856,6 +3988,7 @@
     </message>
     <message>
       <location filename="../io/feasibility_sheets.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <location filename="../io/sheet_labels.py" />
       <source>yes</source>
       <translation>是</translation>
