@@ -43,6 +43,11 @@
       <translation>，{excluded} 个未计入合计</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>1 = yes, 0 = no, empty = not known.</source>
+      <translation>1 = 是，0 = 否，空 = 未知。</translation>
+    </message>
+    <message>
       <location filename="../core/feasibility_tables.py" />
       <source>1 Proceeds excl. VAT (10,000 CNY)</source>
       <translation>1 转让收入（不含增值税，万元）</translation>
@@ -117,6 +122,11 @@
       <location filename="../gui/history_panel.py" />
       <source>A QGIS PostgreSQL connection, service=NAME or a libpq connection string</source>
       <translation>QGIS 的 PostgreSQL 连接、service=名称或 libpq 连接串</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>A high-tech enterprise.</source>
+      <translation>是否为高新技术企业。</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -227,6 +237,26 @@
       <translation>金额（万元）</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Annual electricity consumption.</source>
+      <translation>年用电量。</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Annual industrial output value.</source>
+      <translation>年工业总产值。</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Annual tax paid.</source>
+      <translation>年实缴税收。</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Annual water consumption.</source>
+      <translation>年用水量。</translation>
+    </message>
+    <message>
       <location filename="../io/resettlement_sheet.py" />
       <location filename="../processing_provider/balance_algorithm.py" />
       <source>Answer</source>
@@ -332,6 +362,11 @@
       <translation>建筑高度</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>By category</source>
+      <translation>按类别施策</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms.py" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
@@ -378,6 +413,7 @@
       <translation>已为 {count} 个地块写入类别：保存图层以保留（可撤销）。</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
       <location filename="../gui/industrial_panel.py" />
       <location filename="../io/xlsx.py" />
       <source>Category</source>
@@ -764,6 +800,11 @@
       <translation>与{baseline}之差</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Differentiated urban land-use tax according to the contribution per mu.</source>
+      <translation>差别化城镇土地使用税：按亩均贡献减免或加征。</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Direct costs to their product type</source>
       <translation>直接成本计入所属产品类型</translation>
@@ -784,6 +825,11 @@
       <location filename="../plugin.py" />
       <source>Documentation</source>
       <translation>使用说明</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Dominant sector</source>
+      <translation>属于主导产业</translation>
     </message>
     <message>
       <location filename="../io/risk_sheet.py" />
@@ -810,6 +856,16 @@
     <message>
       <source>Dynamic payback (years)</source>
       <translation type="obsolete">动态回收期（年）</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>EIA not passed</source>
+      <translation>未通过环评验收</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>EIA passed</source>
+      <translation>通过环评验收</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -899,9 +955,49 @@
       <translation>经济测算报告</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Efficiency-deficient</source>
+      <translation>效率低效</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Efficient</source>
+      <translation>高效</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Electricity (10,000 kWh/yr)</source>
+      <translation>用电量（万千瓦时/年）</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Electricity per output</source>
+      <translation>单位产值电耗</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Employees</source>
+      <translation>就业人数</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Employment per km2</source>
+      <translation>地均就业</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Enterprise</source>
       <translation>企业</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Enterprise name</source>
+      <translation>企业名称</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Environmental impact assessment passed.</source>
+      <translation>是否通过环评验收。</translation>
     </message>
     <message>
       <location filename="../core/feasibility_tables.py" />
@@ -913,6 +1009,11 @@
       <location filename="../core/feasibility_tables.py" />
       <source>Equity NPV (10,000 CNY)</source>
       <translation>资本金净现值（万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Equity-deficient</source>
+      <translation>公平低效</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -1123,15 +1224,36 @@
       <translation>在限值内求净现值或净利润最高的更新方式，生成新方案</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Fixed assets (10,000 CNY)</source>
+      <translation>固定资产投资（万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Fixed assets per km2</source>
+      <translation>地均固定资产投资</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Fixed-asset investment.</source>
+      <translation>固定资产投资累计额。</translation>
+    </message>
+    <message>
       <location filename="../core/feasibility_tables.py" />
       <source>Flat taxes on sales replaced (10,000 CNY)</source>
       <translation>被替代的销售税费估算（万元）</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
       <location filename="../gui/module_card.py" />
       <location filename="../io/xlsx.py" />
       <source>Floor area (m2)</source>
       <translation>建筑面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Floor area of the buildings on the plot.</source>
+      <translation>地块上的建筑面积。</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
@@ -1264,6 +1386,11 @@
       <translation>政府：土地出让金、税费减补贴；产权人与居民：征收补偿与收购款；实施主体：税后及财务费用后净利润。</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Green-deficient</source>
+      <translation>绿色低效</translation>
+    </message>
+    <message>
       <location filename="../core/checks.py" />
       <source>Height</source>
       <translation>建筑高度</translation>
@@ -1301,6 +1428,16 @@
       <translation>高值</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>High-tech enterprise</source>
+      <translation>高新技术企业</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>High-tech share</source>
+      <translation>高新技术企业占比</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>History</source>
       <translation>修改记录</translation>
@@ -1331,6 +1468,16 @@
       <translation>内部收益率不唯一（{items}）：现金流多次正负变号，存在多个收益率，此处显示最接近 0 的一个。请以净现值和修正内部收益率判断方案。</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Idle land (m2)</source>
+      <translation>闲置用地面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Idle land rate</source>
+      <translation>闲置土地率</translation>
+    </message>
+    <message>
       <location filename="../gui/feasibility_view.py" />
       <source>Implementer</source>
       <translation>实施主体</translation>
@@ -1341,9 +1488,19 @@
       <translation>实施主体（万元）</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>In a sector the plan supports.</source>
+      <translation>是否属于规划支持的主导产业。</translation>
+    </message>
+    <message>
       <location filename="../io/resettlement_sheet.py" />
       <source>In cash</source>
       <translation>货币补偿户数</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>In ecological red line</source>
+      <translation>位于生态保护红线内</translation>
     </message>
     <message>
       <location filename="../io/resettlement_sheet.py" />
@@ -1378,14 +1535,39 @@
       <translation>指标</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Industrial base</source>
+      <translation>产业基地</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Industrial block</source>
+      <translation>产业地块</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Industrial community</source>
+      <translation>产业社区</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/industrial_algorithms.py" />
       <source>Industrial layer</source>
       <translation>工业用地图层</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Industrial park or cluster the plot belongs to; empty: scattered land.</source>
+      <translation>地块所属的产业园区或集群；空：零散用地。</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Input VAT on hard cost</source>
       <translation>建安成本进项税率</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Inside an ecological protection red line.</source>
+      <translation>是否位于生态保护红线内。</translation>
     </message>
     <message>
       <location filename="../io/feasibility_sheets.py" />
@@ -1513,6 +1695,11 @@
       <translation>用地面积（平方米）</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Land of the plot left idle.</source>
+      <translation>地块中闲置的用地面积。</translation>
+    </message>
+    <message>
       <location filename="../gui/feasibility_view.py" />
       <source>Land premium</source>
       <translation>土地出让金</translation>
@@ -1530,6 +1717,11 @@
       <location filename="../processing_provider/report_algorithm.py" />
       <source>Language</source>
       <translation>语言</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Large concentration</source>
+      <translation>大集中</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -1608,6 +1800,7 @@
       <translation>图例</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
       <location filename="../gui/industrial_panel.py" />
       <source>Level</source>
       <translation>层级</translation>
@@ -1901,6 +2094,11 @@
       <translation>名称字段</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Name of the enterprise on the plot.</source>
+      <translation>地块上的企业名称。</translation>
+    </message>
+    <message>
       <location filename="../core/report_content.py" />
       <source>Net cash flow</source>
       <translation>净现金流</translation>
@@ -2002,6 +2200,11 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>Not enforced in this run</source>
       <translation>本次未强制的检查</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Not evaluated</source>
+      <translation>未评价</translation>
     </message>
     <message>
       <location filename="../gui/history_panel.py" />
@@ -2183,11 +2386,22 @@
       <translation>优化范围之外：{scope} 个模块保持原处置方式；{acquisition} 栋保留建筑不改造（项目须先收购）</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Output (10,000 CNY/yr)</source>
+      <translation>工业总产值（万元/年）</translation>
+    </message>
+    <message>
       <location filename="../core/feasibility_tables.py" />
       <source>Output VAT (10,000 CNY)</source>
       <translation>销项税额（万元）</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Output per km2</source>
+      <translation>地均产值</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
       <location filename="../gui/industrial_panel.py" />
       <source>Output per mu</source>
       <translation>亩均产值</translation>
@@ -2260,9 +2474,19 @@
       <translation>园区名称字段</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Park or cluster</source>
+      <translation>所属园区（集群）</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Parks layer (empty: by park size)</source>
       <translation>园区图层（空：按园区规模）</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Partial renovation or selective rebuilding for expansion and upgrading.</source>
+      <translation>局部改造或择优拆建，扩容提质。</translation>
     </message>
     <message>
       <location filename="../gui/module_card.py" />
@@ -2274,6 +2498,16 @@
       <location filename="../gui/feasibility_view.py" />
       <source>Peak debt (10,000 CNY)</source>
       <translation>最大借款余额（万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Persons employed on the plot.</source>
+      <translation>地块上的就业人数。</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Plot ratio (FAR)</source>
+      <translation>综合容积率</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -2438,6 +2672,11 @@
       <translation>发布到 PostGIS…</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Quality-deficient</source>
+      <translation>质量低效</translation>
+    </message>
+    <message>
       <location filename="../core/feasibility_tables.py" />
       <source>Quick deduction factor</source>
       <translation>速算扣除系数</translation>
@@ -2493,6 +2732,12 @@
       <translation>税率</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Reallocation: free outdated capacity for high-tech or large enterprises.</source>
+      <translation>腾退再配置：淘汰落后产能，转给高新技术企业或规上企业。</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
       <location filename="../gui/industrial_panel.py" />
       <location filename="../io/xlsx.py" />
       <source>Reason</source>
@@ -2521,6 +2766,11 @@
       <translation>拆建比计入地下建筑面积</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Rectify; where necessary, exit.</source>
+      <translation>限期整改，必要时退出。</translation>
+    </message>
+    <message>
       <location filename="../core/report_content.py" />
       <source>Red line</source>
       <translation>规划红线</translation>
@@ -2529,6 +2779,11 @@
       <location filename="../gui/history_panel.py" />
       <source>Refresh</source>
       <translation>刷新</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Relocated into {park}.</source>
+      <translation>搬迁并入{park}。</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
@@ -2672,10 +2927,25 @@
       <translation>就地就近安置率（国家下限）</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Retain until the missing figures are known.</source>
+      <translation>补齐数据前暂时保留。</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Retain.</source>
+      <translation>保留。</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <location filename="../processing_provider/optimise_algorithms.py" />
       <source>Retained buildings with an acquisition price may be renovated (acquired)</source>
       <translation>已设收购单价的保留建筑可改造（收购）</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Return to green: reclaim the land and restore it to green use.</source>
+      <translation>退还绿色：收回用地，复绿。</translation>
     </message>
     <message>
       <source>Revenue (10,000 CNY)</source>
@@ -2705,6 +2975,21 @@
       <location filename="../gui/risk_panel.py" />
       <source>Run risk analysis</source>
       <translation>风险分析</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Safety alert</source>
+      <translation>安全预警</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Safety evaluation passed</source>
+      <translation>通过安全评价</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Safety evaluation passed.</source>
+      <translation>是否通过安全评价。</translation>
     </message>
     <message>
       <location filename="../core/risk.py" />
@@ -2972,6 +3257,16 @@
       <translation>论文 3.1 节的规模规则：大于 4 平方公里为产业基地，大于 1 平方公里为产业社区，其余为产业地块；不在园区内的地块为产业地块。</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Small clustering</source>
+      <translation>小集聚</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Small clustering + moderate park</source>
+      <translation>小集聚+适度园区</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <location filename="../io/sheet_labels.py" />
       <source>Soft costs (share of hard costs)</source>
@@ -3162,11 +3457,22 @@
       <translation>表1 面积、投资与收益</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Tax (10,000 CNY/yr)</source>
+      <translation>税收（万元/年）</translation>
+    </message>
+    <message>
       <location filename="../io/feasibility_sheets.py" />
       <source>Tax and financing options: {scheme}</source>
       <translation>税费与融资选项：{scheme}</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Tax per km2</source>
+      <translation>地均税收</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
       <location filename="../gui/industrial_panel.py" />
       <source>Tax per mu</source>
       <translation>亩均税收</translation>
@@ -3562,6 +3868,16 @@
       <translation>无法识别的值</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Water (10,000 t/yr)</source>
+      <translation>用水量（万吨/年）</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Water per output</source>
+      <translation>单位产值水耗</translation>
+    </message>
+    <message>
       <location filename="../gui/history_panel.py" />
       <source>What changed</source>
       <translation>修改内容</translation>
@@ -3640,6 +3956,16 @@
       <translation>将各地块的类别与原因写入 el_ind_category 和 el_ind_reason（一次可撤销的编辑；保存图层以保留）</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Written by Classify: green, efficiency, quality, equity, safety, efficient or not_evaluated.</source>
+      <translation>由“分类”写入：绿色、效率、质量、公平、安全、高效或未评价。</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Written by Classify: why the plot has its category.</source>
+      <translation>由“分类”写入：地块归入该类别的原因。</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Wrote {path}</source>
       <translation>已写入 {path}</translation>
@@ -3683,6 +4009,11 @@
       <location filename="../gui/history_panel.py" />
       <source>added</source>
       <translation>新增</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>base (industrial base), community (industrial community) or block (industrial block).</source>
+      <translation>base（产业基地）、community（产业社区）或 block（产业地块）。</translation>
     </message>
     <message>
       <location filename="../gui/history_panel.py" />
@@ -3741,12 +4072,18 @@
       <translation>估算：开发者对国内大城市核心区的量级估计（2025 年）；请按所在城市的国有土地上房屋征收与补偿实施细则替换</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>every rule evaluated, none matched</source>
+      <translation>各项均已评价，均未触发</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>every scheme found fails the checks when recomputed: nothing to add</source>
       <translation>找到的方案经重新计算均未通过检查：无可添加的方案</translation>
     </message>
     <message>
       <location filename="../core/checks.py" />
+      <location filename="../core/industrial.py" />
       <source>fail</source>
       <translation>未通过</translation>
     </message>
@@ -3797,11 +4134,22 @@
       <translation>无可行解</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>inside an ecological protection red line</source>
+      <translation>位于生态保护红线内</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>money in 10,000 CNY</source>
       <translation>金额单位：万元</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>neither in a dominant sector nor high-tech</source>
+      <translation>既非主导产业也非高新技术企业</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
       <location filename="../io/feasibility_sheets.py" />
       <location filename="../io/sheet_labels.py" />
       <source>no</source>
@@ -3843,6 +4191,7 @@
       <translation>时限内未找到解</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
       <location filename="../gui/resettlement_panel.py" />
       <location filename="../io/resettlement_sheet.py" />
       <source>none</source>
@@ -3903,11 +4252,17 @@
       <translation>优化</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>output {value} per mu below the {level} threshold {limit} (10,000 CNY)</source>
+      <translation>亩均产值 {value} 万元，低于{level}门槛 {limit} 万元</translation>
+    </message>
+    <message>
       <source>owners_take</source>
       <translation type="obsolete">implementer_take</translation>
     </message>
     <message>
       <location filename="../core/checks.py" />
+      <location filename="../core/industrial.py" />
       <source>pass</source>
       <translation>通过</translation>
     </message>
@@ -3915,6 +4270,11 @@
       <location filename="../gui/feasibility_view.py" />
       <source>per unit, see Project</source>
       <translation>按单元计算，见“项目”页</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>present</source>
+      <translation>有</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
@@ -3937,9 +4297,19 @@
       <translation>只读（数据库不允许您编辑）</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>safety evaluation not passed</source>
+      <translation>未通过安全评价</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <source>sale x{sale}, rent x{rent}</source>
       <translation>售价 ×{sale}，租金 ×{rent}</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>tax {value} per mu below the {level} threshold {limit} (10,000 CNY)</source>
+      <translation>亩均税收 {value} 万元，低于{level}门槛 {limit} 万元</translation>
     </message>
     <message>
       <location filename="../core/messages.py" />
@@ -3987,11 +4357,17 @@
       <translation>个变量</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
       <location filename="../io/feasibility_sheets.py" />
       <location filename="../io/resettlement_sheet.py" />
       <location filename="../io/sheet_labels.py" />
       <source>yes</source>
       <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>{category} not evaluated (missing {fields})</source>
+      <translation>{category}未评价（缺 {fields}）</translation>
     </message>
     <message>
       <location filename="../gui/history_panel.py" />
@@ -4159,6 +4535,11 @@
       <location filename="../gui/industrial_panel.py" />
       <source>{plots} plots, {mu} mu; output {output} and tax {tax} per mu (10,000 CNY).</source>
       <translation>{plots} 个地块，{mu} 亩；亩均产值 {output}、亩均税收 {tax}（万元）。</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>{reason}; provisional: {skipped}</source>
+      <translation>{reason}；待定：{skipped}</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
