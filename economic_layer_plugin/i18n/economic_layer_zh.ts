@@ -415,6 +415,7 @@
     <message>
       <location filename="../core/industrial.py" />
       <location filename="../gui/industrial_panel.py" />
+      <location filename="../io/industrial_sheet.py" />
       <location filename="../io/xlsx.py" />
       <source>Category</source>
       <translation>类别</translation>
@@ -818,8 +819,14 @@
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
+      <location filename="../io/industrial_sheet.py" />
       <source>District</source>
       <translation>全域</translation>
+    </message>
+    <message>
+      <location filename="../io/industrial_sheet.py" />
+      <source>District and levels</source>
+      <translation>全域与分级</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -986,6 +993,7 @@
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
+      <location filename="../io/industrial_sheet.py" />
       <source>Enterprise</source>
       <translation>企业</translation>
     </message>
@@ -993,6 +1001,11 @@
       <location filename="../core/industrial.py" />
       <source>Enterprise name</source>
       <translation>企业名称</translation>
+    </message>
+    <message>
+      <location filename="../io/industrial_sheet.py" />
+      <source>Enterprises</source>
+      <translation>企业</translation>
     </message>
     <message>
       <location filename="../core/industrial.py" />
@@ -1163,6 +1176,7 @@
       <translation>可研测算：税费、财务费用与期末价值</translation>
     </message>
     <message>
+      <location filename="../io/industrial_sheet.py" />
       <location filename="../io/xlsx.py" />
       <source>Feature</source>
       <translation>要素</translation>
@@ -1550,6 +1564,11 @@
       <translation>产业社区</translation>
     </message>
     <message>
+      <location filename="../io/industrial_sheet.py" />
+      <source>Industrial land performance: {name} (money in 10,000 CNY, land in mu; 1 mu = 666.67 m2)</source>
+      <translation>工业用地绩效评价：{name}（金额单位：万元，用地单位：亩；1 亩 = 666.67 平方米）</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/industrial_algorithms.py" />
       <source>Industrial layer</source>
       <translation>工业用地图层</translation>
@@ -1669,6 +1688,7 @@
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
+      <location filename="../io/industrial_sheet.py" />
       <source>Land (mu)</source>
       <translation>用地（亩）</translation>
     </message>
@@ -1802,6 +1822,7 @@
     <message>
       <location filename="../core/industrial.py" />
       <location filename="../gui/industrial_panel.py" />
+      <location filename="../io/industrial_sheet.py" />
       <source>Level</source>
       <translation>层级</translation>
     </message>
@@ -2081,6 +2102,7 @@
     <message>
       <location filename="../gui/assumptions_panel.py" />
       <location filename="../gui/industrial_panel.py" />
+      <location filename="../io/industrial_sheet.py" />
       <location filename="../io/resettlement_sheet.py" />
       <location filename="../io/sheet_labels.py" />
       <location filename="../io/xlsx.py" />
@@ -2417,9 +2439,19 @@
       <translation>亩均产值／所属层级</translation>
     </message>
     <message>
+      <location filename="../io/industrial_sheet.py" />
+      <source>Output per mu by park (10,000 CNY)</source>
+      <translation>各园区亩均产值（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Output per mu by park (10,000 CNY; red: the district)</source>
       <translation>各园区亩均产值（万元；红线：全域）</translation>
+    </message>
+    <message>
+      <location filename="../io/industrial_sheet.py" />
+      <source>Output threshold (per mu)</source>
+      <translation>亩均产值门槛</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -2465,6 +2497,7 @@
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
+      <location filename="../io/industrial_sheet.py" />
       <source>Park</source>
       <translation>园区</translation>
     </message>
@@ -2477,6 +2510,11 @@
       <location filename="../core/industrial.py" />
       <source>Park or cluster</source>
       <translation>所属园区（集群）</translation>
+    </message>
+    <message>
+      <location filename="../io/industrial_sheet.py" />
+      <source>Parks</source>
+      <translation>园区</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -2511,6 +2549,7 @@
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
+      <location filename="../io/industrial_sheet.py" />
       <source>Plots</source>
       <translation>地块数</translation>
     </message>
@@ -2520,9 +2559,19 @@
       <translation>已评价地块</translation>
     </message>
     <message>
+      <location filename="../io/industrial_sheet.py" />
+      <source>Plots per category</source>
+      <translation>各类别地块数</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Plots per category (Figure 3: first match wins)</source>
       <translation>各类别地块数（图3：逐级判定，先中先定）</translation>
+    </message>
+    <message>
+      <location filename="../io/industrial_sheet.py" />
+      <source>Plots: category and reason (Figure 3: first match wins)</source>
+      <translation>地块：类别与原因（逐级判定，先中先定）</translation>
     </message>
     <message>
       <location filename="../core/report_content.py" />
@@ -2739,6 +2788,7 @@
     <message>
       <location filename="../core/industrial.py" />
       <location filename="../gui/industrial_panel.py" />
+      <location filename="../io/industrial_sheet.py" />
       <location filename="../io/xlsx.py" />
       <source>Reason</source>
       <translation>原因</translation>
@@ -3135,6 +3185,7 @@
     <message>
       <location filename="../core/report_content.py" />
       <location filename="../gui/industrial_panel.py" />
+      <location filename="../io/industrial_sheet.py" />
       <location filename="../io/xlsx.py" />
       <source>Scope</source>
       <translation>范围</translation>
@@ -3365,6 +3416,11 @@
       <translation>层高（米）</translation>
     </message>
     <message>
+      <location filename="../io/industrial_sheet.py" />
+      <source>Strategy</source>
+      <translation>策略</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Subsidy</source>
       <translation>补贴</translation>
@@ -3476,6 +3532,11 @@
       <location filename="../gui/industrial_panel.py" />
       <source>Tax per mu</source>
       <translation>亩均税收</translation>
+    </message>
+    <message>
+      <location filename="../io/industrial_sheet.py" />
+      <source>Tax threshold (per mu)</source>
+      <translation>亩均税收门槛</translation>
     </message>
     <message>
       <location filename="../core/feasibility_tables.py" />
@@ -3868,6 +3929,11 @@
       <translation>无法识别的值</translation>
     </message>
     <message>
+      <location filename="../io/industrial_sheet.py" />
+      <source>Values that could not be used</source>
+      <translation>无法使用的数值</translation>
+    </message>
+    <message>
       <location filename="../core/industrial.py" />
       <source>Water (10,000 t/yr)</source>
       <translation>用水量（万吨/年）</translation>
@@ -4137,6 +4203,11 @@
       <location filename="../core/industrial.py" />
       <source>inside an ecological protection red line</source>
       <translation>位于生态保护红线内</translation>
+    </message>
+    <message>
+      <location filename="../io/industrial_sheet.py" />
+      <source>level not known</source>
+      <translation>层级未知</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
@@ -4514,6 +4585,11 @@
       <location filename="../core/messages.py" />
       <source>{field} must be between 0 and 1: {value}</source>
       <translation>{field}应在 0 到 1 之间：{value}</translation>
+    </message>
+    <message>
+      <location filename="../io/industrial_sheet.py" />
+      <source>{indicator} / district</source>
+      <translation>{indicator}／全域</translation>
     </message>
     <message>
       <location filename="../processing_provider/inputs.py" />
