@@ -29,6 +29,11 @@
       <translation>（不使用字段）</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/industrial.py" />
+      <source>(not known)</source>
+      <translation>（未知）</translation>
+    </message>
+    <message>
       <source>(the scheme as it is breaks a limit that is enforced)</source>
       <translation type="obsolete">（现方案未满足所要求的某项限值）</translation>
     </message>
@@ -2836,6 +2841,11 @@
       <translation>搬迁并入{park}。</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/industrial.py" />
+      <source>Relocation into {park}</source>
+      <translation>搬迁入驻：{park}</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_assumptions.py" />
       <source>Remove lump sum</source>
       <translation>删除专项收支</translation>
@@ -4223,6 +4233,7 @@
       <location filename="../core/industrial.py" />
       <location filename="../io/feasibility_sheets.py" />
       <location filename="../io/sheet_labels.py" />
+      <location filename="../qgis_adapter/industrial.py" />
       <source>no</source>
       <translation>否</translation>
     </message>
@@ -4272,6 +4283,11 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>not built</source>
       <translation>不建</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/industrial.py" />
+      <source>not classified</source>
+      <translation>未分类</translation>
     </message>
     <message>
       <location filename="../core/checks.py" />
@@ -4432,6 +4448,7 @@
       <location filename="../io/feasibility_sheets.py" />
       <location filename="../io/resettlement_sheet.py" />
       <location filename="../io/sheet_labels.py" />
+      <location filename="../qgis_adapter/industrial.py" />
       <source>yes</source>
       <translation>是</translation>
     </message>
