@@ -9,6 +9,11 @@
       <translation>（编辑中：数字含未保存的修改）</translation>
     </message>
     <message>
+      <location filename="../core/balance.py" />
+      <source> (present value)</source>
+      <translation>（现值）</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source> 10,000 CNY/mu</source>
       <translation> 万元/亩</translation>
@@ -370,6 +375,11 @@
       <location filename="../core/industrial.py" />
       <source>By category</source>
       <translation>按类别施策</translation>
+    </message>
+    <message>
+      <location filename="../core/calibration.py" />
+      <source>Calibration</source>
+      <translation>校准</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms.py" />
@@ -762,6 +772,11 @@
       <location filename="../io/sheet_labels.py" />
       <source>Demolished / existing floor area at most</source>
       <translation>拆除面积占现状面积比例上限</translation>
+    </message>
+    <message>
+      <location filename="../core/tables.py" />
+      <source>Demolished building area (m2)</source>
+      <translation>拆除建筑面积（平方米）</translation>
     </message>
     <message>
       <location filename="../io/resettlement_sheet.py" />
@@ -1533,6 +1548,11 @@
       <translation>收入</translation>
     </message>
     <message>
+      <location filename="../core/tables.py" />
+      <source>Income (10,000 CNY)</source>
+      <translation>收入（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/feasibility_view.py" />
       <source>Income breakdown (10,000 CNY)</source>
       <translation>收入构成（万元）</translation>
@@ -1618,6 +1638,11 @@
       <location filename="../io/xlsx.py" />
       <source>Investment</source>
       <translation>投资</translation>
+    </message>
+    <message>
+      <location filename="../core/tables.py" />
+      <source>Investment (10,000 CNY)</source>
+      <translation>投资（万元）</translation>
     </message>
     <message>
       <location filename="../core/report_content.py" />
@@ -2178,9 +2203,19 @@
       <translation>净利润变化（万元）</translation>
     </message>
     <message>
+      <location filename="../core/tables.py" />
+      <source>Net revenue (10,000 CNY)</source>
+      <translation>净收益（万元）</translation>
+    </message>
+    <message>
       <location filename="../core/checks.py" />
       <source>New / demolished floor area (rebuild ratio)</source>
       <translation>拆建比（新建 / 拆除建筑面积）</translation>
+    </message>
+    <message>
+      <location filename="../core/tables.py" />
+      <source>New building: {use} (m2)</source>
+      <translation>新建建筑：{use}（平方米）</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -3735,6 +3770,7 @@
     <message>
       <location filename="../core/feasibility_tables.py" />
       <location filename="../core/report_content.py" />
+      <location filename="../core/tables.py" />
       <location filename="../gui/overview.py" />
       <location filename="../gui/resettlement_panel.py" />
       <location filename="../io/resettlement_sheet.py" />
@@ -3828,6 +3864,11 @@
       <location filename="../processing_provider/balance_algorithm.py" />
       <source>Unit {unit} has no modules (units: {units})</source>
       <translation>单元 {unit} 没有模块（现有单元：{units}）</translation>
+    </message>
+    <message>
+      <location filename="../core/compare.py" />
+      <source>Unit {unit}: resettlement and lump sums</source>
+      <translation>单元 {unit}：安置与专项收支</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -4082,6 +4123,7 @@
       <translation>计容建筑面积（不含地下）</translation>
     </message>
     <message>
+      <location filename="../core/compare.py" />
       <location filename="../gui/history_panel.py" />
       <source>added</source>
       <translation>新增</translation>
@@ -4126,6 +4168,11 @@
       <location filename="../gui/industrial_panel.py" />
       <source>district</source>
       <translation>全域</translation>
+    </message>
+    <message>
+      <location filename="../core/compare.py" />
+      <source>edited</source>
+      <translation>修改</translation>
     </message>
     <message>
       <location filename="../core/messages.py" />
@@ -4317,6 +4364,16 @@
       <translation>其中校准收入（万元）</translation>
     </message>
     <message>
+      <location filename="../io/calibration_rows.py" />
+      <source>of which calibration: income (unit lump sums)</source>
+      <translation>其中校准收入（单元专项收入）</translation>
+    </message>
+    <message>
+      <location filename="../io/calibration_rows.py" />
+      <source>of which calibration: investment (unit lump sums)</source>
+      <translation>其中校准投资（单元专项支出）</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_panel.py" />
       <location filename="../io/resettlement_sheet.py" />
       <source>of which in cash</source>
@@ -4384,6 +4441,16 @@
       <translation>只读（数据库不允许您编辑）</translation>
     </message>
     <message>
+      <location filename="../core/compare.py" />
+      <source>removed</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <location filename="../core/compare.py" />
+      <source>resettlement, lump sums</source>
+      <translation>安置、专项收支</translation>
+    </message>
+    <message>
       <location filename="../core/industrial.py" />
       <source>safety evaluation not passed</source>
       <translation>未通过安全评价</translation>
@@ -4427,6 +4494,26 @@
       <location filename="../io/sheet_labels.py" />
       <source>unit</source>
       <translation>单元</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>unit {unit} balances already: no financing plot or subsidy is needed</source>
+      <translation>单元 {unit} 已资金平衡，无需融资地块或补贴</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>unit {unit} has no modules and no lump sums</source>
+      <translation>单元 {unit} 不存在</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>unit {unit}: a financing plot of {area} m2 of {use} at {price} yuan/m2, or a subsidy of {subsidy} (10,000 CNY){pv}</source>
+      <translation>单元 {unit}：融资地块 {area} m2 {use}（{price} 元/m2），或补贴 {subsidy} 万元{pv}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>unit {unit}: each extra m2 of {use} at {price} yuan/m2 loses {per} yuan, so no financing plot can balance it; a subsidy of {subsidy} (10,000 CNY){pv} would</source>
+      <translation>单元 {unit}：每增加 1 m2 {use}（{price} 元/m2）亏损 {per} 元，融资地块无法平衡；需补贴 {subsidy} 万元{pv}</translation>
     </message>
     <message>
       <location filename="../gui/overview.py" />
