@@ -351,6 +351,11 @@
       <translation>起约束作用的限值：放宽一档的收益</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
+      <source>Break-even price factor</source>
+      <translation>盈亏平衡价格系数</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/industrial_algorithms.py" />
       <source>Build schemes from industrial plots</source>
       <translation>由工业地块生成方案</translation>
@@ -663,8 +668,9 @@
       <translation>企业所得税</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
       <source>Cost (10,000 CNY)</source>
-      <translation type="obsolete">总成本（万元）</translation>
+      <translation>总成本（万元）</translation>
     </message>
     <message>
       <location filename="../gui/feasibility_view.py" />
@@ -779,6 +785,11 @@
       <translation>拆除建筑面积（平方米）</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
+      <source>Demolished floor area (m2)</source>
+      <translation>拆除建筑面积（平方米）</translation>
+    </message>
+    <message>
       <location filename="../io/resettlement_sheet.py" />
       <source>Demolished modules without household count</source>
       <translation>缺少户数的拆除模块</translation>
@@ -881,8 +892,9 @@
       <translation>复制方案…</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
       <source>Dynamic payback (years)</source>
-      <translation type="obsolete">动态回收期（年）</translation>
+      <translation>动态回收期（年）</translation>
     </message>
     <message>
       <location filename="../core/industrial.py" />
@@ -1104,6 +1116,7 @@
       <translation>现状建筑面积（m2）</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
       <location filename="../gui/module_card.py" />
       <location filename="../io/xlsx.py" />
       <source>Existing floor area (m2)</source>
@@ -1367,8 +1380,9 @@
       <translation>资金缺口</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
       <source>Funding gap (10,000 CNY)</source>
-      <translation type="obsolete">资金缺口（万元）</translation>
+      <translation>资金缺口（万元）</translation>
     </message>
     <message>
       <location filename="../core/feasibility_tables.py" />
@@ -1493,13 +1507,19 @@
       <translation>就地就近安置率</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
       <source>IRR</source>
-      <translation type="obsolete">内部收益率</translation>
+      <translation>内部收益率</translation>
     </message>
     <message>
       <location filename="../gui/overview.py" />
       <source>IRR is ambiguous ({items}): the cash flow changes sign more than once and has several rates of return; the one closest to 0 is shown. Judge the scheme by NPV and MIRR.</source>
       <translation>内部收益率不唯一（{items}）：现金流多次正负变号，存在多个收益率，此处显示最接近 0 的一个。请以净现值和修正内部收益率判断方案。</translation>
+    </message>
+    <message>
+      <location filename="../core/indicators.py" />
+      <source>IRR: number of rates (more than 1: ambiguous)</source>
+      <translation>内部收益率个数（多于 1 个即不唯一）</translation>
     </message>
     <message>
       <location filename="../core/industrial.py" />
@@ -1799,6 +1819,7 @@
       <translation>图层数据源</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
       <location filename="../gui/module_card.py" />
       <location filename="../io/xlsx.py" />
       <source>Leasable area (m2)</source>
@@ -1958,13 +1979,19 @@
       <translation type="obsolete">修正内部收益率</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
+      <source>MIRR (modified IRR)</source>
+      <translation>修正内部收益率</translation>
+    </message>
+    <message>
       <location filename="../gui/report.py" />
       <source>Make the report layouts again (drops changes made in the layout designer)</source>
       <translation>重新生成报告布局（将丢弃在布局设计器中所做的修改）</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
       <source>Margin</source>
-      <translation type="obsolete">净利润率</translation>
+      <translation>净利润率</translation>
     </message>
     <message>
       <location filename="../io/sheet_labels.py" />
@@ -2090,6 +2117,7 @@
       <translation>净现值</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
       <location filename="../gui/compare_panel.py" />
       <source>NPV (10,000 CNY)</source>
       <translation>净现值（万元）</translation>
@@ -2170,6 +2198,7 @@
       <translation>净利润</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
       <location filename="../gui/compare_panel.py" />
       <location filename="../gui/module_card.py" />
       <location filename="../io/xlsx.py" />
@@ -2232,6 +2261,16 @@
       <location filename="../plugin.py" />
       <source>New economic layer…</source>
       <translation>新建经济图层…</translation>
+    </message>
+    <message>
+      <location filename="../core/indicators.py" />
+      <source>New floor area (m2)</source>
+      <translation>新建建筑面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../core/indicators.py" />
+      <source>New floor area by use (m2)</source>
+      <translation>分用途新建建筑面积（平方米）</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -2567,6 +2606,7 @@
       <translation>局部改造或择优拆建，扩容提质。</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
       <location filename="../gui/module_card.py" />
       <source>Payback (years)</source>
       <translation>静态回收期（年）</translation>
@@ -2576,6 +2616,11 @@
       <location filename="../gui/feasibility_view.py" />
       <source>Peak debt (10,000 CNY)</source>
       <translation>最大借款余额（万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/indicators.py" />
+      <source>Peak funding (10,000 CNY)</source>
+      <translation>资金峰值（万元）</translation>
     </message>
     <message>
       <location filename="../core/industrial.py" />
@@ -2911,6 +2956,11 @@
       <translation>重命名…</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
+      <source>Renovated floor area (m2)</source>
+      <translation>改造建筑面积（平方米）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <location filename="../io/sheet_labels.py" />
       <source>Renovation (yuan/m2)</source>
@@ -3038,13 +3088,19 @@
       <translation>已设收购单价的保留建筑可改造（收购）</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
+      <source>Retained floor area (m2)</source>
+      <translation>保留建筑面积（平方米）</translation>
+    </message>
+    <message>
       <location filename="../core/industrial.py" />
       <source>Return to green: reclaim the land and restore it to green use.</source>
       <translation>退还绿色：收回用地，复绿。</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
       <source>Revenue (10,000 CNY)</source>
-      <translation type="obsolete">总收入（万元）</translation>
+      <translation>总收入（万元）</translation>
     </message>
     <message>
       <location filename="../io/risk_sheet.py" />
@@ -3135,6 +3191,7 @@
       <translation>销售年限（默认）</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
       <location filename="../gui/module_card.py" />
       <location filename="../io/xlsx.py" />
       <source>Saleable area (m2)</source>
@@ -3481,6 +3538,7 @@
     </message>
     <message>
       <location filename="../core/feasibility_tables.py" />
+      <location filename="../core/indicators.py" />
       <location filename="../gui/feasibility_view.py" />
       <source>Subsidy needed, present value (10,000 CNY)</source>
       <translation>所需补贴现值（万元）</translation>
