@@ -65,6 +65,7 @@
     <message>
       <location filename="../gui/optimise_dialog.py" />
       <location filename="../io/xlsx.py" />
+      <location filename="../processing_provider/optimise_algorithms.py" />
       <source>10,000 CNY</source>
       <translation>万元</translation>
     </message>
@@ -149,6 +150,11 @@
       <translation>新增地块与现状建筑基底重叠面积超过此值时，视为建在该建筑之上</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>A new, empty economic layer in a GeoPackage: every field of the economic model with its form, constraints and style, and the default price book.</source>
+      <translation>在 GeoPackage 中新建空的经济图层：包含经济模型的全部字段、表单、约束和样式，以及默认价格成本表。</translation>
+    </message>
+    <message>
       <location filename="../gui/dialogs.py" />
       <source>A projected CRS measures areas in metres. In an existing GeoPackage, a layer of the same name is replaced.</source>
       <translation>投影坐标系以米计量面积。若 GeoPackage 已有同名图层，将被替换。</translation>
@@ -157,6 +163,16 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>A sale with its taxes</source>
       <translation>出售（计征交易税费）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>A table of every scheme's indicators side by side (one row per indicator), with the differences to the first scheme.</source>
+      <translation>并列比较各方案的经济指标（每个指标一行），并给出与第一个方案的差值。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>A tornado of NPV and net profit (sale price, rent, construction cost, compensation, one year's delay, discount rate) and a seeded Monte Carlo run with triangular ranges: P10 / P50 / P90 of NPV and funding gap, and the probability of a loss. JSON report.</source>
+      <translation>敏感性龙卷风图（销售价格、租金、建安成本、征收补偿、延误一年、折现率对净现值和净利润的影响）及设定随机种子的蒙特卡洛模拟（三角分布）：净现值与资金缺口的 P10 / P50 / P90，以及亏损概率。输出 JSON 报告。</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -484,6 +500,12 @@
       <translation>须满足的校核项</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <location filename="../processing_provider/report_algorithm.py" />
+      <source>Chinese</source>
+      <translation>中文</translation>
+    </message>
+    <message>
       <location filename="../gui/dialogs.py" />
       <source>Choose a GeoPackage file.</source>
       <translation>请选择 GeoPackage 文件。</translation>
@@ -650,6 +672,11 @@
       <location filename="../processing_provider/algorithms.py" />
       <source>Coordinate reference system</source>
       <translation>坐标参考系</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>Copies a polygon layer into a new GeoPackage layer that keeps all its attributes and adds the economic fields. Floors, height, use and name may come from its own fields; values that cannot be read are reported per feature and left empty. The source is not changed.</source>
+      <translation>将面图层复制为 GeoPackage 中的新图层，保留全部属性并增加经济字段。层数、高度、功能和名称可取自源字段；无法识别的值逐要素报告并留空。源图层不作改动。</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -982,6 +1009,11 @@
       <location filename="../processing_provider/algorithms.py" />
       <source>Economic layers</source>
       <translation>经济图层（多个）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/industrial_algorithms.py" />
+      <source>Economic layers made from the plots of an industrial layer, in one GeoPackage: the strategy of each plot's category (return to green: demolish; renovation or reallocation: renovate; differentiated land-use tax, rectification: retain) and the three county patterns (large concentration, small clustering, small clustering with moderate park integration), where relocated blocks are demolished and their floor area rebuilt in the receiving park.</source>
+      <translation>由工业地块生成经济图层（同一 GeoPackage）：按类别施策（退还绿色：拆除；改造或腾退再配置：改造；差别化土地使用税、整改：保留），以及三种县域模式（大集中、小集聚、小集聚+适度园区），搬迁地块拆除，其建筑面积在接收园区新建。</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -1360,6 +1392,11 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>Fund balance in every unit (net profit ≥ 0)</source>
       <translation>各单元资金平衡（净利润 ≥ 0）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/balance_algorithm.py" />
+      <source>Fund balance of each project unit (net profit and NPV, with the resettlement ledger and the unit's lump sums) and the answer to what balances it: the financing-plot floor area of a chosen use and sale price (all of it sold, with its construction cost and land premium) that brings the unit's net profit to 0, or the subsidy that would. Where each extra m2 loses money, it says so. Price 0 or empty: the use's sale price in the price book.</source>
+      <translation>各项目单元的资金平衡（净收益与净现值，含安置台账和单元专项收支），并求解平衡所需：所选用途和售价的融资地块建筑面积（全部出售，计建安成本和土地出让金）使单元净收益为 0，或所需补贴。若每增加 1 m2 都亏损，则予以说明。售价为 0 或空时取价格成本表中该用途的售价。</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
@@ -1943,6 +1980,11 @@
       <location filename="../processing_provider/location_algorithm.py" />
       <source>Location rules (JSON; empty: the scheme's)</source>
       <translation>区位规则（JSON；空：采用方案保存的规则）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/location_algorithm.py" />
+      <source>Location value: each module's location factor on the price-book sale price and rent, from its distance to the nearest feature of a location layer (points, lines or polygons; any CRS) and the location rules (a JSON file, or those stored with the scheme). Outputs the modules with loc_sale, loc_rent, loc_reasons and their net profit with location, and what location is worth.</source>
+      <translation>区位价值：按模块到区位图层（点、线、面，任意坐标系）最近要素的距离和区位规则（JSON 文件，或方案保存的规则），计算各模块售价和租金的区位系数。输出带 loc_sale、loc_rent、loc_reasons 和含区位净利润的模块图层，以及区位带来的收入。</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -2621,6 +2663,11 @@
       <location filename="../core/indicators.py" />
       <source>Peak funding (10,000 CNY)</source>
       <translation>资金峰值（万元）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/industrial_algorithms.py" />
+      <source>Per plot of an industrial layer: its category (green, efficiency, quality, equity, safety, in this order, first match wins; or efficient, or not evaluated naming the missing field), the reason, the strategy, and the indicators of Table 2 (output and tax per mu and per km2, FAR, fixed assets per km2, idle rate, employment per km2, energy and water per output). Optionally the Industrial sheet.</source>
+      <translation>逐地块评价工业用地：类别（绿色、效率、质量、公平、安全，逐级判定，先中先定；或高效，或缺数据未评价并指明字段）、原因、策略，以及表2指标（亩均与地均产值、税收，容积率，地均固定资产投资，闲置率，地均就业，单位产值电耗与水耗）。可同时导出工业用地表格。</translation>
     </message>
     <message>
       <location filename="../core/industrial.py" />
@@ -3674,6 +3721,16 @@
       <translation>税费合计（万元）</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>The Table-1 spreadsheet of one or more schemes (xlsx): Table 1 with live formulas and stored values, indicators, modules, cash flow, checks, assumptions, and a comparison of the schemes.</source>
+      <translation>导出一个或多个方案的经济测算指标表（xlsx）：表1（含公式及其数值）、指标、模块、现金流、校核、参数，以及方案比较。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>The actions (retain, renovate, demolish; build a new block or not) that give the highest NPV or net profit while every chosen policy check passes, written as a new scheme layer (module ids kept), with a JSON report: status, objective before and after, binding limits and what one step more would gain, conflicting constraints when nothing is feasible. After the feasibility stack, the objective is the project NPV after tax or the net profit after tax and finance: taxes on totals enter as a linear approximation, the chosen scheme is recomputed exactly and the difference reported. Every chosen scheme is recomputed by the engine and checked: one that fails a check is never written. A retained building is renovated only with ACQUIRE_RETAINED and an acquisition rate set; SCOPE_FIELD limits the modules it may change. Needs SciPy.</source>
+      <translation>在所选政策底线全部满足的前提下，求使净现值或净利润最高的更新方式（保留、改造、拆除；新增地块建或不建），结果写为新的方案图层（保留模块编号），并输出 JSON 报告：求解状态、优化前后目标值、起约束作用的限值及放宽一档的收益、无可行解时相互冲突的约束。按可研口径（税费、融资之后）优化时，目标为税后项目净现值或税后净利润：依赖总额的税费以线性近似进入模型，所选方案再精确重算并报告两者之差。所选方案均由计算引擎重算并校核，未通过校核的方案不会写出。保留建筑仅在勾选 ACQUIRE_RETAINED 且设有收购单价时才会改为改造；SCOPE_FIELD 限定可改变的模块。需要 SciPy。</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>The connection to the database is lost: other planners' changes are not shown until it is back (trying again).</source>
       <translation>与数据库的连接已断开：连接恢复前不显示其他规划师的修改（正在重试）。</translation>
@@ -3724,6 +3781,16 @@
       <translation>模块的建筑面积字段（el_gfa）有值：即为建筑面积，层数不改变它。清空该字段则按基底面积 × 层数计算建筑面积。</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>The modules with their indicators as fields (money in yuan, areas in m2; left-out modules with their reason), and a JSON report of the project and its units.</source>
+      <translation>输出带经济指标字段的模块图层（金额单位元，面积单位平方米；未计入的模块附原因），以及项目和单元指标的 JSON 报告。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>The policy checks of the scheme (demolition share, rebuild ratio, resettlement, rent growth, floor area ratio, height, range rules): pass, fail or not evaluated, with the modules behind each failure.</source>
+      <translation>校核方案的政策底线（拆除比例、拆建比、就地就近安置率、租金涨幅、容积率、建筑高度、区间控制）：通过、未通过或未评估，并列出导致未通过的模块。</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>The project (input VAT pooled)</source>
       <translation>项目整体（进项税额合并抵扣）</translation>
@@ -3768,6 +3835,11 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>The scheme changed while the optimiser ran: this answer is for the scheme as it was when the run started. Run again to optimise the scheme as it is now.</source>
       <translation>优化运行期间方案已变更：该结果针对运行开始时的方案。请重新运行以优化当前方案。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/report_algorithm.py" />
+      <source>The scheme's report as PDF, from QGIS print layouts: the map, Table 1, the indicators, the policy checks, the comparison with the other schemes, charts, and one page per project unit.</source>
+      <translation>以 QGIS 打印布局生成方案报告（PDF）：地图、表1、经济指标、政策校核、方案比较、图表，以及每个项目单元一页。</translation>
     </message>
     <message>
       <location filename="../gui/export.py" />
@@ -4129,6 +4201,11 @@
       <location filename="../gui/industrial_panel.py" />
       <source>Write each plot's category and reason into el_ind_category and el_ind_reason (one undoable edit; save the layer to keep it)</source>
       <translation>将各地块的类别与原因写入 el_ind_category 和 el_ind_reason（一次可撤销的编辑；保存图层以保留）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/postgis_algorithms.py" />
+      <source>Writes an economic layer (a polygon layer is converted first) into a schema of a PostgreSQL/PostGIS database for team editing: fields, constraints, form and style (layer_styles), assumptions (el_assumptions), versions, history (el_history) and notifications of every commit. The connection is the name of a QGIS PostgreSQL connection, service=NAME or a libpq connection string; no password is written into the layer or the project.</source>
+      <translation>将经济图层（面图层先转换）写入 PostgreSQL/PostGIS 数据库的模式，供多人协同编辑：字段、约束、表单和样式（layer_styles）、参数（el_assumptions）、版本、修改记录（el_history）及每次提交的通知。连接可为 QGIS PostgreSQL 连接名、service=名称或 libpq 连接串；图层和项目中不保存密码。</translation>
     </message>
     <message>
       <location filename="../core/industrial.py" />
