@@ -70,6 +70,11 @@
       <translation>万元</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/style.py" />
+      <source>10k CNY</source>
+      <translation>万元</translation>
+    </message>
+    <message>
       <location filename="../core/feasibility_tables.py" />
       <source>2 Deductions (10,000 CNY)</source>
       <translation>2 扣除项目金额合计（万元）</translation>
@@ -4274,6 +4279,11 @@
       <translation>修改前 {before}，修改后 {after}（万元）</translation>
     </message>
     <message>
+      <location filename="../core/location.py" />
+      <source>capped</source>
+      <translation>封顶</translation>
+    </message>
+    <message>
       <location filename="../gui/history_panel.py" />
       <source>changed</source>
       <translation>修改</translation>
@@ -4392,6 +4402,11 @@
       <translation>无可行解</translation>
     </message>
     <message>
+      <location filename="../core/location.py" />
+      <source>inside</source>
+      <translation>内</translation>
+    </message>
+    <message>
       <location filename="../core/industrial.py" />
       <source>inside an ecological protection red line</source>
       <translation>位于生态保护红线内</translation>
@@ -4400,6 +4415,11 @@
       <location filename="../io/industrial_sheet.py" />
       <source>level not known</source>
       <translation>层级未知</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/optimise.py" />
+      <source>locked</source>
+      <translation>锁定</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
@@ -4477,6 +4497,11 @@
       <translation>未评估</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/style.py" />
+      <source>not set</source>
+      <translation>未设置</translation>
+    </message>
+    <message>
       <location filename="../core/checks.py" />
       <source>nothing above ground is demolished</source>
       <translation>无地上（计容）拆除面积</translation>
@@ -4534,6 +4559,11 @@
       <location filename="../core/industrial.py" />
       <source>output {value} per mu below the {level} threshold {limit} (10,000 CNY)</source>
       <translation>亩均产值 {value} 万元，低于{level}门槛 {limit} 万元</translation>
+    </message>
+    <message>
+      <location filename="../core/location.py" />
+      <source>own price wins</source>
+      <translation>采用模块自身价格，不乘区位系数</translation>
     </message>
     <message>
       <source>owners_take</source>
@@ -4671,6 +4701,7 @@
       <location filename="../io/resettlement_sheet.py" />
       <location filename="../io/sheet_labels.py" />
       <location filename="../qgis_adapter/industrial.py" />
+      <location filename="../qgis_adapter/optimise.py" />
       <source>yes</source>
       <translation>是</translation>
     </message>
@@ -4855,6 +4886,11 @@
       <location filename="../core/industrial.py" />
       <source>{reason}; provisional: {skipped}</source>
       <translation>{reason}；待定：{skipped}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/stored_assumptions.py" />
+      <source>{scheme}: no assumptions are stored with this scheme (none in its el_assumptions table): the default price book prices its modules, which may not be the scheme's own. Check them in the Assumptions tab and save, or copy the scheme from its original GeoPackage.</source>
+      <translation>方案 {scheme} 没有随图层保存的参数（el_assumptions 表中没有它）：按默认价格成本表计价，测算结果可能与原方案不同。在“参数”页核对后保存，或从原 GeoPackage 复制该方案。</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
