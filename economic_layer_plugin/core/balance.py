@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from economic_layer_plugin.core.i18n import is_chinese, tr
 from economic_layer_plugin.core.module import FEN, ModuleInput
 from economic_layer_plugin.definitions import USE_LABELS
 
@@ -62,27 +63,23 @@ class BalanceResult:
         return asdict(self)
 
     def message(self, language: str = "en") -> str:
-        zh = language == "zh"
-        use = USE_LABELS.get(self.use, {}).get(language, self.use)
+        zh = is_chinese(language)
+        use = USE_LABELS.get(self.use, {}).get("zh" if zh else "en", self.use)
         use = use if zh else use.lower()
         subsidy = (self.subsidy_pv if self.key == "npv" else self.subsidy) / 10_000
-        pv = ("（现值）" if zh else " (present value)") if self.key == "npv" else ""
+        values = {"unit": self.unit, "use": use, "price": f"{self.price:,.0f}", "subsidy": f"{subsidy:,.0f}",
+                  "pv": tr(" (present value)", language) if self.key == "npv" else ""}
         if self.status == NO_UNIT:
-            return f"单元 {self.unit} 不存在" if zh else f"unit {self.unit} has no modules and no lump sums"
+            return tr("unit {unit} has no modules and no lump sums", language).format(**values)
         if self.status == BALANCED:
-            return (f"单元 {self.unit} 已资金平衡，无需融资地块或补贴" if zh else
-                    f"unit {self.unit} balances already: no financing plot or subsidy is needed")
+            return tr("unit {unit} balances already: no financing plot or subsidy is needed", language).format(**values)
         if self.status == IMPOSSIBLE:
             per = -(self.margin_per_m2 or 0.0)
-            return (f"单元 {self.unit}：每增加 1 m2 {use}亏损 {per:,.0f} 元，融资地块无法平衡；需补贴 "
-                    f"{subsidy:,.0f} 万元{pv}" if zh else
-                    f"unit {self.unit}: each extra m2 of {use} at {self.price:,.0f} yuan/m2 loses "
-                    f"{per:,.0f} yuan, so no financing plot can balance it; a subsidy of "
-                    f"{subsidy:,.0f} (10,000 CNY){pv} would")
-        return (f"单元 {self.unit}：融资地块 {self.area:,.0f} m2 {use}（{self.price:,.0f} 元/m2），"
-                f"或补贴 {subsidy:,.0f} 万元{pv}" if zh else
-                f"unit {self.unit}: a financing plot of {self.area:,.0f} m2 of {use} at "
-                f"{self.price:,.0f} yuan/m2, or a subsidy of {subsidy:,.0f} (10,000 CNY){pv}")
+            return tr("unit {unit}: each extra m2 of {use} at {price} yuan/m2 loses {per} yuan, so no financing plot "
+                      "can balance it; a subsidy of {subsidy} (10,000 CNY){pv} would", language).format(
+                per=f"{per:,.0f}", **values)
+        return tr("unit {unit}: a financing plot of {area} m2 of {use} at {price} yuan/m2, or a subsidy of "
+                  "{subsidy} (10,000 CNY){pv}", language).format(area=f"{self.area:,.0f}", **values)
 
 
 def fund_balance(model, unit: str | None = None) -> dict:

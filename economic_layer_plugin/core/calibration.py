@@ -9,9 +9,11 @@ so that the panel and the spreadsheet can show it in rows of their own.
 
 from __future__ import annotations
 
+from economic_layer_plugin.core.i18n import N_, translate
 from economic_layer_plugin.core.lumpsums import COST_KIND
 
-PREFIXES = ("校准", "calibration")
+#: the beginnings of a calibration's label: the catalogue's Chinese word, and the English one
+PREFIXES = (translate(N_("Calibration"), "zh"), "calibration")
 KEYS = ("calibration_cost", "calibration_income")
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from economic_layer_plugin.core.aggregate import Totals
+from economic_layer_plugin.core.i18n import N_, is_chinese, translate
 
 # the status of a passed check, not a password (bandit B105 reads "pass" as one)
 PASS = "pass"  # nosec B105
@@ -32,46 +33,45 @@ FAIL = "fail"
 NOT_EVALUATED = "not_evaluated"
 
 CHECK_LABELS = {
-    "demolition_share": ("Demolished / existing floor area", "拆除建筑面积占现状总建筑面积比例"),
-    "rebuild_ratio": ("New / demolished floor area (rebuild ratio)", "拆建比（新建 / 拆除建筑面积）"),
-    "resettlement_share": ("Households resettled on site or nearby", "就地就近安置率"),
-    "rent_growth": ("Rent growth per year", "租金年涨幅"),
-    "floor_area_ratio": ("Floor area ratio", "容积率"),
-    "height": ("Building height", "建筑高度"),
-    "range": ("Range rule", "区间控制"),
-    "resettlement_capacity": ("On-site resettlement capacity (area owed in kind / saleable new housing, m2)",
-                              "就地安置容量（产权调换应安置面积 / 可售新建住宅面积，m2）"),
+    "demolition_share": N_("Demolished / existing floor area"),
+    "rebuild_ratio": N_("New / demolished floor area (rebuild ratio)"),
+    "resettlement_share": N_("Households resettled on site or nearby"),
+    "rent_growth": N_("Rent growth per year"),
+    "floor_area_ratio": N_("Floor area ratio"),
+    "height": N_("Building height"),
+    "range": N_("Range rule"),
+    "resettlement_capacity": N_("On-site resettlement capacity (area owed in kind / saleable new housing, m2)"),
 }
 #: Short titles for narrow places (the dock); CHECK_LABELS are the full ones (exports, tooltips).
 CHECK_SHORT_LABELS = {
-    "demolition_share": ("Demolition share", "拆除占比"),
-    "rebuild_ratio": ("Rebuild ratio", "拆建比"),
-    "resettlement_share": ("Resettled nearby", "就地就近安置率"),
-    "rent_growth": ("Rent growth", "租金年涨幅"),
-    "floor_area_ratio": ("Floor area ratio", "容积率"),
-    "height": ("Height", "建筑高度"),
-    "range": ("Range", "区间控制"),
-    "resettlement_capacity": ("Resettlement capacity", "就地安置容量"),
+    "demolition_share": N_("Demolition share"),
+    "rebuild_ratio": N_("Rebuild ratio"),
+    "resettlement_share": N_("Resettled nearby"),
+    "rent_growth": N_("Rent growth"),
+    "floor_area_ratio": N_("Floor area ratio"),
+    "height": N_("Height"),
+    "range": N_("Range rule"),
+    "resettlement_capacity": N_("Resettlement capacity"),
 }
 #: The floor area a rebuild ratio counts.
 BASIS_LABELS = {
-    "above_ground": ("above-ground (计容) floor area", "计容建筑面积（不含地下）"),
-    "all": ("floor area including underground", "含地下建筑面积"),
+    "above_ground": N_("above-ground (计容) floor area"),
+    "all": N_("floor area including underground"),
 }
-BASIS_SHORT_LABELS = {"above_ground": ("above ground", "计容"), "all": ("incl. underground", "含地下")}
-STATE_LABELS = {PASS: ("pass", "通过"), FAIL: ("fail", "未通过"), NOT_EVALUATED: ("not evaluated", "未评估")}
+BASIS_SHORT_LABELS = {"above_ground": N_("above ground"), "all": N_("incl. underground")}
+STATE_LABELS = {PASS: N_("pass"), FAIL: N_("fail"), NOT_EVALUATED: N_("not evaluated")}
 MISSING_TEXTS = {
-    "no_existing_area": ("no existing floor area", "无现状建筑面积"),
-    "nothing_demolished": ("nothing is demolished", "无拆除"),
-    "nothing_demolished_above_ground": ("nothing above ground is demolished", "无地上（计容）拆除面积"),
-    "no_households": ("no households are moved", "无搬迁居民"),
-    "households_missing": ("{count} demolished module(s) have no el_households", "{count} 个拆除模块缺少居民户数"),
-    "no_land_area": ("the unit has no land area", "项目单元缺少用地面积"),
-    "no_far_limit": ("the unit has no floor area ratio limit", "项目单元缺少容积率上限"),
-    "no_height_limit": ("the unit has no height limit", "项目单元缺少限高"),
-    "heights_missing": ("{count} module(s) have neither el_height nor el_floors", "{count} 个模块缺少高度和层数"),
-    "unknown_quantity": ("unknown quantity {quantity}", "未知指标 {quantity}"),
-    "nothing_owed": ("no household is resettled in kind", "无产权调换安置户"),
+    "no_existing_area": N_("no existing floor area"),
+    "nothing_demolished": N_("nothing is demolished"),
+    "nothing_demolished_above_ground": N_("nothing above ground is demolished"),
+    "no_households": N_("no households are moved"),
+    "households_missing": N_("{count} demolished module(s) have no el_households"),
+    "no_land_area": N_("the unit has no land area"),
+    "no_far_limit": N_("the unit has no floor area ratio limit"),
+    "no_height_limit": N_("the unit has no height limit"),
+    "heights_missing": N_("{count} module(s) have neither el_height nor el_floors"),
+    "unknown_quantity": N_("unknown quantity {quantity}"),
+    "nothing_owed": N_("no household is resettled in kind"),
 }
 
 
@@ -94,28 +94,27 @@ class CheckResult:
     def title(self, language: str = "en", short: bool = False) -> str:
         if self.key == "range" and self.label:
             return self.label
-        en, zh = (CHECK_SHORT_LABELS if short else CHECK_LABELS)[self.key]
-        name = zh if language == "zh" else en
+        chinese = is_chinese(language)
+        name = translate((CHECK_SHORT_LABELS if short else CHECK_LABELS)[self.key], language)
         if self.key == "range":
-            name = f"{name}: {self.quantity}" if language != "zh" else f"{name}：{self.quantity}"
+            name = f"{name}：{self.quantity}" if chinese else f"{name}: {self.quantity}"
         basis = self.details.get("basis")
         if basis:
-            en_basis, zh_basis = (BASIS_SHORT_LABELS if short else BASIS_LABELS)[basis]
+            text = translate((BASIS_SHORT_LABELS if short else BASIS_LABELS)[basis], language)
             if short:
-                name = f"{name}（{zh_basis}）" if language == "zh" else f"{name} ({en_basis})"
+                name = f"{name}（{text}）" if chinese else f"{name} ({text})"
             else:
-                name = f"{name}：{zh_basis}" if language == "zh" else f"{name}: {en_basis}"
+                name = f"{name}：{text}" if chinese else f"{name}: {text}"
         return name
 
     def state_label(self, language: str = "en") -> str:
-        en, zh = STATE_LABELS[self.state]
-        return zh if language == "zh" else en
+        return translate(STATE_LABELS[self.state], language)
 
     def missing_text(self, language: str = "en") -> str:
         if not self.missing:
             return ""
-        en, zh = MISSING_TEXTS[self.missing]
-        return (zh if language == "zh" else en).format(count=self.missing_count, quantity=self.quantity)
+        text = translate(MISSING_TEXTS[self.missing], language)
+        return text.format(count=self.missing_count, quantity=self.quantity)
 
 
 def _ratio_check(key, scope, unit, numerator, denominator, threshold, comparison, missing) -> CheckResult:

@@ -12,10 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from economic_layer_plugin.core import finance
+from economic_layer_plugin.core.i18n import N_, is_chinese, tr, translate
 from economic_layer_plugin.core.module import FEN
 
 ADDED, REMOVED, EDITED = "added", "removed", "edited"
-STATUS_LABELS = {ADDED: ("added", "新增"), REMOVED: ("removed", "删除"), EDITED: ("edited", "修改")}
+STATUS_LABELS = {ADDED: N_("added"), REMOVED: N_("removed"), EDITED: N_("edited")}
 
 
 @dataclass
@@ -33,18 +34,17 @@ class ModuleChange:
     unit: str | None = None  # the unit of a unit row (its resettlement ledger and lump sums); None: a module
 
     def status_label(self, language: str = "en") -> str:
-        en, zh = STATUS_LABELS[self.status]
-        return zh if language == "zh" else en
+        return translate(STATUS_LABELS[self.status], language)
 
     def label(self, language: str = "en") -> str:
         """The module id, or for a unit row what it is, in the reader's language."""
-        if self.unit is None:
+        if self.unit is None or not is_chinese(language):
             return self.module_id
-        return f"单元 {self.unit}：安置与专项收支" if language == "zh" else self.module_id
+        return tr("Unit {unit}: resettlement and lump sums", language).format(unit=self.unit)
 
     def fields_label(self, language: str = "en") -> str:
-        if self.unit is not None and language == "zh":
-            return "安置、专项收支"
+        if self.unit is not None and is_chinese(language):
+            return tr("resettlement, lump sums", language)
         return ", ".join(self.fields)
 
 

@@ -9,45 +9,45 @@ from __future__ import annotations
 import pandas as pd
 
 from economic_layer_plugin.core.feasibility import FEASIBILITY_MONEY_KEYS, TAX_KEYS
+from economic_layer_plugin.core.i18n import N_, tr, translate
 from economic_layer_plugin.core.module import cost_bases
 
 WAN = 10_000.0
 
-#: (English, Chinese) labels of every feasibility indicator key
+#: labels of every feasibility indicator key (English; translate() shows them in Chinese)
 FEASIBILITY_LABELS = {
-    "preliminaries": ("Preliminaries (10,000 CNY)", "前期费用（万元）"),
-    "contingency": ("Contingency (10,000 CNY)", "不可预见费（万元）"),
-    "municipal_fee": ("Municipal infrastructure fee (10,000 CNY)", "城市基础设施配套费（万元）"),
-    "deed_tax": ("Deed tax (10,000 CNY)", "契税（万元）"),
-    "acquisition": ("Acquisition of standing buildings (10,000 CNY)", "既有建筑收购费（万元）"),
-    "vat": ("VAT (10,000 CNY)", "增值税（万元）"),
-    "surcharges": ("VAT surcharges (10,000 CNY)", "增值税附加（万元）"),
-    "property_tax": ("Property tax (10,000 CNY)", "房产税（万元）"),
-    "land_appreciation_tax": ("Land appreciation tax (10,000 CNY)", "土地增值税（万元）"),
-    "corporate_income_tax": ("Corporate income tax (10,000 CNY)", "企业所得税（万元）"),
-    "taxes": ("Taxes, total (10,000 CNY)", "税费合计（万元）"),
-    "sales_taxes_replaced": ("Flat taxes on sales replaced (10,000 CNY)", "被替代的销售税费估算（万元）"),
-    "exit_value": ("Exit value of held assets (10,000 CNY)", "持有资产期末价值（万元）"),
-    "feasibility_revenue": ("Income incl. exit value (10,000 CNY)", "含期末价值的收入（万元）"),
-    "feasibility_cost": ("Cost incl. taxes and finance (10,000 CNY)", "含税费和财务费用的成本（万元）"),
-    "pre_tax_profit": ("Profit before income tax (10,000 CNY)", "所得税前利润（万元）"),
-    "taxable_profit": ("Taxable profit, accrual basis (10,000 CNY)", "应纳税所得额（权责发生制，万元）"),
-    "finance_cost": ("Finance cost (10,000 CNY)", "财务费用（万元）"),
-    "net_profit_after_tax": ("Net profit after tax and finance (10,000 CNY)", "税后净利润（万元）"),
-    "project_npv": ("Project NPV, after tax (10,000 CNY)", "项目税后净现值（万元）"),
-    "project_irr": ("Project IRR, after tax", "项目税后内部收益率"),
-    "equity_npv": ("Equity NPV (10,000 CNY)", "资本金净现值（万元）"),
-    "equity_irr": ("Equity IRR", "资本金内部收益率"),
-    "peak_debt": ("Peak debt (10,000 CNY)", "最大借款余额（万元）"),
-    "equity_injection": ("Funding gap: equity injected beyond the equity share (10,000 CNY)",
-                    "资金缺口：超出资本金比例的股东追加投入（万元）"),
-    "reit_yield": ("REIT distribution yield", "REITs 现金分派率"),
-    "reit_ready": ("REIT ready (3.8 %)", "满足 REITs 要求（3.8%）"),
-    "reit_ready_2021": ("REIT ready (4 %)", "满足 REITs 要求（4%）"),
-    "government_take": ("Government (10,000 CNY)", "政府（万元）"),
-    "owners_take": ("Owners and residents (10,000 CNY)", "产权人与居民（万元）"),
-    "implementer_take": ("Implementer (10,000 CNY)", "实施主体（万元）"),
-    "subsidy_pv": ("Subsidy needed, present value (10,000 CNY)", "所需补贴现值（万元）"),
+    "preliminaries": N_("Preliminaries (10,000 CNY)"),
+    "contingency": N_("Contingency (10,000 CNY)"),
+    "municipal_fee": N_("Municipal infrastructure fee (10,000 CNY)"),
+    "deed_tax": N_("Deed tax (10,000 CNY)"),
+    "acquisition": N_("Acquisition of standing buildings (10,000 CNY)"),
+    "vat": N_("VAT (10,000 CNY)"),
+    "surcharges": N_("VAT surcharges (10,000 CNY)"),
+    "property_tax": N_("Property tax (10,000 CNY)"),
+    "land_appreciation_tax": N_("Land appreciation tax (10,000 CNY)"),
+    "corporate_income_tax": N_("Corporate income tax (10,000 CNY)"),
+    "taxes": N_("Taxes, total (10,000 CNY)"),
+    "sales_taxes_replaced": N_("Flat taxes on sales replaced (10,000 CNY)"),
+    "exit_value": N_("Exit value of held assets (10,000 CNY)"),
+    "feasibility_revenue": N_("Income incl. exit value (10,000 CNY)"),
+    "feasibility_cost": N_("Cost incl. taxes and finance (10,000 CNY)"),
+    "pre_tax_profit": N_("Profit before income tax (10,000 CNY)"),
+    "taxable_profit": N_("Taxable profit, accrual basis (10,000 CNY)"),
+    "finance_cost": N_("Finance cost (10,000 CNY)"),
+    "net_profit_after_tax": N_("Net profit after tax and finance (10,000 CNY)"),
+    "project_npv": N_("Project NPV, after tax (10,000 CNY)"),
+    "project_irr": N_("Project IRR, after tax"),
+    "equity_npv": N_("Equity NPV (10,000 CNY)"),
+    "equity_irr": N_("Equity IRR"),
+    "peak_debt": N_("Peak debt (10,000 CNY)"),
+    "equity_injection": N_("Funding gap: equity injected beyond the equity share (10,000 CNY)"),
+    "reit_yield": N_("REIT distribution yield"),
+    "reit_ready": N_("REIT ready (3.8 %)"),
+    "reit_ready_2021": N_("REIT ready (4 %)"),
+    "government_take": N_("Government (10,000 CNY)"),
+    "owners_take": N_("Owners and residents (10,000 CNY)"),
+    "implementer_take": N_("Implementer (10,000 CNY)"),
+    "subsidy_pv": N_("Subsidy needed, present value (10,000 CNY)"),
 }
 PERCENT_KEYS = frozenset({"project_irr", "equity_irr", "reit_yield"})
 FLAG_KEYS = frozenset({"reit_ready", "reit_ready_2021"})
@@ -57,41 +57,40 @@ BLOCK_ROWS = (*TAX_KEYS, "deed_tax", "taxes", "preliminaries", "contingency", "m
               "exit_value",
               "finance_cost", "net_profit_after_tax", "project_irr", "equity_irr", "peak_debt")
 THREE_PARTY_ROWS = ("government_take", "owners_take", "implementer_take")
-BLOCK_TITLE = ("Feasibility: taxes, fees, finance and exit value", "可研测算：税费、财务费用与期末价值")
-THREE_PARTY_TITLE = ("The three parties (10,000 CNY)", "三方平衡（万元）")
+BLOCK_TITLE = N_("Feasibility: taxes, fees, finance and exit value")
+THREE_PARTY_TITLE = N_("The three parties (10,000 CNY)")
 PRODUCT_LABELS = {
-    "ordinary_residential": ("Ordinary residential", "普通住宅"),
-    "other_residential": ("Other residential", "非普通住宅"),
-    "non_residential": ("Non-residential", "非住宅"),
-    "held_assets_sale": ("Held assets sold at the horizon", "期末转让的持有资产"),
+    "ordinary_residential": N_("Ordinary residential"),
+    "other_residential": N_("Other residential"),
+    "non_residential": N_("Non-residential"),
+    "held_assets_sale": N_("Held assets sold at the horizon"),
 }
 #: the steps of the land appreciation tax, as a tax adviser checks them (Taxes sheet)
 LAT_STEPS = (
-    ("sales", "Sales incl. VAT (10,000 CNY)", "含税销售收入（万元）"),
-    ("output_vat", "Output VAT (10,000 CNY)", "销项税额（万元）"),
-    ("proceeds", "1 Proceeds excl. VAT (10,000 CNY)", "1 转让收入（不含增值税，万元）"),
-    ("area_share", "Share of the developed floor area", "可售面积分摊比例"),
-    ("land_cost", "2.1 Land cost: premium + deed tax (10,000 CNY)", "2.1 取得土地使用权支付的金额（万元）"),
-    ("development_cost", "2.2 Development cost (10,000 CNY)", "2.2 房地产开发成本（万元）"),
-    ("development_expenses", "2.3 Development expenses, 10 % (10,000 CNY)", "2.3 房地产开发费用（10%，万元）"),
-    ("taxes", "2.4 Taxes on the transfer: surcharges (10,000 CNY)", "2.4 与转让有关的税金（附加，万元）"),
-    ("developer_deduction", "2.5 Developer deduction, 20 % (10,000 CNY)", "2.5 加计扣除（20%，万元）"),
-    ("deductions", "2 Deductions (10,000 CNY)", "2 扣除项目金额合计（万元）"),
-    ("appreciation", "3 Appreciation = 1 - 2 (10,000 CNY)", "3 增值额 = 1 - 2（万元）"),
-    ("ratio", "4 Appreciation ratio = 3 / 2", "4 增值率 = 3 / 2"),
-    ("band", "Band", "适用级次"),
-    ("rate", "Rate", "税率"),
-    ("quick_deduction", "Quick deduction factor", "速算扣除系数"),
-    ("exempt", "Exempt (ordinary residential, ratio <= 20 %)", "免征（普通住宅增值率不超过20%）"),
-    ("tax", "5 Tax = 3 x rate - 2 x factor (10,000 CNY)", "5 应纳税额 = 3 × 税率 - 2 × 速算扣除系数（万元）"),
+    ("sales", N_("Sales incl. VAT (10,000 CNY)")),
+    ("output_vat", N_("Output VAT (10,000 CNY)")),
+    ("proceeds", N_("1 Proceeds excl. VAT (10,000 CNY)")),
+    ("area_share", N_("Share of the developed floor area")),
+    ("land_cost", N_("2.1 Land cost: premium + deed tax (10,000 CNY)")),
+    ("development_cost", N_("2.2 Development cost (10,000 CNY)")),
+    ("development_expenses", N_("2.3 Development expenses, 10 % (10,000 CNY)")),
+    ("taxes", N_("2.4 Taxes on the transfer: surcharges (10,000 CNY)")),
+    ("developer_deduction", N_("2.5 Developer deduction, 20 % (10,000 CNY)")),
+    ("deductions", N_("2 Deductions (10,000 CNY)")),
+    ("appreciation", N_("3 Appreciation = 1 - 2 (10,000 CNY)")),
+    ("ratio", N_("4 Appreciation ratio = 3 / 2")),
+    ("band", N_("Band")),
+    ("rate", N_("Rate")),
+    ("quick_deduction", N_("Quick deduction factor")),
+    ("exempt", N_("Exempt (ordinary residential, ratio <= 20 %)")),
+    ("tax", N_("5 Tax = 3 x rate - 2 x factor (10,000 CNY)")),
 )
 LAT_MONEY = frozenset({"sales", "output_vat", "proceeds", "land_cost", "development_cost", "development_expenses",
                        "taxes", "developer_deduction", "deductions", "appreciation", "tax"})
 
 
 def label(key: str, language: str) -> str:
-    en, zh = FEASIBILITY_LABELS[key]
-    return zh if language == "zh" else en
+    return translate(FEASIBILITY_LABELS[key], language)
 
 
 def scaled(key: str, value):
@@ -107,7 +106,7 @@ def _frame(rows: tuple, project: dict, units: dict, language: str) -> pd.DataFra
     columns = [project] + list(units.values())
     keys = [key for key in rows if key in project]
     data = [[scaled(key, values.get(key)) for values in columns] for key in keys]
-    header = ["合计" if language == "zh" else "Total"] + [str(code) for code in units]
+    header = [tr("Total", language)] + [str(code) for code in units]
     frame = pd.DataFrame(data, index=[label(key, language) for key in keys], columns=header, dtype=object)
     frame.attrs["rows"] = keys
     frame.attrs["units"] = [str(code) for code in units]
@@ -128,18 +127,17 @@ def lat_frame(lat_rows: list, language: str = "en") -> pd.DataFrame:
     """The land appreciation tax per unit and product type, step by step: one column each."""
     header = []
     for row in lat_rows:
-        en, zh = PRODUCT_LABELS[row["product_type"]]
-        header.append(f"{row['unit']} · {zh if language == 'zh' else en}")
+        header.append(f"{row['unit']} · {translate(PRODUCT_LABELS[row['product_type']], language)}")
     data = []
-    for key, _en, _zh in LAT_STEPS:
+    for key, _label in LAT_STEPS:
         values = []
         for row in lat_rows:
             value = row[key]
             values.append(value / WAN if key in LAT_MONEY and value is not None else value)
         data.append(values)
-    frame = pd.DataFrame(data, index=[zh if language == "zh" else en for _, en, zh in LAT_STEPS], columns=header,
+    frame = pd.DataFrame(data, index=[translate(text, language) for _, text in LAT_STEPS], columns=header,
                          dtype=object)
-    frame.attrs["rows"] = [key for key, _, _ in LAT_STEPS]
+    frame.attrs["rows"] = [key for key, _ in LAT_STEPS]
     return frame
 
 

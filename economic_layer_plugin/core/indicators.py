@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from economic_layer_plugin.core.i18n import N_, is_chinese, translate
+
 #: Kinds: how a value is scaled and written (core/formatting.py, io/xlsx.py).
 MONEY = "money"  # yuan in the model; shown in 10,000 CNY
 PERCENT = "percent"  # a share (0.05); shown as 5.0 %
@@ -29,44 +31,46 @@ KINDS = (MONEY, PERCENT, YEARS, AREA, FACTOR, COUNT, BY_USE)
 class Indicator:
     key: str
     kind: str
-    en: str  # the label with its unit, as tables and the report write it
-    zh: str
+    en: str  # the label with its unit, as tables and the report write it (N_: Chinese in the catalogue)
     dock: int = 0  # position in the dock's Project tab and comparison (1, 2, ...); 0: not shown there
     report: bool = False  # in the report's indicator panels (in dock order)
     doc: str = "docs/indicators.md"  # the page that explains it
     short_en: str = ""  # a shorter English label for the dock, where the table's is long
 
+    @property
+    def zh(self) -> str:
+        return translate(self.en, "zh")
+
     def label(self, language: str, short: bool = False) -> str:
-        if language == "zh":
+        if is_chinese(language):
             return self.zh
         return (short and self.short_en) or self.en
 
 
 INDICATORS = (
-    Indicator("cost", MONEY, "Cost (10,000 CNY)", "总成本（万元）", dock=1, report=True),
-    Indicator("revenue", MONEY, "Revenue (10,000 CNY)", "总收入（万元）", dock=2, report=True),
-    Indicator("net_profit", MONEY, "Net profit (10,000 CNY)", "净利润（万元）", dock=3, report=True),
-    Indicator("margin", PERCENT, "Margin", "净利润率", dock=4, report=True),
-    Indicator("npv", MONEY, "NPV (10,000 CNY)", "净现值（万元）", dock=7, report=True),
-    Indicator("irr", PERCENT, "IRR", "内部收益率", dock=8, report=True),
-    Indicator("irr_roots", COUNT, "IRR: number of rates (more than 1: ambiguous)",
-              "内部收益率个数（多于 1 个即不唯一）"),
-    Indicator("mirr", PERCENT, "MIRR (modified IRR)", "修正内部收益率", dock=11, report=True, short_en="MIRR"),
-    Indicator("payback", YEARS, "Payback (years)", "静态回收期（年）", dock=5, report=True),
-    Indicator("dynamic_payback", YEARS, "Dynamic payback (years)", "动态回收期（年）", dock=6, report=True),
-    Indicator("peak_funding", MONEY, "Peak funding (10,000 CNY)", "资金峰值（万元）"),
-    Indicator("funding_gap", MONEY, "Funding gap (10,000 CNY)", "资金缺口（万元）", dock=9, report=True),
-    Indicator("subsidy_pv", MONEY, "Subsidy needed, present value (10,000 CNY)", "所需补贴现值（万元）",
+    Indicator("cost", MONEY, N_("Cost (10,000 CNY)"), dock=1, report=True),
+    Indicator("revenue", MONEY, N_("Revenue (10,000 CNY)"), dock=2, report=True),
+    Indicator("net_profit", MONEY, N_("Net profit (10,000 CNY)"), dock=3, report=True),
+    Indicator("margin", PERCENT, N_("Margin"), dock=4, report=True),
+    Indicator("npv", MONEY, N_("NPV (10,000 CNY)"), dock=7, report=True),
+    Indicator("irr", PERCENT, N_("IRR"), dock=8, report=True),
+    Indicator("irr_roots", COUNT, N_("IRR: number of rates (more than 1: ambiguous)")),
+    Indicator("mirr", PERCENT, N_("MIRR (modified IRR)"), dock=11, report=True, short_en="MIRR"),
+    Indicator("payback", YEARS, N_("Payback (years)"), dock=5, report=True),
+    Indicator("dynamic_payback", YEARS, N_("Dynamic payback (years)"), dock=6, report=True),
+    Indicator("peak_funding", MONEY, N_("Peak funding (10,000 CNY)")),
+    Indicator("funding_gap", MONEY, N_("Funding gap (10,000 CNY)"), dock=9, report=True),
+    Indicator("subsidy_pv", MONEY, N_("Subsidy needed, present value (10,000 CNY)"),
               dock=10, short_en="Subsidy PV (10,000 CNY)"),
-    Indicator("breakeven_price_factor", FACTOR, "Break-even price factor", "盈亏平衡价格系数"),
-    Indicator("existing_area", AREA, "Existing floor area (m2)", "现状建筑面积（平方米）"),
-    Indicator("retained_area", AREA, "Retained floor area (m2)", "保留建筑面积（平方米）"),
-    Indicator("renovated_area", AREA, "Renovated floor area (m2)", "改造建筑面积（平方米）"),
-    Indicator("demolished_area", AREA, "Demolished floor area (m2)", "拆除建筑面积（平方米）"),
-    Indicator("new_area", AREA, "New floor area (m2)", "新建建筑面积（平方米）"),
-    Indicator("new_area_by_use", BY_USE, "New floor area by use (m2)", "分用途新建建筑面积（平方米）"),
-    Indicator("saleable_area", AREA, "Saleable area (m2)", "可售面积（平方米）"),
-    Indicator("leasable_area", AREA, "Leasable area (m2)", "可租面积（平方米）"),
+    Indicator("breakeven_price_factor", FACTOR, N_("Break-even price factor")),
+    Indicator("existing_area", AREA, N_("Existing floor area (m2)")),
+    Indicator("retained_area", AREA, N_("Retained floor area (m2)")),
+    Indicator("renovated_area", AREA, N_("Renovated floor area (m2)")),
+    Indicator("demolished_area", AREA, N_("Demolished floor area (m2)")),
+    Indicator("new_area", AREA, N_("New floor area (m2)")),
+    Indicator("new_area_by_use", BY_USE, N_("New floor area by use (m2)")),
+    Indicator("saleable_area", AREA, N_("Saleable area (m2)")),
+    Indicator("leasable_area", AREA, N_("Leasable area (m2)")),
 )
 
 BY_KEY = {indicator.key: indicator for indicator in INDICATORS}

@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
+from economic_layer_plugin.core.i18n import N_, is_chinese, pair, tr, translate
 from economic_layer_plugin.core.schema import INTEGER, REAL, TEXT, FieldSpec
 
 MU = 10_000 / 15  # m2 per mu
@@ -34,69 +35,60 @@ KM2 = 1_000_000.0  # m2 per km2
 
 PREFIX = "el_ind_"
 LEVELS = ("base", "community", "block")
-LEVEL_LABELS = {
-    "base": ("Industrial base", "产业基地"),
-    "community": ("Industrial community", "产业社区"),
-    "block": ("Industrial block", "产业地块"),
+LEVEL_NAMES = {
+    "base": N_("Industrial base"),
+    "community": N_("Industrial community"),
+    "block": N_("Industrial block"),
 }
+#: (English, Chinese) of each level
+LEVEL_LABELS = {level: pair(text) for level, text in LEVEL_NAMES.items()}
 YES_NO = (0, 1)
+YES_NO_HELP = N_("1 = yes, 0 = no, empty = not known.")
 
-#: where a yes/no field may hold text, these mean yes or no
-_YES = {"1", "yes", "y", "true", "t", "是", "有", "通过"}
-_NO = {"0", "no", "n", "false", "f", "否", "无", "未通过"}
-
-
-def _spec(name, kind, unit, en, zh, help_en, help_zh, **kw) -> FieldSpec:
-    return FieldSpec(PREFIX + name, kind, unit, en, zh, help_en, help_zh, actions=(), **kw)
+#: where a yes/no field may hold text, these mean yes or no (in English or as the Chinese catalogue says them)
+_YES = {"1", "yes", "y", "true", "t"} | {translate(word, "zh") for word in (N_("yes"), N_("present"), N_("pass"))}
+_NO = {"0", "no", "n", "false", "f"} | {translate(word, "zh") for word in (N_("no"), N_("none"), N_("fail"))}
 
 
-def _yes_no(name, en, zh, help_en, help_zh) -> FieldSpec:
-    return _spec(name, INTEGER, "yes/no", en, zh, help_en + " 1 = yes, 0 = no, empty = not known.",
-                 help_zh + "1 = 是，0 = 否，空 = 未知。", allowed=YES_NO, minimum=0, maximum=1)
+def _spec(name, kind, unit, alias, help_text, **kw) -> FieldSpec:
+    """A field: its alias and help in English (marked N_), in Chinese from the catalogue."""
+    return FieldSpec(PREFIX + name, kind, unit, alias, translate(alias, "zh"), help_text, translate(help_text, "zh"),
+                     actions=(), **kw)
+
+
+def _yes_no(name, alias, help_text) -> FieldSpec:
+    spec = _spec(name, INTEGER, "yes/no", alias, help_text, allowed=YES_NO, minimum=0, maximum=1)
+    return replace(spec, help_en=f"{spec.help_en} {YES_NO_HELP}", help_zh=spec.help_zh + translate(YES_NO_HELP, "zh"))
 
 
 FIELDS: tuple = (
-    _spec("enterprise", TEXT, "", "Enterprise", "企业名称", "Name of the enterprise on the plot.",
-          "地块上的企业名称。"),
-    _spec("park", TEXT, "", "Park or cluster", "所属园区（集群）",
-          "Industrial park or cluster the plot belongs to; empty: scattered land.",
-          "地块所属的产业园区或集群；空：零散用地。"),
-    _spec("level", TEXT, "", "Level", "层级",
-          "base (industrial base), community (industrial community) or block (industrial block).",
-          "base（产业基地）、community（产业社区）或 block（产业地块）。", allowed=LEVELS),
-    _spec("output", REAL, "10,000 CNY/yr", "Output (10,000 CNY/yr)", "工业总产值（万元/年）",
-          "Annual industrial output value.", "年工业总产值。", minimum=0),
-    _spec("tax", REAL, "10,000 CNY/yr", "Tax (10,000 CNY/yr)", "税收（万元/年）", "Annual tax paid.", "年实缴税收。",
-          minimum=0),
-    _spec("employees", INTEGER, "persons", "Employees", "就业人数", "Persons employed on the plot.",
-          "地块上的就业人数。", minimum=0),
-    _spec("fixed_assets", REAL, "10,000 CNY", "Fixed assets (10,000 CNY)", "固定资产投资（万元）",
-          "Fixed-asset investment.", "固定资产投资累计额。", minimum=0),
-    _spec("floor_area", REAL, "m2", "Floor area (m2)", "建筑面积（平方米）", "Floor area of the buildings on the plot.",
-          "地块上的建筑面积。", minimum=0),
-    _spec("idle_area", REAL, "m2", "Idle land (m2)", "闲置用地面积（平方米）", "Land of the plot left idle.",
-          "地块中闲置的用地面积。", minimum=0),
-    _spec("energy", REAL, "10,000 kWh/yr", "Electricity (10,000 kWh/yr)", "用电量（万千瓦时/年）",
-          "Annual electricity consumption.", "年用电量。", minimum=0),
-    _spec("water", REAL, "10,000 t/yr", "Water (10,000 t/yr)", "用水量（万吨/年）", "Annual water consumption.",
-          "年用水量。", minimum=0),
-    _yes_no("in_red_line", "In ecological red line", "位于生态保护红线内",
-            "Inside an ecological protection red line.", "是否位于生态保护红线内。"),
-    _yes_no("eia_passed", "EIA passed", "通过环评验收", "Environmental impact assessment passed.",
-            "是否通过环评验收。"),
-    _yes_no("dominant_sector", "Dominant sector", "属于主导产业", "In a sector the plan supports.",
-            "是否属于规划支持的主导产业。"),
-    _yes_no("high_tech", "High-tech enterprise", "高新技术企业", "A high-tech enterprise.", "是否为高新技术企业。"),
-    _yes_no("safety_passed", "Safety evaluation passed", "通过安全评价", "Safety evaluation passed.",
-            "是否通过安全评价。"),
+    _spec("enterprise", TEXT, "", N_("Enterprise name"), N_("Name of the enterprise on the plot.")),
+    _spec("park", TEXT, "", N_("Park or cluster"),
+          N_("Industrial park or cluster the plot belongs to; empty: scattered land.")),
+    _spec("level", TEXT, "", N_("Level"),
+          N_("base (industrial base), community (industrial community) or block (industrial block)."), allowed=LEVELS),
+    _spec("output", REAL, "10,000 CNY/yr", N_("Output (10,000 CNY/yr)"),
+          N_("Annual industrial output value."), minimum=0),
+    _spec("tax", REAL, "10,000 CNY/yr", N_("Tax (10,000 CNY/yr)"), N_("Annual tax paid."), minimum=0),
+    _spec("employees", INTEGER, "persons", N_("Employees"), N_("Persons employed on the plot."), minimum=0),
+    _spec("fixed_assets", REAL, "10,000 CNY", N_("Fixed assets (10,000 CNY)"),
+          N_("Fixed-asset investment."), minimum=0),
+    _spec("floor_area", REAL, "m2", N_("Floor area (m2)"), N_("Floor area of the buildings on the plot."), minimum=0),
+    _spec("idle_area", REAL, "m2", N_("Idle land (m2)"), N_("Land of the plot left idle."), minimum=0),
+    _spec("energy", REAL, "10,000 kWh/yr", N_("Electricity (10,000 kWh/yr)"),
+          N_("Annual electricity consumption."), minimum=0),
+    _spec("water", REAL, "10,000 t/yr", N_("Water (10,000 t/yr)"), N_("Annual water consumption."), minimum=0),
+    _yes_no("in_red_line", N_("In ecological red line"), N_("Inside an ecological protection red line.")),
+    _yes_no("eia_passed", N_("EIA passed"), N_("Environmental impact assessment passed.")),
+    _yes_no("dominant_sector", N_("Dominant sector"), N_("In a sector the plan supports.")),
+    _yes_no("high_tech", N_("High-tech enterprise"), N_("A high-tech enterprise.")),
+    _yes_no("safety_passed", N_("Safety evaluation passed"), N_("Safety evaluation passed.")),
 )
 #: written by the plugin on the planner's command ("Classify"): the category and its reason
 RESULT_FIELDS: tuple = (
-    _spec("category", TEXT, "", "Category", "类别",
-          "Written by Classify: green, efficiency, quality, equity, safety, efficient or not_evaluated.",
-          "由“分类”写入：绿色、效率、质量、公平、安全、高效或未评价。"),
-    _spec("reason", TEXT, "", "Reason", "原因", "Written by Classify: why the plot has its category.",
-          "由“分类”写入：地块归入该类别的原因。"),
+    _spec("category", TEXT, "", N_("Category"),
+          N_("Written by Classify: green, efficiency, quality, equity, safety, efficient or not_evaluated.")),
+    _spec("reason", TEXT, "", N_("Reason"), N_("Written by Classify: why the plot has its category.")),
 )
 FIELDS_BY_NAME = {spec.name: spec for spec in FIELDS + RESULT_FIELDS}
 FIELD_NAMES = tuple(spec.name for spec in FIELDS)
@@ -114,7 +106,7 @@ def level_label(level, language: str = "en") -> str:
     labels = LEVEL_LABELS.get(level)
     if labels is None:
         return "—" if level is None else str(level)
-    return labels[1] if language == "zh" else labels[0]
+    return translate(LEVEL_NAMES[level], language)
 
 
 # assumptions --------------------------------------------------------------------------------------
@@ -339,32 +331,28 @@ EFFICIENT, NOT_EVALUATED = "efficient", "not_evaluated"
 RULES = (GREEN, EFFICIENCY, QUALITY, EQUITY, SAFETY)
 CATEGORIES = RULES + (EFFICIENT, NOT_EVALUATED)
 CATEGORY_LABELS = {
-    GREEN: ("Green-deficient", "绿色低效"),
-    EFFICIENCY: ("Efficiency-deficient", "效率低效"),
-    QUALITY: ("Quality-deficient", "质量低效"),
-    EQUITY: ("Equity-deficient", "公平低效"),
-    SAFETY: ("Safety alert", "安全预警"),
-    EFFICIENT: ("Efficient", "高效"),
-    NOT_EVALUATED: ("Not evaluated", "未评价"),
+    GREEN: N_("Green-deficient"),
+    EFFICIENCY: N_("Efficiency-deficient"),
+    QUALITY: N_("Quality-deficient"),
+    EQUITY: N_("Equity-deficient"),
+    SAFETY: N_("Safety alert"),
+    EFFICIENT: N_("Efficient"),
+    NOT_EVALUATED: N_("Not evaluated"),
 }
 #: the paper's strategy per category (section 4.1) and the action it proposes on an economic layer
 STRATEGIES = {
-    GREEN: ("demolish", "Return to green: reclaim the land and restore it to green use.", "退还绿色：收回用地，复绿。"),
-    EFFICIENCY: ("renovate", "Partial renovation or selective rebuilding for expansion and upgrading.",
-                 "局部改造或择优拆建，扩容提质。"),
-    QUALITY: ("renovate", "Reallocation: free outdated capacity for high-tech or large enterprises.",
-              "腾退再配置：淘汰落后产能，转给高新技术企业或规上企业。"),
-    EQUITY: ("retain", "Differentiated urban land-use tax according to the contribution per mu.",
-             "差别化城镇土地使用税：按亩均贡献减免或加征。"),
-    SAFETY: ("retain", "Rectify; where necessary, exit.", "限期整改，必要时退出。"),
-    EFFICIENT: ("retain", "Retain.", "保留。"),
-    NOT_EVALUATED: ("retain", "Retain until the missing figures are known.", "补齐数据前暂时保留。"),
+    GREEN: ("demolish", N_("Return to green: reclaim the land and restore it to green use.")),
+    EFFICIENCY: ("renovate", N_("Partial renovation or selective rebuilding for expansion and upgrading.")),
+    QUALITY: ("renovate", N_("Reallocation: free outdated capacity for high-tech or large enterprises.")),
+    EQUITY: ("retain", N_("Differentiated urban land-use tax according to the contribution per mu.")),
+    SAFETY: ("retain", N_("Rectify; where necessary, exit.")),
+    EFFICIENT: ("retain", N_("Retain.")),
+    NOT_EVALUATED: ("retain", N_("Retain until the missing figures are known.")),
 }
 
 
 def category_label(category: str, language: str = "en") -> str:
-    en, zh = CATEGORY_LABELS[category]
-    return zh if language == "zh" else en
+    return translate(CATEGORY_LABELS[category], language)
 
 
 @dataclass
@@ -381,7 +369,7 @@ class Classification:
         return self.category in RULES and bool(self.not_evaluated)  # rules skipped come before the match
 
     def reason(self, language: str = "en") -> str:
-        return self.reason_zh if language == "zh" else self.reason_en
+        return self.reason_zh if is_chinese(language) else self.reason_en
 
 
 def _fmt(value: float) -> str:
@@ -406,9 +394,9 @@ def classify(plot: Plot, assumptions: IndustrialAssumptions | None = None) -> Cl
         if rule == GREEN:
             red, eia = plot.get("in_red_line"), plot.get("eia_passed")
             if red == 1:
-                return _match(GREEN, "inside an ecological protection red line", "位于生态保护红线内", skipped)
+                return _match(GREEN, N_("inside an ecological protection red line"), skipped)
             if eia == 0:
-                return _match(GREEN, "EIA not passed", "未通过环评验收", skipped)
+                return _match(GREEN, N_("EIA not passed"), skipped)
             missing = [name for name, value in (("el_ind_in_red_line", red), ("el_ind_eia_passed", eia))
                        if value is None]
         elif rule in (EFFICIENCY, EQUITY):
@@ -419,66 +407,66 @@ def classify(plot: Plot, assumptions: IndustrialAssumptions | None = None) -> Cl
                 value = per_mu(plot.get(key), plot.land_area)
                 limit = getattr(limits, f"{key}_per_mu")
                 if value < limit:
-                    en_level, zh_level = LEVEL_LABELS[level]
-                    if rule == EFFICIENCY:
-                        return _match(rule, f"output {_fmt(value)} per mu below the {en_level.lower()} threshold "
-                                            f"{_fmt(limit)} (10,000 CNY)",
-                                      f"亩均产值 {_fmt(value)} 万元，低于{zh_level}门槛 {_fmt(limit)} 万元", skipped)
-                    return _match(rule, f"tax {_fmt(value)} per mu below the {en_level.lower()} threshold "
-                                        f"{_fmt(limit)} (10,000 CNY)",
-                                  f"亩均税收 {_fmt(value)} 万元，低于{zh_level}门槛 {_fmt(limit)} 万元", skipped)
+                    text = (N_("output {value} per mu below the {level} threshold {limit} (10,000 CNY)")
+                            if rule == EFFICIENCY else
+                            N_("tax {value} per mu below the {level} threshold {limit} (10,000 CNY)"))
+                    return _match(rule, text, skipped, value=_fmt(value), limit=_fmt(limit), level=level)
         elif rule == QUALITY:
             dominant, tech = plot.get("dominant_sector"), plot.get("high_tech")
             if dominant == 0 and tech == 0:
-                return _match(QUALITY, "neither in a dominant sector nor high-tech", "既非主导产业也非高新技术企业",
-                              skipped)
+                return _match(QUALITY, N_("neither in a dominant sector nor high-tech"), skipped)
             missing = ([] if dominant == 1 or tech == 1 else
                        [name for name, value in (("el_ind_dominant_sector", dominant), ("el_ind_high_tech", tech))
                         if value is None])
         else:  # SAFETY
             safety = plot.get("safety_passed")
             if safety == 0:
-                return _match(SAFETY, "safety evaluation not passed", "未通过安全评价", skipped)
+                return _match(SAFETY, N_("safety evaluation not passed"), skipped)
             missing = ["el_ind_safety_passed"] if safety is None else []
         if missing:
             skipped.append((rule, tuple(missing)))
     if skipped:
         return Classification(NOT_EVALUATED, _skipped_text(skipped, "en"), _skipped_text(skipped, "zh"), tuple(skipped))
-    return Classification(EFFICIENT, "every rule evaluated, none matched", "各项均已评价，均未触发", ())
+    text = N_("every rule evaluated, none matched")
+    return Classification(EFFICIENT, text, translate(text, "zh"), ())
 
 
 def _skipped_text(skipped, language: str) -> str:
     parts = []
     for rule, names in skipped:
-        label = category_label(rule, language)
-        if language == "zh":
-            parts.append(f"{label}未评价（缺 {', '.join(names)}）")
-        else:
-            parts.append(f"{label.lower()} not evaluated (missing {', '.join(names)})")
-    return ("；" if language == "zh" else "; ").join(parts)
+        parts.append(tr("{category} not evaluated (missing {fields})", language).format(
+            category=category_label(rule, language).lower(), fields=", ".join(names)))
+    return ("；" if is_chinese(language) else "; ").join(parts)
 
 
-def _match(rule: str, en: str, zh: str, skipped: list) -> Classification:
-    if skipped:
-        en += "; provisional: " + _skipped_text(skipped, "en")
-        zh += "；待定：" + _skipped_text(skipped, "zh")
-    return Classification(rule, en, zh, tuple(skipped))
+def _match(rule: str, text: str, skipped: list, level=None, **values) -> Classification:
+    """The category ``rule`` with its reason ``text`` (an N_ literal; ``level`` a level key, shown
+    by its name), in English and Chinese."""
+    reasons = []
+    for language in ("en", "zh"):
+        named = {"level": level_label(level, language).lower()} if level else {}
+        reason = translate(text, language).format(**values, **named)
+        if skipped:
+            reason = tr("{reason}; provisional: {skipped}", language).format(
+                reason=reason, skipped=_skipped_text(skipped, language))
+        reasons.append(reason)
+    return Classification(rule, *reasons, tuple(skipped))
 
 
 # indicators (Table 2) ----------------------------------------------------------------------------------
-#: key, English, Chinese, unit, numerator field(s), positive (True) or negative (False) effect
+#: key, label (English; translated by indicator_label), unit, positive (True) or negative (False) effect
 INDICATORS = (
-    ("output_per_mu", "Output per mu", "亩均产值", "10,000 CNY/mu", True),
-    ("tax_per_mu", "Tax per mu", "亩均税收", "10,000 CNY/mu", True),
-    ("output_per_km2", "Output per km2", "地均产值", "10,000 CNY/km2", True),
-    ("tax_per_km2", "Tax per km2", "地均税收", "10,000 CNY/km2", True),
-    ("far", "Plot ratio (FAR)", "综合容积率", "", True),
-    ("fixed_assets_per_km2", "Fixed assets per km2", "地均固定资产投资", "10,000 CNY/km2", True),
-    ("idle_rate", "Idle land rate", "闲置土地率", "%", False),
-    ("employment_per_km2", "Employment per km2", "地均就业", "persons/km2", True),
-    ("high_tech_share", "High-tech share", "高新技术企业占比", "%", True),
-    ("energy_per_output", "Electricity per output", "单位产值电耗", "10,000 kWh/10,000 CNY", False),
-    ("water_per_output", "Water per output", "单位产值水耗", "10,000 t/10,000 CNY", False),
+    ("output_per_mu", N_("Output per mu"), "10,000 CNY/mu", True),
+    ("tax_per_mu", N_("Tax per mu"), "10,000 CNY/mu", True),
+    ("output_per_km2", N_("Output per km2"), "10,000 CNY/km2", True),
+    ("tax_per_km2", N_("Tax per km2"), "10,000 CNY/km2", True),
+    ("far", N_("Plot ratio (FAR)"), "", True),
+    ("fixed_assets_per_km2", N_("Fixed assets per km2"), "10,000 CNY/km2", True),
+    ("idle_rate", N_("Idle land rate"), "%", False),
+    ("employment_per_km2", N_("Employment per km2"), "persons/km2", True),
+    ("high_tech_share", N_("High-tech share"), "%", True),
+    ("energy_per_output", N_("Electricity per output"), "10,000 kWh/10,000 CNY", False),
+    ("water_per_output", N_("Water per output"), "10,000 t/10,000 CNY", False),
 )
 INDICATOR_KEYS = tuple(item[0] for item in INDICATORS)
 _LAND_RATIOS = {  # key: (field, factor from per m2)
@@ -493,12 +481,12 @@ _OUTPUT_RATIOS = {"energy_per_output": "energy", "water_per_output": "water"}
 def indicator_label(key: str, language: str = "en") -> str:
     for item in INDICATORS:
         if item[0] == key:
-            return item[2] if language == "zh" else item[1]
+            return translate(item[1], language)
     raise KeyError(key)
 
 
 def indicator_unit(key: str) -> str:
-    return next(item[3] for item in INDICATORS if item[0] == key)
+    return next(item[2] for item in INDICATORS if item[0] == key)
 
 
 @dataclass
@@ -616,8 +604,7 @@ class Evaluation:
 
 
 def strategy(category: str, language: str = "en") -> str:
-    _, en, zh = STRATEGIES[category]
-    return zh if language == "zh" else en
+    return translate(STRATEGIES[category][1], language)
 
 
 def _common_level(plots) -> str | None:
@@ -673,10 +660,10 @@ SMALL_CLUSTERING = "small_clustering"
 MODERATE_PARK = "small_clustering_moderate_park"
 PATTERNS = (LARGE_CONCENTRATION, SMALL_CLUSTERING, MODERATE_PARK)
 SCHEME_LABELS = {
-    CATEGORY_SCHEME: ("By category", "按类别施策"),
-    LARGE_CONCENTRATION: ("Large concentration", "大集中"),
-    SMALL_CLUSTERING: ("Small clustering", "小集聚"),
-    MODERATE_PARK: ("Small clustering + moderate park", "小集聚+适度园区"),
+    CATEGORY_SCHEME: N_("By category"),
+    LARGE_CONCENTRATION: N_("Large concentration"),
+    SMALL_CLUSTERING: N_("Small clustering"),
+    MODERATE_PARK: N_("Small clustering + moderate park"),
 }
 
 
@@ -717,7 +704,8 @@ def scheme_actions(evaluation: Evaluation, scheme: str, places: dict | None = No
     actions = []
     for result in evaluation.plots:
         plot, category = result.plot, result.classification.category
-        action, en, zh = STRATEGIES[category]
+        action, text = STRATEGIES[category]
+        en, zh = pair(text)
         target = None
         place = places.get(plot.fid, PlotPlace())
         if plot.level == "block" and scheme != CATEGORY_SCHEME:
@@ -731,7 +719,8 @@ def scheme_actions(evaluation: Evaluation, scheme: str, places: dict | None = No
                 target = place.nearest_park
         if target is not None:
             action = "demolish"
-            en, zh = f"Relocated into {target}.", f"搬迁并入{target}。"
+            en, zh = (translate(N_("Relocated into {park}."), language).format(park=target)
+                      for language in ("en", "zh"))
         actions.append(PlotAction(plot.fid, action, en, zh, target))
     return actions
 

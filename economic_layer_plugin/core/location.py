@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from economic_layer_plugin.core.i18n import tr
 from economic_layer_plugin.definitions import USES
 
 PRICES = ("sale", "rent", "both")
@@ -191,7 +192,7 @@ class Reason:
     price: str
 
     def text(self, language: str = "zh") -> str:
-        where = ("内" if language == "zh" else "inside") if self.distance <= 0 else f"{self.distance:.0f} m"
+        where = tr("inside", language) if self.distance <= 0 else f"{self.distance:.0f} m"
         return f"{self.rule} {where}: {self.percent:+g} %"
 
     def to_dict(self) -> dict:
@@ -214,9 +215,9 @@ class LocationFactor:
         """The reasons, then the cap and the explicit prices, as sentences."""
         lines = [reason.text(language) for reason in self.reasons]
         for kind in self.capped:
-            lines.append(f"{'封顶' if language == 'zh' else 'capped'} ({kind})")
+            lines.append(f"{tr('capped', language)} ({kind})")
         for name in self.own:
-            lines.append(f"{name}: {'采用模块自身价格，不乘区位系数' if language == 'zh' else 'own price wins'}")
+            lines.append(f"{name}: {tr('own price wins', language)}")
         return lines
 
     def to_dict(self) -> dict:

@@ -19,6 +19,7 @@ from typing import Callable
 from economic_layer_plugin.core import formatting, indicators
 from economic_layer_plugin.core.checks import FAIL, NOT_EVALUATED, PASS
 from economic_layer_plugin.core.compare import differences
+from economic_layer_plugin.core.i18n import N_, translate
 from economic_layer_plugin.core.indicators import MONEY_KEYS, REPORT_KEYS
 
 LOGGER = logging.getLogger(__name__)
@@ -28,53 +29,49 @@ PANEL_KEYS = REPORT_KEYS
 STATE_COLOURS = {PASS: "#2e7d32", FAIL: "#c62828", NOT_EVALUATED: "#757575"}
 NEGATIVE_COLOUR = "#c62828"
 
-#: Fixed texts of the report: (English, Chinese).
+#: Fixed texts of the report (English; text() shows them in the report's language).
 TEXTS = {
-    "title": ("Economic report", "经济测算报告"),
-    "scheme": ("Scheme", "方案"),
-    "modules": ("{count} modules", "{count} 个模块"),
-    "excluded": ("{count} left out of the totals", "{count} 个未计入合计"),
-    "money_note": ("Money in 10,000 CNY, areas in m2", "金额单位：万元；面积单位：平方米"),
-    "table1": ("Table 1: areas, investment and income", "表1 面积、投资与收益"),
-    "indicators": ("Indicators", "经济指标"),
-    "checks": ("Policy checks", "政策校核"),
-    "checks_summary": (
-        "{failed} failed, {passed} passed, {open} not evaluated",
-        "不通过 {failed} 项，通过 {passed} 项，未评估 {open} 项",
-    ),
-    "comparison": ("Comparison of schemes", "方案比较"),
-    "chart_units": ("Investment and income per unit (10,000 CNY)", "各单元投资与收入（万元）"),
-    "chart_cashflow": ("Net cash flow per year (10,000 CNY)", "逐年净现金流（万元）"),
-    "chart_tornado": ("Sensitivity of net profit (10,000 CNY)", "净利润敏感性（万元）"),
-    "feasibility": ("Feasibility", "可行性测算"),
-    "three_party": ("Government, developer and residents", "政府、企业、居民三方收益"),
-    "total": ("Total", "合计"),
-    "unit": ("Unit", "单元"),
-    "project": ("Project", "项目"),
-    "check": ("Check", "校核项"),
-    "scope": ("Scope", "范围"),
-    "value": ("Value", "数值"),
-    "limit": ("Limit", "限值"),
-    "state": ("State", "状态"),
-    "indicator": ("Indicator", "指标"),
-    "investment": ("Investment", "投资"),
-    "income": ("Income", "收入"),
-    "net": ("Net cash flow", "净现金流"),
-    "cumulative": ("Cumulative", "累计"),
-    "year": ("Year", "年份"),
-    "legend": ("Legend", "图例"),
-    "red_line": ("Red line", "规划红线"),
-    "units": ("Project units", "项目单元"),
-    "unit_page": ("Unit {code} {name}", "单元 {code} {name}"),
-    "sale_price": ("Sale prices", "售价"),
-    "rent": ("Rents", "租金"),
-    "cost": ("Costs", "成本"),
+    "title": N_("Economic report"),
+    "scheme": N_("Scheme"),
+    "modules": N_("{count} modules"),
+    "excluded": N_("{count} left out of the totals"),
+    "money_note": N_("Money in 10,000 CNY, areas in m2"),
+    "table1": N_("Table 1: areas, investment and income"),
+    "indicators": N_("Economic indicators"),
+    "checks": N_("Policy checks"),
+    "checks_summary": N_("{failed} failed, {passed} passed, {open} not evaluated"),
+    "comparison": N_("Comparison of schemes"),
+    "chart_units": N_("Investment and income per unit (10,000 CNY)"),
+    "chart_cashflow": N_("Net cash flow per year (10,000 CNY)"),
+    "chart_tornado": N_("Sensitivity of net profit (10,000 CNY)"),
+    "feasibility": N_("Feasibility"),
+    "three_party": N_("Government, developer and residents"),
+    "total": N_("Total"),
+    "unit": N_("Unit"),
+    "project": N_("Project"),
+    "check": N_("Check"),
+    "scope": N_("Scope"),
+    "value": N_("Value"),
+    "limit": N_("Limit"),
+    "state": N_("State"),
+    "indicator": N_("Indicator"),
+    "investment": N_("Investment"),
+    "income": N_("Income"),
+    "net": N_("Net cash flow"),
+    "cumulative": N_("Cumulative"),
+    "year": N_("Year"),
+    "legend": N_("Legend"),
+    "red_line": N_("Red line"),
+    "units": N_("Project units"),
+    "unit_page": N_("Unit {code} {name}"),
+    "sale_price": N_("Sale prices"),
+    "rent": N_("Rents"),
+    "cost": N_("Costs"),
 }
 
 
 def text(key: str, language: str) -> str:
-    en, zh = TEXTS[key]
-    return zh if language == "zh" else en
+    return translate(TEXTS[key], language)
 
 
 @dataclass

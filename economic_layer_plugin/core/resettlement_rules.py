@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-#: Where the default fees come from.
-FEE_SOURCE = ("estimate: the developers' order of magnitude for a core district of a large Chinese city (2025); "
-              "replace with the city's own rules (e.g. its 国有土地上房屋征收与补偿 implementing rules)")
-FEE_SOURCE_ZH = ("估算：开发者对国内大城市核心区的量级估计（2025 年）；"
-                 "请按所在城市的国有土地上房屋征收与补偿实施细则替换")
+from economic_layer_plugin.core.i18n import N_, translate
+
+#: Where the default fees come from (English; translate() shows it in Chinese)
+FEE_SOURCE = N_("estimate: the developers' order of magnitude for a core district of a large Chinese city (2025); "
+                "replace with the city's own rules (e.g. its 国有土地上房屋征收与补偿 implementing rules)")
+#: the same in Chinese, for the resettlement panel
+FEE_SOURCE_ZH = translate(FEE_SOURCE, "zh")
 
 
 class ResettlementError(ValueError):

@@ -28,17 +28,21 @@ from dataclasses import asdict, dataclass, field
 import numpy as np
 
 from economic_layer_plugin.core.engine import EconomicModel
+from economic_layer_plugin.core.i18n import N_, pair
 from economic_layer_plugin.core.module import COST, FEN
 
 DRIVERS = ("sale_price", "rent", "construction_cost", "compensation", "delay", "discount_rate")
-DRIVER_LABELS = {
-    "sale_price": ("Sale price", "销售价格"),
-    "rent": ("Rent", "租金"),
-    "construction_cost": ("Construction cost", "建安成本"),
-    "compensation": ("Compensation", "征收补偿"),
-    "delay": ("Delay (years)", "工期延误（年）"),
-    "discount_rate": ("Discount rate", "折现率"),
+#: the drivers' names (English; translate() shows them in Chinese)
+DRIVER_NAMES = {
+    "sale_price": N_("Sale price"),
+    "rent": N_("Rent"),
+    "construction_cost": N_("Construction cost"),
+    "compensation": N_("Compensation"),
+    "delay": N_("Delay (years)"),
+    "discount_rate": N_("Discount rate"),
 }
+#: (English, Chinese) of each driver, for code that unpacks both (gui/risk_panel.py)
+DRIVER_LABELS = {driver: pair(text) for driver, text in DRIVER_NAMES.items()}
 _CONSTRUCTION_RATES = ("construction_rate", "renovation_rate", "upkeep_rate", "demolition_rate")
 
 

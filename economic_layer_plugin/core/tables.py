@@ -8,21 +8,22 @@ from __future__ import annotations
 import pandas as pd
 
 from economic_layer_plugin.core.formatting import WAN
+from economic_layer_plugin.core.i18n import N_, is_chinese, translate
 from economic_layer_plugin.core.indicators import BY_KEY, MONEY_KEYS, SCALAR_KEYS
 from economic_layer_plugin.definitions import TABLE1_USES, USE_LABELS, USES
 
-TOTAL_LABEL = {"en": "Total", "zh": "合计"}
+TOTAL_LABEL = N_("Total")
 TABLE1_LABELS = {
-    "demolished_area": ("Demolished building area (m2)", "拆除建筑面积（平方米）"),
-    "new_area": ("New building: {use} (m2)", "新建建筑：{use}（平方米）"),
-    "cost": ("Investment (10,000 CNY)", "投资（万元）"),
-    "revenue": ("Income (10,000 CNY)", "收入（万元）"),
-    "net_profit": ("Net revenue (10,000 CNY)", "净收益（万元）"),
+    "demolished_area": N_("Demolished building area (m2)"),
+    "new_area": N_("New building: {use} (m2)"),
+    "cost": N_("Investment (10,000 CNY)"),
+    "revenue": N_("Income (10,000 CNY)"),
+    "net_profit": N_("Net revenue (10,000 CNY)"),
 }
 
 
-def _label(labels: tuple, language: str) -> str:
-    return labels[1] if language == "zh" else labels[0]
+def _label(text: str, language: str) -> str:
+    return translate(text, language)
 
 
 def table1_rows(project: dict) -> list:
@@ -46,14 +47,14 @@ def table1(project: dict, units: dict, language: str = "en") -> pd.DataFrame:
     for row in rows:
         if row.startswith("new_area_by_use."):
             use = row.split(".", 1)[1]
-            use_name = USE_LABELS[use]["zh"] if language == "zh" else USE_LABELS[use]["en"].lower()
+            use_name = USE_LABELS[use]["zh"] if is_chinese(language) else USE_LABELS[use]["en"].lower()
             labels.append(_label(TABLE1_LABELS["new_area"], language).format(use=use_name))
             data.append([values["new_area_by_use"].get(use, 0.0) for _, values in columns])
         else:
             labels.append(_label(TABLE1_LABELS[row], language))
             scale = WAN if row in MONEY_KEYS else 1.0
             data.append([values[row] / scale for _, values in columns])
-    header = [TOTAL_LABEL[language if language == "zh" else "en"]] + [str(code) for code in units]
+    header = [translate(TOTAL_LABEL, language)] + [str(code) for code in units]
     frame = pd.DataFrame(data, index=labels, columns=header)
     frame.attrs["rows"] = rows
     frame.attrs["units"] = [str(code) for code in units]
@@ -68,7 +69,7 @@ def indicators_frame(project: dict, units: dict, language: str = "en") -> pd.Dat
     for key in keys:
         scale = WAN if key in MONEY_KEYS else 1.0
         data.append([None if values[key] is None else values[key] / scale for values in columns])
-    header = [TOTAL_LABEL[language if language == "zh" else "en"]] + [str(code) for code in units]
+    header = [translate(TOTAL_LABEL, language)] + [str(code) for code in units]
     frame = pd.DataFrame(data, index=[BY_KEY[key].label(language) for key in keys], columns=header)
     frame.attrs["rows"] = keys
     return frame

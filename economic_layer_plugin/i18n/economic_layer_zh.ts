@@ -9,6 +9,11 @@
       <translation>（编辑中：数字含未保存的修改）</translation>
     </message>
     <message>
+      <location filename="../core/balance.py" />
+      <source> (present value)</source>
+      <translation>（现值）</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source> 10,000 CNY/mu</source>
       <translation> 万元/亩</translation>
@@ -29,6 +34,11 @@
       <translation>（不使用字段）</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/industrial.py" />
+      <source>(not known)</source>
+      <translation>（未知）</translation>
+    </message>
+    <message>
       <source>(the scheme as it is breaks a limit that is enforced)</source>
       <translation type="obsolete">（现方案未满足所要求的某项限值）</translation>
     </message>
@@ -43,9 +53,71 @@
       <translation>，{excluded} 个未计入合计</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>1 = yes, 0 = no, empty = not known.</source>
+      <translation>1 = 是，0 = 否，空 = 未知。</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>1 Proceeds excl. VAT (10,000 CNY)</source>
+      <translation>1 转让收入（不含增值税，万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
+      <location filename="../io/xlsx.py" />
+      <location filename="../processing_provider/optimise_algorithms.py" />
       <source>10,000 CNY</source>
       <translation>万元</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/style.py" />
+      <source>10k CNY</source>
+      <translation>万元</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>2 Deductions (10,000 CNY)</source>
+      <translation>2 扣除项目金额合计（万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>2.1 Land cost: premium + deed tax (10,000 CNY)</source>
+      <translation>2.1 取得土地使用权支付的金额（万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>2.2 Development cost (10,000 CNY)</source>
+      <translation>2.2 房地产开发成本（万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>2.3 Development expenses, 10 % (10,000 CNY)</source>
+      <translation>2.3 房地产开发费用（10%，万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>2.4 Taxes on the transfer: surcharges (10,000 CNY)</source>
+      <translation>2.4 与转让有关的税金（附加，万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>2.5 Developer deduction, 20 % (10,000 CNY)</source>
+      <translation>2.5 加计扣除（20%，万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>3 Appreciation = 1 - 2 (10,000 CNY)</source>
+      <translation>3 增值额 = 1 - 2（万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>4 Appreciation ratio = 3 / 2</source>
+      <translation>4 增值率 = 3 / 2</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>5 Tax = 3 x rate - 2 x factor (10,000 CNY)</source>
+      <translation>5 应纳税额 = 3 × 税率 - 2 × 速算扣除系数（万元）</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -68,6 +140,11 @@
       <translation>QGIS 的 PostgreSQL 连接、service=名称或 libpq 连接串</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>A high-tech enterprise.</source>
+      <translation>是否为高新技术企业。</translation>
+    </message>
+    <message>
       <location filename="../gui/dialogs.py" />
       <source>A layer name starts with a letter and has letters, digits, _ or - only.</source>
       <translation>图层名称须以字母或汉字开头，只含字母、汉字、数字、_ 或 -。</translation>
@@ -78,6 +155,11 @@
       <translation>新增地块与现状建筑基底重叠面积超过此值时，视为建在该建筑之上</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>A new, empty economic layer in a GeoPackage: every field of the economic model with its form, constraints and style, and the default price book.</source>
+      <translation>在 GeoPackage 中新建空的经济图层：包含经济模型的全部字段、表单、约束和样式，以及默认价格成本表。</translation>
+    </message>
+    <message>
       <location filename="../gui/dialogs.py" />
       <source>A projected CRS measures areas in metres. In an existing GeoPackage, a layer of the same name is replaced.</source>
       <translation>投影坐标系以米计量面积。若 GeoPackage 已有同名图层，将被替换。</translation>
@@ -86,6 +168,16 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>A sale with its taxes</source>
       <translation>出售（计征交易税费）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>A table of every scheme's indicators side by side (one row per indicator), with the differences to the first scheme.</source>
+      <translation>并列比较各方案的经济指标（每个指标一行），并给出与第一个方案的差值。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>A tornado of NPV and net profit (sale price, rent, construction cost, compensation, one year's delay, discount rate) and a seeded Monte Carlo run with triangular ranges: P10 / P50 / P90 of NPV and funding gap, and the probability of a loss. JSON report.</source>
+      <translation>敏感性龙卷风图（销售价格、租金、建安成本、征收补偿、延误一年、折现率对净现值和净利润的影响）及设定随机种子的蒙特卡洛模拟（三角分布）：净现值与资金缺口的 P10 / P50 / P90，以及亏损概率。输出 JSON 报告。</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -121,6 +213,21 @@
       <location filename="../io/tax_detail_sheet.py" />
       <source>Acquisition of standing buildings</source>
       <translation>收购现状建筑</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Acquisition of standing buildings (10,000 CNY)</source>
+      <translation>既有建筑收购费（万元）</translation>
+    </message>
+    <message>
+      <location filename="../io/sheet_labels.py" />
+      <source>Acquisition of standing buildings (yuan/m2)</source>
+      <translation>现状建筑收购（元/平方米）</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Action</source>
+      <translation>更新方式</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -166,10 +273,32 @@
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Amount (10,000 CNY)</source>
       <translation>金额（万元）</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Annual electricity consumption.</source>
+      <translation>年用电量。</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Annual industrial output value.</source>
+      <translation>年工业总产值。</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Annual tax paid.</source>
+      <translation>年实缴税收。</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Annual water consumption.</source>
+      <translation>年用水量。</translation>
+    </message>
+    <message>
+      <location filename="../io/resettlement_sheet.py" />
       <location filename="../processing_provider/balance_algorithm.py" />
       <source>Answer</source>
       <translation>结论</translation>
@@ -190,9 +319,20 @@
       <translation>应用门槛</translation>
     </message>
     <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Area owed (m2)</source>
+      <translation>应安置面积（m2）</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Area taken out of sale (m2)</source>
       <translation>扣减可售面积（m2）</translation>
+    </message>
+    <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>As planned</source>
+      <translation>基准</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
@@ -201,6 +341,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/feasibility_sheets.py" />
       <source>Average flat sold (m2)</source>
       <translation>平均单套销售面积（平方米）</translation>
     </message>
@@ -210,7 +351,13 @@
       <translation>备份：{path}</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Band</source>
+      <translation>适用级次</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Base year</source>
       <translation>基准年</translation>
     </message>
@@ -240,6 +387,11 @@
       <translation>起约束作用的限值：放宽一档的收益</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
+      <source>Break-even price factor</source>
+      <translation>盈亏平衡价格系数</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/industrial_algorithms.py" />
       <source>Build schemes from industrial plots</source>
       <translation>由工业地块生成方案</translation>
@@ -251,13 +403,39 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Build years (default)</source>
       <translation>建设年限（默认）</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>Building height</source>
+      <translation>建筑高度</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>By category</source>
+      <translation>按类别施策</translation>
+    </message>
+    <message>
+      <location filename="../core/calibration.py" />
+      <source>Calibration</source>
+      <translation>校准</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms.py" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Cap binds</source>
+      <translation>封顶</translation>
+    </message>
+    <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Cap per household (m2)</source>
+      <translation>每户安置面积上限（m2）</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
@@ -271,8 +449,14 @@
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Cash compensation (10,000 CNY)</source>
       <translation>货币补偿（万元）</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Cash flow after tax, before finance</source>
+      <translation>税后融资前净现金流</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -285,12 +469,16 @@
       <translation>已为 {count} 个地块写入类别：保存图层以保留（可撤销）。</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
       <location filename="../gui/industrial_panel.py" />
+      <location filename="../io/industrial_sheet.py" />
+      <location filename="../io/xlsx.py" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
       <location filename="../gui/compare_panel.py" />
+      <location filename="../io/xlsx.py" />
       <source>Change</source>
       <translation>变化</translation>
     </message>
@@ -310,7 +498,9 @@
       <translation>修改作用于整个方案，并随方案保存。</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
       <location filename="../gui/checks_panel.py" />
+      <location filename="../io/xlsx.py" />
       <source>Check</source>
       <translation>校核项</translation>
     </message>
@@ -328,6 +518,12 @@
       <location filename="../processing_provider/optimise_algorithms.py" />
       <source>Checks to enforce</source>
       <translation>须满足的校核项</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <location filename="../processing_provider/report_algorithm.py" />
+      <source>Chinese</source>
+      <translation>中文</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -376,6 +572,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Code</source>
       <translation>编号</translation>
     </message>
@@ -395,22 +592,31 @@
       <translation>方案比较表</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
+      <source>Comparison of schemes</source>
+      <translation>方案比较</translation>
+    </message>
+    <message>
+      <location filename="../core/risk.py" />
       <location filename="../gui/feasibility_view.py" />
       <source>Compensation</source>
       <translation>征收补偿</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Compensation (yuan/m2)</source>
       <translation>征收补偿（元/平方米）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/feasibility_sheets.py" />
       <source>Compensation deducted from the VAT sales amount</source>
       <translation>拆迁补偿费从增值税销售额中扣除</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Compensation paid in kind (10,000 CNY)</source>
       <translation>以房屋支付的补偿（万元）</translation>
     </message>
@@ -418,6 +624,11 @@
       <location filename="../io/tax_detail_sheet.py" />
       <source>Compensation to owners</source>
       <translation>拆迁补偿费（支付给权利人）</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Completion year</source>
+      <translation>竣工年份</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms.py" />
@@ -440,13 +651,24 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Construction (yuan/m2)</source>
       <translation>建安造价（元/平方米）</translation>
+    </message>
+    <message>
+      <location filename="../core/risk.py" />
+      <source>Construction cost</source>
+      <translation>建安成本</translation>
     </message>
     <message>
       <location filename="../io/tax_detail_sheet.py" />
       <source>Contingency</source>
       <translation>不可预见费</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Contingency (10,000 CNY)</source>
+      <translation>不可预见费（万元）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -487,15 +709,26 @@
       <translation>坐标参考系</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>Copies a polygon layer into a new GeoPackage layer that keeps all its attributes and adds the economic fields. Floors, height, use and name may come from its own fields; values that cannot be read are reported per feature and left empty. The source is not changed.</source>
+      <translation>将面图层复制为 GeoPackage 中的新图层，保留全部属性并增加经济字段。层数、高度、功能和名称可取自源字段；无法识别的值逐要素报告并留空。源图层不作改动。</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <location filename="../io/tax_detail_sheet.py" />
       <source>Corporate income tax</source>
       <translation>企业所得税税率</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
       <location filename="../gui/feasibility_view.py" />
       <source>Corporate income tax (10,000 CNY)</source>
       <translation>企业所得税（万元）</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Corporate income tax paid</source>
+      <translation>企业所得税</translation>
     </message>
     <message>
       <location filename="../io/tax_detail_sheet.py" />
@@ -503,8 +736,9 @@
       <translation>企业所得税率</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
       <source>Cost (10,000 CNY)</source>
-      <translation type="obsolete">总成本（万元）</translation>
+      <translation>总成本（万元）</translation>
     </message>
     <message>
       <location filename="../gui/feasibility_view.py" />
@@ -512,9 +746,25 @@
       <translation>成本构成（万元）</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Cost incl. taxes and finance (10,000 CNY)</source>
+      <translation>含税费和财务费用的成本（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_assumptions.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Cost or income</source>
       <translation>支出或收入</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Cost rate (yuan/m2)</source>
+      <translation>单方造价（元/平方米）</translation>
+    </message>
+    <message>
+      <location filename="../core/report_content.py" />
+      <source>Costs</source>
+      <translation>成本</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
@@ -527,6 +777,11 @@
       <translation>新建经济图层</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
+      <source>Cumulative</source>
+      <translation>累计</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Debt share of the funding need</source>
       <translation>借款占资金需求比例</translation>
@@ -535,6 +790,11 @@
       <location filename="../io/tax_detail_sheet.py" />
       <source>Deed tax</source>
       <translation>契税</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Deed tax (10,000 CNY)</source>
+      <translation>契税（万元）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -547,6 +807,11 @@
       <translation>契税税率</translation>
     </message>
     <message>
+      <location filename="../io/xlsx.py" />
+      <source>Default book: orders of magnitude for a core district of a large Chinese city (2025); replace with local figures.</source>
+      <translation>默认价格成本表：大城市核心区（2025 年）的量级估计，请替换为本地数据。</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_assumptions.py" />
       <source>Default fees: {source}</source>
       <translation>默认费用标准：{source}</translation>
@@ -555,6 +820,11 @@
       <location filename="../gui/industrial_panel.py" />
       <source>Defaults: the block tax line (1 per mu) is Wenzhou's 2018 per-mu reform exit line; the other thresholds are estimates below Zhejiang's 2017 per-mu averages. Replace them with the district's own. Bases must be at least communities, communities at least blocks.</source>
       <translation>默认值：产业地块亩均税收门槛（1 万元/亩）取自温州 2018 年亩均论英雄改革的退出线；其余门槛为估计值，低于浙江 2017 年亩均平均水平。请替换为本区县的标准。产业基地门槛不低于产业社区，产业社区不低于产业地块。</translation>
+    </message>
+    <message>
+      <location filename="../core/risk.py" />
+      <source>Delay (years)</source>
+      <translation>工期延误（年）</translation>
     </message>
     <message>
       <location filename="../gui/commands/scheme_commands.py" />
@@ -577,9 +847,30 @@
       <translation>删除…</translation>
     </message>
     <message>
+      <location filename="../core/checks.py" />
+      <source>Demolished / existing floor area</source>
+      <translation>拆除建筑面积占现状总建筑面积比例</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Demolished / existing floor area at most</source>
       <translation>拆除面积占现状面积比例上限</translation>
+    </message>
+    <message>
+      <location filename="../core/tables.py" />
+      <source>Demolished building area (m2)</source>
+      <translation>拆除建筑面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../core/indicators.py" />
+      <source>Demolished floor area (m2)</source>
+      <translation>拆除建筑面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Demolished modules without household count</source>
+      <translation>缺少户数的拆除模块</translation>
     </message>
     <message>
       <location filename="../gui/feasibility_view.py" />
@@ -589,8 +880,14 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Demolition (yuan/m2)</source>
       <translation>拆除费用（元/平方米）</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>Demolition share</source>
+      <translation>拆除占比</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -599,8 +896,9 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/feasibility_sheets.py" />
       <source>Depreciation of held buildings (years)</source>
-      <translation>持有物业折旧年限（年）</translation>
+      <translation>持有物业折旧年限</translation>
     </message>
     <message>
       <location filename="../io/tax_detail_sheet.py" />
@@ -618,19 +916,37 @@
       <translation>差额</translation>
     </message>
     <message>
+      <location filename="../io/xlsx.py" />
+      <source>Difference to {baseline}</source>
+      <translation>与{baseline}之差</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Differentiated urban land-use tax according to the contribution per mu.</source>
+      <translation>差别化城镇土地使用税：按亩均贡献减免或加征。</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Direct costs to their product type</source>
       <translation>直接成本计入所属产品类型</translation>
     </message>
     <message>
+      <location filename="../core/risk.py" />
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Discount rate</source>
       <translation>折现率</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
+      <location filename="../io/industrial_sheet.py" />
       <source>District</source>
       <translation>全域</translation>
+    </message>
+    <message>
+      <location filename="../io/industrial_sheet.py" />
+      <source>District and levels</source>
+      <translation>全域与分级</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -638,9 +954,20 @@
       <translation>使用说明</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Dominant sector</source>
+      <translation>属于主导产业</translation>
+    </message>
+    <message>
+      <location filename="../io/risk_sheet.py" />
       <location filename="../processing_provider/optimise_algorithms.py" />
       <source>Draws</source>
       <translation>抽样次数</translation>
+    </message>
+    <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>Driver</source>
+      <translation>因素</translation>
     </message>
     <message>
       <location filename="../gui/commands/scheme_commands.py" />
@@ -654,8 +981,19 @@
       <translation>复制方案…</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
       <source>Dynamic payback (years)</source>
-      <translation type="obsolete">动态回收期（年）</translation>
+      <translation>动态回收期（年）</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>EIA not passed</source>
+      <translation>未通过环评验收</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>EIA passed</source>
+      <translation>通过环评验收</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -666,6 +1004,16 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Each unit</source>
       <translation>各单元分别纳税</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Each unit a taxpayer of its own</source>
+      <translation>各单元分别作为纳税人</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Each unit on its own (own output less own input VAT)</source>
+      <translation>单元单独计算（本单元销项减进项）</translation>
     </message>
     <message>
       <location filename="../gui/commands/messages.py" />
@@ -696,6 +1044,11 @@
       <translation>经济图层：生成报告 {name}</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
+      <source>Economic indicators</source>
+      <translation>经济指标</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms.py" />
       <location filename="../processing_provider/balance_algorithm.py" />
       <location filename="../processing_provider/location_algorithm.py" />
@@ -721,19 +1074,86 @@
       <translation>经济图层（多个）</translation>
     </message>
     <message>
+      <location filename="../processing_provider/industrial_algorithms.py" />
+      <source>Economic layers made from the plots of an industrial layer, in one GeoPackage: the strategy of each plot's category (return to green: demolish; renovation or reallocation: renovate; differentiated land-use tax, rectification: retain) and the three county patterns (large concentration, small clustering, small clustering with moderate park integration), where relocated blocks are demolished and their floor area rebuilt in the receiving park.</source>
+      <translation>由工业地块生成经济图层（同一 GeoPackage）：按类别施策（退还绿色：拆除；改造或腾退再配置：改造；差别化土地使用税、整改：保留），以及三种县域模式（大集中、小集聚、小集聚+适度园区），搬迁地块拆除，其建筑面积在接收园区新建。</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Economic layers made from the plots: by category and the three county patterns, computed by the economic engine and compared</source>
       <translation>由地块生成经济图层：按类别施策及三种县域模式，用经济测算引擎计算并比较</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
+      <source>Economic report</source>
+      <translation>经济测算报告</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Efficiency-deficient</source>
+      <translation>效率低效</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Efficient</source>
+      <translation>高效</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Electricity (10,000 kWh/yr)</source>
+      <translation>用电量（万千瓦时/年）</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Electricity per output</source>
+      <translation>单位产值电耗</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Employees</source>
+      <translation>就业人数</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Employment per km2</source>
+      <translation>地均就业</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
+      <location filename="../io/industrial_sheet.py" />
       <source>Enterprise</source>
       <translation>企业</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Enterprise name</source>
+      <translation>企业名称</translation>
+    </message>
+    <message>
+      <location filename="../io/industrial_sheet.py" />
+      <source>Enterprises</source>
+      <translation>企业</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Environmental impact assessment passed.</source>
+      <translation>是否通过环评验收。</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
       <location filename="../gui/feasibility_view.py" />
       <source>Equity IRR</source>
       <translation>资本金内部收益率</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Equity NPV (10,000 CNY)</source>
+      <translation>资本金净现值（万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Equity-deficient</source>
+      <translation>公平低效</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -781,17 +1201,31 @@
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Exempt (ordinary residential, ratio &lt;= 20 %)</source>
+      <translation>免征（普通住宅增值率不超过20%）</translation>
+    </message>
+    <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Existing area (m2)</source>
+      <translation>现状建筑面积（m2）</translation>
+    </message>
+    <message>
+      <location filename="../core/indicators.py" />
       <location filename="../gui/module_card.py" />
+      <location filename="../io/xlsx.py" />
       <source>Existing floor area (m2)</source>
       <translation>现状建筑面积（平方米）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Exit by asset securitisation (REITs)</source>
       <translation>资产证券化退出（REITs）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Exit capitalisation rate</source>
       <translation>退出资本化率</translation>
     </message>
@@ -802,6 +1236,12 @@
       <translation>期末资产价值</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Exit value (valuation or sale)</source>
+      <translation>期末资产价值（估值或出售）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
       <location filename="../gui/feasibility_view.py" />
       <source>Exit value of held assets (10,000 CNY)</source>
       <translation>持有资产期末价值（万元）</translation>
@@ -849,9 +1289,25 @@
       <translation>经引擎重新计算后未通过</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
+      <source>Feasibility</source>
+      <translation>可行性测算</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Feasibility: taxes, fees and financing</source>
       <translation>可研测算：税费与融资</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Feasibility: taxes, fees, finance and exit value</source>
+      <translation>可研测算：税费、财务费用与期末价值</translation>
+    </message>
+    <message>
+      <location filename="../io/industrial_sheet.py" />
+      <location filename="../io/xlsx.py" />
+      <source>Feature</source>
+      <translation>要素</translation>
     </message>
     <message>
       <location filename="../gui/feasibility_view.py" />
@@ -864,19 +1320,40 @@
       <translation>字段</translation>
     </message>
     <message>
+      <location filename="../io/xlsx.py" />
+      <source>Fields changed</source>
+      <translation>修改的字段</translation>
+    </message>
+    <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>Figure</source>
+      <translation>指标</translation>
+    </message>
+    <message>
       <location filename="../gui/feasibility_view.py" />
       <source>Finance</source>
       <translation>财务费用</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
       <location filename="../gui/feasibility_view.py" />
       <source>Finance cost (10,000 CNY)</source>
       <translation>财务费用（万元）</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Finance cost (interest)</source>
+      <translation>财务费用（利息）</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_panel.py" />
       <source>Financing plot to balance (m2)</source>
       <translation>平衡所需融资地块（m2）</translation>
+    </message>
+    <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Financing plot to balance (m2): {use} at {price} yuan/m2</source>
+      <translation>平衡所需融资地块（m2）：{use}，{price} 元/m2</translation>
     </message>
     <message>
       <location filename="../processing_provider/balance_algorithm.py" />
@@ -889,12 +1366,40 @@
       <translation>在限值内求净现值或净利润最高的更新方式，生成新方案</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Fixed assets (10,000 CNY)</source>
+      <translation>固定资产投资（万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Fixed assets per km2</source>
+      <translation>地均固定资产投资</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Fixed-asset investment.</source>
+      <translation>固定资产投资累计额。</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Flat taxes on sales replaced (10,000 CNY)</source>
+      <translation>被替代的销售税费估算（万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
       <location filename="../gui/module_card.py" />
+      <location filename="../io/xlsx.py" />
       <source>Floor area (m2)</source>
       <translation>建筑面积（平方米）</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Floor area of the buildings on the plot.</source>
+      <translation>地块上的建筑面积。</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Floor area owed in kind (m2)</source>
       <translation>产权调换应安置面积（m2）</translation>
     </message>
@@ -904,7 +1409,13 @@
       <translation>每户应安置面积（m2）</translation>
     </message>
     <message>
+      <location filename="../core/checks.py" />
+      <source>Floor area ratio</source>
+      <translation>容积率</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Floor area ratio limit</source>
       <translation>容积率上限</translation>
     </message>
@@ -920,6 +1431,7 @@
     </message>
     <message>
       <location filename="../gui/module_card.py" />
+      <location filename="../io/xlsx.py" />
       <source>Floors</source>
       <translation>层数</translation>
     </message>
@@ -945,23 +1457,37 @@
       <translation>各单元资金平衡（净利润 ≥ 0）</translation>
     </message>
     <message>
+      <location filename="../processing_provider/balance_algorithm.py" />
+      <source>Fund balance of each project unit (net profit and NPV, with the resettlement ledger and the unit's lump sums) and the answer to what balances it: the financing-plot floor area of a chosen use and sale price (all of it sold, with its construction cost and land premium) that brings the unit's net profit to 0, or the subsidy that would. Where each extra m2 loses money, it says so. Price 0 or empty: the use's sale price in the price book.</source>
+      <translation>各项目单元的资金平衡（净收益与净现值，含安置台账和单元专项收支），并求解平衡所需：所选用途和售价的融资地块建筑面积（全部出售，计建安成本和土地出让金）使单元净收益为 0，或所需补贴。若每增加 1 m2 都亏损，则予以说明。售价为 0 或空时取价格成本表中该用途的售价。</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Fund balance, NPV (10,000 CNY)</source>
       <translation>资金平衡（净现值，万元）</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Fund balance, static (10,000 CNY)</source>
       <translation>资金平衡（静态，万元）</translation>
     </message>
     <message>
       <location filename="../gui/risk_panel.py" />
+      <location filename="../io/risk_sheet.py" />
       <source>Funding gap</source>
       <translation>资金缺口</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
       <source>Funding gap (10,000 CNY)</source>
-      <translation type="obsolete">资金缺口（万元）</translation>
+      <translation>资金缺口（万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Funding gap: equity injected beyond the equity share (10,000 CNY)</source>
+      <translation>资金缺口：超出资本金比例的股东追加投入（万元）</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -993,9 +1519,24 @@
       <translation>政府</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Government (10,000 CNY)</source>
+      <translation>政府（万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/report_content.py" />
+      <source>Government, developer and residents</source>
+      <translation>政府、企业、居民三方收益</translation>
+    </message>
+    <message>
       <location filename="../gui/feasibility_view.py" />
       <source>Government: land premium, taxes and fees less subsidies. Owners and residents: compensation and acquisition. Implementer: net profit after tax and finance.</source>
       <translation>政府：土地出让金、税费减补贴；产权人与居民：征收补偿与收购款；实施主体：税后及财务费用后净利润。</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Green-deficient</source>
+      <translation>绿色低效</translation>
     </message>
     <message>
       <location filename="../io/tax_detail_sheet.py" />
@@ -1008,6 +1549,11 @@
       <translation>建安及拆除费用（含增值税）</translation>
     </message>
     <message>
+      <location filename="../core/checks.py" />
+      <source>Height</source>
+      <translation>建筑高度</translation>
+    </message>
+    <message>
       <location filename="../gui/dialogs.py" />
       <location filename="../processing_provider/algorithms.py" />
       <source>Height (m) from</source>
@@ -1015,6 +1561,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Height limit (m)</source>
       <translation>限高（米）</translation>
     </message>
@@ -1024,9 +1571,29 @@
       <translation>各单元限高</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Held assets sold at the horizon</source>
+      <translation>期末转让的持有资产</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>Help</source>
       <translation>帮助</translation>
+    </message>
+    <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>High</source>
+      <translation>高值</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>High-tech enterprise</source>
+      <translation>高新技术企业</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>High-tech share</source>
+      <translation>高新技术企业占比</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
@@ -1034,9 +1601,20 @@
       <translation>修改记录</translation>
     </message>
     <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Households</source>
+      <translation>户数</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Households moved</source>
       <translation>搬迁户数</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>Households resettled on site or nearby</source>
+      <translation>就地就近安置率</translation>
     </message>
     <message>
       <location filename="../io/tax_detail_sheet.py" />
@@ -1044,8 +1622,9 @@
       <translation>住宅符合普通住宅标准</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
       <source>IRR</source>
-      <translation type="obsolete">内部收益率</translation>
+      <translation>内部收益率</translation>
     </message>
     <message>
       <location filename="../gui/overview.py" />
@@ -1053,9 +1632,49 @@
       <translation>内部收益率不唯一（{items}）：现金流多次正负变号，存在多个收益率，此处显示最接近 0 的一个。请以净现值和修正内部收益率判断方案。</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
+      <source>IRR: number of rates (more than 1: ambiguous)</source>
+      <translation>内部收益率个数（多于 1 个即不唯一）</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Idle land (m2)</source>
+      <translation>闲置用地面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Idle land rate</source>
+      <translation>闲置土地率</translation>
+    </message>
+    <message>
       <location filename="../gui/feasibility_view.py" />
       <source>Implementer</source>
       <translation>实施主体</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Implementer (10,000 CNY)</source>
+      <translation>实施主体（万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>In a sector the plan supports.</source>
+      <translation>是否属于规划支持的主导产业。</translation>
+    </message>
+    <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>In cash</source>
+      <translation>货币补偿户数</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>In ecological red line</source>
+      <translation>位于生态保护红线内</translation>
+    </message>
+    <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>In kind</source>
+      <translation>产权调换户数</translation>
     </message>
     <message>
       <location filename="../io/tax_detail_sheet.py" />
@@ -1068,9 +1687,31 @@
       <translation>回迁房：放弃的销售收入（含增值税，视同销售）</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
+      <location filename="../io/xlsx.py" />
+      <source>Income</source>
+      <translation>收入</translation>
+    </message>
+    <message>
+      <location filename="../core/tables.py" />
+      <source>Income (10,000 CNY)</source>
+      <translation>收入（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/feasibility_view.py" />
       <source>Income breakdown (10,000 CNY)</source>
       <translation>收入构成（万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Income incl. exit value (10,000 CNY)</source>
+      <translation>含期末价值的收入（万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/report_content.py" />
+      <location filename="../io/xlsx.py" />
+      <source>Indicator</source>
+      <translation>指标</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -1078,9 +1719,34 @@
       <translation>指标</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Industrial base</source>
+      <translation>产业基地</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Industrial block</source>
+      <translation>产业地块</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Industrial community</source>
+      <translation>产业社区</translation>
+    </message>
+    <message>
+      <location filename="../io/industrial_sheet.py" />
+      <source>Industrial land performance: {name} (money in 10,000 CNY, land in mu; 1 mu = 666.67 m2)</source>
+      <translation>工业用地绩效评价：{name}（金额单位：万元，用地单位：亩；1 亩 = 666.67 平方米）</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/industrial_algorithms.py" />
       <source>Industrial layer</source>
       <translation>工业用地图层</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Industrial park or cluster the plot belongs to; empty: scattered land.</source>
+      <translation>地块所属的产业园区或集群；空：零散用地。</translation>
     </message>
     <message>
       <location filename="../io/tax_detail_sheet.py" />
@@ -1108,6 +1774,16 @@
       <translation>各单元计税依据（金额为万元，精确到分；面积为平方米）：{scheme}</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Inside an ecological protection red line.</source>
+      <translation>是否位于生态保护红线内。</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Interest convention (mid_year or year_end)</source>
+      <translation>计息方式（年中或年末）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Interest on drawdowns</source>
       <translation>借款计息方式</translation>
@@ -1118,6 +1794,34 @@
       <translation>现金流无力支付的利息</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Interest the flow cannot pay (equity or capitalise)</source>
+      <translation>无力支付的利息（股东投入或资本化）</translation>
+    </message>
+    <message>
+      <location filename="../core/report_content.py" />
+      <location filename="../io/xlsx.py" />
+      <source>Investment</source>
+      <translation>投资</translation>
+    </message>
+    <message>
+      <location filename="../core/tables.py" />
+      <source>Investment (10,000 CNY)</source>
+      <translation>投资（万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/report_content.py" />
+      <source>Investment and income per unit (10,000 CNY)</source>
+      <translation>各单元投资与收入（万元）</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Investment and income per unit: {scheme} (10,000 CNY)</source>
+      <translation>各单元投资与收入：{scheme}（万元）</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <location filename="../io/tax_detail_sheet.py" />
       <source>Item</source>
       <translation>项目</translation>
@@ -1133,9 +1837,19 @@
       <translation>保留对方的</translation>
     </message>
     <message>
+      <location filename="../io/xlsx.py" />
+      <source>Key</source>
+      <translation>参数</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>LAT deductions</source>
       <translation>土地增值税扣除项目</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>LAT deductions: direct costs or all by floor area</source>
+      <translation>土地增值税扣除：直接成本或全部按面积分摊</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -1168,29 +1882,49 @@
       <translation>土地增值税：回迁房按价值及搬迁费、临时安置费计入拆迁补偿费</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>LAT: in-kind flats at value, moving and transition fees</source>
+      <translation>土地增值税：回迁房按价值及搬迁、过渡费计入拆迁补偿费</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_assumptions.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Label</source>
       <translation>名称</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
+      <location filename="../io/industrial_sheet.py" />
       <source>Land (mu)</source>
       <translation>用地（亩）</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
       <location filename="../io/tax_detail_sheet.py" />
       <source>Land appreciation tax</source>
       <translation>土地增值税</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
       <location filename="../gui/feasibility_view.py" />
       <source>Land appreciation tax (10,000 CNY)</source>
       <translation>土地增值税（万元）</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Land appreciation tax per unit and product type, step by step: {scheme}</source>
+      <translation>土地增值税清算测算（按单元和产品类型）：{scheme}</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Land area (m2)</source>
       <translation>用地面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Land of the plot left idle.</source>
+      <translation>地块中闲置的用地面积。</translation>
     </message>
     <message>
       <location filename="../gui/feasibility_view.py" />
@@ -1200,6 +1934,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Land premium (yuan/m2)</source>
       <translation>土地出让金（元/平方米）</translation>
     </message>
@@ -1210,6 +1945,11 @@
       <location filename="../processing_provider/report_algorithm.py" />
       <source>Language</source>
       <translation>语言</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Large concentration</source>
+      <translation>大集中</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -1237,9 +1977,16 @@
       <translation>图层数据源</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
       <location filename="../gui/module_card.py" />
+      <location filename="../io/xlsx.py" />
       <source>Leasable area (m2)</source>
       <translation>可租面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../io/sheet_labels.py" />
+      <source>Lease ratio</source>
+      <translation>租赁比例</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -1257,9 +2004,19 @@
       <translation>租赁比例（保留）</translation>
     </message>
     <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Ledger per demolished module</source>
+      <translation>拆除模块安置台账</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>Left out</source>
       <translation>未计入</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Left out of the totals</source>
+      <translation>未计入合计</translation>
     </message>
     <message>
       <location filename="../gui/module_card.py" />
@@ -1267,7 +2024,14 @@
       <translation>未计入合计：{reasons}</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
+      <source>Legend</source>
+      <translation>图例</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
       <location filename="../gui/industrial_panel.py" />
+      <location filename="../io/industrial_sheet.py" />
       <source>Level</source>
       <translation>层级</translation>
     </message>
@@ -1277,7 +2041,9 @@
       <translation>层级字段（base/community/block）</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
       <location filename="../gui/checks_panel.py" />
+      <location filename="../io/xlsx.py" />
       <source>Limit</source>
       <translation>限值</translation>
     </message>
@@ -1307,6 +2073,16 @@
       <translation>区位系数</translation>
     </message>
     <message>
+      <location filename="../io/xlsx.py" />
+      <source>Location factor, rent</source>
+      <translation>区位系数（租金）</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Location factor, sale</source>
+      <translation>区位系数（售价）</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/location_algorithm.py" />
       <source>Location is worth {amount} (10,000 CNY) of income</source>
       <translation>区位带来收入 {amount}（万元）</translation>
@@ -1317,9 +2093,19 @@
       <translation>区位图层</translation>
     </message>
     <message>
+      <location filename="../io/xlsx.py" />
+      <source>Location reasons</source>
+      <translation>区位依据</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/location_algorithm.py" />
       <source>Location rules (JSON; empty: the scheme's)</source>
       <translation>区位规则（JSON；空：采用方案保存的规则）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/location_algorithm.py" />
+      <source>Location value: each module's location factor on the price-book sale price and rent, from its distance to the nearest feature of a location layer (points, lines or polygons; any CRS) and the location rules (a JSON file, or those stored with the scheme). Outputs the modules with loc_sale, loc_rent, loc_reasons and their net profit with location, and what location is worth.</source>
+      <translation>区位价值：按模块到区位图层（点、线、面，任意坐标系）最近要素的距离和区位规则（JSON 文件，或方案保存的规则），计算各模块售价和租金的区位系数。输出带 loc_sale、loc_rent、loc_reasons 和含区位净利润的模块图层，以及区位带来的收入。</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -1342,13 +2128,28 @@
       <translation>锁定所选的 {count} 个模块</translation>
     </message>
     <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>Low</source>
+      <translation>低值</translation>
+    </message>
+    <message>
       <location filename="../io/tax_detail_sheet.py" />
       <source>Lump-sum incomes taxed as</source>
       <translation>单元一次性收入的税务性质</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Lump-sum incomes taxed as (sales or subsidy)</source>
+      <translation>单元一次性收入的税务性质（销售或补贴）</translation>
+    </message>
+    <message>
       <source>MIRR</source>
       <translation type="obsolete">修正内部收益率</translation>
+    </message>
+    <message>
+      <location filename="../core/indicators.py" />
+      <source>MIRR (modified IRR)</source>
+      <translation>修正内部收益率</translation>
     </message>
     <message>
       <location filename="../gui/report.py" />
@@ -1356,8 +2157,14 @@
       <translation>重新生成报告布局（将丢弃在布局设计器中所做的修改）</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
       <source>Margin</source>
-      <translation type="obsolete">净利润率</translation>
+      <translation>净利润率</translation>
+    </message>
+    <message>
+      <location filename="../io/sheet_labels.py" />
+      <source>Maximum</source>
+      <translation>上限</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -1370,6 +2177,11 @@
       <translation>我的</translation>
     </message>
     <message>
+      <location filename="../io/sheet_labels.py" />
+      <source>Minimum</source>
+      <translation>下限</translation>
+    </message>
+    <message>
       <location filename="../gui/compare_panel.py" />
       <location filename="../gui/dock.py" />
       <location filename="../gui/history_panel.py" />
@@ -1377,9 +2189,30 @@
       <translation>模块</translation>
     </message>
     <message>
+      <location filename="../io/xlsx.py" />
+      <source>Module cost (10,000 CNY)</source>
+      <translation>成本（万元）</translation>
+    </message>
+    <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <location filename="../io/xlsx.py" />
+      <source>Module id</source>
+      <translation>模块编号</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Module revenue (10,000 CNY)</source>
+      <translation>收入（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/history_panel.py" />
       <source>Modules</source>
       <translation>模块</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Modules behind a failure</source>
+      <translation>导致未通过的模块</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -1402,7 +2235,28 @@
       <translation>带区位系数的模块</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
+      <source>Money in 10,000 CNY, areas in m2</source>
+      <translation>金额单位：万元；面积单位：平方米</translation>
+    </message>
+    <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>Monte Carlo: NPV (10,000 CNY)</source>
+      <translation>蒙特卡洛：净现值分布（万元）</translation>
+    </message>
+    <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>Monte Carlo: {draws} draws, seed {seed}, triangular ranges</source>
+      <translation>蒙特卡洛模拟：{draws} 次抽样，随机种子 {seed}，三角分布</translation>
+    </message>
+    <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Move-out year</source>
+      <translation>搬迁年份</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_assumptions.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Moving fee (yuan per household per move)</source>
       <translation>搬迁费（元/户/次）</translation>
     </message>
@@ -1413,6 +2267,7 @@
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Moving fees (10,000 CNY)</source>
       <translation>搬迁费（万元）</translation>
     </message>
@@ -1422,6 +2277,11 @@
       <translation>城市基础设施配套费</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Municipal infrastructure fee (10,000 CNY)</source>
+      <translation>城市基础设施配套费（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Municipal infrastructure fee (yuan/m2 above ground)</source>
       <translation>基础设施配套费（元/平方米）</translation>
@@ -1429,14 +2289,46 @@
     <message>
       <location filename="../gui/optimise_dialog.py" />
       <location filename="../gui/risk_panel.py" />
+      <location filename="../io/risk_sheet.py" />
       <location filename="../processing_provider/optimise_algorithms.py" />
       <source>NPV</source>
       <translation>净现值</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
       <location filename="../gui/compare_panel.py" />
       <source>NPV (10,000 CNY)</source>
       <translation>净现值（万元）</translation>
+    </message>
+    <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>NPV at high</source>
+      <translation>高值时净现值</translation>
+    </message>
+    <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>NPV at low</source>
+      <translation>低值时净现值</translation>
+    </message>
+    <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>NPV change at high</source>
+      <translation>高值时净现值变化</translation>
+    </message>
+    <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>NPV change at low</source>
+      <translation>低值时净现值变化</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>NPV difference (10,000 CNY)</source>
+      <translation>净现值变化（万元）</translation>
+    </message>
+    <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>NPV from (10,000 CNY)</source>
+      <translation>净现值区间下限（万元）</translation>
     </message>
     <message>
       <location filename="../gui/compare_panel.py" />
@@ -1446,6 +2338,10 @@
     <message>
       <location filename="../gui/assumptions_panel.py" />
       <location filename="../gui/industrial_panel.py" />
+      <location filename="../io/industrial_sheet.py" />
+      <location filename="../io/resettlement_sheet.py" />
+      <location filename="../io/sheet_labels.py" />
+      <location filename="../io/xlsx.py" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
@@ -1456,15 +2352,34 @@
       <translation>名称字段</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Name of the enterprise on the plot.</source>
+      <translation>地块上的企业名称。</translation>
+    </message>
+    <message>
+      <location filename="../core/report_content.py" />
+      <source>Net cash flow</source>
+      <translation>净现金流</translation>
+    </message>
+    <message>
+      <location filename="../core/report_content.py" />
+      <location filename="../io/xlsx.py" />
+      <source>Net cash flow per year (10,000 CNY)</source>
+      <translation>逐年净现金流（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <location filename="../gui/risk_panel.py" />
+      <location filename="../io/risk_sheet.py" />
       <location filename="../processing_provider/optimise_algorithms.py" />
       <source>Net profit</source>
       <translation>净利润</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
       <location filename="../gui/compare_panel.py" />
       <location filename="../gui/module_card.py" />
+      <location filename="../io/xlsx.py" />
       <source>Net profit (10,000 CNY)</source>
       <translation>净利润（万元）</translation>
     </message>
@@ -1474,9 +2389,40 @@
       <translation>税后净利润</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
       <location filename="../gui/feasibility_view.py" />
       <source>Net profit after tax and finance (10,000 CNY)</source>
       <translation>税后净利润（万元）</translation>
+    </message>
+    <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>Net profit at high</source>
+      <translation>高值时净利润</translation>
+    </message>
+    <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>Net profit at low</source>
+      <translation>低值时净利润</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Net profit difference (10,000 CNY)</source>
+      <translation>净利润变化（万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/tables.py" />
+      <source>Net revenue (10,000 CNY)</source>
+      <translation>净收益（万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>New / demolished floor area (rebuild ratio)</source>
+      <translation>拆建比（新建 / 拆除建筑面积）</translation>
+    </message>
+    <message>
+      <location filename="../core/tables.py" />
+      <source>New building: {use} (m2)</source>
+      <translation>新建建筑：{use}（平方米）</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -1495,6 +2441,16 @@
       <translation>新建经济图层…</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
+      <source>New floor area (m2)</source>
+      <translation>新建建筑面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../core/indicators.py" />
+      <source>New floor area by use (m2)</source>
+      <translation>分用途新建建筑面积（平方米）</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>New scheme</source>
       <translation>新方案</translation>
@@ -1510,6 +2466,11 @@
       <translation>没有区位规则引用图层 {name}（规则引用的图层：{names}）</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Non-residential</source>
+      <translation>非住宅</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Not applied: {error}</source>
       <translation>未应用：{error}</translation>
@@ -1520,14 +2481,29 @@
       <translation>本次未强制的检查</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Not evaluated</source>
+      <translation>未评价</translation>
+    </message>
+    <message>
       <location filename="../gui/history_panel.py" />
       <source>Not saved: {count} modules were changed by others meanwhile. Your edits are kept in the edit session; their values are in the History tab.</source>
       <translation>未保存：其间有 {count} 个模块被他人修改。您的编辑保留在编辑会话中；对方的数值见“修改记录”页。</translation>
     </message>
     <message>
+      <location filename="../io/xlsx.py" />
+      <source>Note</source>
+      <translation>说明</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>Nothing better than the scheme as it is was found: every scheme the linearised program chose was worth less, recomputed exactly.</source>
       <translation>未找到优于现方案的方案：线性化模型选出的各方案经精确重算后均不及现方案，故保留现方案。</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Nothing is sold: no land appreciation tax.</source>
+      <translation>无销售：不涉及土地增值税。</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -1547,8 +2523,14 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Occupancy</source>
       <translation>出租率</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>On-site resettlement capacity (area owed in kind / saleable new housing, m2)</source>
+      <translation>就地安置容量（产权调换应安置面积 / 可售新建住宅面积，m2）</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -1572,11 +2554,13 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Operating costs (share of rent)</source>
       <translation>运营成本（占租金比例）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Operating horizon (years)</source>
       <translation>运营期（年）</translation>
     </message>
@@ -1621,6 +2605,26 @@
       <translation>正在优化…</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Option</source>
+      <translation>选项</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Ordinary housing: flat size at most (m2)</source>
+      <translation>普通住宅：单套面积不超过（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Ordinary housing: plot ratio at least</source>
+      <translation>普通住宅：容积率不低于</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Ordinary residential</source>
+      <translation>普通住宅</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Ordinary residential up to (yuan/m2)</source>
       <translation>普通住宅售价上限（元/平方米）</translation>
@@ -1641,9 +2645,24 @@
       <translation>其他费用</translation>
     </message>
     <message>
+      <location filename="../io/xlsx.py" />
+      <source>Other cost (yuan)</source>
+      <translation>其他成本（元）</translation>
+    </message>
+    <message>
       <location filename="../gui/feasibility_view.py" />
       <source>Other income</source>
       <translation>其他收入</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Other income (yuan)</source>
+      <translation>其他收入（元）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Other residential</source>
+      <translation>非普通住宅</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -1651,11 +2670,27 @@
       <translation>优化范围之外：{scope} 个模块保持原处置方式；{acquisition} 栋保留建筑不改造（项目须先收购）</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Output (10,000 CNY/yr)</source>
+      <translation>工业总产值（万元/年）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Output VAT (10,000 CNY)</source>
+      <translation>销项税额（万元）</translation>
+    </message>
+    <message>
       <location filename="../io/tax_detail_sheet.py" />
       <source>Output VAT (sales, rent, exit)</source>
       <translation>销项税额（销售、租金、期末出售）</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Output per km2</source>
+      <translation>地均产值</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
       <location filename="../gui/industrial_panel.py" />
       <source>Output per mu</source>
       <translation>亩均产值</translation>
@@ -1671,9 +2706,19 @@
       <translation>亩均产值／所属层级</translation>
     </message>
     <message>
+      <location filename="../io/industrial_sheet.py" />
+      <source>Output per mu by park (10,000 CNY)</source>
+      <translation>各园区亩均产值（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Output per mu by park (10,000 CNY; red: the district)</source>
       <translation>各园区亩均产值（万元；红线：全域）</translation>
+    </message>
+    <message>
+      <location filename="../io/industrial_sheet.py" />
+      <source>Output threshold (per mu)</source>
+      <translation>亩均产值门槛</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -1681,9 +2726,19 @@
       <translation>重叠容差</translation>
     </message>
     <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Owed per household (m2)</source>
+      <translation>每户应安置面积（m2）</translation>
+    </message>
+    <message>
       <location filename="../gui/feasibility_view.py" />
       <source>Owners and residents</source>
       <translation>产权人与居民</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Owners and residents (10,000 CNY)</source>
+      <translation>产权人与居民（万元）</translation>
     </message>
     <message>
       <location filename="../gui/report.py" />
@@ -1709,6 +2764,7 @@
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
+      <location filename="../io/industrial_sheet.py" />
       <source>Park</source>
       <translation>园区</translation>
     </message>
@@ -1718,22 +2774,60 @@
       <translation>园区名称字段</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Park or cluster</source>
+      <translation>所属园区（集群）</translation>
+    </message>
+    <message>
+      <location filename="../io/industrial_sheet.py" />
+      <source>Parks</source>
+      <translation>园区</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Parks layer (empty: by park size)</source>
       <translation>园区图层（空：按园区规模）</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Partial renovation or selective rebuilding for expansion and upgrading.</source>
+      <translation>局部改造或择优拆建，扩容提质。</translation>
+    </message>
+    <message>
+      <location filename="../core/indicators.py" />
       <location filename="../gui/module_card.py" />
       <source>Payback (years)</source>
       <translation>静态回收期（年）</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
       <location filename="../gui/feasibility_view.py" />
       <source>Peak debt (10,000 CNY)</source>
       <translation>最大借款余额（万元）</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
+      <source>Peak funding (10,000 CNY)</source>
+      <translation>资金峰值（万元）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/industrial_algorithms.py" />
+      <source>Per plot of an industrial layer: its category (green, efficiency, quality, equity, safety, in this order, first match wins; or efficient, or not evaluated naming the missing field), the reason, the strategy, and the indicators of Table 2 (output and tax per mu and per km2, FAR, fixed assets per km2, idle rate, employment per km2, energy and water per output). Optionally the Industrial sheet.</source>
+      <translation>逐地块评价工业用地：类别（绿色、效率、质量、公平、安全，逐级判定，先中先定；或高效，或缺数据未评价并指明字段）、原因、策略，以及表2指标（亩均与地均产值、税收，容积率，地均固定资产投资，闲置率，地均就业，单位产值电耗与水耗）。可同时导出工业用地表格。</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Persons employed on the plot.</source>
+      <translation>地块上的就业人数。</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Plot ratio (FAR)</source>
+      <translation>综合容积率</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
+      <location filename="../io/industrial_sheet.py" />
       <source>Plots</source>
       <translation>地块数</translation>
     </message>
@@ -1743,12 +2837,28 @@
       <translation>已评价地块</translation>
     </message>
     <message>
+      <location filename="../io/industrial_sheet.py" />
+      <source>Plots per category</source>
+      <translation>各类别地块数</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Plots per category (Figure 3: first match wins)</source>
       <translation>各类别地块数（图3：逐级判定，先中先定）</translation>
     </message>
     <message>
+      <location filename="../io/industrial_sheet.py" />
+      <source>Plots: category and reason (Figure 3: first match wins)</source>
+      <translation>地块：类别与原因（逐级判定，先中先定）</translation>
+    </message>
+    <message>
+      <location filename="../core/report_content.py" />
+      <source>Policy checks</source>
+      <translation>政策校核</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/xlsx.py" />
       <source>Policy limits</source>
       <translation>政策底线</translation>
     </message>
@@ -1762,6 +2872,11 @@
       <location filename="../io/tax_detail_sheet.py" />
       <source>Preliminaries</source>
       <translation>前期费用</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Preliminaries (10,000 CNY)</source>
+      <translation>前期费用（万元）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -1785,6 +2900,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/xlsx.py" />
       <source>Price book (defaults per use)</source>
       <translation>价格成本表（按功能的默认值）</translation>
     </message>
@@ -1794,9 +2910,21 @@
       <translation>亏损概率（净利润 &amp;lt; 0）：{share}</translation>
     </message>
     <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>Probability of a loss (net profit &lt; 0)</source>
+      <translation>亏损概率（净利润 &lt; 0）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Profit before income tax (10,000 CNY)</source>
+      <translation>所得税前利润（万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/report_content.py" />
       <location filename="../gui/checks_panel.py" />
       <location filename="../gui/dock.py" />
       <location filename="../gui/overview.py" />
+      <location filename="../io/xlsx.py" />
       <source>Project</source>
       <translation>项目</translation>
     </message>
@@ -1806,12 +2934,23 @@
       <translation>项目税后内部收益率</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Project IRR, after tax</source>
+      <translation>项目税后内部收益率</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>Project NPV after tax</source>
       <translation>税后项目净现值</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Project NPV, after tax (10,000 CNY)</source>
+      <translation>项目税后净现值（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/xlsx.py" />
       <source>Project rates</source>
       <translation>项目参数</translation>
     </message>
@@ -1827,15 +2966,23 @@
       <translation>项目单元（空：全部单元）</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
       <location filename="../gui/assumptions_panel.py" />
       <location filename="../gui/overview.py" />
+      <location filename="../io/xlsx.py" />
       <source>Project units</source>
       <translation>项目单元</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
       <location filename="../io/tax_detail_sheet.py" />
       <source>Property tax</source>
       <translation>房产税</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Property tax (10,000 CNY)</source>
+      <translation>房产税（万元）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -1863,9 +3010,49 @@
       <translation>发布到 PostGIS…</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Quality-deficient</source>
+      <translation>质量低效</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Quick deduction factor</source>
+      <translation>速算扣除系数</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>REIT distribution yield</source>
+      <translation>REITs 现金分派率</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>REIT distribution yield at least</source>
       <translation>REITs 现金分派率不低于</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>REIT ready (3.8 %)</source>
+      <translation>满足 REITs 要求（3.8%）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>REIT ready (4 %)</source>
+      <translation>满足 REITs 要求（4%）</translation>
+    </message>
+    <message>
+      <location filename="../io/sheet_labels.py" />
+      <source>Range</source>
+      <translation>范围</translation>
+    </message>
+    <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>Range (low, most likely, high)</source>
+      <translation>取值范围（低、最可能、高）</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>Range rule</source>
+      <translation>区间控制</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -1873,14 +3060,37 @@
       <translation>区间控制</translation>
     </message>
     <message>
+      <location filename="../io/sheet_labels.py" />
+      <source>Range: {name} ({scope})</source>
+      <translation>范围：{name}（{scope}）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Rate</source>
+      <translation>税率</translation>
+    </message>
+    <message>
       <location filename="../io/tax_detail_sheet.py" />
       <source>Rates the taxes use</source>
       <translation>计税所用费率</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Reallocation: free outdated capacity for high-tech or large enterprises.</source>
+      <translation>腾退再配置：淘汰落后产能，转给高新技术企业或规上企业。</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
       <location filename="../gui/industrial_panel.py" />
+      <location filename="../io/industrial_sheet.py" />
+      <location filename="../io/xlsx.py" />
       <source>Reason</source>
       <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>Rebuild ratio</source>
+      <translation>拆建比</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -1889,18 +3099,40 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Rebuild ratio at most</source>
       <translation>拆建比上限</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Rebuild ratio counts underground floor area</source>
       <translation>拆建比计入地下建筑面积</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Rectify; where necessary, exit.</source>
+      <translation>限期整改，必要时退出。</translation>
+    </message>
+    <message>
+      <location filename="../core/report_content.py" />
+      <source>Red line</source>
+      <translation>规划红线</translation>
     </message>
     <message>
       <location filename="../gui/history_panel.py" />
       <source>Refresh</source>
       <translation>刷新</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Relocated into {park}.</source>
+      <translation>搬迁并入{park}。</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/industrial.py" />
+      <source>Relocation into {park}</source>
+      <translation>搬迁入驻：{park}</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
@@ -1933,14 +3165,32 @@
       <translation>重命名…</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
+      <source>Renovated floor area (m2)</source>
+      <translation>改造建筑面积（平方米）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Renovation (yuan/m2)</source>
       <translation>改造费用（元/平方米）</translation>
     </message>
     <message>
+      <location filename="../core/risk.py" />
+      <source>Rent</source>
+      <translation>租金</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
+      <location filename="../io/xlsx.py" />
       <source>Rent (yuan/m2/month)</source>
       <translation>租金（元/平方米/月）</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>Rent growth</source>
+      <translation>租金年涨幅</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -1948,14 +3198,22 @@
       <translation>租金年涨幅（不受任何处置方式影响）</translation>
     </message>
     <message>
+      <location filename="../core/checks.py" />
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Rent growth per year</source>
       <translation>租金年涨幅</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Rent growth per year at most</source>
       <translation>租金年涨幅上限</translation>
+    </message>
+    <message>
+      <location filename="../core/report_content.py" />
+      <source>Rents</source>
+      <translation>租金</translation>
     </message>
     <message>
       <location filename="../processing_provider/postgis_algorithms.py" />
@@ -1986,7 +3244,13 @@
       <translation>报告…</translation>
     </message>
     <message>
+      <location filename="../core/checks.py" />
+      <source>Resettled nearby</source>
+      <translation>就地就近安置率</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Resettled on site or nearby at least</source>
       <translation>就地就近安置率下限</translation>
     </message>
@@ -1997,9 +3261,34 @@
       <translation>安置</translation>
     </message>
     <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Resettlement and fund balance: {scheme} (money in 10,000 CNY, areas in m2)</source>
+      <translation>安置与资金平衡：{scheme}（金额单位：万元，面积单位：平方米）</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>Resettlement capacity</source>
+      <translation>就地安置容量</translation>
+    </message>
+    <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Resettlement rules</source>
+      <translation>安置规则</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>Resettlement share (national minimum)</source>
       <translation>就地就近安置率（国家下限）</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Retain until the missing figures are known.</source>
+      <translation>补齐数据前暂时保留。</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Retain.</source>
+      <translation>保留。</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -2008,13 +3297,29 @@
       <translation>已设收购单价的保留建筑可改造（收购）</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
+      <source>Retained floor area (m2)</source>
+      <translation>保留建筑面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Return to green: reclaim the land and restore it to green use.</source>
+      <translation>退还绿色：收回用地，复绿。</translation>
+    </message>
+    <message>
       <location filename="../io/tax_detail_sheet.py" />
       <source>Revenue</source>
       <translation>收入</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
       <source>Revenue (10,000 CNY)</source>
-      <translation type="obsolete">总收入（万元）</translation>
+      <translation>总收入（万元）</translation>
+    </message>
+    <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>Risk: {scheme} (money in 10,000 CNY)</source>
+      <translation>风险分析：{scheme}（金额单位：万元）</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -2037,7 +3342,29 @@
       <translation>风险分析</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Safety alert</source>
+      <translation>安全预警</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Safety evaluation passed</source>
+      <translation>通过安全评价</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Safety evaluation passed.</source>
+      <translation>是否通过安全评价。</translation>
+    </message>
+    <message>
+      <location filename="../core/risk.py" />
+      <source>Sale price</source>
+      <translation>销售价格</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
+      <location filename="../io/xlsx.py" />
       <source>Sale price (yuan/m2)</source>
       <translation>销售单价（元/平方米）</translation>
     </message>
@@ -2052,6 +3379,16 @@
       <translation>融资地块售价；为 0 时取价格成本表中该用途的售价</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
+      <source>Sale prices</source>
+      <translation>售价</translation>
+    </message>
+    <message>
+      <location filename="../io/sheet_labels.py" />
+      <source>Sale ratio</source>
+      <translation>可售比例</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Sale ratio, add</source>
       <translation>可售比例（新增）</translation>
@@ -2063,16 +3400,20 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Sale years (default)</source>
       <translation>销售年限（默认）</translation>
     </message>
     <message>
+      <location filename="../core/indicators.py" />
       <location filename="../gui/module_card.py" />
+      <location filename="../io/xlsx.py" />
       <source>Saleable area (m2)</source>
       <translation>可售面积（平方米）</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Saleable new housing available (m2)</source>
       <translation>可售新建住宅面积（m2）</translation>
     </message>
@@ -2083,13 +3424,20 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Sales costs (share of sales)</source>
       <translation>销售费用（占销售收入比例）</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Sales given up (10,000 CNY)</source>
       <translation>减少的销售收入（万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Sales incl. VAT (10,000 CNY)</source>
+      <translation>含税销售收入（万元）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -2106,6 +3454,12 @@
       <location filename="../processing_provider/postgis_algorithms.py" />
       <source>Schema</source>
       <translation>模式</translation>
+    </message>
+    <message>
+      <location filename="../core/report_content.py" />
+      <location filename="../io/xlsx.py" />
+      <source>Scheme</source>
+      <translation>方案</translation>
     </message>
     <message>
       <location filename="../processing_provider/postgis_algorithms.py" />
@@ -2150,7 +3504,10 @@
       <translation>由地块生成方案</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
       <location filename="../gui/industrial_panel.py" />
+      <location filename="../io/industrial_sheet.py" />
+      <location filename="../io/xlsx.py" />
       <source>Scope</source>
       <translation>范围</translation>
     </message>
@@ -2206,6 +3563,16 @@
       <translation>销售费用</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
+      <source>Sensitivity of net profit (10,000 CNY)</source>
+      <translation>净利润敏感性（万元）</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Setting</source>
+      <translation>取值</translation>
+    </message>
+    <message>
       <location filename="../gui/history_panel.py" />
       <source>Several planners can then edit the scheme together: each panel follows the others' commits, conflicting edits are caught and the database records who changed what. No password is stored in the project (use a service file or QGIS authentication).</source>
       <translation>发布后多位规划师可协同编辑该方案：每个面板实时跟随他人的提交，冲突的编辑会被发现，数据库记录谁修改了什么。项目中不保存密码（请使用服务文件或 QGIS 身份验证）。</translation>
@@ -2214,6 +3581,26 @@
       <location filename="../gui/compare_panel.py" />
       <source>Share</source>
       <translation>占比</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Share of the NPV difference</source>
+      <translation>占净现值变化比例</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Share of the developed floor area</source>
+      <translation>可售面积分摊比例</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Share of the difference</source>
+      <translation>占总变化比例</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Share of the project's VAT and surcharges</source>
+      <translation>分摊的项目增值税及附加</translation>
     </message>
     <message>
       <location filename="../gui/history_panel.py" />
@@ -2227,6 +3614,7 @@
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Shortfall (m2)</source>
       <translation>安置面积缺口（m2）</translation>
     </message>
@@ -2251,6 +3639,16 @@
       <translation>论文 3.1 节的规模规则：大于 4 平方公里为产业基地，大于 1 平方公里为产业社区，其余为产业地块；不在园区内的地块为产业地块。</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>Small clustering</source>
+      <translation>小集聚</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Small clustering + moderate park</source>
+      <translation>小集聚+适度园区</translation>
+    </message>
+    <message>
       <location filename="../io/tax_detail_sheet.py" />
       <source>Soft cost (hard cost x soft cost ratio, per works period, to the fen)</source>
       <translation>其他工程费用（建安及拆除费用 × 费率，按工期计，精确到分）</translation>
@@ -2262,6 +3660,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Soft costs (share of hard costs)</source>
       <translation>前期及其他费用（占建安费比例）</translation>
     </message>
@@ -2297,7 +3696,13 @@
       <translation>源图层</translation>
     </message>
     <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Source of the fees</source>
+      <translation>费用依据</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_assumptions.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Spread (years)</source>
       <translation>分摊年数</translation>
     </message>
@@ -2319,12 +3724,19 @@
       <translation>电子表格已写入：{path}</translation>
     </message>
     <message>
+      <location filename="../io/xlsx.py" />
+      <source>Start year</source>
+      <translation>开工年份</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Starting values only: replace them with the project's own figures.</source>
       <translation>仅为起始值：请替换为本项目的测算数据。</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
       <location filename="../gui/checks_panel.py" />
+      <location filename="../io/xlsx.py" />
       <source>State</source>
       <translation>状态</translation>
     </message>
@@ -2340,8 +3752,14 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Storey height (m)</source>
       <translation>层高（米）</translation>
+    </message>
+    <message>
+      <location filename="../io/industrial_sheet.py" />
+      <source>Strategy</source>
+      <translation>策略</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -2358,17 +3776,21 @@
       <translation type="obsolete">所需补贴现值（万元）</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
+      <location filename="../core/indicators.py" />
       <location filename="../gui/feasibility_view.py" />
       <source>Subsidy needed, present value (10,000 CNY)</source>
       <translation>所需补贴现值（万元）</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Subsidy to balance (10,000 CNY)</source>
       <translation>平衡所需补贴（万元）</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Subsidy to balance, present value (10,000 CNY)</source>
       <translation>平衡所需补贴现值（万元）</translation>
     </message>
@@ -2398,6 +3820,11 @@
       <translation>置换比例</translation>
     </message>
     <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Swap ratio (m2 in kind per m2 owned)</source>
+      <translation>产权调换比例（每平方米原面积换安置面积）</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_assumptions.py" />
       <source>Swap ratio (m2 owed per m2 existing)</source>
       <translation>置换比例（每平方米现状面积应安置面积）</translation>
@@ -2406,6 +3833,11 @@
       <location filename="../gui/resettlement_assumptions.py" />
       <source>Swap ratio by unit</source>
       <translation>各单元置换比例</translation>
+    </message>
+    <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Swap ratio of unit {unit}</source>
+      <translation>单元 {unit} 的产权调换比例</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
@@ -2423,9 +3855,40 @@
       <translation>数据表（留空：使用图层名称）</translation>
     </message>
     <message>
+      <location filename="../io/xlsx.py" />
+      <source>Table 1. Economic calculation indicators: {scheme} (money in 10,000 CNY, areas in m2)</source>
+      <translation>表1 经济测算指标表：{scheme}（金额单位：万元，面积单位：平方米）</translation>
+    </message>
+    <message>
+      <location filename="../core/report_content.py" />
+      <source>Table 1: areas, investment and income</source>
+      <translation>表1 面积、投资与收益</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Tax (10,000 CNY/yr)</source>
+      <translation>税收（万元/年）</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Tax and financing options: {scheme}</source>
+      <translation>税费与融资选项：{scheme}</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Tax per km2</source>
+      <translation>地均税收</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
       <location filename="../gui/industrial_panel.py" />
       <source>Tax per mu</source>
       <translation>亩均税收</translation>
+    </message>
+    <message>
+      <location filename="../io/industrial_sheet.py" />
+      <source>Tax threshold (per mu)</source>
+      <translation>亩均税收门槛</translation>
     </message>
     <message>
       <location filename="../io/tax_detail_sheet.py" />
@@ -2433,12 +3896,23 @@
       <translation>应纳税所得额</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>Taxable profit, accrual basis (10,000 CNY)</source>
+      <translation>应纳税所得额（权责发生制，万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/feasibility_view.py" />
       <source>Taxes</source>
       <translation>税费</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>Taxes and finance cost per year: {scheme} (10,000 CNY)</source>
+      <translation>逐年税费与财务费用：{scheme}（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Taxes on sales (share of sales)</source>
       <translation>销售税费（占销售收入比例）</translation>
     </message>
@@ -2448,9 +3922,20 @@
       <translation>计算税费与融资（可研测算）</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
       <location filename="../gui/feasibility_view.py" />
       <source>Taxes, total (10,000 CNY)</source>
       <translation>税费合计（万元）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>The Table-1 spreadsheet of one or more schemes (xlsx): Table 1 with live formulas and stored values, indicators, modules, cash flow, checks, assumptions, and a comparison of the schemes.</source>
+      <translation>导出一个或多个方案的经济测算指标表（xlsx）：表1（含公式及其数值）、指标、模块、现金流、校核、参数，以及方案比较。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/optimise_algorithms.py" />
+      <source>The actions (retain, renovate, demolish; build a new block or not) that give the highest NPV or net profit while every chosen policy check passes, written as a new scheme layer (module ids kept), with a JSON report: status, objective before and after, binding limits and what one step more would gain, conflicting constraints when nothing is feasible. After the feasibility stack, the objective is the project NPV after tax or the net profit after tax and finance: taxes on totals enter as a linear approximation, the chosen scheme is recomputed exactly and the difference reported. Every chosen scheme is recomputed by the engine and checked: one that fails a check is never written. A retained building is renovated only with ACQUIRE_RETAINED and an acquisition rate set; SCOPE_FIELD limits the modules it may change. Needs SciPy.</source>
+      <translation>在所选政策底线全部满足的前提下，求使净现值或净利润最高的更新方式（保留、改造、拆除；新增地块建或不建），结果写为新的方案图层（保留模块编号），并输出 JSON 报告：求解状态、优化前后目标值、起约束作用的限值及放宽一档的收益、无可行解时相互冲突的约束。按可研口径（税费、融资之后）优化时，目标为税后项目净现值或税后净利润：依赖总额的税费以线性近似进入模型，所选方案再精确重算并报告两者之差。所选方案均由计算引擎重算并校核，未通过校核的方案不会写出。保留建筑仅在勾选 ACQUIRE_RETAINED 且设有收购单价时才会改为改造；SCOPE_FIELD 限定可改变的模块。需要 SciPy。</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
@@ -2461,6 +3946,11 @@
       <location filename="../gui/dialogs.py" />
       <source>The economic layer is a copy in a GeoPackage: it keeps every attribute of the source and adds the economic fields. The source layer is not changed.</source>
       <translation>经济图层是保存在 GeoPackage 中的副本：保留源图层的全部属性并增加经济字段，源图层不作改动。</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>The feasibility stack is off for this scheme.</source>
+      <translation>本方案未启用可研测算（税费与融资）。</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -2498,6 +3988,16 @@
       <translation>模块的建筑面积字段（el_gfa）有值：即为建筑面积，层数不改变它。清空该字段则按基底面积 × 层数计算建筑面积。</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>The modules with their indicators as fields (money in yuan, areas in m2; left-out modules with their reason), and a JSON report of the project and its units.</source>
+      <translation>输出带经济指标字段的模块图层（金额单位元，面积单位平方米；未计入的模块附原因），以及项目和单元指标的 JSON 报告。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>The policy checks of the scheme (demolition share, rebuild ratio, resettlement, rent growth, floor area ratio, height, range rules): pass, fail or not evaluated, with the modules behind each failure.</source>
+      <translation>校核方案的政策底线（拆除比例、拆建比、就地就近安置率、租金涨幅、容积率、建筑高度、区间控制）：通过、未通过或未评估，并列出导致未通过的模块。</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>The project (input VAT pooled)</source>
       <translation>项目整体（进项税额合并抵扣）</translation>
@@ -2506,6 +4006,11 @@
       <location filename="../gui/commands/export_commands.py" />
       <source>The project has no economic layer.</source>
       <translation>工程中没有经济图层。</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>The project is one taxpayer: input VAT pooled across units; shares in proportion to each unit on its own</source>
+      <translation>项目为同一纳税人：各单元进项税额合并抵扣；按各单元单独计算额分摊</translation>
     </message>
     <message>
       <location filename="../gui/report.py" />
@@ -2539,14 +4044,25 @@
       <translation>优化运行期间方案已变更：该结果针对运行开始时的方案。请重新运行以优化当前方案。</translation>
     </message>
     <message>
+      <location filename="../processing_provider/report_algorithm.py" />
+      <source>The scheme's report as PDF, from QGIS print layouts: the map, Table 1, the indicators, the policy checks, the comparison with the other schemes, charts, and one page per project unit.</source>
+      <translation>以 QGIS 打印布局生成方案报告（PDF）：地图、表1、经济指标、政策校核、方案比较、图表，以及每个项目单元一页。</translation>
+    </message>
+    <message>
       <location filename="../gui/export.py" />
       <source>The spreadsheet could not be written: {error}</source>
       <translation>电子表格写入失败：{error}</translation>
     </message>
     <message>
+      <location filename="../core/feasibility_tables.py" />
       <location filename="../gui/feasibility_view.py" />
       <source>The three parties (10,000 CNY)</source>
       <translation>三方平衡（万元）</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>The three parties: {scheme} (10,000 CNY)</source>
+      <translation>三方平衡：{scheme}（万元）</translation>
     </message>
     <message>
       <location filename="../gui/history_panel.py" />
@@ -2579,8 +4095,23 @@
       <translation>单次求解时限（秒）</translation>
     </message>
     <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>Tornado: NPV and net profit with one driver changed</source>
+      <translation>敏感性（龙卷风图）：单一因素变动时的净现值与净利润</translation>
+    </message>
+    <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>Tornado: NPV change from the plan (10,000 CNY)</source>
+      <translation>龙卷风图：净现值相对基准的变化（万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <location filename="../core/report_content.py" />
+      <location filename="../core/tables.py" />
       <location filename="../gui/overview.py" />
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
+      <location filename="../io/xlsx.py" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
@@ -2601,6 +4132,7 @@
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Transition fee (yuan per household per month)</source>
       <translation>临时安置费（元/户/月）</translation>
     </message>
@@ -2611,34 +4143,48 @@
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Transition fees (10,000 CNY)</source>
       <translation>临时安置费（万元）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/feasibility_sheets.py" />
       <source>Transition months for cash households</source>
       <translation>货币补偿户临时安置费月数</translation>
     </message>
     <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Transition months paid to cash households</source>
+      <translation>货币补偿户的临时安置费月数</translation>
+    </message>
+    <message>
+      <location filename="../core/report_content.py" />
       <location filename="../gui/checks_panel.py" />
       <location filename="../gui/module_card.py" />
       <location filename="../gui/resettlement_assumptions.py" />
+      <location filename="../io/feasibility_sheets.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <location filename="../io/tax_detail_sheet.py" />
+      <location filename="../io/xlsx.py" />
       <source>Unit</source>
       <translation>单元</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Unit lump sums</source>
       <translation>单元专项收支</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Unit lump sums: cost (10,000 CNY)</source>
       <translation>单元专项支出（万元）</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>Unit lump sums: income (10,000 CNY)</source>
       <translation>单元专项收入（万元）</translation>
     </message>
@@ -2663,9 +4209,19 @@
       <translation>单价（元/平方米）</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
+      <source>Unit {code} {name}</source>
+      <translation>单元 {code} {name}</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/balance_algorithm.py" />
       <source>Unit {unit} has no modules (units: {units})</source>
       <translation>单元 {unit} 没有模块（现有单元：{units}）</translation>
+    </message>
+    <message>
+      <location filename="../core/compare.py" />
+      <source>Unit {unit}: resettlement and lump sums</source>
+      <translation>单元 {unit}：安置与专项收支</translation>
     </message>
     <message>
       <location filename="../gui/commands/upgrade_commands.py" />
@@ -2679,13 +4235,16 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/sheet_labels.py" />
       <source>Upkeep (yuan/m2)</source>
       <translation>维护费用（元/平方米）</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/sheet_labels.py" />
+      <location filename="../io/xlsx.py" />
       <source>Use</source>
-      <translation>用途</translation>
+      <translation>功能</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -2704,12 +4263,24 @@
       <translation>未指定功能字段时的功能</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>VAT</source>
+      <translation>增值税</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
       <location filename="../gui/feasibility_view.py" />
       <source>VAT (10,000 CNY)</source>
       <translation>增值税（万元）</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>VAT and surcharges per unit: {scheme} (10,000 CNY)</source>
+      <translation>增值税及附加分摊到单元：{scheme}（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/feasibility_sheets.py" />
       <source>VAT on rent</source>
       <translation>租金增值税税率</translation>
     </message>
@@ -2725,6 +4296,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/feasibility_sheets.py" />
       <source>VAT prepaid on advance receipts</source>
       <translation>预收款预缴增值税率</translation>
     </message>
@@ -2739,6 +4311,16 @@
       <translation>增值税销售额：实收销售款（含税）+ 按销售计税的一次性收入</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>VAT surcharges</source>
+      <translation>增值税附加</translation>
+    </message>
+    <message>
+      <location filename="../core/feasibility_tables.py" />
+      <source>VAT surcharges (10,000 CNY)</source>
+      <translation>增值税附加（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>VAT surcharges (share of VAT)</source>
       <translation>增值税附加率</translation>
@@ -2749,7 +4331,14 @@
       <translation>增值税纳税主体</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>VAT taxpayer (project or unit)</source>
+      <translation>增值税纳税主体（项目或单元）</translation>
+    </message>
+    <message>
+      <location filename="../core/report_content.py" />
       <location filename="../gui/checks_panel.py" />
+      <location filename="../io/xlsx.py" />
       <source>Value</source>
       <translation>数值</translation>
     </message>
@@ -2759,14 +4348,39 @@
       <translation>计入持有资产期末价值</translation>
     </message>
     <message>
+      <location filename="../io/xlsx.py" />
+      <source>Values from defaults</source>
+      <translation>取默认值的字段</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms.py" />
       <source>Values that could not be read</source>
       <translation>无法识别的值</translation>
     </message>
     <message>
+      <location filename="../io/industrial_sheet.py" />
+      <source>Values that could not be used</source>
+      <translation>无法使用的数值</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Water (10,000 t/yr)</source>
+      <translation>用水量（万吨/年）</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Water per output</source>
+      <translation>单位产值水耗</translation>
+    </message>
+    <message>
       <location filename="../gui/history_panel.py" />
       <source>What changed</source>
       <translation>修改内容</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>What changed from {base} to {scheme} (largest first)</source>
+      <translation>从{base}到{scheme}的变化（按影响排序）</translation>
     </message>
     <message>
       <location filename="../gui/compare_panel.py" />
@@ -2842,13 +4456,32 @@
       <translation>将各地块的类别与原因写入 el_ind_category 和 el_ind_reason（一次可撤销的编辑；保存图层以保留）</translation>
     </message>
     <message>
+      <location filename="../processing_provider/postgis_algorithms.py" />
+      <source>Writes an economic layer (a polygon layer is converted first) into a schema of a PostgreSQL/PostGIS database for team editing: fields, constraints, form and style (layer_styles), assumptions (el_assumptions), versions, history (el_history) and notifications of every commit. The connection is the name of a QGIS PostgreSQL connection, service=NAME or a libpq connection string; no password is written into the layer or the project.</source>
+      <translation>将经济图层（面图层先转换）写入 PostgreSQL/PostGIS 数据库的模式，供多人协同编辑：字段、约束、表单和样式（layer_styles）、参数（el_assumptions）、版本、修改记录（el_history）及每次提交的通知。连接可为 QGIS PostgreSQL 连接名、service=名称或 libpq 连接串；图层和项目中不保存密码。</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Written by Classify: green, efficiency, quality, equity, safety, efficient or not_evaluated.</source>
+      <translation>由“分类”写入：绿色、效率、质量、公平、安全、高效或未评价。</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>Written by Classify: why the plot has its category.</source>
+      <translation>由“分类”写入：地块归入该类别的原因。</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Wrote {path}</source>
       <translation>已写入 {path}</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
       <location filename="../gui/resettlement_assumptions.py" />
+      <location filename="../io/feasibility_sheets.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <location filename="../io/tax_detail_sheet.py" />
+      <location filename="../io/xlsx.py" />
       <source>Year</source>
       <translation>年份</translation>
     </message>
@@ -2859,6 +4492,7 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <location filename="../io/feasibility_sheets.py" />
       <source>Years a tax loss is carried forward</source>
       <translation>亏损结转年限</translation>
     </message>
@@ -2868,6 +4502,17 @@
       <translation>中山三路示例</translation>
     </message>
     <message>
+      <location filename="../core/checks.py" />
+      <source>above ground</source>
+      <translation>计容</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>above-ground (计容) floor area</source>
+      <translation>计容建筑面积（不含地下）</translation>
+    </message>
+    <message>
+      <location filename="../core/compare.py" />
       <location filename="../gui/history_panel.py" />
       <source>added</source>
       <translation>新增</translation>
@@ -2878,9 +4523,19 @@
       <translation>备份：{path}</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>base (industrial base), community (industrial community) or block (industrial block).</source>
+      <translation>base（产业基地）、community（产业社区）或 block（产业地块）。</translation>
+    </message>
+    <message>
       <location filename="../gui/history_panel.py" />
       <source>before {before}, after {after} (10,000 CNY)</source>
       <translation>修改前 {before}，修改后 {after}（万元）</translation>
+    </message>
+    <message>
+      <location filename="../core/location.py" />
+      <source>capped</source>
+      <translation>封顶</translation>
     </message>
     <message>
       <location filename="../gui/history_panel.py" />
@@ -2889,6 +4544,7 @@
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>cost</source>
       <translation>支出</translation>
     </message>
@@ -2913,14 +4569,55 @@
       <translation>全域</translation>
     </message>
     <message>
+      <location filename="../core/compare.py" />
+      <source>edited</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <location filename="../core/messages.py" />
+      <source>el_resettled_onsite ({value}) is above el_households ({limit})</source>
+      <translation>就地就近安置户数（{value}）大于居民户数（{limit}）</translation>
+    </message>
+    <message>
+      <location filename="../core/messages.py" />
+      <source>el_sale_ratio + el_lease_ratio is above 1: {value}</source>
+      <translation>可售比例与租赁比例之和大于 1：{value}</translation>
+    </message>
+    <message>
+      <location filename="../core/messages.py" />
+      <source>el_start_year {value} is before the project's base year {limit}</source>
+      <translation>开工年份 {value} 早于项目基准年 {limit}</translation>
+    </message>
+    <message>
+      <location filename="../core/resettlement_rules.py" />
+      <source>estimate: the developers' order of magnitude for a core district of a large Chinese city (2025); replace with the city's own rules (e.g. its 国有土地上房屋征收与补偿 implementing rules)</source>
+      <translation>估算：开发者对国内大城市核心区的量级估计（2025 年）；请按所在城市的国有土地上房屋征收与补偿实施细则替换</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>every rule evaluated, none matched</source>
+      <translation>各项均已评价，均未触发</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>every scheme found fails the checks when recomputed: nothing to add</source>
       <translation>找到的方案经重新计算均未通过检查：无可添加的方案</translation>
     </message>
     <message>
+      <location filename="../core/checks.py" />
+      <location filename="../core/industrial.py" />
+      <source>fail</source>
+      <translation>未通过</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>feasible, with a gap</source>
       <translation>可行解（存在间隙）</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>floor area including underground</source>
+      <translation>含地下建筑面积</translation>
     </message>
     <message>
       <location filename="../gui/module_card.py" />
@@ -2938,7 +4635,13 @@
       <translation>几何形状</translation>
     </message>
     <message>
+      <location filename="../core/checks.py" />
+      <source>incl. underground</source>
+      <translation>含地下</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_assumptions.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>income</source>
       <translation>收入</translation>
     </message>
@@ -2953,19 +4656,73 @@
       <translation>无可行解</translation>
     </message>
     <message>
+      <location filename="../core/location.py" />
+      <source>inside</source>
+      <translation>内</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>inside an ecological protection red line</source>
+      <translation>位于生态保护红线内</translation>
+    </message>
+    <message>
+      <location filename="../io/industrial_sheet.py" />
+      <source>level not known</source>
+      <translation>层级未知</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/optimise.py" />
+      <source>locked</source>
+      <translation>锁定</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>money in 10,000 CNY</source>
       <translation>金额单位：万元</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>neither in a dominant sector nor high-tech</source>
+      <translation>既非主导产业也非高新技术企业</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <location filename="../io/feasibility_sheets.py" />
+      <location filename="../io/sheet_labels.py" />
       <location filename="../io/tax_detail_sheet.py" />
+      <location filename="../qgis_adapter/industrial.py" />
       <source>no</source>
       <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../core/messages.py" />
+      <source>no area: the geometry has no area and el_gfa is empty</source>
+      <translation>无面积：几何无面积且建筑面积为空</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
       <source>no cap</source>
       <translation>不封顶</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>no existing floor area</source>
+      <translation>无现状建筑面积</translation>
+    </message>
+    <message>
+      <location filename="../core/messages.py" />
+      <source>no floor area: el_gfa and el_floors are both empty</source>
+      <translation>无建筑面积：建筑面积与层数均为空</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>no household is resettled in kind</source>
+      <translation>无产权调换安置户</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>no households are moved</source>
+      <translation>无搬迁居民</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -2978,7 +4735,9 @@
       <translation>非住宅</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>none</source>
       <translation>无</translation>
     </message>
@@ -2988,22 +4747,61 @@
       <translation>不建</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/industrial.py" />
+      <source>not classified</source>
+      <translation>未分类</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>not evaluated</source>
+      <translation>未评估</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/style.py" />
+      <source>not set</source>
+      <translation>未设置</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>nothing above ground is demolished</source>
+      <translation>无地上（计容）拆除面积</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>nothing is demolished</source>
+      <translation>无拆除</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>of which calibration: cost (10,000 CNY)</source>
       <translation>其中校准支出（万元）</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>of which calibration: income (10,000 CNY)</source>
       <translation>其中校准收入（万元）</translation>
     </message>
     <message>
+      <location filename="../io/calibration_rows.py" />
+      <source>of which calibration: income (unit lump sums)</source>
+      <translation>其中校准收入（单元专项收入）</translation>
+    </message>
+    <message>
+      <location filename="../io/calibration_rows.py" />
+      <source>of which calibration: investment (unit lump sums)</source>
+      <translation>其中校准投资（单元专项支出）</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>of which in cash</source>
       <translation>其中货币补偿</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
+      <location filename="../io/resettlement_sheet.py" />
       <source>of which in kind (on site or nearby)</source>
       <translation>其中产权调换（就地就近）</translation>
     </message>
@@ -3028,14 +4826,40 @@
       <translation>其他住宅</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>output {value} per mu below the {level} threshold {limit} (10,000 CNY)</source>
+      <translation>亩均产值 {value} 万元，低于{level}门槛 {limit} 万元</translation>
+    </message>
+    <message>
+      <location filename="../core/location.py" />
+      <source>own price wins</source>
+      <translation>采用模块自身价格，不乘区位系数</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <location filename="../core/industrial.py" />
+      <source>pass</source>
+      <translation>通过</translation>
+    </message>
+    <message>
       <location filename="../gui/feasibility_view.py" />
       <source>per unit, see Project</source>
       <translation>按单元计算，见“项目”页</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>present</source>
+      <translation>有</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_panel.py" />
       <source>price book</source>
       <translation>价格成本表</translation>
+    </message>
+    <message>
+      <location filename="../io/sheet_labels.py" />
+      <source>project</source>
+      <translation>项目</translation>
     </message>
     <message>
       <location filename="../gui/history_panel.py" />
@@ -3046,6 +4870,21 @@
       <location filename="../gui/history_panel.py" />
       <source>read only (the database does not let you edit)</source>
       <translation>只读（数据库不允许您编辑）</translation>
+    </message>
+    <message>
+      <location filename="../core/compare.py" />
+      <source>removed</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <location filename="../core/compare.py" />
+      <source>resettlement, lump sums</source>
+      <translation>安置、专项收支</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>safety evaluation not passed</source>
+      <translation>未通过安全评价</translation>
     </message>
     <message>
       <location filename="../gui/module_card.py" />
@@ -3063,9 +4902,59 @@
       <translation>补贴</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>tax {value} per mu below the {level} threshold {limit} (10,000 CNY)</source>
+      <translation>亩均税收 {value} 万元，低于{level}门槛 {limit} 万元</translation>
+    </message>
+    <message>
+      <location filename="../core/messages.py" />
+      <source>the geometry is not a valid polygon: {value}</source>
+      <translation>几何不是有效的面：{value}</translation>
+    </message>
+    <message>
       <location filename="../gui/overview.py" />
       <source>the project: {count} rates</source>
       <translation>项目：{count} 个收益率</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>the unit has no floor area ratio limit</source>
+      <translation>项目单元缺少容积率上限</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>the unit has no height limit</source>
+      <translation>项目单元缺少限高</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>the unit has no land area</source>
+      <translation>项目单元缺少用地面积</translation>
+    </message>
+    <message>
+      <location filename="../io/sheet_labels.py" />
+      <source>unit</source>
+      <translation>单元</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>unit {unit} balances already: no financing plot or subsidy is needed</source>
+      <translation>单元 {unit} 已资金平衡，无需融资地块或补贴</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>unit {unit} has no modules and no lump sums</source>
+      <translation>单元 {unit} 不存在</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>unit {unit}: a financing plot of {area} m2 of {use} at {price} yuan/m2, or a subsidy of {subsidy} (10,000 CNY){pv}</source>
+      <translation>单元 {unit}：融资地块 {area} m2 {use}（{price} 元/m2），或补贴 {subsidy} 万元{pv}</translation>
+    </message>
+    <message>
+      <location filename="../core/balance.py" />
+      <source>unit {unit}: each extra m2 of {use} at {price} yuan/m2 loses {per} yuan, so no financing plot can balance it; a subsidy of {subsidy} (10,000 CNY){pv} would</source>
+      <translation>单元 {unit}：每增加 1 m2 {use}（{price} 元/m2）亏损 {per} 元，融资地块无法平衡；需补贴 {subsidy} 万元{pv}</translation>
     </message>
     <message>
       <location filename="../gui/overview.py" />
@@ -3073,14 +4962,30 @@
       <translation>单元 {unit}：{count} 个收益率</translation>
     </message>
     <message>
+      <location filename="../core/checks.py" />
+      <source>unknown quantity {quantity}</source>
+      <translation>未知指标 {quantity}</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>variables</source>
       <translation>个变量</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <location filename="../io/feasibility_sheets.py" />
+      <location filename="../io/resettlement_sheet.py" />
+      <location filename="../io/sheet_labels.py" />
       <location filename="../io/tax_detail_sheet.py" />
+      <location filename="../qgis_adapter/industrial.py" />
+      <location filename="../qgis_adapter/optimise.py" />
       <source>yes</source>
       <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>{category} not evaluated (missing {fields})</source>
+      <translation>{category}未评价（缺 {fields}）</translation>
     </message>
     <message>
       <location filename="../gui/history_panel.py" />
@@ -3088,9 +4993,29 @@
       <translation>共 {count} 次提交；Δ：每次提交后项目净收益和净现值的变化（万元）。</translation>
     </message>
     <message>
+      <location filename="../core/checks.py" />
+      <source>{count} demolished module(s) have no el_households</source>
+      <translation>{count} 个拆除模块缺少居民户数</translation>
+    </message>
+    <message>
       <location filename="../gui/commands/layer_commands.py" />
       <source>{count} features converted into {name}.</source>
       <translation>已将 {count} 个要素转换为 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../core/report_content.py" />
+      <source>{count} left out of the totals</source>
+      <translation>{count} 个未计入合计</translation>
+    </message>
+    <message>
+      <location filename="../core/checks.py" />
+      <source>{count} module(s) have neither el_height nor el_floors</source>
+      <translation>{count} 个模块缺少高度和层数</translation>
+    </message>
+    <message>
+      <location filename="../core/report_content.py" />
+      <source>{count} modules</source>
+      <translation>{count} 个模块</translation>
     </message>
     <message>
       <location filename="../processing_provider/base.py" />
@@ -3116,6 +5041,11 @@
       <location filename="../gui/history_panel.py" />
       <source>{count} modules published to PostGIS as {name}.</source>
       <translation>已将 {count} 个模块发布到 PostGIS，名为 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>{count} modules: above {limit}; run `economic-layer risk` for this scheme.</source>
+      <translation>{count} 个模块，超过 {limit}；请用 `economic-layer risk` 计算该方案。</translation>
     </message>
     <message>
       <location filename="../gui/overview.py" />
@@ -3148,9 +5078,65 @@
       <translation>已建议 {count} 个数值：请在属性表中核对并保存图层（可撤销）。</translation>
     </message>
     <message>
+      <location filename="../core/report_content.py" />
       <location filename="../gui/checks_panel.py" />
       <source>{failed} failed, {passed} passed, {open} not evaluated</source>
       <translation>{failed} 项未通过，{passed} 项通过，{open} 项未评估</translation>
+    </message>
+    <message>
+      <location filename="../core/messages.py" />
+      <source>{field} has an unknown value: {value} (allowed: {allowed})</source>
+      <translation>{field}取值无法识别：{value}（可选：{allowed}）</translation>
+    </message>
+    <message>
+      <location filename="../core/messages.py" />
+      <source>{field} is 0: the module has no floor area</source>
+      <translation>{field}为 0：模块没有建筑面积</translation>
+    </message>
+    <message>
+      <location filename="../core/messages.py" />
+      <source>{field} is above {limit}: {value}</source>
+      <translation>{field}大于{limit}：{value}</translation>
+    </message>
+    <message>
+      <location filename="../core/messages.py" />
+      <source>{field} is below {limit}: {value}</source>
+      <translation>{field}小于{limit}：{value}</translation>
+    </message>
+    <message>
+      <location filename="../core/messages.py" />
+      <source>{field} is empty</source>
+      <translation>{field}为空</translation>
+    </message>
+    <message>
+      <location filename="../core/messages.py" />
+      <source>{field} is negative: {value}</source>
+      <translation>{field}为负数：{value}</translation>
+    </message>
+    <message>
+      <location filename="../core/messages.py" />
+      <source>{field} is not a finite number: {value}</source>
+      <translation>{field}不是有限数值：{value}</translation>
+    </message>
+    <message>
+      <location filename="../core/messages.py" />
+      <source>{field} is not a number: {value}</source>
+      <translation>{field}不是数字：{value}</translation>
+    </message>
+    <message>
+      <location filename="../core/messages.py" />
+      <source>{field} must be a whole number: {value}</source>
+      <translation>{field}应为整数：{value}</translation>
+    </message>
+    <message>
+      <location filename="../core/messages.py" />
+      <source>{field} must be between 0 and 1: {value}</source>
+      <translation>{field}应在 0 到 1 之间：{value}</translation>
+    </message>
+    <message>
+      <location filename="../io/industrial_sheet.py" />
+      <source>{indicator} / district</source>
+      <translation>{indicator}／全域</translation>
     </message>
     <message>
       <location filename="../processing_provider/inputs.py" />
@@ -3212,6 +5198,16 @@
       <location filename="../gui/industrial_panel.py" />
       <source>{plots} plots, {mu} mu; output {output} and tax {tax} per mu (10,000 CNY).</source>
       <translation>{plots} 个地块，{mu} 亩；亩均产值 {output}、亩均税收 {tax}（万元）。</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>{reason}; provisional: {skipped}</source>
+      <translation>{reason}；待定：{skipped}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/stored_assumptions.py" />
+      <source>{scheme}: no assumptions are stored with this scheme (none in its el_assumptions table): the default price book prices its modules, which may not be the scheme's own. Check them in the Assumptions tab and save, or copy the scheme from its original GeoPackage.</source>
+      <translation>方案 {scheme} 没有随图层保存的参数（el_assumptions 表中没有它）：按默认价格成本表计价，测算结果可能与原方案不同。在“参数”页核对后保存，或从原 GeoPackage 复制该方案。</translation>
     </message>
     <message>
       <location filename="../io/tax_detail_sheet.py" />

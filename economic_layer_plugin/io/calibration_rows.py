@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from economic_layer_plugin.core.calibration import calibration_values
 from economic_layer_plugin.core.formatting import WAN
+from economic_layer_plugin.core.i18n import N_, translate
 from economic_layer_plugin.io.cells import number_cell, text_cell
 
 ROWS = (
-    ("calibration_cost", "of which calibration: investment (unit lump sums)", "其中校准投资（单元专项支出）"),
-    ("calibration_income", "of which calibration: income (unit lump sums)", "其中校准收入（单元专项收入）"),
+    ("calibration_cost", N_("of which calibration: investment (unit lump sums)")),
+    ("calibration_income", N_("of which calibration: income (unit lump sums)")),
 )
 
 
@@ -27,7 +28,7 @@ def write_calibration_rows(ws, model, units: list, language: str) -> int:
         return 0
     columns = [total] + [calibration_values(model.assumptions, code) for code in units]
     italic = Font(italic=True)
-    for key, en, zh in ROWS:
-        ws.append([text_cell(ws, zh if language == "zh" else en, font=italic)]
+    for key, text in ROWS:
+        ws.append([text_cell(ws, translate(text, language), font=italic)]
                   + [number_cell(ws, values[key] / WAN, font=italic) for values in columns])
     return len(ROWS)

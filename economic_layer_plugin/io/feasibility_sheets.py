@@ -9,63 +9,61 @@ always was. Values, not formulas. Pure Python (openpyxl): no QGIS import.
 from __future__ import annotations
 
 from economic_layer_plugin.core import feasibility_tables as ft
+from economic_layer_plugin.core.i18n import N_, tr, translate
 from economic_layer_plugin.core.indicators import INDICATOR_KEYS
 from economic_layer_plugin.io.cells import BOLD, DECIMAL, HEADER_FILL, NUMBER, PERCENT, TITLE, number_cell, text_cell
 
 LABELS = {
-    "taxes_title": ("Land appreciation tax per unit and product type, step by step: {scheme}",
-                    "土地增值税清算测算（按单元和产品类型）：{scheme}"),
-    "years_title": ("Taxes and finance cost per year: {scheme} (10,000 CNY)", "逐年税费与财务费用：{scheme}（万元）"),
-    "parties_title": ("The three parties: {scheme} (10,000 CNY)", "三方平衡：{scheme}（万元）"),
-    "no_sales": ("Nothing is sold: no land appreciation tax.", "无销售：不涉及土地增值税。"),
-    "item": ("Item", "项目"),
-    "year": ("Year", "年份"),
-    "stack_off": ("The feasibility stack is off for this scheme.", "本方案未启用可研测算（税费与融资）。"),
-    "vat_title": ("VAT and surcharges per unit: {scheme} (10,000 CNY)", "增值税及附加分摊到单元：{scheme}（万元）"),
-    "vat_own": ("Each unit on its own (own output less own input VAT)", "单元单独计算（本单元销项减进项）"),
-    "vat_allocated": ("Share of the project's VAT and surcharges", "分摊的项目增值税及附加"),
-    "vat_rule": ("The project is one taxpayer: input VAT pooled across units; shares in proportion to "
-                 "each unit on its own", "项目为同一纳税人：各单元进项税额合并抵扣；按各单元单独计算额分摊"),
-    "vat_rule_unit": ("Each unit a taxpayer of its own", "各单元分别作为纳税人"),
-    "options_title": ("Tax and financing options: {scheme}", "税费与融资选项：{scheme}"),
-    "option": ("Option", "选项"),
-    "unit": ("Unit", "单元"),
-    "value": ("Value", "取值"),
+    "taxes_title": N_("Land appreciation tax per unit and product type, step by step: {scheme}"),
+    "years_title": N_("Taxes and finance cost per year: {scheme} (10,000 CNY)"),
+    "parties_title": N_("The three parties: {scheme} (10,000 CNY)"),
+    "no_sales": N_("Nothing is sold: no land appreciation tax."),
+    "item": N_("Item"),
+    "year": N_("Year"),
+    "stack_off": N_("The feasibility stack is off for this scheme."),
+    "vat_title": N_("VAT and surcharges per unit: {scheme} (10,000 CNY)"),
+    "vat_own": N_("Each unit on its own (own output less own input VAT)"),
+    "vat_allocated": N_("Share of the project's VAT and surcharges"),
+    "vat_rule": N_(
+        "The project is one taxpayer: input VAT pooled across units; shares in proportion to each unit on its own"
+    ),
+    "vat_rule_unit": N_("Each unit a taxpayer of its own"),
+    "options_title": N_("Tax and financing options: {scheme}"),
+    "option": N_("Option"),
+    "unit": N_("Unit"),
+    "value": N_("Setting"),
 }
-#: the options of the stack a tax adviser checks first (assumption key, English, Chinese)
+#: the options of the stack a tax adviser checks first (assumption key, label)
 OPTION_ROWS = (
-    ("vat_level", "VAT taxpayer (project or unit)", "增值税纳税主体（项目或单元）"),
-    ("vat_compensation_deduction", "Compensation deducted from the VAT sales amount", "拆迁补偿费从增值税销售额中扣除"),
-    ("lump_sum_income", "Lump-sum incomes taxed as (sales or subsidy)", "单元一次性收入的税务性质（销售或补贴）"),
-    ("lat_cost_attribution", "LAT deductions: direct costs or all by floor area",
-     "土地增值税扣除：直接成本或全部按面积分摊"),
-    ("lat_resettlement_costs", "LAT: in-kind flats at value, moving and transition fees",
-     "土地增值税：回迁房按价值及搬迁、过渡费计入拆迁补偿费"),
-    ("ordinary_min_plot_ratio", "Ordinary housing: plot ratio at least", "普通住宅：容积率不低于"),
-    ("ordinary_max_flat_size", "Ordinary housing: flat size at most (m2)", "普通住宅：单套面积不超过（平方米）"),
-    ("residential_flat_size", "Average flat sold (m2)", "平均单套销售面积（平方米）"),
-    ("exit_treatment", "Exit value (valuation or sale)", "期末资产价值（估值或出售）"),
-    ("interest_convention", "Interest convention (mid_year or year_end)", "计息方式（年中或年末）"),
-    ("unpaid_interest", "Interest the flow cannot pay (equity or capitalise)", "无力支付的利息（股东投入或资本化）"),
-    ("cit_loss_years", "Years a tax loss is carried forward", "亏损结转年限"),
-    ("depreciation_years", "Depreciation of held buildings (years)", "持有物业折旧年限"),
-    ("vat_prepayment_rate", "VAT prepaid on advance receipts", "预收款预缴增值税率"),
-    ("rent_vat_rate", "VAT on rent", "租金增值税率"),
-    ("resettlement.cash_transition_months", "Transition months for cash households", "货币补偿户过渡期（月）"),
+    ("vat_level", N_("VAT taxpayer (project or unit)")),
+    ("vat_compensation_deduction", N_("Compensation deducted from the VAT sales amount")),
+    ("lump_sum_income", N_("Lump-sum incomes taxed as (sales or subsidy)")),
+    ("lat_cost_attribution", N_("LAT deductions: direct costs or all by floor area")),
+    ("lat_resettlement_costs", N_("LAT: in-kind flats at value, moving and transition fees")),
+    ("ordinary_min_plot_ratio", N_("Ordinary housing: plot ratio at least")),
+    ("ordinary_max_flat_size", N_("Ordinary housing: flat size at most (m2)")),
+    ("residential_flat_size", N_("Average flat sold (m2)")),
+    ("exit_treatment", N_("Exit value (valuation or sale)")),
+    ("interest_convention", N_("Interest convention (mid_year or year_end)")),
+    ("unpaid_interest", N_("Interest the flow cannot pay (equity or capitalise)")),
+    ("cit_loss_years", N_("Years a tax loss is carried forward")),
+    ("depreciation_years", N_("Depreciation of held buildings (years)")),
+    ("vat_prepayment_rate", N_("VAT prepaid on advance receipts")),
+    ("rent_vat_rate", N_("VAT on rent")),
+    ("resettlement.cash_transition_months", N_("Transition months for cash households")),
 )
 YEAR_ROWS = (
-    ("vat", "VAT", "增值税"), ("surcharges", "VAT surcharges", "增值税附加"),
-    ("land_appreciation_tax", "Land appreciation tax", "土地增值税"),
-    ("corporate_income_tax", "Corporate income tax", "企业所得税"), ("property_tax", "Property tax", "房产税"),
-    ("finance_cost", "Finance cost (interest)", "财务费用（利息）"),
-    ("after_tax", "Cash flow after tax, before finance", "税后融资前净现金流"),
+    ("vat", N_("VAT")), ("surcharges", N_("VAT surcharges")),
+    ("land_appreciation_tax", N_("Land appreciation tax")),
+    ("corporate_income_tax", N_("Corporate income tax paid")), ("property_tax", N_("Property tax")),
+    ("finance_cost", N_("Finance cost (interest)")),
+    ("after_tax", N_("Cash flow after tax, before finance")),
 )
 PERCENT_STEPS = frozenset({"area_share", "ratio", "rate", "quick_deduction"})
 
 
 def _label(key: str, language: str, **values) -> str:
-    en, zh = LABELS[key]
-    return (zh if language == "zh" else en).format(**values)
+    return translate(LABELS[key], language).format(**values)
 
 
 def any_stack(schemes: list) -> bool:
@@ -73,7 +71,7 @@ def any_stack(schemes: list) -> bool:
 
 
 def _yes(value, language: str) -> str:
-    return ("是" if value else "否") if language == "zh" else ("yes" if value else "no")
+    return tr("yes", language) if value else tr("no", language)
 
 
 def _cell(ws, key: str, value, language: str = "en"):
@@ -97,8 +95,7 @@ def table1_block(ws, model, language: str) -> int:
     if not model.assumptions.feasibility.enabled:
         return 0
     frame = ft.feasibility_block(model.indicators(), _units(model), language)
-    en, zh = ft.BLOCK_TITLE
-    ws.append([text_cell(ws, zh if language == "zh" else en, font=BOLD, fill=HEADER_FILL)])
+    ws.append([text_cell(ws, translate(ft.BLOCK_TITLE, language), font=BOLD, fill=HEADER_FILL)])
     for key, (row_label, line) in zip(frame.attrs["rows"], frame.iterrows()):
         bold = key in ("taxes", "net_profit_after_tax")
         ws.append([text_cell(ws, row_label, font=BOLD if bold else None)]
@@ -174,9 +171,9 @@ def _taxes(exporter, workbook) -> None:
         ws.append([text_cell(ws, _label("year", lang), font=BOLD, fill=HEADER_FILL)]
                   + [number_cell(ws, base_year + t, "0", font=BOLD, fill=HEADER_FILL)
                      for t in range(length)])
-        for key, en, zh in YEAR_ROWS:
+        for key, text in YEAR_ROWS:
             row = stack.rows[key]
-            ws.append([text_cell(ws, zh if lang == "zh" else en)]
+            ws.append([text_cell(ws, translate(text, lang))]
                       + [number_cell(ws, value / 100 / ft.WAN, DECIMAL) for value in row[:length]])
         ws.append([])
 
@@ -206,7 +203,7 @@ def _options(ws, model, name: str, lang: str) -> None:
     ws.append([text_cell(ws, _label("option", lang), font=BOLD, fill=HEADER_FILL),
                text_cell(ws, _label("value", lang), font=BOLD, fill=HEADER_FILL)])
     a = model.assumptions
-    for key, en, zh in OPTION_ROWS:
+    for key, text in OPTION_ROWS:
         section, _, field_name = key.rpartition(".")
         value = getattr(a.resettlement if section else a.feasibility, field_name)
         if isinstance(value, bool):
@@ -215,7 +212,7 @@ def _options(ws, model, name: str, lang: str) -> None:
             cell = text_cell(ws, value)
         else:
             cell = number_cell(ws, value, PERCENT if "rate" in field_name else "0")
-        ws.append([text_cell(ws, zh if lang == "zh" else en), cell])
+        ws.append([text_cell(ws, translate(text, lang)), cell])
     ws.append([])
 
 

@@ -12,29 +12,28 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter
 
+from economic_layer_plugin.core.i18n import N_, translate
 from economic_layer_plugin.io.cells import BOLD, DECIMAL, HEADER_FILL, NUMBER, PERCENT, TITLE, number_cell, text_cell
 
 INDUSTRIAL_LABELS = {
-    "title": ("Industrial land performance: {name} (money in 10,000 CNY, land in mu; 1 mu = 666.67 m2)",
-              "工业用地绩效评价：{name}（金额单位：万元，用地单位：亩；1 亩 = 666.67 平方米）"),
-    "levels": ("District and levels", "全域与分级"), "parks": ("Parks", "园区"), "enterprises": ("Enterprises", "企业"),
-    "plots": ("Plots: category and reason (Figure 3: first match wins)", "地块：类别与原因（逐级判定，先中先定）"),
-    "scope": ("Scope", "范围"), "name": ("Name", "名称"), "level": ("Level", "层级"), "plots_n": ("Plots", "地块数"),
-    "land": ("Land (mu)", "用地（亩）"), "thr_output": ("Output threshold (per mu)", "亩均产值门槛"),
-    "thr_tax": ("Tax threshold (per mu)", "亩均税收门槛"), "vs": ("{indicator} / district", "{indicator}／全域"),
-    "feature": ("Feature", "要素"), "enterprise": ("Enterprise", "企业"), "park": ("Park", "园区"),
-    "category": ("Category", "类别"), "reason": ("Reason", "原因"), "strategy": ("Strategy", "策略"),
-    "count": ("Plots", "地块数"), "chart_categories": ("Plots per category", "各类别地块数"),
-    "chart_parks": ("Output per mu by park (10,000 CNY)", "各园区亩均产值（万元）"),
-    "district": ("District", "全域"), "park_scope": ("Park", "园区"), "enterprise_scope": ("Enterprise", "企业"),
-    "level_scope": ("Level", "层级"), "unknown": ("level not known", "层级未知"),
-    "problems": ("Values that could not be used", "无法使用的数值"),
+    "title": N_("Industrial land performance: {name} (money in 10,000 CNY, land in mu; 1 mu = 666.67 m2)"),
+    "levels": N_("District and levels"), "parks": N_("Parks"), "enterprises": N_("Enterprises"),
+    "plots": N_("Plots: category and reason (Figure 3: first match wins)"),
+    "scope": N_("Scope"), "name": N_("Name"), "level": N_("Level"), "plots_n": N_("Plots"),
+    "land": N_("Land (mu)"), "thr_output": N_("Output threshold (per mu)"),
+    "thr_tax": N_("Tax threshold (per mu)"), "vs": N_("{indicator} / district"),
+    "feature": N_("Feature"), "enterprise": N_("Enterprise"), "park": N_("Park"),
+    "category": N_("Category"), "reason": N_("Reason"), "strategy": N_("Strategy"),
+    "count": N_("Plots"), "chart_categories": N_("Plots per category"),
+    "chart_parks": N_("Output per mu by park (10,000 CNY)"),
+    "district": N_("District"), "park_scope": N_("Park"), "enterprise_scope": N_("Enterprise"),
+    "level_scope": N_("Level"), "unknown": N_("level not known"),
+    "problems": N_("Values that could not be used"),
 }
 
 
 def _ind(key: str, language: str, **values) -> str:
-    en, zh = INDUSTRIAL_LABELS[key]
-    return (zh if language == "zh" else en).format(**values)
+    return translate(INDUSTRIAL_LABELS[key], language).format(**values)
 
 
 def _indicator_format(key: str) -> str:

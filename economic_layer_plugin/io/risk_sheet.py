@@ -13,7 +13,8 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from economic_layer_plugin.core.formatting import WAN
-from economic_layer_plugin.core.risk import DRIVER_LABELS, components, monte_carlo, tornado
+from economic_layer_plugin.core.i18n import N_, translate
+from economic_layer_plugin.core.risk import DRIVER_NAMES, components, monte_carlo, tornado
 
 #: a scheme above this many modules gets a note instead (the split by driver recomputes it twice)
 MAX_MODULES = 20_000
@@ -22,45 +23,35 @@ TITLE = Font(bold=True, size=12)
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 
 TEXTS = {
-    "title": ("Risk: {scheme} (money in 10,000 CNY)", "风险分析：{scheme}（金额单位：万元）"),
-    "tornado": (
-        "Tornado: NPV and net profit with one driver changed",
-        "敏感性（龙卷风图）：单一因素变动时的净现值与净利润",
-    ),
-    "driver": ("Driver", "因素"),
-    "low": ("Low", "低值"),
-    "high": ("High", "高值"),
-    "npv_low": ("NPV at low", "低值时净现值"),
-    "npv_high": ("NPV at high", "高值时净现值"),
-    "net_low": ("Net profit at low", "低值时净利润"),
-    "net_high": ("Net profit at high", "高值时净利润"),
-    "npv_low_delta": ("NPV change at low", "低值时净现值变化"),
-    "npv_high_delta": ("NPV change at high", "高值时净现值变化"),
-    "base": ("As planned", "基准"),
-    "monte_carlo": (
-        "Monte Carlo: {draws} draws, seed {seed}, triangular ranges",
-        "蒙特卡洛模拟：{draws} 次抽样，随机种子 {seed}，三角分布",
-    ),
-    "figure": ("Figure", "指标"),
-    "npv": ("NPV", "净现值"),
-    "net_profit": ("Net profit", "净利润"),
-    "funding_gap": ("Funding gap", "资金缺口"),
-    "loss": ("Probability of a loss (net profit < 0)", "亏损概率（净利润 < 0）"),
-    "range": ("Range (low, most likely, high)", "取值范围（低、最可能、高）"),
-    "histogram": ("NPV from (10,000 CNY)", "净现值区间下限（万元）"),
-    "count": ("Draws", "次数"),
-    "chart_tornado": ("Tornado: NPV change from the plan (10,000 CNY)", "龙卷风图：净现值相对基准的变化（万元）"),
-    "chart_histogram": ("Monte Carlo: NPV (10,000 CNY)", "蒙特卡洛：净现值分布（万元）"),
-    "too_large": (
-        "{count} modules: above {limit}; run `economic-layer risk` for this scheme.",
-        "{count} 个模块，超过 {limit}；请用 `economic-layer risk` 计算该方案。",
-    ),
+    "title": N_("Risk: {scheme} (money in 10,000 CNY)"),
+    "tornado": N_("Tornado: NPV and net profit with one driver changed"),
+    "driver": N_("Driver"),
+    "low": N_("Low"),
+    "high": N_("High"),
+    "npv_low": N_("NPV at low"),
+    "npv_high": N_("NPV at high"),
+    "net_low": N_("Net profit at low"),
+    "net_high": N_("Net profit at high"),
+    "npv_low_delta": N_("NPV change at low"),
+    "npv_high_delta": N_("NPV change at high"),
+    "base": N_("As planned"),
+    "monte_carlo": N_("Monte Carlo: {draws} draws, seed {seed}, triangular ranges"),
+    "figure": N_("Figure"),
+    "npv": N_("NPV"),
+    "net_profit": N_("Net profit"),
+    "funding_gap": N_("Funding gap"),
+    "loss": N_("Probability of a loss (net profit < 0)"),
+    "range": N_("Range (low, most likely, high)"),
+    "histogram": N_("NPV from (10,000 CNY)"),
+    "count": N_("Draws"),
+    "chart_tornado": N_("Tornado: NPV change from the plan (10,000 CNY)"),
+    "chart_histogram": N_("Monte Carlo: NPV (10,000 CNY)"),
+    "too_large": N_("{count} modules: above {limit}; run `economic-layer risk` for this scheme."),
 }
 
 
 def _t(key: str, language: str, **values) -> str:
-    en, zh = TEXTS[key]
-    return (zh if language == "zh" else en).format(**values)
+    return translate(TEXTS[key], language).format(**values)
 
 
 def _cell(ws, value, **style):
@@ -119,10 +110,9 @@ def write_risk_sheet(workbook, schemes: list, language: str = "en", draws: int =
         base_npv, base_net = result["base"]["npv"], result["base"]["net_profit"]
         for entry in result["rows"]:
             row += 1
-            en, zh = DRIVER_LABELS[entry["driver"]]
             ws.append(
                 [
-                    zh if language == "zh" else en,
+                    translate(DRIVER_NAMES[entry["driver"]], language),
                     entry["low"],
                     entry["high"],
                     _money(ws, entry["npv_low"]),
@@ -189,8 +179,8 @@ def write_risk_sheet(workbook, schemes: list, language: str = "en", draws: int =
         ws.append([_cell(ws, _t("range", language), font=BOLD)])
         for driver, values in mc.ranges.items():
             row += 1
-            en, zh = DRIVER_LABELS[driver]
-            ws.append([zh if language == "zh" else en] + [v + 0.0 if isinstance(v, float) else v for v in values])
+            ws.append([translate(DRIVER_NAMES[driver], language)]
+                      + [v + 0.0 if isinstance(v, float) else v for v in values])
         row += 1
         ws.append(
             [

@@ -1,8 +1,8 @@
 """Labels of the spreadsheet that are not in core's tables: the Assumptions sheet (rates, policy
 limits, project units, price book) and the fields that took defaults, in English and Chinese.
 
-The Chinese labels are those of the assumptions panel (gui/assumptions_panel.py through the .ts
-file), so that the sheet and the panel speak alike. Pure Python.
+The labels are English, translated through the plugin's one catalogue (core/i18n.py), the same .ts
+file as the assumptions panel's, so that the sheet and the panel speak alike. Pure Python.
 """
 
 from __future__ import annotations
@@ -10,57 +10,58 @@ from __future__ import annotations
 import functools
 
 from economic_layer_plugin.core import schema
+from economic_layer_plugin.core.i18n import N_, tr, translate
 from economic_layer_plugin.definitions import ACTION_LABELS
 
 ASSUMPTION_LABELS = {
     # project rates
-    "base_year": ("Base year", "基准年"),
-    "discount_rate": ("Discount rate", "折现率"),
-    "operating_horizon": ("Operating horizon (years)", "运营期（年）"),
-    "operating_cost_ratio": ("Operating costs (share of rent)", "运营成本（占租金比例）"),
-    "rent_growth": ("Rent growth per year", "租金年涨幅"),
-    "soft_cost_ratio": ("Soft costs (share of hard costs)", "前期及其他费用（占建安费比例）"),
-    "sales_cost_ratio": ("Sales costs (share of sales)", "销售费用（占销售收入比例）"),
-    "sales_tax_ratio": ("Taxes on sales (share of sales)", "销售税费（占销售收入比例）"),
-    "exit_enabled": ("Exit by asset securitisation (REITs)", "资产证券化退出（REITs）"),
-    "exit_cap_rate": ("Exit capitalisation rate", "退出资本化率"),
-    "storey_height": ("Storey height (m)", "层高（米）"),
-    "build_years": ("Build years (default)", "建设年限（默认）"),
-    "sale_years": ("Sale years (default)", "销售年限（默认）"),
+    "base_year": N_("Base year"),
+    "discount_rate": N_("Discount rate"),
+    "operating_horizon": N_("Operating horizon (years)"),
+    "operating_cost_ratio": N_("Operating costs (share of rent)"),
+    "rent_growth": N_("Rent growth per year"),
+    "soft_cost_ratio": N_("Soft costs (share of hard costs)"),
+    "sales_cost_ratio": N_("Sales costs (share of sales)"),
+    "sales_tax_ratio": N_("Taxes on sales (share of sales)"),
+    "exit_enabled": N_("Exit by asset securitisation (REITs)"),
+    "exit_cap_rate": N_("Exit capitalisation rate"),
+    "storey_height": N_("Storey height (m)"),
+    "build_years": N_("Build years (default)"),
+    "sale_years": N_("Sale years (default)"),
     # policy limits
-    "max_demolition_share": ("Demolished / existing floor area at most", "拆除面积占现状面积比例上限"),
-    "max_rebuild_ratio": ("Rebuild ratio at most", "拆建比上限"),
-    "rebuild_ratio_underground": ("Rebuild ratio counts underground floor area", "拆建比计入地下建筑面积"),
-    "min_resettlement_share": ("Resettled on site or nearby at least", "就地就近安置率下限"),
-    "max_rent_growth": ("Rent growth per year at most", "租金年涨幅上限"),
+    "max_demolition_share": N_("Demolished / existing floor area at most"),
+    "max_rebuild_ratio": N_("Rebuild ratio at most"),
+    "rebuild_ratio_underground": N_("Rebuild ratio counts underground floor area"),
+    "min_resettlement_share": N_("Resettled on site or nearby at least"),
+    "max_rent_growth": N_("Rent growth per year at most"),
     # project units
-    "code": ("Code", "编号"),
-    "name": ("Name", "名称"),
-    "land_area": ("Land area (m2)", "用地面积（平方米）"),
-    "far_limit": ("Floor area ratio limit", "容积率上限"),
-    "height_limit": ("Height limit (m)", "限高（米）"),
+    "code": N_("Code"),
+    "name": N_("Name"),
+    "land_area": N_("Land area (m2)"),
+    "far_limit": N_("Floor area ratio limit"),
+    "height_limit": N_("Height limit (m)"),
     # price book
-    "use": ("Use", "功能"),
-    "construction_rate": ("Construction (yuan/m2)", "建安造价（元/平方米）"),
-    "renovation_rate": ("Renovation (yuan/m2)", "改造费用（元/平方米）"),
-    "upkeep_rate": ("Upkeep (yuan/m2)", "维护费用（元/平方米）"),
-    "demolition_rate": ("Demolition (yuan/m2)", "拆除费用（元/平方米）"),
-    "compensation_rate": ("Compensation (yuan/m2)", "征收补偿（元/平方米）"),
-    "land_premium": ("Land premium (yuan/m2)", "土地出让金（元/平方米）"),
-    "acquisition_rate": ("Acquisition of standing buildings (yuan/m2)", "现状建筑收购（元/平方米）"),
-    "sale_price": ("Sale price (yuan/m2)", "销售单价（元/平方米）"),
-    "rent": ("Rent (yuan/m2/month)", "租金（元/平方米/月）"),
-    "occupancy": ("Occupancy", "出租率"),
-    "sale_ratio": ("Sale ratio", "可售比例"),
-    "lease_ratio": ("Lease ratio", "租赁比例"),
+    "use": N_("Use"),
+    "construction_rate": N_("Construction (yuan/m2)"),
+    "renovation_rate": N_("Renovation (yuan/m2)"),
+    "upkeep_rate": N_("Upkeep (yuan/m2)"),
+    "demolition_rate": N_("Demolition (yuan/m2)"),
+    "compensation_rate": N_("Compensation (yuan/m2)"),
+    "land_premium": N_("Land premium (yuan/m2)"),
+    "acquisition_rate": N_("Acquisition of standing buildings (yuan/m2)"),
+    "sale_price": N_("Sale price (yuan/m2)"),
+    "rent": N_("Rent (yuan/m2/month)"),
+    "occupancy": N_("Occupancy"),
+    "sale_ratio": N_("Sale ratio"),
+    "lease_ratio": N_("Lease ratio"),
     # range rules
-    "range": ("Range", "范围"),
-    "minimum": ("Minimum", "下限"),
-    "maximum": ("Maximum", "上限"),
-    "project": ("project", "项目"),
-    "unit": ("unit", "单元"),
-    "yes": ("yes", "是"),
-    "no": ("no", "否"),
+    "range": N_("Range"),
+    "minimum": N_("Minimum"),
+    "maximum": N_("Maximum"),
+    "project": N_("project"),
+    "unit": N_("unit"),
+    "yes": N_("yes"),
+    "no": N_("no"),
 }
 
 #: values that are shares or rates: shown as percentages
@@ -75,10 +76,8 @@ SHARE_CHECKS = frozenset({"demolition_share", "resettlement_share", "rent_growth
 
 def assumption_label(key: str, language: str) -> str:
     """The label of an assumptions key; an unknown key (added later) shows as itself."""
-    pair = ASSUMPTION_LABELS.get(key)
-    if pair is None:
-        return key
-    return pair[1] if language == "zh" else pair[0]
+    label = ASSUMPTION_LABELS.get(key)
+    return key if label is None else translate(label, language)
 
 
 def ratios_text(values: dict, language: str) -> str:
@@ -91,9 +90,7 @@ def ratios_text(values: dict, language: str) -> str:
 def range_rule_text(rule: dict, language: str) -> str:
     scope = assumption_label(rule["scope"], language)
     name = rule.get("label") or rule["quantity"]
-    if language == "zh":
-        return f"{assumption_label('range', language)}：{name}（{scope}）"
-    return f"{assumption_label('range', language)}: {name} ({scope})"
+    return tr("Range: {name} ({scope})", language).format(name=name, scope=scope)
 
 
 def defaults_text(fields, language: str) -> str:

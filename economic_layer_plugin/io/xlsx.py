@@ -30,6 +30,7 @@ from openpyxl.utils import get_column_letter
 from economic_layer_plugin.core import indicators
 from economic_layer_plugin.core.compare import differences, module_changes
 from economic_layer_plugin.core.formatting import WAN
+from economic_layer_plugin.core.i18n import N_, tr, translate
 from economic_layer_plugin.definitions import ACTION_LABELS, USE_LABELS
 from economic_layer_plugin.io import feasibility_sheets, tax_detail_sheet
 from economic_layer_plugin.io.calibration_rows import write_calibration_rows
@@ -56,71 +57,73 @@ from economic_layer_plugin.io.sheet_labels import (
 )
 
 LABELS = {
-    "scheme": ("Scheme", "方案"),
-    "category": ("Category", "类别"),
-    "table1_title": ("Table 1. Economic calculation indicators: {scheme} (money in 10,000 CNY, areas in m2)",
-                     "表1 经济测算指标表：{scheme}（金额单位：万元，面积单位：平方米）"),
-    "chart": ("Investment and income per unit: {scheme} (10,000 CNY)", "各单元投资与收入：{scheme}（万元）"),
-    "investment": ("Investment", "投资"),
-    "income": ("Income", "收入"),
-    "indicator": ("Indicator", "指标"),
-    "total": ("Total", "合计"),
-    "unit": ("Unit", "单元"),
-    "year": ("Year", "年份"),
-    "project": ("Project", "项目"),
-    "state": ("State", "状态"),
-    "value": ("Value", "数值"),
-    "limit": ("Limit", "限值"),
-    "scope": ("Scope", "范围"),
-    "check": ("Check", "校核项"),
-    "note": ("Note", "说明"),
-    "modules": ("Modules behind a failure", "导致未通过的模块"),
-    "left_out": ("Left out of the totals", "未计入合计"),
-    "reason": ("Reason", "原因"),
-    "defaults": ("Values from defaults", "取默认值的字段"),
-    "difference": ("Difference to {baseline}", "与{baseline}之差"),
-    "cash_title": ("Net cash flow per year (10,000 CNY)", "逐年净现金流（万元）"),
-    "key": ("Key", "参数"),
-    "changes": ("What changed from {base} to {scheme} (largest first)", "从{base}到{scheme}的变化（按影响排序）"),
-    "module": ("Module id", "模块编号"),
-    "name": ("Name", "名称"),
-    "change": ("Change", "变化"),
-    "delta_net": ("Net profit difference (10,000 CNY)", "净利润变化（万元）"),
-    "share": ("Share of the difference", "占总变化比例"),
-    "delta_npv": ("NPV difference (10,000 CNY)", "净现值变化（万元）"),
-    "npv_share": ("Share of the NPV difference", "占净现值变化比例"),
-    "fields": ("Fields changed", "修改的字段"),
-    "rates": ("Project rates", "项目参数"),
-    "thresholds": ("Policy limits", "政策底线"),
-    "units": ("Project units", "项目单元"),
-    "book": ("Price book (defaults per use)", "价格成本表（按功能的默认值）"),
+    "scheme": N_("Scheme"),
+    "category": N_("Category"),
+    "table1_title": N_("Table 1. Economic calculation indicators: {scheme} (money in 10,000 CNY, areas in m2)"),
+    "chart": N_("Investment and income per unit: {scheme} (10,000 CNY)"),
+    "investment": N_("Investment"),
+    "income": N_("Income"),
+    "indicator": N_("Indicator"),
+    "total": N_("Total"),
+    "unit": N_("Unit"),
+    "year": N_("Year"),
+    "project": N_("Project"),
+    "state": N_("State"),
+    "value": N_("Value"),
+    "limit": N_("Limit"),
+    "scope": N_("Scope"),
+    "check": N_("Check"),
+    "note": N_("Note"),
+    "modules": N_("Modules behind a failure"),
+    "left_out": N_("Left out of the totals"),
+    "reason": N_("Reason"),
+    "defaults": N_("Values from defaults"),
+    "difference": N_("Difference to {baseline}"),
+    "cash_title": N_("Net cash flow per year (10,000 CNY)"),
+    "key": N_("Key"),
+    "changes": N_("What changed from {base} to {scheme} (largest first)"),
+    "module": N_("Module id"),
+    "name": N_("Name"),
+    "change": N_("Change"),
+    "delta_net": N_("Net profit difference (10,000 CNY)"),
+    "share": N_("Share of the difference"),
+    "delta_npv": N_("NPV difference (10,000 CNY)"),
+    "npv_share": N_("Share of the NPV difference"),
+    "fields": N_("Fields changed"),
+    "rates": N_("Project rates"),
+    "thresholds": N_("Policy limits"),
+    "units": N_("Project units"),
+    "book": N_("Price book (defaults per use)"),
 }
+#: the default book's note (core.assumptions.Assumptions.note, the same text): the Assumptions sheet
+#: shows it in the workbook's language; a note a planner wrote is shown as written
+DEFAULT_NOTE = N_("Default book: orders of magnitude for a core district of a large Chinese city (2025); "
+                  "replace with local figures.")
 #: the Modules sheet's location columns (docs/location.md), where a scheme has location rules
 LOCATION_COLUMNS = (
-    ("location_sale", "Location factor, sale", "区位系数（售价）"),
-    ("location_rent", "Location factor, rent", "区位系数（租金）"),
-    ("location_reasons", "Location reasons", "区位依据"),
+    ("location_sale", N_("Location factor, sale")),
+    ("location_rent", N_("Location factor, rent")),
+    ("location_reasons", N_("Location reasons")),
 )
 MODULE_COLUMNS = (
-    ("fid", "Feature", "要素"), ("module_id", "Module id", "模块编号"), ("name", "Name", "名称"),
-    ("unit", "Unit", "单元"), ("action", "Action", "更新方式"), ("use", "Use", "功能"),
-    ("floors", "Floors", "层数"), ("gfa", "Floor area (m2)", "建筑面积（平方米）"),
-    ("existing_gfa", "Existing floor area (m2)", "现状建筑面积（平方米）"),
-    ("saleable_area", "Saleable area (m2)", "可售面积（平方米）"),
-    ("leasable_area", "Leasable area (m2)", "可租面积（平方米）"),
-    ("sale_price", "Sale price (yuan/m2)", "销售单价（元/平方米）"),
-    ("rent", "Rent (yuan/m2/month)", "租金（元/平方米/月）"),
-    ("cost_rate", "Cost rate (yuan/m2)", "单方造价（元/平方米）"),
-    ("other_cost", "Other cost (yuan)", "其他成本（元）"), ("other_income", "Other income (yuan)", "其他收入（元）"),
-    ("start_year", "Start year", "开工年份"), ("completion_year", "Completion year", "竣工年份"),
-    ("cost", "Cost (10,000 CNY)", "成本（万元）"), ("revenue", "Revenue (10,000 CNY)", "收入（万元）"),
-    ("net_profit", "Net profit (10,000 CNY)", "净利润（万元）"), ("defaults", "Values from defaults", "取默认值的字段"),
+    ("fid", N_("Feature")), ("module_id", N_("Module id")), ("name", N_("Name")),
+    ("unit", N_("Unit")), ("action", N_("Action")), ("use", N_("Use")),
+    ("floors", N_("Floors")), ("gfa", N_("Floor area (m2)")),
+    ("existing_gfa", N_("Existing floor area (m2)")),
+    ("saleable_area", N_("Saleable area (m2)")),
+    ("leasable_area", N_("Leasable area (m2)")),
+    ("sale_price", N_("Sale price (yuan/m2)")),
+    ("rent", N_("Rent (yuan/m2/month)")),
+    ("cost_rate", N_("Cost rate (yuan/m2)")),
+    ("other_cost", N_("Other cost (yuan)")), ("other_income", N_("Other income (yuan)")),
+    ("start_year", N_("Start year")), ("completion_year", N_("Completion year")),
+    ("cost", N_("Module cost (10,000 CNY)")), ("revenue", N_("Module revenue (10,000 CNY)")),
+    ("net_profit", N_("Net profit (10,000 CNY)")), ("defaults", N_("Values from defaults")),
 )
 
 
 def label(key: str, language: str, **values) -> str:
-    en, zh = LABELS[key]
-    return (zh if language == "zh" else en).format(**values)
+    return translate(LABELS[key], language).format(**values)
 
 
 class Exporter:
@@ -238,7 +241,7 @@ class Exporter:
             chart = BarChart()
             chart.type = "col"
             chart.title = label("chart", lang, scheme=name)
-            chart.y_axis.title = "10,000 CNY" if lang != "zh" else "万元"
+            chart.y_axis.title = tr("10,000 CNY", lang)
             chart.y_axis.numFmt = NUMBER
             for key in ("cost", "revenue"):
                 data = Reference(ws, min_col=3, max_col=2 + count, min_row=rows[key], max_row=rows[key])
@@ -289,15 +292,15 @@ class Exporter:
     def _modules(self, workbook) -> None:
         ws = self._sheet(workbook, "Modules")
         lang = self.language
-        index = 2 if lang == "zh" else 1
         for column, width in enumerate((8, 12, 24, 8, 10, 12), start=1):
             ws.column_dimensions[get_column_letter(column)].width = width
         header = [text_cell(ws, label("scheme", lang), font=BOLD, fill=HEADER_FILL)]
-        header += [text_cell(ws, spec[index], font=BOLD, fill=HEADER_FILL) for spec in MODULE_COLUMNS]
+        header += [text_cell(ws, translate(text, lang), font=BOLD, fill=HEADER_FILL) for _, text in MODULE_COLUMNS]
         # location value (docs/location.md): three more columns, only where a scheme has location rules
         located = any(model.assumptions.location.rules for _, model in self.schemes)
         if located:
-            header += [text_cell(ws, spec[index], font=BOLD, fill=HEADER_FILL) for spec in LOCATION_COLUMNS]
+            header += [text_cell(ws, translate(text, lang), font=BOLD, fill=HEADER_FILL)
+                       for _, text in LOCATION_COLUMNS]
         header.append(text_cell(ws, label("left_out", lang), font=BOLD, fill=HEADER_FILL))
         ws.append(header)
         ws.print_setup(title_rows="1:1", title_columns="A:D", fit_width=2, wrap=False)
@@ -400,7 +403,7 @@ class Exporter:
         for name, model in self.schemes:
             data = model.assumptions.to_dict()
             ws.append([text_cell(ws, f"{label('scheme', lang)}: {name}", font=TITLE)])
-            ws.append([text_cell(ws, data["note"])])
+            ws.append([text_cell(ws, translate(data["note"], lang))])  # the default note in Chinese, a planner's as is
             for section in ("rates", "thresholds"):
                 ws.append([text_cell(ws, label(section, lang), font=BOLD, fill=HEADER_FILL)])
                 for key, value in data[section].items():

@@ -31,6 +31,7 @@ from qgis.core import (
 )
 
 from economic_layer_plugin.core.compare import differences
+from economic_layer_plugin.core.i18n import N_, translate
 from economic_layer_plugin.core.indicators import INDICATOR_KEYS
 from economic_layer_plugin.core.report import check_rows, scheme_report
 from economic_layer_plugin.definitions import ACTIONS
@@ -52,10 +53,9 @@ class CreateEconomicLayer(EconomicAlgorithm):
     def displayName(self) -> str:
         return tr("Create economic layer")
 
-    def help_pair(self) -> tuple:
-        return ("A new, empty economic layer in a GeoPackage: every field of the economic model with its "
-                "form, constraints and style, and the default price book.",
-                "在 GeoPackage 中新建空的经济图层：包含经济模型的全部字段、表单、约束和样式，以及默认价格成本表。")
+    def help_text(self) -> str:
+        return N_("A new, empty economic layer in a GeoPackage: every field of the economic model with its "
+                  "form, constraints and style, and the default price book.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterCrs("CRS", tr("Coordinate reference system"), "EPSG:4545"))
@@ -80,12 +80,10 @@ class ConvertToEconomicLayer(EconomicAlgorithm):
     def displayName(self) -> str:
         return tr("Convert layer to economic layer")
 
-    def help_pair(self) -> tuple:
-        return ("Copies a polygon layer into a new GeoPackage layer that keeps all its attributes and adds the "
-                "economic fields. Floors, height, use and name may come from its own fields; values that cannot be "
-                "read are reported per feature and left empty. The source is not changed.",
-                "将面图层复制为 GeoPackage 中的新图层，保留全部属性并增加经济字段。层数、高度、功能和名称可取自源字段；"
-                "无法识别的值逐要素报告并留空。源图层不作改动。")
+    def help_text(self) -> str:
+        return N_("Copies a polygon layer into a new GeoPackage layer that keeps all its attributes and adds the "
+                  "economic fields. Floors, height, use and name may come from its own fields; values that cannot be "
+                  "read are reported per feature and left empty. The source is not changed.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Source layer"),
@@ -130,11 +128,9 @@ class ComputeIndicators(EconomicAlgorithm):
     def displayName(self) -> str:
         return tr("Compute indicators")
 
-    def help_pair(self) -> tuple:
-        return ("The modules with their indicators as fields (money in yuan, areas in m2; left-out modules with "
-                "their reason), and a JSON report of the project and its units.",
-                "输出带经济指标字段的模块图层（金额单位元，面积单位平方米；未计入的模块附原因），"
-                "以及项目和单元指标的 JSON 报告。")
+    def help_text(self) -> str:
+        return N_("The modules with their indicators as fields (money in yuan, areas in m2; left-out modules with "
+                  "their reason), and a JSON report of the project and its units.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Economic layer"),
@@ -185,11 +181,10 @@ class CheckPolicyLimits(EconomicAlgorithm):
     def displayName(self) -> str:
         return tr("Check policy limits")
 
-    def help_pair(self) -> tuple:
-        return ("The policy checks of the scheme (demolition share, rebuild ratio, resettlement, rent growth, floor "
-                "area ratio, height, range rules): pass, fail or not evaluated, with the modules behind each failure.",
-                "校核方案的政策底线（拆除比例、拆建比、就地就近安置率、租金涨幅、容积率、建筑高度、区间控制）：通过、"
-                "未通过或未评估，并列出导致未通过的模块。")
+    def help_text(self) -> str:
+        return N_("The policy checks of the scheme (demolition share, rebuild ratio, resettlement, rent growth, "
+                  "floor area ratio, height, range rules): pass, fail or not evaluated, with the modules behind each "
+                  "failure.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Economic layer"),
@@ -224,15 +219,15 @@ class ExportTable1(EconomicAlgorithm):
     def displayName(self) -> str:
         return tr("Export Table 1 spreadsheet")
 
-    def help_pair(self) -> tuple:
-        return ("The Table-1 spreadsheet of one or more schemes (xlsx): Table 1 with live formulas and stored "
-                "values, indicators, modules, cash flow, checks, assumptions, and a comparison of the schemes.",
-                "导出一个或多个方案的经济测算指标表（xlsx）：表1（含公式及其数值）、指标、模块、现金流、校核、参数，以及方案比较。")
+    def help_text(self) -> str:
+        return N_("The Table-1 spreadsheet of one or more schemes (xlsx): Table 1 with live formulas and stored "
+                  "values, indicators, modules, cash flow, checks, assumptions, and a comparison of the schemes.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterMultipleLayers("INPUT", tr("Economic layers"),
                                                                QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterEnum("LANGUAGE", tr("Language"), options=["中文", "English"],
+        self.addParameter(QgsProcessingParameterEnum("LANGUAGE", tr("Language"),
+                                                     options=[translate(N_("Chinese"), "zh"), "English"],
                                                      defaultValue=0))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Spreadsheet"), "Excel (*.xlsx)"))
 
@@ -257,10 +252,9 @@ class CompareSchemes(EconomicAlgorithm):
     def displayName(self) -> str:
         return tr("Compare schemes")
 
-    def help_pair(self) -> tuple:
-        return ("A table of every scheme's indicators side by side (one row per indicator), with the differences "
-                "to the first scheme.",
-                "并列比较各方案的经济指标（每个指标一行），并给出与第一个方案的差值。")
+    def help_text(self) -> str:
+        return N_("A table of every scheme's indicators side by side (one row per indicator), with the differences "
+                  "to the first scheme.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterMultipleLayers("INPUT", tr("Economic layers"),

@@ -19,6 +19,7 @@ from qgis.core import (
 )
 
 from economic_layer_plugin.core.balance import BalanceError, balance_report
+from economic_layer_plugin.core.i18n import N_
 from economic_layer_plugin.definitions import USES
 from economic_layer_plugin.processing_provider.base import EconomicAlgorithm, scheme_of
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
@@ -30,16 +31,12 @@ class SolveBalance(EconomicAlgorithm):
     def displayName(self) -> str:
         return tr("Solve for fund balance")
 
-    def help_pair(self) -> tuple:
-        return ("Fund balance of each project unit (net profit and NPV, with the resettlement ledger and the unit's "
-                "lump sums) and the answer to what balances it: the financing-plot floor area of a chosen use and "
-                "sale price (all of it sold, with its construction cost and land premium) that brings the unit's "
-                "net profit to 0, or the subsidy that would. Where each extra m2 loses money, it says so. "
-                "Price 0 or empty: the use's sale price in the price book.",
-                "各项目单元的资金平衡（净收益与净现值，含安置台账和单元专项收支），并求解平衡所需：所选用途和售价的"
-                "融资地块建筑面积（全部出售，计建安成本和土地出让金）使单元净收益为 0，或所需补贴。"
-                "若每增加 1 m2 都亏损，"
-                "则予以说明。售价为 0 或空时取价格成本表中该用途的售价。")
+    def help_text(self) -> str:
+        return N_("Fund balance of each project unit (net profit and NPV, with the resettlement ledger and the unit's "
+                  "lump sums) and the answer to what balances it: the financing-plot floor area of a chosen use and "
+                  "sale price (all of it sold, with its construction cost and land premium) that brings the unit's "
+                  "net profit to 0, or the subsidy that would. Where each extra m2 loses money, it says so. "
+                  "Price 0 or empty: the use's sale price in the price book.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Economic layer"),

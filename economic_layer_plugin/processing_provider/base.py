@@ -7,6 +7,7 @@ from __future__ import annotations
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 
 from economic_layer_plugin.core.engine import EconomicModel
+from economic_layer_plugin.core.i18n import translate
 from economic_layer_plugin.processing_provider.inputs import check_economic_inputs, not_economic_message
 from economic_layer_plugin.qgis_adapter.gpkg import is_economic_layer
 from economic_layer_plugin.qgis_adapter.sources import model_of
@@ -51,9 +52,10 @@ class EconomicAlgorithm(QgsProcessingAlgorithm):
     def createInstance(self):
         return type(self)()
 
-    def help_pair(self) -> tuple:
-        return "", ""
+    def help_text(self) -> str:
+        """What the algorithm does, in English (an N_ literal): the help shows it in Chinese, then English."""
+        return ""
 
     def shortHelpString(self) -> str:
-        en, zh = self.help_pair()
-        return f"{zh}\n\n{en}"
+        text = self.help_text()
+        return f"{translate(text, 'zh')}\n\n{text}"

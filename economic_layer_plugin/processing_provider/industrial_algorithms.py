@@ -21,6 +21,7 @@ from qgis.core import (
 )
 
 from economic_layer_plugin.core import industrial as ind
+from economic_layer_plugin.core.i18n import N_
 from economic_layer_plugin.processing_provider.base import EconomicAlgorithm
 from economic_layer_plugin.qgis_adapter import compat
 from economic_layer_plugin.qgis_adapter import industrial as adapter
@@ -47,14 +48,11 @@ class EvaluateIndustrialLand(EconomicAlgorithm):
     def displayName(self) -> str:
         return tr("Evaluate industrial land")
 
-    def help_pair(self) -> tuple:
-        return ("Per plot of an industrial layer: its category (green, efficiency, quality, equity, safety, in this "
-                "order, first match wins; or efficient, or not evaluated naming the missing field), the reason, the "
-                "strategy, and the indicators of Table 2 (output and tax per mu and per km2, FAR, fixed assets per "
-                "km2, idle rate, employment per km2, energy and water per output). Optionally the Industrial sheet.",
-                "逐地块评价工业用地：类别（绿色、效率、质量、公平、安全，逐级判定，先中先定；或高效，或缺数据未评价并"
-                "指明字段）、原因、策略，以及表2指标（亩均与地均产值、税收，容积率，地均固定资产投资，闲置率，地均就业，"
-                "单位产值电耗与水耗）。可同时导出工业用地表格。")
+    def help_text(self) -> str:
+        return N_("Per plot of an industrial layer: its category (green, efficiency, quality, equity, safety, in this "
+                  "order, first match wins; or efficient, or not evaluated naming the missing field), the reason, the "
+                  "strategy, and the indicators of Table 2 (output and tax per mu and per km2, FAR, fixed assets per "
+                  "km2, idle rate, employment per km2, energy and water per output). Optionally the Industrial sheet.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Industrial layer"),
@@ -104,15 +102,12 @@ class BuildIndustrialSchemes(EconomicAlgorithm):
     def displayName(self) -> str:
         return tr("Build schemes from industrial plots")
 
-    def help_pair(self) -> tuple:
-        return ("Economic layers made from the plots of an industrial layer, in one GeoPackage: the strategy of each "
-                "plot's category (return to green: demolish; renovation or reallocation: renovate; differentiated "
-                "land-use tax, rectification: retain) and the three county patterns (large concentration, small "
-                "clustering, small clustering with moderate park integration), where relocated blocks are demolished "
-                "and their floor area rebuilt in the receiving park.",
-                "由工业地块生成经济图层（同一 GeoPackage）：按类别施策（退还绿色：拆除；改造或腾退再配置：改造；"
-                "差别化土地使用税、整改：保留），以及三种县域模式（大集中、小集聚、小集聚+适度园区），搬迁地块拆除，"
-                "其建筑面积在接收园区新建。")
+    def help_text(self) -> str:
+        return N_("Economic layers made from the plots of an industrial layer, in one GeoPackage: the strategy of each "
+                  "plot's category (return to green: demolish; renovation or reallocation: renovate; differentiated "
+                  "land-use tax, rectification: retain) and the three county patterns (large concentration, small "
+                  "clustering, small clustering with moderate park integration), where relocated blocks are demolished "
+                  "and their floor area rebuilt in the receiving park.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Industrial layer"),

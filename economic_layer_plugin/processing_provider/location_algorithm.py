@@ -22,6 +22,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from economic_layer_plugin.core.i18n import N_
 from economic_layer_plugin.core.location import LocationAssumptions, LocationError
 from economic_layer_plugin.core.report import scheme_report
 from economic_layer_plugin.processing_provider.base import EconomicAlgorithm, scheme_of
@@ -36,14 +37,11 @@ class ApplyLocation(EconomicAlgorithm):
     def displayName(self) -> str:
         return tr("Apply location layer")
 
-    def help_pair(self) -> tuple:
-        return ("Location value: each module's location factor on the price-book sale price and rent, from its "
-                "distance to the nearest feature of a location layer (points, lines or polygons; any CRS) and the "
-                "location rules (a JSON file, or those stored with the scheme). Outputs the modules with "
-                "loc_sale, loc_rent, loc_reasons and their net profit with location, and what location is worth.",
-                "区位价值：按模块到区位图层（点、线、面，任意坐标系）最近要素的距离和区位规则（JSON 文件，"
-                "或方案保存的规则），计算各模块售价和租金的区位系数。输出带 loc_sale、loc_rent、loc_reasons "
-                "和含区位净利润的模块图层，以及区位带来的收入。")
+    def help_text(self) -> str:
+        return N_("Location value: each module's location factor on the price-book sale price and rent, from its "
+                  "distance to the nearest feature of a location layer (points, lines or polygons; any CRS) and the "
+                  "location rules (a JSON file, or those stored with the scheme). Outputs the modules with "
+                  "loc_sale, loc_rent, loc_reasons and their net profit with location, and what location is worth.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Economic layer"),

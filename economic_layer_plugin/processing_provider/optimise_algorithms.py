@@ -21,6 +21,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from economic_layer_plugin.core.i18n import N_
 from economic_layer_plugin.core.optimise import CHECK_GROUPS, OptimiseOptions, SolverMissing
 from economic_layer_plugin.processing_provider.base import EconomicAlgorithm, scheme_of
 from economic_layer_plugin.toolbelt.i18n import tr
@@ -34,25 +35,16 @@ class OptimiseScheme(EconomicAlgorithm):
     def displayName(self) -> str:
         return tr("Optimise scheme")
 
-    def help_pair(self) -> tuple:
-        return (
-            "The actions (retain, renovate, demolish; build a new block or not) that give the highest NPV or "
-            "net profit while every chosen policy check passes, written as a new scheme layer (module ids "
-            "kept), with a JSON report: status, objective before and after, binding limits and what one step "
-            "more would gain, conflicting constraints when nothing is feasible. After the feasibility stack, "
-            "the objective is the project NPV after tax or the net profit after tax and finance: taxes on totals "
-            "enter as a linear approximation, the chosen scheme is recomputed exactly and the difference "
-            "reported. Every chosen scheme is recomputed by the engine and checked: one that fails a check is "
-            "never written. A retained building is renovated only with ACQUIRE_RETAINED and an acquisition "
-            "rate set; SCOPE_FIELD limits the modules it may change. Needs SciPy.",
-            "在所选政策底线全部满足的前提下，求使净现值或净利润最高的更新方式"
-            "（保留、改造、拆除；新增地块建或不建），结果写为新的方案图层（保留模块编号），"
-            "并输出 JSON 报告：求解状态、优化前后目标值、起约束作用的限值及放宽一档的收益、"
-            "无可行解时相互冲突的约束。按可研口径（税费、融资之后）优化时，目标为税后项目净现值或"
-            "税后净利润：依赖总额的税费以线性近似进入模型，所选方案再精确重算并报告两者之差。"
-            "所选方案均由计算引擎重算并校核，未通过校核的方案不会写出。保留建筑仅在勾选 ACQUIRE_RETAINED "
-            "且设有收购单价时才会改为改造；SCOPE_FIELD 限定可改变的模块。需要 SciPy。",
-        )
+    def help_text(self) -> str:
+        return N_("The actions (retain, renovate, demolish; build a new block or not) that give the highest NPV or "
+                  "net profit while every chosen policy check passes, written as a new scheme layer (module ids "
+                  "kept), with a JSON report: status, objective before and after, binding limits and what one step "
+                  "more would gain, conflicting constraints when nothing is feasible. After the feasibility stack, "
+                  "the objective is the project NPV after tax or the net profit after tax and finance: taxes on totals "
+                  "enter as a linear approximation, the chosen scheme is recomputed exactly and the difference "
+                  "reported. Every chosen scheme is recomputed by the engine and checked: one that fails a check is "
+                  "never written. A retained building is renovated only with ACQUIRE_RETAINED and an acquisition "
+                  "rate set; SCOPE_FIELD limits the modules it may change. Needs SciPy.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(
@@ -168,13 +160,13 @@ class OptimiseScheme(EconomicAlgorithm):
         report = result.to_dict()
         feedback.pushInfo(
             f"{result.status}: {result.objective_before / 1e4:,.1f} -> "
-            f"{'—' if result.objective_after is None else format(result.objective_after / 1e4, ',.1f')}"
-            " 万元"
+            f"{'—' if result.objective_after is None else format(result.objective_after / 1e4, ',.1f')} "
+            + tr("10,000 CNY")
         )
         if result.objective_estimate is not None and (result.after_stack or abs(result.approximation) >= 0.5):
             feedback.pushInfo(
                 f"linear estimate {result.objective_estimate / 1e4:,.1f}, recomputed exactly "
-                f"{result.objective_after / 1e4:,.1f}: difference {result.approximation / 1e4:,.1f} 万元"
+                f"{result.objective_after / 1e4:,.1f}: difference {result.approximation / 1e4:,.1f} " + tr("10,000 CNY")
             )
         if result.message:
             feedback.pushInfo(result.message)  # proven optimal, or the best found; or why nothing is written
@@ -218,15 +210,10 @@ class SchemeRisk(EconomicAlgorithm):
     def displayName(self) -> str:
         return tr("Scheme risk (tornado and Monte Carlo)")
 
-    def help_pair(self) -> tuple:
-        return (
-            "A tornado of NPV and net profit (sale price, rent, construction cost, compensation, one year's "
-            "delay, discount rate) and a seeded Monte Carlo run with triangular ranges: P10 / P50 / P90 of "
-            "NPV and funding gap, and the probability of a loss. JSON report.",
-            "敏感性龙卷风图（销售价格、租金、建安成本、征收补偿、延误一年、折现率对净现值和净利润的影响）"
-            "及设定随机种子的蒙特卡洛模拟（三角分布）：净现值与资金缺口的 P10 / P50 / P90，"
-            "以及亏损概率。输出 JSON 报告。",
-        )
+    def help_text(self) -> str:
+        return N_("A tornado of NPV and net profit (sale price, rent, construction cost, compensation, one year's "
+                  "delay, discount rate) and a seeded Monte Carlo run with triangular ranges: P10 / P50 / P90 of "
+                  "NPV and funding gap, and the probability of a loss. JSON report.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(

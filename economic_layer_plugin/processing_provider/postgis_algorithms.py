@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from economic_layer_plugin.core.i18n import N_
 from economic_layer_plugin.processing_provider.base import EconomicAlgorithm
 from economic_layer_plugin.qgis_adapter.postgis import PostgisError, publish
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
@@ -22,17 +23,12 @@ class PublishToPostgis(EconomicAlgorithm):
     def displayName(self) -> str:
         return tr("Publish scheme to PostGIS")
 
-    def help_pair(self) -> tuple:
-        return (
-            "Writes an economic layer (a polygon layer is converted first) into a schema of a PostgreSQL/PostGIS "
-            "database for team editing: fields, constraints, form and style (layer_styles), assumptions "
-            "(el_assumptions), versions, history (el_history) and notifications of every commit. The connection "
-            "is the name of a QGIS PostgreSQL connection, service=NAME or a libpq connection string; no "
-            "password is written into the layer or the project.",
-            "将经济图层（面图层先转换）写入 PostgreSQL/PostGIS 数据库的模式，供多人协同编辑：字段、约束、表单和样式"
-            "（layer_styles）、参数（el_assumptions）、版本、修改记录（el_history）及每次提交的通知。连接可为 QGIS "
-            "PostgreSQL 连接名、service=名称或 libpq 连接串；图层和项目中不保存密码。",
-        )
+    def help_text(self) -> str:
+        return N_("Writes an economic layer (a polygon layer is converted first) into a schema of a PostgreSQL/PostGIS "
+                  "database for team editing: fields, constraints, form and style (layer_styles), assumptions "
+                  "(el_assumptions), versions, history (el_history) and notifications of every commit. The connection "
+                  "is the name of a QGIS PostgreSQL connection, service=NAME or a libpq connection string; no "
+                  "password is written into the layer or the project.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(

@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from economic_layer_plugin.core.i18n import N_, translate
 from economic_layer_plugin.processing_provider.base import LANGUAGES, EconomicAlgorithm
 from economic_layer_plugin.qgis_adapter.gpkg import is_economic_layer
 from economic_layer_plugin.toolbelt.i18n import tr
@@ -32,13 +33,9 @@ class ExportReport(EconomicAlgorithm):
     def flags(self):
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
-    def help_pair(self) -> tuple:
-        return (
-            "The scheme's report as PDF, from QGIS print layouts: the map, Table 1, the indicators, the "
-            "policy checks, the comparison with the other schemes, charts, and one page per project unit.",
-            "以 QGIS 打印布局生成方案报告（PDF）：地图、表1、经济指标、政策校核、方案比较、图表，"
-            "以及每个项目单元一页。",
-        )
+    def help_text(self) -> str:
+        return N_("The scheme's report as PDF, from QGIS print layouts: the map, Table 1, the indicators, the "
+                  "policy checks, the comparison with the other schemes, charts, and one page per project unit.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(
@@ -48,7 +45,7 @@ class ExportReport(EconomicAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterEnum(
-                "LANGUAGE", tr("Language"), options=["中文", "English"], defaultValue=0
+                "LANGUAGE", tr("Language"), options=[translate(N_("Chinese"), "zh"), "English"], defaultValue=0
             )
         )
         self.addParameter(

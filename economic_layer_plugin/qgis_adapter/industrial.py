@@ -32,6 +32,7 @@ from qgis.core import (
 
 from economic_layer_plugin.core import industrial as ind
 from economic_layer_plugin.core.assumptions import Assumptions
+from economic_layer_plugin.core.i18n import is_chinese, tr
 from economic_layer_plugin.qgis_adapter import compat
 from economic_layer_plugin.qgis_adapter.convert import FieldMapping, convert_layer, write_feature
 from economic_layer_plugin.qgis_adapter.fields import _range_widget, python_value, qgs_field
@@ -74,7 +75,7 @@ def industrial_fields(language: str = "en") -> QgsFields:
 def setup_form(layer: QgsVectorLayer, language: str = "en") -> None:
     """Aliases and edit widgets of the el_ind_ fields: a drop-down for the level and the yes/no fields."""
     fields = layer.fields()
-    zh = language == "zh"
+    zh = is_chinese(language)
     for spec in ind.FIELDS + ind.RESULT_FIELDS:
         index = fields.indexOf(spec.name)
         if index < 0:
@@ -83,11 +84,12 @@ def setup_form(layer: QgsVectorLayer, language: str = "en") -> None:
         if spec.name == "el_ind_level":
             entries = [{ind.level_label(level, language) + (f" ({level})" if zh else ""): level}
                        for level in ind.LEVELS]
-            entries.append({"（未知）" if zh else "(not known)": NULL_KEY})
+            entries.append({tr("(not known)", language): NULL_KEY})
             layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueMap", {"map": entries}))
         elif spec.allowed == ind.YES_NO:
-            entries = [{"是 (1)" if zh else "yes": 1}, {"否 (0)" if zh else "no": 0},
-                       {"（未知）" if zh else "(not known)": NULL_KEY}]
+            entries = [{tr("yes", language) + (" (1)" if zh else ""): 1},
+                       {tr("no", language) + (" (0)" if zh else ""): 0},
+                       {tr("(not known)", language): NULL_KEY}]
             layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueMap", {"map": entries}))
         elif spec.is_numeric:
             layer.setEditorWidgetSetup(index, _range_widget(spec))
@@ -100,7 +102,7 @@ def category_renderer(language: str = "en") -> QgsCategorizedSymbolRenderer:
                                              "outline_width": "0.2"})
         categories.append(QgsRendererCategory(category, symbol, ind.category_label(category, language)))
     other = QgsFillSymbol.createSimple({"color": "#ffffff", "outline_color": "#424242", "style": "no"})
-    categories.append(QgsRendererCategory(None, other, "未分类" if language == "zh" else "not classified"))
+    categories.append(QgsRendererCategory(None, other, tr("not classified", language)))
     return QgsCategorizedSymbolRenderer("el_ind_category", categories)
 
 
@@ -456,7 +458,7 @@ def build_scheme(layer: QgsVectorLayer, evaluation: ind.Evaluation, scheme: str,
         geometry.convertToMultiType()
         feature.setGeometry(geometry)
         feature["el_module_id"] = f"R-{park}"
-        feature["el_name"] = (f"搬迁入驻：{park}" if language == "zh" else f"Relocation into {park}")
+        feature["el_name"] = tr("Relocation into {park}", language).format(park=park)
         feature["el_unit"] = park
         feature["el_action"] = "add"
         feature["el_use"] = "industrial"

@@ -18,6 +18,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from economic_layer_plugin.core.i18n import N_, translate
 from economic_layer_plugin.core.optimise import NOT_BUILT, OptimiseOptions, optimise
 from economic_layer_plugin.qgis_adapter.gpkg import (
     GeoPackageError,
@@ -29,7 +30,9 @@ from economic_layer_plugin.qgis_adapter.reader import ModuleReader
 
 #: overlaps smaller than this (m2) are drawing slivers, not a block on a building
 DEFAULT_TOLERANCE = 1.0
-TRUE_TEXTS = {"1", "true", "yes", "y", "locked", "lock", "是", "锁定", "t"}
+#: a lock field's values that mean locked: English, and the Chinese of the catalogue
+TRUE_TEXTS = ({"1", "true", "yes", "y", "locked", "lock", "t"}
+              | {translate(word, "zh") for word in (N_("yes"), N_("locked"))})
 
 
 def overlap_pairs(layer: QgsVectorLayer, model, tolerance: float = DEFAULT_TOLERANCE) -> list:

@@ -8,6 +8,7 @@ import logging
 from qgis.core import QgsVectorLayer
 
 from economic_layer_plugin.core.assumptions import Assumptions, AssumptionsError
+from economic_layer_plugin.core.i18n import tr
 from economic_layer_plugin.qgis_adapter import gpkg, postgis_db
 
 LOGGER = logging.getLogger(__name__)
@@ -21,12 +22,10 @@ def assumptions_of(layer: QgsVectorLayer) -> Assumptions:
 
 def missing_message(layer_name: str, language: str = "en") -> str:
     """What the planner is told when a scheme has no stored assumptions of its own."""
-    if language == "zh":
-        return (f"方案 {layer_name} 没有随图层保存的参数（el_assumptions 表中没有它）：按默认价格成本表计价，"
-                "测算结果可能与原方案不同。在“参数”页核对后保存，或从原 GeoPackage 复制该方案。")
-    return (f"{layer_name}: no assumptions are stored with this scheme (none in its el_assumptions table): the "
-            "default price book prices its modules, which may not be the scheme's own. Check them in the "
-            "Assumptions tab and save, or copy the scheme from its original GeoPackage.")
+    return tr("{scheme}: no assumptions are stored with this scheme (none in its el_assumptions table): the "
+              "default price book prices its modules, which may not be the scheme's own. Check them in the "
+              "Assumptions tab and save, or copy the scheme from its original GeoPackage.", language).format(
+        scheme=layer_name)
 
 
 def stored_or_default(layer: QgsVectorLayer) -> tuple:

@@ -17,6 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
+from economic_layer_plugin.core.i18n import tr
 from economic_layer_plugin.definitions import ACTION_LABELS, USE_LABELS
 from economic_layer_plugin.qgis_adapter import compat
 
@@ -58,7 +59,7 @@ def action_renderer(language: str = "en") -> QgsCategorizedSymbolRenderer:
     categories += [QgsRendererCategory(action, _symbol(action), ACTION_LABELS[action][language])
                    for action in ACTION_COLOURS]
     other = QgsFillSymbol.createSimple({"color": "#ffffff", "outline_color": "#000000", "style": "no"})
-    categories.append(QgsRendererCategory(None, other, "未设置" if language == "zh" else "not set"))
+    categories.append(QgsRendererCategory(None, other, tr("not set", language)))
     renderer = QgsCategorizedSymbolRenderer(CATEGORY_EXPRESSION, categories)
     renderer.setOrderBy(QgsFeatureRequest.OrderBy([
         QgsFeatureRequest.OrderByClause("\"el_use\" = 'underground'", False)]))
@@ -79,7 +80,7 @@ def label_font_family() -> str:
 def labeling(language: str = "en") -> QgsVectorLayerSimpleLabeling:
     settings = QgsPalLayerSettings()
     settings.isExpression = True
-    settings.fieldName = LABEL_EXPRESSION.format(unit="万元" if language == "zh" else "10k CNY")
+    settings.fieldName = LABEL_EXPRESSION.format(unit=tr("10k CNY", language))
     text = QgsTextFormat()
     font = QFont(label_font_family())
     text.setFont(font)
