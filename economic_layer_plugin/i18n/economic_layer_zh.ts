@@ -9,6 +9,11 @@
       <translation>（编辑中：数字含未保存的修改）</translation>
     </message>
     <message>
+      <location filename="../cli/optimise.py" />
+      <source> (the scheme as it is fails: {checks})</source>
+      <translation>（现方案未通过：{checks}）</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source> 10,000 CNY/mu</source>
       <translation> 万元/亩</translation>
@@ -43,9 +48,49 @@
       <translation>，{excluded} 个未计入合计</translation>
     </message>
     <message>
+      <location filename="../cli/risk.py" />
+      <source>--draws must be at least 1</source>
+      <translation>--draws 至少为 1</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>--enforce: unknown check(s) {unknown} (known: {known})</source>
+      <translation>--enforce：未知的校核项 {unknown}（可用：{known}）</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>10,000 CNY</source>
       <translation>万元</translation>
+    </message>
+    <message>
+      <location filename="../cli/industrial.py" />
+      <source>10,000 CNY/km2</source>
+      <translation>万元/平方千米</translation>
+    </message>
+    <message>
+      <location filename="../cli/industrial.py" />
+      <source>10,000 CNY/mu</source>
+      <translation>万元/亩</translation>
+    </message>
+    <message>
+      <location filename="../cli/industrial.py" />
+      <source>10,000 kWh/10,000 CNY</source>
+      <translation>万千瓦时/万元</translation>
+    </message>
+    <message>
+      <location filename="../cli/industrial.py" />
+      <source>10,000 t/10,000 CNY</source>
+      <translation>万吨/万元</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>; the local search made {moves} change(s): +{gain} (10,000 CNY)</source>
+      <translation>；局部搜索调整 {moves} 处：+{gain}（万元）</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>; the local search stopped at its time limit</source>
+      <translation>；局部搜索达到时间上限后停止</translation>
     </message>
     <message>
       <location filename="../plugin.py" />
@@ -571,6 +616,7 @@
       <translation>折现率</translation>
     </message>
     <message>
+      <location filename="../cli/industrial.py" />
       <location filename="../gui/industrial_panel.py" />
       <source>District</source>
       <translation>全域</translation>
@@ -980,6 +1026,11 @@
       <translation>内部收益率不唯一（{items}）：现金流多次正负变号，存在多个收益率，此处显示最接近 0 的一个。请以净现值和修正内部收益率判断方案。</translation>
     </message>
     <message>
+      <location filename="../cli/indicators.py" />
+      <source>IRR is ambiguous: the cash flow has {count} rates of return; the one closest to 0 is shown. Judge the scheme by NPV and MIRR.</source>
+      <translation>内部收益率不唯一：现金流有 {count} 个收益率，显示最接近 0 的一个。请以净现值和修正内部收益率评判方案。</translation>
+    </message>
+    <message>
       <location filename="../gui/feasibility_view.py" />
       <source>Implementer</source>
       <translation>实施主体</translation>
@@ -1273,6 +1324,11 @@
       <translation>带区位系数的模块</translation>
     </message>
     <message>
+      <location filename="../cli/risk.py" />
+      <source>Monte Carlo, {draws} draws, seed {seed} (10,000 CNY):</source>
+      <translation>蒙特卡洛模拟，{draws} 次抽样，随机种子 {seed}（万元）：</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_assumptions.py" />
       <source>Moving fee (yuan per household per move)</source>
       <translation>搬迁费（元/户/次）</translation>
@@ -1288,6 +1344,9 @@
       <translation>基础设施配套费（元/平方米）</translation>
     </message>
     <message>
+      <location filename="../cli/balance.py" />
+      <location filename="../cli/optimise.py" />
+      <location filename="../cli/risk.py" />
       <location filename="../gui/optimise_dialog.py" />
       <location filename="../gui/risk_panel.py" />
       <location filename="../processing_provider/optimise_algorithms.py" />
@@ -1303,6 +1362,11 @@
       <location filename="../gui/compare_panel.py" />
       <source>NPV share</source>
       <translation>净现值变化占比</translation>
+    </message>
+    <message>
+      <location filename="../cli/indicators.py" />
+      <source>NPV {npv} (10,000 CNY), IRR {irr}, payback {payback}, MIRR {mirr}, subsidy needed (present value) {subsidy} (10,000 CNY)</source>
+      <translation>净现值 {npv}（万元），内部收益率 {irr}，静态回收期 {payback}，修正内部收益率 {mirr}，所需补贴现值 {subsidy}（万元）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -1535,6 +1599,11 @@
       <location filename="../gui/feasibility_view.py" />
       <source>Owners and residents</source>
       <translation>产权人与居民</translation>
+    </message>
+    <message>
+      <location filename="../cli/risk.py" />
+      <source>P(net profit &lt; 0) = {share}</source>
+      <translation>净利润为负的概率 = {share}</translation>
     </message>
     <message>
       <location filename="../gui/report.py" />
@@ -2229,6 +2298,11 @@
       <translation>销售税费（占销售收入比例）</translation>
     </message>
     <message>
+      <location filename="../cli/indicators.py" />
+      <source>Taxes {taxes}, finance cost {finance}, exit value {exit}, net profit after tax and finance {net} (10,000 CNY); equity IRR {equity_irr}</source>
+      <translation>税费 {taxes}，财务费用 {finance}，退出价值 {exit}，税后及财务费用后净利润 {net}（万元）；资本金内部收益率 {equity_irr}</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Taxes, fees and financing (feasibility stack)</source>
       <translation>计算税费与融资（可研测算）</translation>
@@ -2612,14 +2686,44 @@
       <translation>新增</translation>
     </message>
     <message>
+      <location filename="../cli/balance.py" />
+      <source>answer</source>
+      <translation>结论</translation>
+    </message>
+    <message>
+      <location filename="../cli/risk.py" />
+      <source>base: NPV {npv}, net profit {net}</source>
+      <translation>基准：净现值 {npv}，净利润 {net}</translation>
+    </message>
+    <message>
       <location filename="../gui/history_panel.py" />
       <source>before {before}, after {after} (10,000 CNY)</source>
       <translation>修改前 {before}，修改后 {after}（万元）</translation>
     </message>
     <message>
+      <location filename="../cli/optimise.py" />
+      <source>best found, not proven optimal (no single change, or pair on small schemes, improves it)</source>
+      <translation>已找到的最优解，未证明最优（任一单项调整，或小方案中的两两调整，均不能改进）</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>binding limits (one step more):</source>
+      <translation>起约束作用的限值（再放宽一步）：</translation>
+    </message>
+    <message>
+      <location filename="../cli/industrial.py" />
+      <source>categories: {counts}</source>
+      <translation>类别：{counts}</translation>
+    </message>
+    <message>
       <location filename="../gui/history_panel.py" />
       <source>changed</source>
       <translation>修改</translation>
+    </message>
+    <message>
+      <location filename="../cli/compare.py" />
+      <source>compare needs two sources or more</source>
+      <translation>比较至少需要两个数据源</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
@@ -2652,6 +2756,16 @@
       <translation>找到的方案经重新计算均未通过检查：无可添加的方案</translation>
     </message>
     <message>
+      <location filename="../cli/optimise.py" />
+      <source>failing when recomputed by the engine (nothing written): {checks}</source>
+      <translation>经测算引擎复核未通过（未写出）：{checks}</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>feasible, not proven optimal</source>
+      <translation>可行，未证明最优</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>feasible, with a gap</source>
       <translation>可行解（存在间隙）</translation>
@@ -2677,14 +2791,45 @@
       <translation>收入</translation>
     </message>
     <message>
+      <location filename="../cli/compare.py" />
+      <source>indicator</source>
+      <translation>指标</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>industrial land</source>
       <translation>工业用地</translation>
     </message>
     <message>
+      <location filename="../cli/optimise.py" />
       <location filename="../gui/optimise_dialog.py" />
       <source>infeasible</source>
       <translation>无可行解</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>infeasible when recomputed by the engine</source>
+      <translation>经测算引擎复核不可行</translation>
+    </message>
+    <message>
+      <location filename="../cli/industrial.py" />
+      <source>land (mu)</source>
+      <translation>用地（亩）</translation>
+    </message>
+    <message>
+      <location filename="../cli/compare.py" />
+      <source>largest first:</source>
+      <translation>按金额从大到小：</translation>
+    </message>
+    <message>
+      <location filename="../cli/indicators.py" />
+      <source>left out: feature {fid} ({module_id}): {message}</source>
+      <translation>未计入：要素 {fid}（{module_id}）：{message}</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>linear estimate {estimate}, recomputed exactly {exact}: difference {difference} (10,000 CNY)</source>
+      <translation>线性估算 {estimate}，精确复算 {exact}：差额 {difference}（万元）</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
@@ -2692,11 +2837,29 @@
       <translation>金额单位：万元</translation>
     </message>
     <message>
+      <location filename="../cli/balance.py" />
+      <location filename="../cli/optimise.py" />
+      <location filename="../cli/risk.py" />
+      <source>net profit</source>
+      <translation>净利润</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>net profit after tax and finance</source>
+      <translation>税后及财务费用后净利润</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_assumptions.py" />
       <source>no cap</source>
       <translation>不封顶</translation>
     </message>
     <message>
+      <location filename="../cli/industrial.py" />
+      <source>no park</source>
+      <translation>不属于园区</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
       <location filename="../gui/optimise_dialog.py" />
       <source>no solution in the time limit</source>
       <translation>时限内未找到解</translation>
@@ -2707,9 +2870,30 @@
       <translation>无</translation>
     </message>
     <message>
+      <location filename="../cli/indicators.py" />
+      <source>none (the flow ends below zero)</source>
+      <translation>无（累计现金流最终为负）</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
       <location filename="../gui/optimise_dialog.py" />
       <source>not built</source>
       <translation>不建</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>not enforced in this run: {checks}</source>
+      <translation>本次未强制的校核：{checks}</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>nothing better than the scheme as it is was found (every scheme the program chose was worth less, recomputed exactly, and no single change improves it): it is kept</source>
+      <translation>未找到优于现方案的方案（规划求解选出的方案经精确复算均更差，且任一单项调整均不能改进）：保留现方案</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>objective ({objective}) before {before}{failing}, after {after} (10,000 CNY)</source>
+      <translation>目标（{objective}）优化前 {before}{failing}，优化后 {after}（万元）</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
@@ -2732,6 +2916,7 @@
       <translation>其中产权调换（就地就近）</translation>
     </message>
     <message>
+      <location filename="../cli/optimise.py" />
       <location filename="../gui/optimise_dialog.py" />
       <source>optimal</source>
       <translation>最优</translation>
@@ -2742,14 +2927,54 @@
       <translation>优化</translation>
     </message>
     <message>
+      <location filename="../cli/optimise.py" />
+      <source>out of scope: {scope} modules outside the scope keep their action; {acquisition} retained buildings are not renovated (they would have to be acquired: --acquire-retained with an acquisition rate)</source>
+      <translation>范围之外：{scope} 个范围外模块保持原处置方式；{acquisition} 栋保留建筑不改造（需先收购：使用 --acquire-retained 并设定收购单价）</translation>
+    </message>
+    <message>
       <location filename="../gui/feasibility_view.py" />
       <source>per unit, see Project</source>
       <translation>按单元计算，见“项目”页</translation>
     </message>
     <message>
+      <location filename="../cli/industrial.py" />
+      <source>persons/km2</source>
+      <translation>人/平方千米</translation>
+    </message>
+    <message>
+      <location filename="../cli/balance.py" />
+      <source>plot m2</source>
+      <translation>融资地块（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../cli/industrial.py" />
+      <source>plots</source>
+      <translation>地块数</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_panel.py" />
       <source>price book</source>
       <translation>价格成本表</translation>
+    </message>
+    <message>
+      <location filename="../cli/check.py" />
+      <source>project</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>project NPV after the feasibility stack</source>
+      <translation>计入税费与融资后的项目净现值</translation>
+    </message>
+    <message>
+      <location filename="../cli/location.py" />
+      <source>project: location is worth {income} (10,000 CNY) of income</source>
+      <translation>项目：区位价值带来收入 {income}（万元）</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>proven optimal (the program's values are the engine's figures, its solve optimal)</source>
+      <translation>已证明最优（规划模型的数值即测算引擎的结果，求解为最优）</translation>
     </message>
     <message>
       <location filename="../gui/history_panel.py" />
@@ -2762,14 +2987,59 @@
       <translation>只读（数据库不允许您编辑）</translation>
     </message>
     <message>
+      <location filename="../cli/optimise.py" />
+      <source>round {number}: estimate {estimate}, exact {exact}, difference {difference} (10,000 CNY), {changes} changes</source>
+      <translation>第 {number} 轮：估算 {estimate}，精确 {exact}，差额 {difference}（万元），调整 {changes} 处</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <source>sale x{sale}, rent x{rent}</source>
       <translation>售价 ×{sale}，租金 ×{rent}</translation>
     </message>
     <message>
+      <location filename="../cli/balance.py" />
+      <source>subsidy</source>
+      <translation>补贴</translation>
+    </message>
+    <message>
+      <location filename="../cli/balance.py" />
+      <source>subsidy PV</source>
+      <translation>补贴现值</translation>
+    </message>
+    <message>
       <location filename="../gui/overview.py" />
       <source>the project: {count} rates</source>
       <translation>项目：{count} 个收益率</translation>
+    </message>
+    <message>
+      <location filename="../cli/compare.py" />
+      <source>the {shown} largest of {count}:</source>
+      <translation>共 {count} 项，列出金额最大的 {shown} 项：</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>these constraints conflict (relax one of them):</source>
+      <translation>以下约束相互冲突（放宽其中之一）：</translation>
+    </message>
+    <message>
+      <location filename="../cli/balance.py" />
+      <source>unit</source>
+      <translation>单元</translation>
+    </message>
+    <message>
+      <location filename="../cli/check.py" />
+      <source>unit {unit}</source>
+      <translation>单元 {unit}</translation>
+    </message>
+    <message>
+      <location filename="../cli/location.py" />
+      <source>unit {unit}: location is worth {income} (10,000 CNY) of income</source>
+      <translation>单元 {unit}：区位价值带来收入 {income}（万元）</translation>
+    </message>
+    <message>
+      <location filename="../cli/compare.py" />
+      <source>unit {unit}: resettlement and lump sums</source>
+      <translation>单元 {unit}：安置与专项收支</translation>
     </message>
     <message>
       <location filename="../gui/overview.py" />
@@ -2780,6 +3050,27 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>variables</source>
       <translation>个变量</translation>
+    </message>
+    <message>
+      <location filename="../cli/compare.py" />
+      <source>what changed from {base} to {scheme}: {modules} modules and {units} unit rows (resettlement and lump sums), net profit {delta} (10,000 CNY); {largest}</source>
+      <translation>从 {base} 到 {scheme} 的变化：{modules} 个模块和 {units} 个单元行（安置与专项收支），净利润 {delta}（万元）；{largest}</translation>
+    </message>
+    <message>
+      <location filename="../cli/export.py" />
+      <location filename="../cli/industrial.py" />
+      <source>wrote {path}</source>
+      <translation>已写出 {path}</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>wrote {path} (layer {layer})</source>
+      <translation>已写出 {path}（图层 {layer}）</translation>
+    </message>
+    <message>
+      <location filename="../cli/report.py" />
+      <source>wrote {path} ({seconds} s)</source>
+      <translation>已写出 {path}（{seconds} 秒）</translation>
     </message>
     <message>
       <location filename="../gui/history_panel.py" />
@@ -2807,6 +3098,11 @@
       <translation>已选择 {count} 个模块：显示第一个。</translation>
     </message>
     <message>
+      <location filename="../cli/optimise.py" />
+      <source>{count} modules change, largest first (10,000 CNY):</source>
+      <translation>{count} 个模块调整，按金额从大到小（万元）：</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/postgis_algorithms.py" />
       <source>{count} modules published as {name}</source>
       <translation>已发布 {count} 个模块为 {name}</translation>
@@ -2815,6 +3111,17 @@
       <location filename="../gui/history_panel.py" />
       <source>{count} modules published to PostGIS as {name}.</source>
       <translation>已将 {count} 个模块发布到 PostGIS，名为 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../cli/common.py" />
+      <location filename="../cli/risk.py" />
+      <source>{count} modules were left out of the totals</source>
+      <translation>{count} 个模块未计入合计</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>{count} modules were left out of the totals (they keep their action)</source>
+      <translation>{count} 个模块未计入合计（保持原处置方式）</translation>
     </message>
     <message>
       <location filename="../gui/overview.py" />
@@ -2863,14 +3170,69 @@
       <translation>{layer} 不是工业用地图层：缺少 el_ind_ 字段。</translation>
     </message>
     <message>
+      <location filename="../cli/location.py" />
+      <source>{module_id} ({use}): sale x{sale}, rent x{rent}</source>
+      <translation>{module_id}（{use}）：售价 ×{sale}，租金 ×{rent}</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>{modules} modules</source>
       <translation>{modules} 个模块</translation>
     </message>
     <message>
+      <location filename="../cli/balance.py" />
+      <source>{name}: fund balance (10,000 CNY): net profit {net}, NPV {npv}, subsidy {subsidy}</source>
+      <translation>{name}：资金平衡（万元）：净利润 {net}，净现值 {npv}，补贴 {subsidy}</translation>
+    </message>
+    <message>
+      <location filename="../cli/check.py" />
+      <source>{name}: policy checks</source>
+      <translation>{name}：政策校核</translation>
+    </message>
+    <message>
+      <location filename="../cli/risk.py" />
+      <source>{name}: tornado (10,000 CNY; NPV low / high, net profit low / high)</source>
+      <translation>{name}：龙卷风图（万元；净现值 低 / 高，净利润 低 / 高）</translation>
+    </message>
+    <message>
+      <location filename="../cli/balance.py" />
+      <source>{name}: unit {unit} has no modules (units: {units})</source>
+      <translation>{name}：单元 {unit} 没有模块（现有单元：{units}）</translation>
+    </message>
+    <message>
+      <location filename="../cli/indicators.py" />
+      <source>{name}: {count} modules, {excluded} left out of the totals</source>
+      <translation>{name}：{count} 个模块，{excluded} 个未计入合计</translation>
+    </message>
+    <message>
+      <location filename="../cli/industrial.py" />
+      <source>{name}: {count} plots (money in 10,000 CNY; per mu, 1 mu = 666.67 m2)</source>
+      <translation>{name}：{count} 个地块（金额单位万元；亩均，1 亩 = 666.67 平方米）</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>{path} ({name}): that is the scheme itself; give the optimised scheme another name</source>
+      <translation>{path}（{name}）：这是方案本身；请为优化后的方案另取名称</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>{path}: a layer named {name} exists already (--overwrite replaces it, --name gives the optimised scheme another name)</source>
+      <translation>{path}：已有名为 {name} 的图层（--overwrite 覆盖，--name 为优化后的方案另取名称）</translation>
+    </message>
+    <message>
+      <location filename="../cli/export.py" />
+      <source>{path}: the workbook is written as .xlsx (name the file OUT.xlsx)</source>
+      <translation>{path}：工作簿以 .xlsx 格式写出（文件名应为 OUT.xlsx）</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>{plots} plots, {mu} mu; output {output} and tax {tax} per mu (10,000 CNY).</source>
       <translation>{plots} 个地块，{mu} 亩；亩均产值 {output}、亩均税收 {tax}（万元）。</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>{scheme}: {status} ({objective}); {variables} variables, {constraints} constraints, solved in {seconds} s</source>
+      <translation>{scheme}：{status}（{objective}）；{variables} 个变量，{constraints} 个约束，求解用时 {seconds} 秒</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -2893,6 +3255,11 @@
       <location filename="../gui/resettlement_assumptions.py" />
       <source>{where}: {value} is not a whole number</source>
       <translation>{where}：{value} 不是整数</translation>
+    </message>
+    <message>
+      <location filename="../cli/indicators.py" />
+      <source>{years} years</source>
+      <translation>{years} 年</translation>
     </message>
     <message>
       <location filename="../gui/history_panel.py" />
