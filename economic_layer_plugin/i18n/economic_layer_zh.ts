@@ -2399,6 +2399,11 @@
       <translation>优化运行期间方案已变更：该结果针对运行开始时的方案。请重新运行以优化当前方案。</translation>
     </message>
     <message>
+      <location filename="../gui/compare_panel.py" />
+      <source>The scheme the others are compared with; by default the initial plan, the scheme at the bottom of the Schemes group</source>
+      <translation>其他方案与之比较的基准方案；默认为初始方案，即“方案”组中最下方的方案</translation>
+    </message>
+    <message>
       <location filename="../gui/export.py" />
       <source>The spreadsheet could not be written: {error}</source>
       <translation>电子表格写入失败：{error}</translation>
