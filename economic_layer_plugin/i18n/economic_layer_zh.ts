@@ -133,6 +133,11 @@
       <translation>出售（计征交易税费）</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/schemes.py" />
+      <source>A scheme named {name} exists already: choose another name.</source>
+      <translation>已有名为 {name} 的方案：请另取名称。</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>A valuation (not income)</source>
       <translation>估值（不计收入）</translation>
@@ -1481,6 +1486,11 @@
       <translation>各单元就地安置容量</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/schemes.py" />
+      <source>Only a scheme stored in a GeoPackage can be duplicated.</source>
+      <translation>只有保存在 GeoPackage 中的方案才能复制。</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>Only schemes in a GeoPackage can be optimised into a new scheme.</source>
       <translation>只有 GeoPackage 中的方案才能优化为新方案。</translation>
@@ -2318,6 +2328,11 @@
       <translation>与数据库的连接已断开：连接恢复前不显示其他规划师的修改（正在重试）。</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/schemes.py" />
+      <source>The copy {name} cannot be opened (details in the log).</source>
+      <translation>无法打开副本 {name}（详见日志）。</translation>
+    </message>
+    <message>
       <location filename="../gui/dialogs.py" />
       <source>The economic layer is a copy in a GeoPackage: it keeps every attribute of the source and adds the economic fields. The source layer is not changed.</source>
       <translation>经济图层是保存在 GeoPackage 中的副本：保留源图层的全部属性并增加经济字段，源图层不作改动。</translation>
@@ -2399,9 +2414,19 @@
       <translation>优化运行期间方案已变更：该结果针对运行开始时的方案。请重新运行以优化当前方案。</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/schemes.py" />
+      <source>The scheme could not be copied as {name} (details in the log).</source>
+      <translation>无法将方案复制为 {name}（详见日志）。</translation>
+    </message>
+    <message>
       <location filename="../gui/compare_panel.py" />
       <source>The scheme the others are compared with; by default the initial plan, the scheme at the bottom of the Schemes group</source>
       <translation>其他方案与之比较的基准方案；默认为初始方案，即“方案”组中最下方的方案</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/schemes.py" />
+      <source>The scheme's table {name} could not be deleted from its GeoPackage (details in the log).</source>
+      <translation>无法从 GeoPackage 中删除方案的数据表 {name}（详见日志）。</translation>
     </message>
     <message>
       <location filename="../gui/export.py" />

@@ -132,3 +132,25 @@ def test_the_default_baseline_is_the_initial_plan_and_a_choice_is_kept(sample):
     plugin.dock.tabs.setCurrentWidget(plugin.dock.compare)
     settle()
     assert plugin.dock.layer is final and panel.baseline.currentText() == "final_plan"
+
+
+def test_the_duplicate_scheme_error_is_short_and_in_the_planners_language(sample):
+    from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError
+    from economic_layer_plugin.toolbelt.i18n import PluginTranslator
+
+    plugin, project, gpkg = sample
+    final = project.mapLayersByName("final_plan")[0]
+    assumptions = plugin.models.get(final).model.assumptions
+    with pytest.raises(GeoPackageError) as english:
+        schemes.duplicate(final, "initial_plan", assumptions)
+    # short enough for the message bar (no path: it was cut off there); the path is in the details (the log)
+    assert str(english.value) == "A scheme named initial_plan exists already: choose another name."
+    assert str(gpkg) in english.value.details and str(gpkg) not in str(english.value)
+    translator = PluginTranslator()
+    assert translator.install("zh_CN")
+    try:
+        with pytest.raises(GeoPackageError) as chinese:
+            schemes.duplicate(final, "initial_plan", assumptions)
+    finally:
+        translator.remove()
+    assert str(chinese.value) == "已有名为 initial_plan 的方案：请另取名称。"
