@@ -21,8 +21,8 @@ def print_checks(name: str, model, lang: str = "en") -> None:
     for check in model.checks():
         scope = tr("project", lang) if check.scope == "project" else tr("unit {unit}", lang).format(unit=check.unit)
         value = "—" if check.value is None else f"{check.value:,.4g}"
-        extra = f" ({check.missing_text(lang)})" if check.missing else ""
-        rows.append((check.state_label(lang), scope, f"{check.title(lang)}: {value}{extra}"))
+        extra = common.note(check.missing_text(lang), lang) if check.missing else ""
+        rows.append((check.state_label(lang), scope, f"{check.title(lang)}{common.colon(lang)}{value}{extra}"))
     state_width = max((common.display_width(row[0]) for row in rows), default=0)
     scope_width = max((common.display_width(row[1]) for row in rows), default=0)
     for state, scope, text in rows:

@@ -132,6 +132,16 @@ def label_of(entry, lang: str) -> str:
     return translate(entry, lang)
 
 
+def note(text: str, lang: str) -> str:
+    """`` (text)`` after a label: in Chinese with full-width brackets and no space."""
+    return f"（{text}）" if is_chinese(lang) else f" ({text})"
+
+
+def colon(lang: str) -> str:
+    """The colon between a label and its value: full-width in Chinese."""
+    return "：" if is_chinese(lang) else ": "
+
+
 def error(message) -> int:
     """Says what cannot be used, on standard error; the exit code 2."""
     print(f"economic-layer: {message}", file=sys.stderr)

@@ -27,7 +27,7 @@ def comparison_format(key: str, lang: str = "en"):
     if kind == indicators.MONEY:
         return label, lambda v, sign: f"{v / WAN:{sign},.0f}"
     if kind == indicators.PERCENT:
-        return label + ("（%）" if lang == "zh" else " (%)"), lambda v, sign: f"{v * 100:{sign},.2f}"
+        return label + common.note("%", lang), lambda v, sign: f"{v * 100:{sign},.2f}"
     if kind == indicators.YEARS:
         return label, lambda v, sign: f"{v:{sign},.1f}"
     if kind in (indicators.AREA, indicators.COUNT):

@@ -35,9 +35,7 @@ def _clip(text, width: int) -> str:
 
 def _unit_text(unit: str, lang: str) -> str:
     """`` (unit)`` after a label, in ``lang`` (Chinese brackets in Chinese); nothing without a unit."""
-    if not unit:
-        return ""
-    return f"（{translate(unit, lang)}）" if lang == "zh" else f" ({unit})"
+    return common.note(translate(unit, lang), lang) if unit else ""
 
 
 def _group_name(group, lang: str) -> str:

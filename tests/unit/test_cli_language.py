@@ -62,3 +62,8 @@ def test_a_label_tables_entry_in_either_form(entry):
     english = entry[0] if isinstance(entry, tuple) else entry
     assert common.label_of(entry, "en") == english
     assert common.label_of(entry, "zh") == ("销售价格" if isinstance(entry, tuple) else "净利润")
+
+
+def test_chinese_typography_around_labels():
+    assert common.note("%", "zh") == "（%）" and common.note("%", "en") == " (%)"
+    assert common.colon("zh") == "：" and common.colon("en") == ": "
