@@ -18,6 +18,13 @@ import pytest
 
 _EXIT_STATUS: dict = {}
 
+# The command line's language follows the locale (LC_ALL, LC_MESSAGES, LANG): tests that start it
+# assert English unless they ask for Chinese, so every tier runs under an English locale whatever
+# the machine's (a test of the locale default sets its own environment).
+for _key in ("LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_key, None)
+os.environ["LANG"] = "C.UTF-8"
+
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_sessionfinish(session, exitstatus):

@@ -33,6 +33,10 @@ Exit codes: 0 done; 1 (check only) a policy check failed ("not evaluated" is not
 that scripts can gate on it; 2 a source cannot be used (the message names it); 3 with --strict,
 modules were left out of the totals (they are listed under "excluded" either way; a failed check
 wins over 3). Money is printed in 10,000 CNY (JSON: yuan), areas in m2.
+
+Every subcommand takes ``--language zh|en`` (also given before the subcommand): the language of its text
+output, by default the locale's (LC_ALL, LC_MESSAGES, LANG starting with ``zh``: Chinese; else English).
+The JSON keeps its keys and yuan whatever the language.
 Runs on the Python that QGIS runs (/usr/bin/python3 on Debian).
 """
 
@@ -44,7 +48,7 @@ import os
 import sys
 from dataclasses import dataclass
 
-from economic_layer_plugin.cli.common import EXIT_CODES, remove_profile
+from economic_layer_plugin.cli.common import EXIT_CODES, add_language, default_language, remove_profile
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,8 @@ def _module(command: Command):
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="economic-layer", description=__doc__.splitlines()[0],
                                   epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    top.add_argument("--language", dest="global_language", choices=("zh", "en"),
+                     help="language of the text output (default: the locale's); each subcommand takes it too")
     sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for command in COMMANDS:
         module = _module(command)
@@ -88,12 +94,25 @@ def parser() -> argparse.ArgumentParser:
                                description=getattr(module, "DESCRIPTION", None) or module.__doc__.strip(),
                                epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
         module.add_arguments(child)
+        if "--language" not in child._option_string_actions:  # every subcommand speaks the user's language
+            add_language(child)
     return top
+
+
+def parse(argv=None) -> argparse.Namespace:
+    """The arguments, ``language`` resolved: the subcommand's ``--language``, else the one given before
+    the subcommand, else the command's ``DEFAULT_LANGUAGE`` (a document's), else the locale's."""
+    args = parser().parse_args(argv)
+    if getattr(args, "language", None) is None:
+        module = _module(next(command for command in COMMANDS if command.name == args.command))
+        # a command that writes a document (export, report) may keep its own default: Chinese
+        args.language = args.global_language or getattr(module, "DEFAULT_LANGUAGE", None) or default_language()
+    return args
 
 
 def main(argv=None) -> int:
     """Runs one subcommand; its exit code."""
-    args = parser().parse_args(argv)
+    args = parse(argv)
     return _module(next(command for command in COMMANDS if command.name == args.command)).run(args)
 
 
@@ -101,7 +120,7 @@ def script_main(argv=None) -> None:
     """The script's entry point: exits with the subcommand's code. A command marked ``EXIT_AT_ONCE``
     (``report``) ends through os._exit: QGIS 3.22 may crash or hang in its own shutdown after the PDF
     is written (os._exit runs no atexit function, so the temporary profile is removed first)."""
-    args = parser().parse_args(argv)
+    args = parse(argv)
     module = _module(next(command for command in COMMANDS if command.name == args.command))
     code = module.run(args)
     if getattr(module, "EXIT_AT_ONCE", False):

@@ -9,6 +9,7 @@ would do the same (docs/resettlement.md).
 from __future__ import annotations
 
 from economic_layer_plugin.cli import common
+from economic_layer_plugin.core.i18n import tr
 
 HELP = "each unit's fund balance, and the financing plot or subsidy that balances it"
 
@@ -25,26 +26,36 @@ def add_arguments(parser) -> None:
                         help="bring net profit (static, default) or NPV to 0")
 
 
-def print_balance(name: str, report: dict) -> None:
-    from economic_layer_plugin.core.formatting import money
+def print_balance(name: str, report: dict, lang: str = "en") -> None:
+    from economic_layer_plugin.core.formatting import money, number
+    from economic_layer_plugin.core.i18n import tr
 
     project = report["project"]
-    print(f"{name}: fund balance (10,000 CNY): net profit {money(project['net_profit'])}, "
-          f"NPV {money(project['npv'])}, subsidy {money(project['subsidy'])}")
-    print(f"  {'unit':6}{'net profit':>14}{'NPV':>14}{'subsidy':>12}{'subsidy PV':>12}{'plot m2':>14}  answer")
-    for code, entry in report["units"].items():
-        area = "—" if entry["area"] is None else f"{entry['area']:,.1f}"
-        print(f"  {code:6}{money(entry['net_profit']):>14}{money(entry['npv']):>14}{money(entry['subsidy']):>12}"
-              f"{money(entry['subsidy_pv']):>12}"
-              f"{area:>14}  {entry['message']}")
+    print(tr("{name}: fund balance (10,000 CNY): net profit {net}, NPV {npv}, subsidy {subsidy}", lang).format(
+        name=name, net=money(project["net_profit"]), npv=money(project["npv"]), subsidy=money(project["subsidy"])))
+    header = [tr("unit", lang), tr("net profit", lang), tr("NPV", lang), tr("subsidy", lang), tr("subsidy PV", lang),
+              tr("plot m2", lang)]
+    rows = [[str(code), money(entry["net_profit"]), money(entry["npv"]), money(entry["subsidy"]),
+             money(entry["subsidy_pv"]), number(entry["area"], 1),
+             entry.get("message_zh", entry["message"]) if lang == "zh" else entry["message"]]
+            for code, entry in report["units"].items()]
+    widths = [max(common.display_width(row[i]) for row in [header] + rows) + 2 for i in range(len(header))]
+    print("  " + common.ljust(header[0], widths[0]) + "".join(common.rjust(text, width) for text, width in
+                                                              zip(header[1:], widths[1:])) + "  " + tr("answer", lang))
+    for row in rows:
+        print("  " + common.ljust(row[0], widths[0]) + "".join(common.rjust(text, width) for text, width in
+                                                               zip(row[1:-1], widths[1:])) + "  " + row[-1])
 
 
 def run(args) -> int:
     from economic_layer_plugin.core.balance import BalanceError, balance_report
 
+    lang = common.language(args)
+
     def act(name, model) -> int:
         if args.unit is not None and args.unit not in model.unit_codes():
-            return common.error(f"{name}: unit {args.unit} has no modules (units: {', '.join(model.unit_codes())})")
+            return common.error(tr("{name}: unit {unit} has no modules (units: {units})", lang).format(
+                name=name, unit=args.unit, units=", ".join(model.unit_codes())))
         try:
             report = balance_report(model, args.unit, args.use, args.price,
                                     key="npv" if args.basis == "npv" else "net_profit")
@@ -54,7 +65,7 @@ def run(args) -> int:
         if args.json:
             common.write_json(report)
         else:
-            print_balance(name, report)
+            print_balance(name, report, lang)
         return 0
 
     return common.on_one_scheme(args, act)

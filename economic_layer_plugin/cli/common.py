@@ -14,6 +14,8 @@ import shutil
 import sys
 import tempfile
 
+from economic_layer_plugin.core.i18n import is_chinese, tr
+
 EXIT_CODES = """exit codes:
   0  done
   1  check: a policy check failed (not evaluated is not a failure)
@@ -94,6 +96,52 @@ def start_qgis():
     return app
 
 
+LANGUAGES = ("zh", "en")
+
+
+def default_language(environ=None) -> str:
+    """The language of the text output when ``--language`` is not given: the locale's (LC_ALL, then
+    LC_MESSAGES, then LANG, as POSIX reads them): ``zh`` for a Chinese locale, else ``en``."""
+    environ = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name)
+        if value:
+            return "zh" if is_chinese(value) else "en"
+    return "en"
+
+
+def add_language(parser, default=None) -> None:
+    """``--language zh|en``: the language of the text output (default: the locale's)."""
+    parser.add_argument("--language", choices=LANGUAGES, default=default,
+                        help="language of the text output, zh or en (default: the locale's: LC_ALL, LC_MESSAGES, "
+                        "LANG)")
+
+
+def language(args=None) -> str:
+    """The language of this run: ``--language``, else the locale's."""
+    return getattr(args, "language", None) or default_language()
+
+
+def label_of(entry, lang: str) -> str:
+    """The text of a label table's entry in ``lang``: an ("English", "中文") pair or a literal marked for
+    the catalogue (N_)."""
+    from economic_layer_plugin.core.i18n import translate
+
+    if isinstance(entry, tuple):
+        return entry[1] if is_chinese(lang) else entry[0]
+    return translate(entry, lang)
+
+
+def note(text: str, lang: str) -> str:
+    """`` (text)`` after a label: in Chinese with full-width brackets and no space."""
+    return f"（{text}）" if is_chinese(lang) else f" ({text})"
+
+
+def colon(lang: str) -> str:
+    """The colon between a label and its value: full-width in Chinese."""
+    return "：" if is_chinese(lang) else ": "
+
+
 def error(message) -> int:
     """Says what cannot be used, on standard error; the exit code 2."""
     print(f"economic-layer: {message}", file=sys.stderr)
@@ -116,13 +164,13 @@ def add_json(parser) -> None:
     parser.add_argument("--json", action="store_true", help="JSON on standard output")
 
 
-def load_schemes(sources) -> list | None:
+def load_schemes(sources, lang: str = "en") -> list | None:
     """[(name, EconomicModel)] of the sources; None (the message printed) when one cannot be used."""
     from economic_layer_plugin.qgis_adapter.sources import SourceError, load_scheme
     from economic_layer_plugin.qgis_adapter.stored_assumptions import missing_message
 
     try:
-        return [load_scheme(source, on_default=lambda name: warn(missing_message(name))) for source in sources]
+        return [load_scheme(source, on_default=lambda name: warn(missing_message(name, lang))) for source in sources]
     except SourceError as problem:
         error(problem)
         return None
@@ -133,7 +181,7 @@ def on_one_scheme(args, act) -> int:
     opened, ``act(name, model)`` prints and may return an exit code (1 a failed check, 2 bad input),
     then what was left out and the warnings are said (3 with --strict)."""
     app = start_qgis()
-    schemes = load_schemes(args.sources)
+    schemes = load_schemes(args.sources, language(args))
     if schemes is None:
         return 2
     name, model = schemes[0]
@@ -148,9 +196,10 @@ def on_one_scheme(args, act) -> int:
 def excluded_code(args, excluded: int, models=()) -> int:
     """Says how many modules were left out, and the scheme's warnings (undeclared units, module ids used
     twice); 3 with --strict when there is either, else 0."""
+    lang = language(args)
     if excluded:
-        warn(f"{excluded} modules were left out of the totals")
-    warnings = [line for model in models for line in model.warnings()]
+        warn(tr("{count} modules were left out of the totals", lang).format(count=excluded))
+    warnings = [line for model in models for line in model.warnings(lang)]
     for line in warnings:
         warn(line)
     return 3 if getattr(args, "strict", False) and (excluded or warnings) else 0

@@ -29,27 +29,31 @@ def table_text(frame) -> str:
     return "\n".join(lines)
 
 
-def print_indicators(name: str, model) -> None:
+def print_indicators(name: str, model, lang: str = "en") -> None:
     from economic_layer_plugin.core.formatting import money, percent, years
+    from economic_layer_plugin.core.i18n import tr
 
-    print(f"{name}: {model.project.count} modules, {model.excluded_count} left out of the totals")
-    print(table_text(model.table1("en")))
+    print(tr("{name}: {count} modules, {excluded} left out of the totals", lang).format(
+        name=name, count=model.project.count, excluded=model.excluded_count))
+    print(table_text(model.table1(lang)))
     result = model.indicators()
-    payback = ("none (the flow ends below zero)" if result["payback"] is None
-               else f"{years(result['payback'])} years")
-    print(f"NPV {money(result['npv'])} (10,000 CNY), IRR {percent(result['irr'], 2)}, payback {payback}, "
-          f"MIRR {percent(result['mirr'], 2)}, subsidy needed (present value) {money(result['subsidy_pv'])} "
-          "(10,000 CNY)")
+    payback = (tr("none (the flow ends below zero)", lang) if result["payback"] is None
+               else tr("{years} years", lang).format(years=years(result["payback"])))
+    print(tr("NPV {npv} (10,000 CNY), IRR {irr}, payback {payback}, MIRR {mirr}, subsidy needed (present value) "
+             "{subsidy} (10,000 CNY)", lang).format(npv=money(result["npv"]), irr=percent(result["irr"], 2),
+                                                   payback=payback, mirr=percent(result["mirr"], 2),
+                                                   subsidy=money(result["subsidy_pv"])))
     if result["irr_roots"] > 1:
-        print(f"  IRR is ambiguous: the cash flow has {result['irr_roots']} rates of return; the one closest "
-              "to 0 is shown. Judge the scheme by NPV and MIRR.")
+        print("  " + tr("IRR is ambiguous: the cash flow has {count} rates of return; the one closest to 0 is shown. "
+                        "Judge the scheme by NPV and MIRR.", lang).format(count=result["irr_roots"]))
     if model.stack() is not None:  # the feasibility stack (docs/feasibility.md)
-        print(f"Taxes {money(result['taxes'])}, finance cost {money(result['finance_cost'])}, exit value "
-              f"{money(result['exit_value'])}, net profit after tax and finance "
-              f"{money(result['net_profit_after_tax'])} (10,000 CNY); equity IRR "
-              f"{percent(result['equity_irr'], 2)}")
+        print(tr("Taxes {taxes}, finance cost {finance}, exit value {exit}, net profit after tax and finance "
+                 "{net} (10,000 CNY); equity IRR {equity_irr}", lang).format(
+            taxes=money(result["taxes"]), finance=money(result["finance_cost"]), exit=money(result["exit_value"]),
+            net=money(result["net_profit_after_tax"]), equity_irr=percent(result["equity_irr"], 2)))
     for item in model.excluded.values():
-        print(f"  left out: feature {item.fid} ({item.module_id}): {item.message('en')}")
+        print("  " + tr("left out: feature {fid} ({module_id}): {message}", lang).format(
+            fid=item.fid, module_id=item.module_id, message=item.message(lang)))
 
 
 def run(args) -> int:
@@ -59,6 +63,6 @@ def run(args) -> int:
         if args.json:
             common.write_json(scheme_report(name, model))
         else:
-            print_indicators(name, model)
+            print_indicators(name, model, common.language(args))
 
     return common.on_one_scheme(args, act)

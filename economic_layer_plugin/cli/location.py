@@ -67,18 +67,30 @@ def _layers(specs, scheme, rules) -> dict:
     return layers
 
 
-def print_location(model) -> None:
+def print_location(model, lang: str = "en") -> None:
     from economic_layer_plugin.core.formatting import money
+    from economic_layer_plugin.core.i18n import tr
 
     for module in model.modules.values():
         found = module.location
         if found is None:
             continue
-        notes = "; ".join(found.notes("en"))
-        print(f"  {module.module_id} ({module.use}): sale x{found.sale:.3f}, rent x{found.rent:.3f}  {notes}")
+        notes = "; ".join(found.notes(lang))
+        print("  " + tr("{module_id} ({use}): sale x{sale}, rent x{rent}", lang).format(
+            module_id=module.module_id, use=_use_label(module.use, lang), sale=f"{found.sale:.3f}",
+            rent=f"{found.rent:.3f}") + f"  {notes}")
     for code in model.unit_codes():
-        print(f"unit {code}: location is worth {money(model.location_income(code))} (10,000 CNY) of income")
-    print(f"project: location is worth {money(model.location_income())} (10,000 CNY) of income")
+        print(tr("unit {unit}: location is worth {income} (10,000 CNY) of income", lang).format(
+            unit=code, income=money(model.location_income(code))))
+    print(tr("project: location is worth {income} (10,000 CNY) of income", lang).format(
+        income=money(model.location_income())))
+
+
+def _use_label(use: str, lang: str) -> str:
+    """The use's label in ``lang`` (definitions.USE_LABELS), else the use as written."""
+    from economic_layer_plugin.definitions import USE_LABELS
+
+    return USE_LABELS.get(use, {}).get(lang, use)
 
 
 def run(args) -> int:
@@ -108,8 +120,8 @@ def run(args) -> int:
     if args.json:
         common.write_json(scheme_report(scheme.name(), model))
     else:
-        print_indicators(scheme.name(), model)
-        print_location(model)
+        print_indicators(scheme.name(), model, common.language(args))
+        print_location(model, common.language(args))
     code = common.excluded_code(args, model.excluded_count, [model])
     del app
     return code

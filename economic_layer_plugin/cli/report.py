@@ -7,7 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from economic_layer_plugin.cli import common
+from economic_layer_plugin.core.i18n import tr
 
+#: the document is Chinese unless --language says otherwise (not the locale's)
+DEFAULT_LANGUAGE = "zh"
 HELP = "the scheme report as PDF"
 #: QGIS 3.22 may crash or hang in its own shutdown after the PDF is written: end with os._exit
 EXIT_AT_ONCE = True
@@ -17,7 +20,7 @@ def add_arguments(report) -> None:
     report.add_argument("sources", nargs=1, metavar="SOURCE")
     report.add_argument("--strict", action="store_true", help="exit 3 when modules are left out of the totals")
     report.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
-    report.add_argument("--language", choices=("zh", "en"), default="zh")
+    common.add_language(report)
     report.add_argument("--page", choices=("A3", "A4"), default="A3")
 
 
@@ -48,7 +51,8 @@ def run(args) -> int:
     if error:
         common.warn(f"{args.output}: {error}")
         return 1
-    print(f"wrote {args.output} ({time.perf_counter() - started:.1f} s)")
+    print(tr("wrote {path} ({seconds} s)", args.language).format(path=args.output,
+                                                              seconds=f"{time.perf_counter() - started:.1f}"))
     excluded = source.model.excluded_count
     code = common.excluded_code(args, excluded, [source.model])
     run.app = app  # kept to the end: the project's layers need it

@@ -25,6 +25,18 @@ from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 MAX_CHANGES = 300
 
 
+def default_baseline(entries: list, current_layer=None) -> int:
+    """The index of the default baseline among the schemes (in the Schemes group's order, top to bottom):
+    the initial plan, that is the scheme at the bottom of the group, drawn first, the one the others were
+    made from (the sample's initial_plan); while the initial plan itself is shown, the first other scheme
+    (a scheme against itself shows no change). -1 without schemes."""
+    if not entries:
+        return -1
+    if entries[-1][1] is not current_layer or len(entries) == 1:
+        return len(entries) - 1
+    return next(i for i, entry in enumerate(entries) if entry[1] is not current_layer)
+
+
 class ComparePanel(QWidget):
     duplicate_requested = pyqtSignal()
     rename_requested = pyqtSignal()
@@ -48,7 +60,11 @@ class ComparePanel(QWidget):
         row.addWidget(QLabel(tr("Baseline"), self))
         self.baseline = QComboBox(self)
         self.baseline.setObjectName("EconomicLayerBaseline")
+        self.baseline.setToolTip(tr("The scheme the others are compared with; by default the initial plan, the "
+                                    "scheme at the bottom of the Schemes group"))
         self.baseline.currentIndexChanged.connect(lambda _: self.refresh())
+        self.baseline.activated.connect(self._baseline_chosen)  # the user's choice, kept while the tab lives
+        self._chosen = None  # the layer id of the baseline the user chose, if any
         row.addWidget(self.baseline, 1)
         layout.addLayout(row)
         self.table = QTableWidget(self)
@@ -77,17 +93,19 @@ class ComparePanel(QWidget):
         """``entries``: [(name, layer, live model)] of the project's schemes; the dock's scheme."""
         self._entries = entries
         self._current = current_layer
-        previous = self.baseline.currentData()
         self.baseline.blockSignals(True)
         self.baseline.clear()
         for name, layer, _ in entries:
             self.baseline.addItem(name, layer.id())
-        index = self.baseline.findData(previous)
-        if index < 0:  # default baseline: the first scheme that is not the one shown
-            index = next((i for i, (_, layer, _) in enumerate(entries) if layer is not current_layer), 0)
+        index = self.baseline.findData(self._chosen) if self._chosen is not None else -1
+        if index < 0:  # the default baseline: the initial plan, the first scheme in the group's drawing order
+            index = default_baseline(entries, current_layer)  # (its bottom)
         self.baseline.setCurrentIndex(max(index, 0))
         self.baseline.blockSignals(False)
         self.refresh()
+
+    def _baseline_chosen(self, index: int) -> None:
+        self._chosen = self.baseline.itemData(index)
 
     def refresh(self) -> None:
         entries = self._entries

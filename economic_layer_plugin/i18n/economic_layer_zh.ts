@@ -14,6 +14,11 @@
       <translation>（现值）</translation>
     </message>
     <message>
+      <location filename="../cli/optimise.py" />
+      <source> (the scheme as it is fails: {checks})</source>
+      <translation>（现方案未通过：{checks}）</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source> 10,000 CNY/mu</source>
       <translation> 万元/亩</translation>
@@ -53,6 +58,16 @@
       <translation>，{excluded} 个未计入合计</translation>
     </message>
     <message>
+      <location filename="../cli/risk.py" />
+      <source>--draws must be at least 1</source>
+      <translation>--draws 至少为 1</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>--enforce: unknown check(s) {unknown} (known: {known})</source>
+      <translation>--enforce：未知的校核项 {unknown}（可用：{known}）</translation>
+    </message>
+    <message>
       <location filename="../core/industrial.py" />
       <source>1 = yes, 0 = no, empty = not known.</source>
       <translation>1 = 是，0 = 否，空 = 未知。</translation>
@@ -68,6 +83,26 @@
       <location filename="../processing_provider/optimise_algorithms.py" />
       <source>10,000 CNY</source>
       <translation>万元</translation>
+    </message>
+    <message>
+      <location filename="../cli/industrial.py" />
+      <source>10,000 CNY/km2</source>
+      <translation>万元/平方千米</translation>
+    </message>
+    <message>
+      <location filename="../cli/industrial.py" />
+      <source>10,000 CNY/mu</source>
+      <translation>万元/亩</translation>
+    </message>
+    <message>
+      <location filename="../cli/industrial.py" />
+      <source>10,000 kWh/10,000 CNY</source>
+      <translation>万千瓦时/万元</translation>
+    </message>
+    <message>
+      <location filename="../cli/industrial.py" />
+      <source>10,000 t/10,000 CNY</source>
+      <translation>万吨/万元</translation>
     </message>
     <message>
       <location filename="../qgis_adapter/style.py" />
@@ -120,6 +155,16 @@
       <translation>5 应纳税额 = 3 × 税率 - 2 × 速算扣除系数（万元）</translation>
     </message>
     <message>
+      <location filename="../cli/optimise.py" />
+      <source>; the local search made {moves} change(s): +{gain} (10,000 CNY)</source>
+      <translation>；局部搜索调整 {moves} 处：+{gain}（万元）</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>; the local search stopped at its time limit</source>
+      <translation>；局部搜索达到时间上限后停止</translation>
+    </message>
+    <message>
       <location filename="../plugin.py" />
       <source>&lt;b&gt;Economic Layer {version}&lt;/b&gt;&lt;p&gt;The economics of urban renewal schemes, module by module, on the map.&lt;/p&gt;&lt;p&gt;Money in 10,000 CNY, areas in m2.&lt;/p&gt;&lt;p&gt;&lt;a href="{homepage}"&gt;Documentation&lt;/a&gt; · &lt;a href="{tracker}"&gt;Report a problem&lt;/a&gt;&lt;/p&gt;</source>
       <translation>&lt;b&gt;经济图层 {version}&lt;/b&gt;&lt;p&gt;在地图上逐个模块测算城市更新方案的经济账。&lt;/p&gt;&lt;p&gt;金额单位：万元；面积单位：平方米。&lt;/p&gt;&lt;p&gt;&lt;a href="{homepage}"&gt;使用说明&lt;/a&gt; · &lt;a href="{tracker}"&gt;反馈问题&lt;/a&gt;&lt;/p&gt;</translation>
@@ -168,6 +213,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>A sale with its taxes</source>
       <translation>出售（计征交易税费）</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/schemes.py" />
+      <source>A scheme named {name} exists already: choose another name.</source>
+      <translation>已有名为 {name} 的方案：请另取名称。</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms.py" />
@@ -938,6 +988,7 @@
       <translation>折现率</translation>
     </message>
     <message>
+      <location filename="../cli/industrial.py" />
       <location filename="../gui/industrial_panel.py" />
       <location filename="../io/industrial_sheet.py" />
       <source>District</source>
@@ -1632,6 +1683,11 @@
       <translation>内部收益率不唯一（{items}）：现金流多次正负变号，存在多个收益率，此处显示最接近 0 的一个。请以净现值和修正内部收益率判断方案。</translation>
     </message>
     <message>
+      <location filename="../cli/indicators.py" />
+      <source>IRR is ambiguous: the cash flow has {count} rates of return; the one closest to 0 is shown. Judge the scheme by NPV and MIRR.</source>
+      <translation>内部收益率不唯一：现金流有 {count} 个收益率，显示最接近 0 的一个。请以净现值和修正内部收益率评判方案。</translation>
+    </message>
+    <message>
       <location filename="../core/indicators.py" />
       <source>IRR: number of rates (more than 1: ambiguous)</source>
       <translation>内部收益率个数（多于 1 个即不唯一）</translation>
@@ -2240,6 +2296,11 @@
       <translation>金额单位：万元；面积单位：平方米</translation>
     </message>
     <message>
+      <location filename="../cli/risk.py" />
+      <source>Monte Carlo, {draws} draws, seed {seed} (10,000 CNY):</source>
+      <translation>蒙特卡洛模拟，{draws} 次抽样，随机种子 {seed}（万元）：</translation>
+    </message>
+    <message>
       <location filename="../io/risk_sheet.py" />
       <source>Monte Carlo: NPV (10,000 CNY)</source>
       <translation>蒙特卡洛：净现值分布（万元）</translation>
@@ -2287,6 +2348,9 @@
       <translation>基础设施配套费（元/平方米）</translation>
     </message>
     <message>
+      <location filename="../cli/balance.py" />
+      <location filename="../cli/optimise.py" />
+      <location filename="../cli/risk.py" />
       <location filename="../gui/optimise_dialog.py" />
       <location filename="../gui/risk_panel.py" />
       <location filename="../io/risk_sheet.py" />
@@ -2334,6 +2398,11 @@
       <location filename="../gui/compare_panel.py" />
       <source>NPV share</source>
       <translation>净现值变化占比</translation>
+    </message>
+    <message>
+      <location filename="../cli/indicators.py" />
+      <source>NPV {npv} (10,000 CNY), IRR {irr}, payback {payback}, MIRR {mirr}, subsidy needed (present value) {subsidy} (10,000 CNY)</source>
+      <translation>净现值 {npv}（万元），内部收益率 {irr}，静态回收期 {payback}，修正内部收益率 {mirr}，所需补贴现值 {subsidy}（万元）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -2538,6 +2607,11 @@
       <translation>各单元就地安置容量</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/schemes.py" />
+      <source>Only a scheme stored in a GeoPackage can be duplicated.</source>
+      <translation>只有保存在 GeoPackage 中的方案才能复制。</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>Only schemes in a GeoPackage can be optimised into a new scheme.</source>
       <translation>只有 GeoPackage 中的方案才能优化为新方案。</translation>
@@ -2739,6 +2813,11 @@
       <location filename="../core/feasibility_tables.py" />
       <source>Owners and residents (10,000 CNY)</source>
       <translation>产权人与居民（万元）</translation>
+    </message>
+    <message>
+      <location filename="../cli/risk.py" />
+      <source>P(net profit &lt; 0) = {share}</source>
+      <translation>净利润为负的概率 = {share}</translation>
     </message>
     <message>
       <location filename="../gui/report.py" />
@@ -3917,6 +3996,11 @@
       <translation>销售税费（占销售收入比例）</translation>
     </message>
     <message>
+      <location filename="../cli/indicators.py" />
+      <source>Taxes {taxes}, finance cost {finance}, exit value {exit}, net profit after tax and finance {net} (10,000 CNY); equity IRR {equity_irr}</source>
+      <translation>税费 {taxes}，财务费用 {finance}，退出价值 {exit}，税后及财务费用后净利润 {net}（万元）；资本金内部收益率 {equity_irr}</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Taxes, fees and financing (feasibility stack)</source>
       <translation>计算税费与融资（可研测算）</translation>
@@ -3941,6 +4025,11 @@
       <location filename="../gui/dock.py" />
       <source>The connection to the database is lost: other planners' changes are not shown until it is back (trying again).</source>
       <translation>与数据库的连接已断开：连接恢复前不显示其他规划师的修改（正在重试）。</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/schemes.py" />
+      <source>The copy {name} cannot be opened (details in the log).</source>
+      <translation>无法打开副本 {name}（详见日志）。</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -4044,9 +4133,24 @@
       <translation>优化运行期间方案已变更：该结果针对运行开始时的方案。请重新运行以优化当前方案。</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/schemes.py" />
+      <source>The scheme could not be copied as {name} (details in the log).</source>
+      <translation>无法将方案复制为 {name}（详见日志）。</translation>
+    </message>
+    <message>
+      <location filename="../gui/compare_panel.py" />
+      <source>The scheme the others are compared with; by default the initial plan, the scheme at the bottom of the Schemes group</source>
+      <translation>其他方案与之比较的基准方案；默认为初始方案，即“方案”组中最下方的方案</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/report_algorithm.py" />
       <source>The scheme's report as PDF, from QGIS print layouts: the map, Table 1, the indicators, the policy checks, the comparison with the other schemes, charts, and one page per project unit.</source>
       <translation>以 QGIS 打印布局生成方案报告（PDF）：地图、表1、经济指标、政策校核、方案比较、图表，以及每个项目单元一页。</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/schemes.py" />
+      <source>The scheme's table {name} could not be deleted from its GeoPackage (details in the log).</source>
+      <translation>无法从 GeoPackage 中删除方案的数据表 {name}（详见日志）。</translation>
     </message>
     <message>
       <location filename="../gui/export.py" />
@@ -4518,6 +4622,11 @@
       <translation>新增</translation>
     </message>
     <message>
+      <location filename="../cli/balance.py" />
+      <source>answer</source>
+      <translation>结论</translation>
+    </message>
+    <message>
       <location filename="../cli/upgrade.py" />
       <source>backup: {path}</source>
       <translation>备份：{path}</translation>
@@ -4528,9 +4637,24 @@
       <translation>base（产业基地）、community（产业社区）或 block（产业地块）。</translation>
     </message>
     <message>
+      <location filename="../cli/risk.py" />
+      <source>base: NPV {npv}, net profit {net}</source>
+      <translation>基准：净现值 {npv}，净利润 {net}</translation>
+    </message>
+    <message>
       <location filename="../gui/history_panel.py" />
       <source>before {before}, after {after} (10,000 CNY)</source>
       <translation>修改前 {before}，修改后 {after}（万元）</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>best found, not proven optimal (no single change, or pair on small schemes, improves it)</source>
+      <translation>已找到的最优解，未证明最优（任一单项调整，或小方案中的两两调整，均不能改进）</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>binding limits (one step more):</source>
+      <translation>起约束作用的限值（再放宽一步）：</translation>
     </message>
     <message>
       <location filename="../core/location.py" />
@@ -4538,9 +4662,19 @@
       <translation>封顶</translation>
     </message>
     <message>
+      <location filename="../cli/industrial.py" />
+      <source>categories: {counts}</source>
+      <translation>类别：{counts}</translation>
+    </message>
+    <message>
       <location filename="../gui/history_panel.py" />
       <source>changed</source>
       <translation>修改</translation>
+    </message>
+    <message>
+      <location filename="../cli/compare.py" />
+      <source>compare needs two sources or more</source>
+      <translation>比较至少需要两个数据源</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
@@ -4610,6 +4744,16 @@
       <translation>未通过</translation>
     </message>
     <message>
+      <location filename="../cli/optimise.py" />
+      <source>failing when recomputed by the engine (nothing written): {checks}</source>
+      <translation>经测算引擎复核未通过（未写出）：{checks}</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>feasible, not proven optimal</source>
+      <translation>可行，未证明最优</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>feasible, with a gap</source>
       <translation>可行解（存在间隙）</translation>
@@ -4646,14 +4790,25 @@
       <translation>收入</translation>
     </message>
     <message>
+      <location filename="../cli/compare.py" />
+      <source>indicator</source>
+      <translation>指标</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>industrial land</source>
       <translation>工业用地</translation>
     </message>
     <message>
+      <location filename="../cli/optimise.py" />
       <location filename="../gui/optimise_dialog.py" />
       <source>infeasible</source>
       <translation>无可行解</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>infeasible when recomputed by the engine</source>
+      <translation>经测算引擎复核不可行</translation>
     </message>
     <message>
       <location filename="../core/location.py" />
@@ -4666,9 +4821,29 @@
       <translation>位于生态保护红线内</translation>
     </message>
     <message>
+      <location filename="../cli/industrial.py" />
+      <source>land (mu)</source>
+      <translation>用地（亩）</translation>
+    </message>
+    <message>
+      <location filename="../cli/compare.py" />
+      <source>largest first:</source>
+      <translation>按金额从大到小：</translation>
+    </message>
+    <message>
+      <location filename="../cli/indicators.py" />
+      <source>left out: feature {fid} ({module_id}): {message}</source>
+      <translation>未计入：要素 {fid}（{module_id}）：{message}</translation>
+    </message>
+    <message>
       <location filename="../io/industrial_sheet.py" />
       <source>level not known</source>
       <translation>层级未知</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>linear estimate {estimate}, recomputed exactly {exact}: difference {difference} (10,000 CNY)</source>
+      <translation>线性估算 {estimate}，精确复算 {exact}：差额 {difference}（万元）</translation>
     </message>
     <message>
       <location filename="../qgis_adapter/optimise.py" />
@@ -4684,6 +4859,18 @@
       <location filename="../core/industrial.py" />
       <source>neither in a dominant sector nor high-tech</source>
       <translation>既非主导产业也非高新技术企业</translation>
+    </message>
+    <message>
+      <location filename="../cli/balance.py" />
+      <location filename="../cli/optimise.py" />
+      <location filename="../cli/risk.py" />
+      <source>net profit</source>
+      <translation>净利润</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>net profit after tax and finance</source>
+      <translation>税后及财务费用后净利润</translation>
     </message>
     <message>
       <location filename="../core/industrial.py" />
@@ -4725,6 +4912,12 @@
       <translation>无搬迁居民</translation>
     </message>
     <message>
+      <location filename="../cli/industrial.py" />
+      <source>no park</source>
+      <translation>不属于园区</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
       <location filename="../gui/optimise_dialog.py" />
       <source>no solution in the time limit</source>
       <translation>时限内未找到解</translation>
@@ -4742,6 +4935,12 @@
       <translation>无</translation>
     </message>
     <message>
+      <location filename="../cli/indicators.py" />
+      <source>none (the flow ends below zero)</source>
+      <translation>无（累计现金流最终为负）</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
       <location filename="../gui/optimise_dialog.py" />
       <source>not built</source>
       <translation>不建</translation>
@@ -4750,6 +4949,11 @@
       <location filename="../qgis_adapter/industrial.py" />
       <source>not classified</source>
       <translation>未分类</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>not enforced in this run: {checks}</source>
+      <translation>本次未强制的校核：{checks}</translation>
     </message>
     <message>
       <location filename="../core/checks.py" />
@@ -4767,9 +4971,19 @@
       <translation>无地上（计容）拆除面积</translation>
     </message>
     <message>
+      <location filename="../cli/optimise.py" />
+      <source>nothing better than the scheme as it is was found (every scheme the program chose was worth less, recomputed exactly, and no single change improves it): it is kept</source>
+      <translation>未找到优于现方案的方案（规划求解选出的方案经精确复算均更差，且任一单项调整均不能改进）：保留现方案</translation>
+    </message>
+    <message>
       <location filename="../core/checks.py" />
       <source>nothing is demolished</source>
       <translation>无拆除</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>objective ({objective}) before {before}{failing}, after {after} (10,000 CNY)</source>
+      <translation>目标（{objective}）优化前 {before}{failing}，优化后 {after}（万元）</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_panel.py" />
@@ -4806,6 +5020,7 @@
       <translation>其中产权调换（就地就近）</translation>
     </message>
     <message>
+      <location filename="../cli/optimise.py" />
       <location filename="../gui/optimise_dialog.py" />
       <source>optimal</source>
       <translation>最优</translation>
@@ -4824,6 +5039,11 @@
       <location filename="../io/tax_detail_sheet.py" />
       <source>other residential</source>
       <translation>其他住宅</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>out of scope: {scope} modules outside the scope keep their action; {acquisition} retained buildings are not renovated (they would have to be acquired: --acquire-retained with an acquisition rate)</source>
+      <translation>范围之外：{scope} 个范围外模块保持原处置方式；{acquisition} 栋保留建筑不改造（需先收购：使用 --acquire-retained 并设定收购单价）</translation>
     </message>
     <message>
       <location filename="../core/industrial.py" />
@@ -4847,6 +5067,21 @@
       <translation>按单元计算，见“项目”页</translation>
     </message>
     <message>
+      <location filename="../cli/industrial.py" />
+      <source>persons/km2</source>
+      <translation>人/平方千米</translation>
+    </message>
+    <message>
+      <location filename="../cli/balance.py" />
+      <source>plot m2</source>
+      <translation>融资地块（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../cli/industrial.py" />
+      <source>plots</source>
+      <translation>地块数</translation>
+    </message>
+    <message>
       <location filename="../core/industrial.py" />
       <source>present</source>
       <translation>有</translation>
@@ -4857,9 +5092,25 @@
       <translation>价格成本表</translation>
     </message>
     <message>
+      <location filename="../cli/check.py" />
       <location filename="../io/sheet_labels.py" />
       <source>project</source>
       <translation>项目</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>project NPV after the feasibility stack</source>
+      <translation>计入税费与融资后的项目净现值</translation>
+    </message>
+    <message>
+      <location filename="../cli/location.py" />
+      <source>project: location is worth {income} (10,000 CNY) of income</source>
+      <translation>项目：区位价值带来收入 {income}（万元）</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>proven optimal (the program's values are the engine's figures, its solve optimal)</source>
+      <translation>已证明最优（规划模型的数值即测算引擎的结果，求解为最优）</translation>
     </message>
     <message>
       <location filename="../gui/history_panel.py" />
@@ -4882,6 +5133,11 @@
       <translation>安置、专项收支</translation>
     </message>
     <message>
+      <location filename="../cli/optimise.py" />
+      <source>round {number}: estimate {estimate}, exact {exact}, difference {difference} (10,000 CNY), {changes} changes</source>
+      <translation>第 {number} 轮：估算 {estimate}，精确 {exact}，差额 {difference}（万元），调整 {changes} 处</translation>
+    </message>
+    <message>
       <location filename="../core/industrial.py" />
       <source>safety evaluation not passed</source>
       <translation>未通过安全评价</translation>
@@ -4897,9 +5153,15 @@
       <translation>销售收入</translation>
     </message>
     <message>
+      <location filename="../cli/balance.py" />
       <location filename="../io/tax_detail_sheet.py" />
       <source>subsidy</source>
       <translation>补贴</translation>
+    </message>
+    <message>
+      <location filename="../cli/balance.py" />
+      <source>subsidy PV</source>
+      <translation>补贴现值</translation>
     </message>
     <message>
       <location filename="../core/industrial.py" />
@@ -4932,9 +5194,25 @@
       <translation>项目单元缺少用地面积</translation>
     </message>
     <message>
+      <location filename="../cli/compare.py" />
+      <source>the {shown} largest of {count}:</source>
+      <translation>共 {count} 项，列出金额最大的 {shown} 项：</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>these constraints conflict (relax one of them):</source>
+      <translation>以下约束相互冲突（放宽其中之一）：</translation>
+    </message>
+    <message>
+      <location filename="../cli/balance.py" />
       <location filename="../io/sheet_labels.py" />
       <source>unit</source>
       <translation>单元</translation>
+    </message>
+    <message>
+      <location filename="../cli/check.py" />
+      <source>unit {unit}</source>
+      <translation>单元 {unit}</translation>
     </message>
     <message>
       <location filename="../core/balance.py" />
@@ -4957,6 +5235,16 @@
       <translation>单元 {unit}：每增加 1 m2 {use}（{price} 元/m2）亏损 {per} 元，融资地块无法平衡；需补贴 {subsidy} 万元{pv}</translation>
     </message>
     <message>
+      <location filename="../cli/location.py" />
+      <source>unit {unit}: location is worth {income} (10,000 CNY) of income</source>
+      <translation>单元 {unit}：区位价值带来收入 {income}（万元）</translation>
+    </message>
+    <message>
+      <location filename="../cli/compare.py" />
+      <source>unit {unit}: resettlement and lump sums</source>
+      <translation>单元 {unit}：安置与专项收支</translation>
+    </message>
+    <message>
       <location filename="../gui/overview.py" />
       <source>unit {unit}: {count} rates</source>
       <translation>单元 {unit}：{count} 个收益率</translation>
@@ -4970,6 +5258,27 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>variables</source>
       <translation>个变量</translation>
+    </message>
+    <message>
+      <location filename="../cli/compare.py" />
+      <source>what changed from {base} to {scheme}: {modules} modules and {units} unit rows (resettlement and lump sums), net profit {delta} (10,000 CNY); {largest}</source>
+      <translation>从 {base} 到 {scheme} 的变化：{modules} 个模块和 {units} 个单元行（安置与专项收支），净利润 {delta}（万元）；{largest}</translation>
+    </message>
+    <message>
+      <location filename="../cli/export.py" />
+      <location filename="../cli/industrial.py" />
+      <source>wrote {path}</source>
+      <translation>已写出 {path}</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>wrote {path} (layer {layer})</source>
+      <translation>已写出 {path}（图层 {layer}）</translation>
+    </message>
+    <message>
+      <location filename="../cli/report.py" />
+      <source>wrote {path} ({seconds} s)</source>
+      <translation>已写出 {path}（{seconds} 秒）</translation>
     </message>
     <message>
       <location filename="../core/industrial.py" />
@@ -5033,6 +5342,11 @@
       <translation>已选择 {count} 个模块：显示第一个。</translation>
     </message>
     <message>
+      <location filename="../cli/optimise.py" />
+      <source>{count} modules change, largest first (10,000 CNY):</source>
+      <translation>{count} 个模块调整，按金额从大到小（万元）：</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/postgis_algorithms.py" />
       <source>{count} modules published as {name}</source>
       <translation>已发布 {count} 个模块为 {name}</translation>
@@ -5041,6 +5355,17 @@
       <location filename="../gui/history_panel.py" />
       <source>{count} modules published to PostGIS as {name}.</source>
       <translation>已将 {count} 个模块发布到 PostGIS，名为 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../cli/common.py" />
+      <location filename="../cli/risk.py" />
+      <source>{count} modules were left out of the totals</source>
+      <translation>{count} 个模块未计入合计</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>{count} modules were left out of the totals (they keep their action)</source>
+      <translation>{count} 个模块未计入合计（保持原处置方式）</translation>
     </message>
     <message>
       <location filename="../io/risk_sheet.py" />
@@ -5150,6 +5475,11 @@
       <translation>{layer} 不是工业用地图层：缺少 el_ind_ 字段。</translation>
     </message>
     <message>
+      <location filename="../cli/location.py" />
+      <source>{module_id} ({use}): sale x{sale}, rent x{rent}</source>
+      <translation>{module_id}（{use}）：售价 ×{sale}，租金 ×{rent}</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>{modules} modules</source>
       <translation>{modules} 个模块</translation>
@@ -5190,9 +5520,54 @@
       <translation>{name}：已安装本版本的约束、触发器和修改记录函数</translation>
     </message>
     <message>
+      <location filename="../cli/balance.py" />
+      <source>{name}: fund balance (10,000 CNY): net profit {net}, NPV {npv}, subsidy {subsidy}</source>
+      <translation>{name}：资金平衡（万元）：净利润 {net}，净现值 {npv}，补贴 {subsidy}</translation>
+    </message>
+    <message>
       <location filename="../cli/upgrade.py" />
       <source>{name}: no field missing</source>
       <translation>{name}：没有缺少的字段</translation>
+    </message>
+    <message>
+      <location filename="../cli/check.py" />
+      <source>{name}: policy checks</source>
+      <translation>{name}：政策校核</translation>
+    </message>
+    <message>
+      <location filename="../cli/risk.py" />
+      <source>{name}: tornado (10,000 CNY; NPV low / high, net profit low / high)</source>
+      <translation>{name}：龙卷风图（万元；净现值 低 / 高，净利润 低 / 高）</translation>
+    </message>
+    <message>
+      <location filename="../cli/balance.py" />
+      <source>{name}: unit {unit} has no modules (units: {units})</source>
+      <translation>{name}：单元 {unit} 没有模块（现有单元：{units}）</translation>
+    </message>
+    <message>
+      <location filename="../cli/indicators.py" />
+      <source>{name}: {count} modules, {excluded} left out of the totals</source>
+      <translation>{name}：{count} 个模块，{excluded} 个未计入合计</translation>
+    </message>
+    <message>
+      <location filename="../cli/industrial.py" />
+      <source>{name}: {count} plots (money in 10,000 CNY; per mu, 1 mu = 666.67 m2)</source>
+      <translation>{name}：{count} 个地块（金额单位万元；亩均，1 亩 = 666.67 平方米）</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>{path} ({name}): that is the scheme itself; give the optimised scheme another name</source>
+      <translation>{path}（{name}）：这是方案本身；请为优化后的方案另取名称</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>{path}: a layer named {name} exists already (--overwrite replaces it, --name gives the optimised scheme another name)</source>
+      <translation>{path}：已有名为 {name} 的图层（--overwrite 覆盖，--name 为优化后的方案另取名称）</translation>
+    </message>
+    <message>
+      <location filename="../cli/export.py" />
+      <source>{path}: the workbook is written as .xlsx (name the file OUT.xlsx)</source>
+      <translation>{path}：工作簿以 .xlsx 格式写出（文件名应为 OUT.xlsx）</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -5208,6 +5583,11 @@
       <location filename="../qgis_adapter/stored_assumptions.py" />
       <source>{scheme}: no assumptions are stored with this scheme (none in its el_assumptions table): the default price book prices its modules, which may not be the scheme's own. Check them in the Assumptions tab and save, or copy the scheme from its original GeoPackage.</source>
       <translation>方案 {scheme} 没有随图层保存的参数（el_assumptions 表中没有它）：按默认价格成本表计价，测算结果可能与原方案不同。在“参数”页核对后保存，或从原 GeoPackage 复制该方案。</translation>
+    </message>
+    <message>
+      <location filename="../cli/optimise.py" />
+      <source>{scheme}: {status} ({objective}); {variables} variables, {constraints} constraints, solved in {seconds} s</source>
+      <translation>{scheme}：{status}（{objective}）；{variables} 个变量，{constraints} 个约束，求解用时 {seconds} 秒</translation>
     </message>
     <message>
       <location filename="../io/tax_detail_sheet.py" />
@@ -5260,6 +5640,11 @@
       <location filename="../gui/resettlement_assumptions.py" />
       <source>{where}: {value} is not a whole number</source>
       <translation>{where}：{value} 不是整数</translation>
+    </message>
+    <message>
+      <location filename="../cli/indicators.py" />
+      <source>{years} years</source>
+      <translation>{years} 年</translation>
     </message>
     <message>
       <location filename="../gui/history_panel.py" />

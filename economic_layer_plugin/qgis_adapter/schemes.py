@@ -31,11 +31,22 @@ from economic_layer_plugin.qgis_adapter.gpkg import (
     save_default_style,
 )
 from economic_layer_plugin.qgis_adapter.sql import SQL, Identifier, Literal
+from economic_layer_plugin.toolbelt.i18n import tr
 
 LOGGER = logging.getLogger(__name__)
 GROUP_PROPERTY = "economic_layer/schemes"
 GROUP_NAME = "方案 Schemes"
 THEME_PREFIX = "scheme: "
+
+
+def _refused(message: str, details: str) -> GeoPackageError:
+    """The error for the message bar: ``message`` short and in the planner's language (the caller
+    translated it); the details (the GeoPackage's path, GDAL's own words) go to the log, which the
+    message bar opens, and are kept on the error as ``details``."""
+    LOGGER.warning("%s (%s)", message, details)
+    error = GeoPackageError(message)
+    error.details = details
+    return error
 
 
 def scheme_group(project: QgsProject | None = None, create: bool = False) -> QgsLayerTreeGroup | None:
@@ -88,10 +99,12 @@ def duplicate(layer, name: str, assumptions) -> QgsVectorLayer:
     checked. Module ids are kept."""
     source = geopackage_of(layer)
     if source is None:
-        raise GeoPackageError(f"{layer.name()}: only schemes in a GeoPackage can be duplicated")
+        raise _refused(tr("Only a scheme stored in a GeoPackage can be duplicated."),
+                       f"{layer.name()}: {layer.source()}")
     path, _ = source
     if QgsVectorLayer(layer_source(path, name), name, "ogr").isValid():
-        raise GeoPackageError(f"{path}: a layer named {name!r} exists already")
+        raise _refused(tr("A scheme named {name} exists already: choose another name.").format(name=name),
+                       f"{path}: a layer named {name!r} exists already")
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = name
@@ -99,10 +112,12 @@ def duplicate(layer, name: str, assumptions) -> QgsVectorLayer:
     result = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsProject.instance().transformContext(),
                                                        options)
     if result[0] != QgsVectorFileWriter.NoError:
-        raise GeoPackageError(f"{path} ({name}): {result[1]}")
+        raise _refused(tr("The scheme could not be copied as {name} (details in the log).").format(name=name),
+                       f"{path} ({name}): {result[1]}")
     copy = QgsVectorLayer(layer_source(path, name), name, "ogr")
     if not copy.isValid():
-        raise GeoPackageError(f"{path} ({name}): the copy cannot be opened")
+        raise _refused(tr("The copy {name} cannot be opened (details in the log).").format(name=name),
+                       f"{path} ({name}): the copy cannot be opened")
     style = QDomDocument()
     layer.exportNamedStyle(style)
     copy.importNamedStyle(style)
@@ -138,7 +153,8 @@ def _drop_table(path: Path, table: str) -> None:
     _, ogr = compat.osgeo()
     dataset = ogr.Open(str(path), update=1)
     if dataset is None:
-        raise GeoPackageError(f"{path}: cannot be opened to delete {table}")
+        raise _refused(tr("The scheme's table {name} could not be deleted from its GeoPackage (details in the "
+                          "log).").format(name=table), f"{path}: cannot be opened to delete {table}")
     for index in range(dataset.GetLayerCount()):
         if dataset.GetLayerByIndex(index).GetName() == table:
             dataset.DeleteLayer(index)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -22,8 +23,11 @@ SWELLENDAM = ROOT / "tests" / "data" / "swellendam_training_data.gpkg"
 
 
 def run(*args, check_rc=None):
+    """The command in English (the text output follows the locale: tests/qgis/test_cli_language.py)."""
+    env = {key: value for key, value in os.environ.items() if key not in ("LC_ALL", "LC_MESSAGES")}
+    env["LANG"] = "C.UTF-8"
     result = subprocess.run(["/usr/bin/python3", str(CLI), *map(str, args)], capture_output=True, text=True,
-                            timeout=300)
+                            timeout=300, env=env)
     if check_rc is not None:
         assert result.returncode == check_rc, result.stderr
     return result
@@ -97,7 +101,8 @@ def test_compare_and_check():
     assert changes["net_profit"] == (data["schemes"][1]["project"]["net_profit"]
                                      - data["schemes"][0]["project"]["net_profit"])
     text = run("compare", f"{SAMPLE}|layername=initial_plan", f"{SAMPLE}|layername=final_plan", check_rc=0).stdout
-    assert "net_profit" in text and "Δ final_plan" in text and "what changed from initial_plan" in text
+    assert "Net profit (10,000 CNY)" in text and "Δ final_plan" in text and "what changed from initial_plan" in text
+    assert "net_profit" not in text  # the indicator's label, never its key
     checks = run("check", f"{SAMPLE}|layername=initial_plan", check_rc=1).stdout
     assert "fail" in checks and "Demolished / existing floor area" in checks
 
@@ -105,14 +110,14 @@ def test_compare_and_check():
 def test_compare_prints_money_in_10000_cny_with_separators():
     text = run("compare", f"{SAMPLE}|layername=initial_plan", f"{SAMPLE}|layername=final_plan", check_rc=0).stdout
     assert "e+" not in text
-    rows = {line.split("  ")[0]: line.split() for line in text.splitlines() if line.startswith(("cost", "margin"))}
+    rows = {line.split("  ")[0]: line.split() for line in text.splitlines() if line.startswith(("Cost", "Margin"))}
     # the paper's Table 1: the final plan's investment is 1,381,009 (10,000 CNY); the initial plan's
     # cost is 9,709,140,000 yuan (build_sample.py prints its Table 1: 970,914) = 970,914 (10,000 CNY);
     # 1,381,009 - 970,914 = 410,095
-    cost = rows["cost (10,000 CNY)"]
+    cost = rows["Cost (10,000 CNY)"]
     assert cost[-3:] == ["970,914", "1,381,009", "+410,095"]
     # margins: -20.95 % (Table 1: -239,189 / 1,141,820) and the initial plan's -301,131 / 669,783 = -44.96 %
-    assert rows["margin (%)"][-3:] == ["-44.96", "-20.95", "+24.01"]
+    assert rows["Margin (%)"][-3:] == ["-44.96", "-20.95", "+24.01"]
 
 
 def test_check_exit_code_gates_on_failures(tmp_path):

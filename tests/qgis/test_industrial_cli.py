@@ -46,7 +46,7 @@ def test_json_equals_the_adapters_evaluation(tmp_path):
 def test_text_output_and_errors(tmp_path):
     result = run("industrial", SAMPLE, "--language", "zh")
     assert result.returncode == 0
-    assert "效率低效" in result.stdout and "district" in result.stdout
+    assert "效率低效" in result.stdout and "全域" in result.stdout
     missing = run("industrial", tmp_path / "nothing.gpkg")
     assert missing.returncode == 2 and "nothing.gpkg: no such file" in missing.stderr
     economic = run("industrial", f"{PLUGIN_DIR / 'sample' / 'zhongshan_third_road.gpkg'}|layername=final_plan")

@@ -15,6 +15,14 @@ def settle() -> None:
         QCoreApplication.processEvents()
 
 
+def choose_baseline(panel, name: str) -> None:
+    """As the user picks a baseline in the comparison's list."""
+    index = panel.baseline.findText(name)
+    assert index >= 0, name
+    panel.baseline.setCurrentIndex(index)
+    panel.baseline.activated.emit(index)
+
+
 @pytest.fixture()
 def sample(open_sample):
     return open_sample.plugin, open_sample.project, open_sample.gpkg
@@ -48,6 +56,7 @@ def test_duplicate_edit_and_compare(sample):
     # the dock's comparison shows it; clicking selects the module in the variant
     plugin.dock.tabs.setCurrentWidget(plugin.dock.compare)
     panel = plugin.dock.compare
+    choose_baseline(panel, "final_plan")  # the variant against the scheme it was made from
     assert panel.baseline.currentText() == "final_plan"
     assert panel.changes.rowCount() == 1 and target["el_module_id"] in panel.changes.item(0, 0).text()
     panel.changes.cellClicked.emit(0, 0)
@@ -87,3 +96,61 @@ def test_rename_and_delete(sample):
     assert load_assumptions(gpkg, "final_plan") is not None
     assert plugin.dock.layer is not None and plugin.dock.layer.name() == "final_plan"
     assert "scheme: variant_b" not in project.mapThemeCollection().mapThemes()
+
+
+def test_the_default_baseline_is_the_initial_plan_and_a_choice_is_kept(sample):
+    plugin, project, _ = sample
+    panel = plugin.dock.compare
+    plugin.dock.tabs.setCurrentWidget(panel)
+    settle()
+    # the sample's Schemes group, top to bottom: final_plan (shown), final_plan_feasibility, initial_plan;
+    # the baseline is the initial plan, at its bottom (it was the feasibility scheme, the first one not shown)
+    assert plugin.dock.layer.name() == "final_plan"
+    assert [panel.baseline.itemText(i) for i in range(panel.baseline.count())] == [
+        "final_plan", "final_plan_feasibility", "initial_plan"]
+    assert panel.baseline.currentText() == "initial_plan"
+    headers = [panel.table.horizontalHeaderItem(i).text() for i in range(panel.table.columnCount())]
+    assert headers == ["final_plan", "final_plan_feasibility", "initial_plan", "Δ final_plan",
+                       "Δ final_plan_feasibility"]
+    # showing another scheme keeps the initial plan as baseline
+    group = schemes.scheme_group()
+    feasibility = project.mapLayersByName("final_plan_feasibility")[0]
+    group.findLayer(feasibility.id()).setItemVisibilityChecked(True)
+    settle()
+    assert plugin.dock.layer is feasibility and panel.baseline.currentText() == "initial_plan"
+    # the initial plan shown: against the first other scheme (a scheme against itself shows no change)
+    initial = project.mapLayersByName("initial_plan")[0]
+    group.findLayer(initial.id()).setItemVisibilityChecked(True)
+    settle()
+    assert plugin.dock.layer is initial and panel.baseline.currentText() == "final_plan"
+    assert panel.changes.rowCount() > 0
+    # the user's choice is kept while the tab lives, whichever scheme the dock shows
+    choose_baseline(panel, "final_plan")
+    final = project.mapLayersByName("final_plan")[0]
+    group.findLayer(final.id()).setItemVisibilityChecked(True)
+    settle()
+    plugin.dock.tabs.setCurrentWidget(plugin.dock.compare)
+    settle()
+    assert plugin.dock.layer is final and panel.baseline.currentText() == "final_plan"
+
+
+def test_the_duplicate_scheme_error_is_short_and_in_the_planners_language(sample):
+    from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError
+    from economic_layer_plugin.toolbelt.i18n import PluginTranslator
+
+    plugin, project, gpkg = sample
+    final = project.mapLayersByName("final_plan")[0]
+    assumptions = plugin.models.get(final).model.assumptions
+    with pytest.raises(GeoPackageError) as english:
+        schemes.duplicate(final, "initial_plan", assumptions)
+    # short enough for the message bar (no path: it was cut off there); the path is in the details (the log)
+    assert str(english.value) == "A scheme named initial_plan exists already: choose another name."
+    assert str(gpkg) in english.value.details and str(gpkg) not in str(english.value)
+    translator = PluginTranslator()
+    assert translator.install("zh_CN")
+    try:
+        with pytest.raises(GeoPackageError) as chinese:
+            schemes.duplicate(final, "initial_plan", assumptions)
+    finally:
+        translator.remove()
+    assert str(chinese.value) == "已有名为 initial_plan 的方案：请另取名称。"
