@@ -2607,6 +2607,11 @@
       <translation>中山三路示例</translation>
     </message>
     <message>
+      <location filename="../core/optimise/evaluate.py" />
+      <source>a new block on a standing building ({pair})</source>
+      <translation>新增地块下的现状建筑未拆除（{pair}）</translation>
+    </message>
+    <message>
       <location filename="../gui/history_panel.py" />
       <source>added</source>
       <translation>新增</translation>
@@ -2637,6 +2642,11 @@
       <translation>删除</translation>
     </message>
     <message>
+      <location filename="../core/optimise/options.py" />
+      <source>demolition cap</source>
+      <translation>拆除比例上限</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <source>derived</source>
       <translation>推算</translation>
@@ -2657,9 +2667,24 @@
       <translation>可行解（存在间隙）</translation>
     </message>
     <message>
+      <location filename="../core/optimise/options.py" />
+      <source>floor area ratio limit</source>
+      <translation>容积率上限</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <source>floor area set by el_gfa</source>
       <translation>由 el_gfa 设定</translation>
+    </message>
+    <message>
+      <location filename="../core/optimise/options.py" />
+      <source>fund balance</source>
+      <translation>资金平衡</translation>
+    </message>
+    <message>
+      <location filename="../core/optimise/evaluate.py" />
+      <source>fund balance (unit {unit})</source>
+      <translation>资金平衡（单元 {unit}）</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -2670,6 +2695,11 @@
       <location filename="../gui/history_panel.py" />
       <source>geometry</source>
       <translation>几何形状</translation>
+    </message>
+    <message>
+      <location filename="../core/optimise/options.py" />
+      <source>height limit</source>
+      <translation>限高</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
@@ -2687,9 +2717,19 @@
       <translation>无可行解</translation>
     </message>
     <message>
+      <location filename="../core/optimise/options.py" />
+      <source>locked modules</source>
+      <translation>锁定模块</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>money in 10,000 CNY</source>
       <translation>金额单位：万元</translation>
+    </message>
+    <message>
+      <location filename="../core/optimise/options.py" />
+      <source>new blocks need the buildings under them demolished</source>
+      <translation>新增地块须先拆除其下现状建筑</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
@@ -2732,6 +2772,11 @@
       <translation>其中产权调换（就地就近）</translation>
     </message>
     <message>
+      <location filename="../core/optimise/options.py" />
+      <source>on-site resettlement capacity</source>
+      <translation>就地安置容量</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>optimal</source>
       <translation>最优</translation>
@@ -2752,6 +2797,16 @@
       <translation>价格成本表</translation>
     </message>
     <message>
+      <location filename="../core/optimise/options.py" />
+      <source>project</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <location filename="../core/optimise/options.py" />
+      <source>range rule</source>
+      <translation>区间控制</translation>
+    </message>
+    <message>
       <location filename="../gui/history_panel.py" />
       <source>read and edit</source>
       <translation>可读可编辑</translation>
@@ -2762,6 +2817,16 @@
       <translation>只读（数据库不允许您编辑）</translation>
     </message>
     <message>
+      <location filename="../core/optimise/options.py" />
+      <source>rebuild ratio cap</source>
+      <translation>拆建比上限</translation>
+    </message>
+    <message>
+      <location filename="../core/optimise/options.py" />
+      <source>resettlement minimum</source>
+      <translation>就地就近安置率下限</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <source>sale x{sale}, rent x{rent}</source>
       <translation>售价 ×{sale}，租金 ×{rent}</translation>
@@ -2770,6 +2835,11 @@
       <location filename="../gui/overview.py" />
       <source>the project: {count} rates</source>
       <translation>项目：{count} 个收益率</translation>
+    </message>
+    <message>
+      <location filename="../core/optimise/options.py" />
+      <source>unit {unit}</source>
+      <translation>单元 {unit}</translation>
     </message>
     <message>
       <location filename="../gui/overview.py" />
