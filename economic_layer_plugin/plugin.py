@@ -59,6 +59,7 @@ class EconomicLayerPlugin:
         self.menu: QMenu | None = None
         self.action_dock: QAction | None = None
         self.models: registry.LiveModels | None = None
+        self.expression_functions: expressions.ExpressionFunctions | None = None
         self.report: ReportCommands | None = None
         self.layer_commands: LayerCommands | None = None
         self.scheme_commands: SchemeCommands | None = None
@@ -78,11 +79,11 @@ class EconomicLayerPlugin:
         self.initProcessing()
         main_window = self.iface.mainWindow()
 
-        self.models = registry.LiveModels()
-        # the expression functions and PostGIS sync, which QGIS calls without the plugin, find these
-        registry.ACTIVE = self.models
-        registry.RESOLVER = history_panel.conflict_resolver(self.iface.mainWindow, self.iface.messageBar)
-        expressions.register()
+        # PostGIS sync asks the plugin's question on a conflicting commit; the expression functions, which
+        # QGIS calls without the plugin, read these models through the holder the plugin keeps
+        resolver = history_panel.conflict_resolver(self.iface.mainWindow, self.iface.messageBar)
+        self.models = registry.LiveModels(resolver=resolver)
+        self.expression_functions = expressions.register(self.models)
 
         self.dock = EconomicLayerDock(self.iface, self.models, main_window)
         self.layer_commands = LayerCommands(self.iface, self.dock)
@@ -220,9 +221,8 @@ class EconomicLayerPlugin:
             self.models.clear()
             self.models.deleteLater()
             self.models = None
-            registry.ACTIVE = None
-            registry.RESOLVER = None
-            expressions.unregister()
+            expressions.unregister(self.expression_functions)
+            self.expression_functions = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

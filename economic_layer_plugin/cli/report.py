@@ -38,8 +38,7 @@ def run(args) -> int:
     from economic_layer_plugin.qgis_adapter.sources import SourceError
 
     # the scheme's labels show its live figures through the plugin's expression functions
-    registry.ACTIVE = registry.LiveModels()
-    expressions.register()
+    run.expression_functions = expressions.register(registry.LiveModels())  # kept to the end, as the app
     started = time.perf_counter()
     try:
         source = open_report_source(args.sources[0], QgsProject.instance(), args.language)

@@ -340,26 +340,63 @@ class _Context:
 
 def unit_stack(totals, bases: Bases | None, assumptions, extra_cost=None, extra_income=None,
                unit: str | None = None) -> Stack:
-    """The stack of one unit from its summed flows and bases (see the module docstring)."""
+    """The stack of one unit from its summed flows and bases (see the module docstring).
+
+    The steps: the unit's sales with its lump sums (:func:`_unit_sales`), the stack's own costs
+    (:func:`_stack_costs`), rent and exit (:func:`_rent_and_exit`), VAT (:func:`_unit_vat`), the costs
+    the land appreciation tax deducts (:func:`_deductible_costs`), the rows and the unit's taxes
+    (:func:`_unit_rows`), then the project-level taxes on its summed flow (:func:`_finish`)."""
     bases = bases or Bases()
-    rates = assumptions.rates
-    f = assumptions.feasibility
+    ctx = _Context()
+    ctx.f, ctx.rates, ctx.unit = assumptions.feasibility, assumptions.rates, unit
     s = bases.scalars
     if (s[AREA_ORD] or s[SALES_ORD]) and not ordinary_housing(totals, assumptions, unit):
         s = _as_other_residential(s)
-    n = max(1, _length(totals, bases, (extra_cost, extra_income)))
+    ctx.scalars = s
+    ctx.n = n = max(1, _length(totals, bases, (extra_cost, extra_income)))
     flows = [_padded(row[:n], n) for row in totals.flows]
-    # the unit's lump-sum incomes (already in its other income): taxed like sales (VAT, land
-    # appreciation tax proceeds) or a subsidy (untaxed, the government's), feasibility.lump_sum_income
-    lump_cost, lump = unit_lump_flows(assumptions.lump_sums, unit, rates.base_year) if unit is not None else ([], [])
+    lump_cost, subsidy, taxed_lump = _unit_sales(ctx, flows, assumptions.lump_sums)
+    costs = _stack_costs(ctx, bases)
+    gross_rent, exit_row, exit_value = _rent_and_exit(ctx, bases)
+    vat = _unit_vat(ctx, totals, flows, costs["hard"], gross_rent, exit_row)
+    # the lump sums are shared by the product types' sales of the bases (before any given in kind)
+    ctx.lump_total, ctx.module_sales = sum(taxed_lump), s[SALES_ORD] + s[SALES_OTH] + s[SALES_NON]
+    _deductible_costs(ctx, bases, costs, lump_cost)
+    rows, indirect = _unit_rows(ctx, flows, costs, vat, subsidy, extra_cost, extra_income)
+    # the held (leased) assets: their share of land + development cost
+    held_cost = round((ctx.land_cost + ctx.development) * ctx.held_share)
+    rows["taxable_before"] = _taxable_profit(rows, flows, indirect, vat["sold_area"], vat["leasable"], bases, ctx.f)
+    stack = Stack(rows, ctx.lat_detail, unit=unit)
+    stack.carried = {
+        "preliminaries": costs["preliminaries"], "contingency": costs["contingency"],
+        "municipal_fee": costs["fee"], "deed_tax": costs["deed"], "acquisition": s[ACQUISITION],
+        "exit_value": exit_value, "compensation": s[COMPENSATION], "land_premium": s[PREMIUM],
+        "noi": round(sum(value for value in bases.rent.values()) * (1.0 - ctx.rates.operating_cost_ratio)),
+        "held_cost": held_cost,
+    }
+    _finish(stack, assumptions)
+    return stack
+
+
+def _unit_sales(ctx: _Context, flows: list, lump_sums) -> tuple:
+    """The unit's sales (``ctx.sales``): its modules' and its lump-sum incomes (already in its other
+    income), taxed like sales (VAT, land appreciation tax proceeds) or a subsidy (untaxed, the
+    government's): feasibility.lump_sum_income. Returns (the lump sums' cost row, the subsidy row, the
+    taxed lump-sum row)."""
+    n, f, unit = ctx.n, ctx.f, ctx.unit
+    lump_cost, lump = unit_lump_flows(lump_sums, unit, ctx.rates.base_year) if unit is not None else ([], [])
     lump = _padded(lump[:n], n)
     subsidy = lump if f.lump_sum_income == LUMP_SUBSIDY else [0] * n
     taxed_lump = [0] * n if f.lump_sum_income == LUMP_SUBSIDY else lump
-    module_sales = flows[SALES]
-    sales = [a + b for a, b in zip(module_sales, taxed_lump)]
-    # the costs of the stack, from the summed bases: preliminaries and contingency spread with the
-    # hard cost; acquisition, municipal fee and deed tax in the start year
-    soft_share = rates.soft_cost_ratio
+    ctx.sales = [a + b for a, b in zip(flows[SALES], taxed_lump)]
+    return lump_cost, subsidy, taxed_lump
+
+
+def _stack_costs(ctx: _Context, bases: Bases) -> dict:
+    """The costs of the stack, from the summed bases: preliminaries and contingency spread with the hard
+    cost; acquisition, municipal fee and deed tax in the start year. Rows and totals in fen."""
+    n, f = ctx.n, ctx.f
+    soft_share = ctx.rates.soft_cost_ratio
     preliminaries_contingency = [0] * n
     hard = [0] * n
     preliminaries = contingency = soft = 0
@@ -383,6 +420,16 @@ def unit_stack(totals, bases: Bases | None, assumptions, extra_cost=None, extra_
         fee += m
         deed += d
         point[start] += acquisition + d + m
+    return {
+        "hard": hard, "preliminaries_contingency": preliminaries_contingency, "point": point,
+        "preliminaries": preliminaries, "contingency": contingency, "soft": soft, "fee": fee, "deed": deed,
+    }
+
+
+def _rent_and_exit(ctx: _Context, bases: Bases) -> tuple:
+    """(gross rent per year, the held assets' exit sale per year, the exit value): the rent grows, the
+    exit value is the last year's net operating income capitalised."""
+    n, f, rates = ctx.n, ctx.f, ctx.rates
     gross_rent = [0.0] * n
     exit_row = [0] * n
     keep = 1.0 - rates.operating_cost_ratio
@@ -399,6 +446,15 @@ def unit_stack(totals, bases: Bases | None, assumptions, extra_cost=None, extra_
             exit_row[completion + years - 1] += round(last_noi / rates.exit_cap_rate)
     if not (f.exit_enabled or rates.exit_enabled):
         exit_value = 0
+    return gross_rent, exit_row, exit_value
+
+
+def _unit_vat(ctx: _Context, totals, flows: list, hard: list, gross_rent: list, exit_row: list) -> dict:
+    """The unit's VAT on sales, rent and exit, less input VAT (``ctx.vat``, and what the tax rows read of
+    it in ``ctx``). Returns the rows the stack shows ("output", "input", "replaced": the flat sales-tax
+    share of the sales costs the taxes replace) and the sold and leasable areas."""
+    f, rates, s = ctx.f, ctx.rates, ctx.scalars
+    sales = ctx.sales
     # rent is VAT-inclusive: output VAT on it, property tax on the rent without VAT
     rent_ex_vat = [r / (1.0 + f.rent_vat_rate) for r in gross_rent]
     rent_output = [r * f.rent_vat_rate for r in rent_ex_vat]
@@ -407,7 +463,7 @@ def unit_stack(totals, bases: Bases | None, assumptions, extra_cost=None, extra_
     share = rates.sales_tax_ratio / selling if selling > 0 else 0.0
     replaced = [round(c * share) for c in flows[SALES_COSTS]]
     # VAT on sales, less the land premium of the sold area and input VAT on hard cost
-    sales_total = sum(sales)
+    module_sales = flows[SALES]
     module_total = sum(module_sales)
     sold_area = s[AREA_ORD] + s[AREA_OTH] + s[AREA_NON]
     basis = s[BASIS_AREA]
@@ -428,37 +484,49 @@ def unit_stack(totals, bases: Bases | None, assumptions, extra_cost=None, extra_
                    for v in exit_row]
     output = [a + b + c for a, b, c in zip(sales_output, rent_output, exit_output)]
     vat_payable = vat_after_input(output, input_vat)
-    ctx = _Context()
-    ctx.n, ctx.f, ctx.rates, ctx.unit, ctx.scalars, ctx.basis = n, f, rates, unit, s, basis
-    ctx.sales, ctx.sales_total, ctx.sales_output = sales, sales_total, sales_output
-    # the lump sums are shared by the product types' sales of the bases (before any given in kind)
-    ctx.lump_total, ctx.module_sales = sum(taxed_lump), s[SALES_ORD] + s[SALES_OTH] + s[SALES_NON]
+    ctx.basis, ctx.sales_total, ctx.sales_output = basis, sum(sales), sales_output
     ctx.vat = [round(v) for v in vat_payable]  # the unit's own VAT (as if it were the taxpayer)
     ctx.rent_ex_vat = rent_ex_vat
     output_total = sum(output)
     ctx.surcharge_share = sum(sales_output) / output_total if output_total else 0.0
     ctx.exit_share = sum(exit_output) / output_total if output_total else 0.0
     ctx.exit_row, ctx.exit_output, ctx.held_share = exit_row, exit_output, held_share
-    ctx.land_cost = s[PREMIUM] + deed
+    return {"output": output, "input": input_vat, "replaced": replaced, "sold_area": sold_area,
+            "leasable": leasable}
+
+
+def _deductible_costs(ctx: _Context, bases: Bases, costs: dict, lump_cost: list) -> None:
+    """What the land appreciation tax deducts (``ctx.land_cost``, ``ctx.development``) and how a yuan of
+    works carries its soft cost, preliminaries and contingency (``ctx.works_factor``)."""
+    f, s = ctx.f, ctx.scalars
+    soft_share = ctx.rates.soft_cost_ratio
+    ctx.land_cost = s[PREMIUM] + costs["deed"]
     # development cost for the land appreciation tax: the unit's lump-sum costs (public works, a
     # calibration's cost) included, as 开发成本 of the unit
-    ctx.development = (s[COMPENSATION] + s[ACQUISITION] + s[DEMOLITION] + s[WORKS] + soft + preliminaries
-                       + contingency + fee + s[OTHER_COST] + sum(lump_cost) + _resettlement_costs(bases.ledger, f))
+    ctx.development = (s[COMPENSATION] + s[ACQUISITION] + s[DEMOLITION] + s[WORKS] + costs["soft"]
+                       + costs["preliminaries"] + costs["contingency"] + costs["fee"] + s[OTHER_COST]
+                       + sum(lump_cost) + _resettlement_costs(bases.ledger, f))
     ctx.lat_detail = []
     # a yuan of works carries its soft cost, preliminaries and contingency (direct with the works)
     ctx.works_factor = 1.0 + soft_share + f.preliminaries_ratio + (1.0 + soft_share) * f.contingency_ratio
-    # the unit's pre-tax flow
+
+
+def _unit_rows(ctx: _Context, flows: list, costs: dict, vat: dict, subsidy: list, extra_cost, extra_income) -> tuple:
+    """(rows, indirect): the unit's pre-tax flow, its rows and its taxes (the unit-level rows of
+    :data:`TAX_ROWS`), and their sum per year."""
+    n, f = ctx.n, ctx.f
     extra_cost = _padded((extra_cost or [])[:n], n)
     extra_income = _padded((extra_income or [])[:n], n)
-    stack_costs = [a + b for a, b in zip(preliminaries_contingency, point)]
+    preliminaries_contingency, exit_row = costs["preliminaries_contingency"], ctx.exit_row
+    stack_costs = [a + b for a, b in zip(preliminaries_contingency, costs["point"])]
     revenue = [a + b + c + d + e for a, b, c, d, e in
                zip(flows[SALES], flows[OPERATING], flows[OTHER_INCOME], exit_row, extra_income)]
     cost = [a + b - c + d + e for a, b, c, d, e in
-            zip(flows[COST], flows[SALES_COSTS], replaced, stack_costs, extra_cost)]
+            zip(flows[COST], flows[SALES_COSTS], vat["replaced"], stack_costs, extra_cost)]
     rows = ctx.rows = {
-        "revenue": revenue, "cost": cost, "preliminaries_contingency": preliminaries_contingency, "point": point,
-        "exit": exit_row, "replaced": replaced, "extra_income": extra_income, "subsidy": subsidy,
-        "vat_output": output, "vat_input": input_vat, "unit_vat": ctx.vat,
+        "revenue": revenue, "cost": cost, "preliminaries_contingency": preliminaries_contingency,
+        "point": costs["point"], "exit": exit_row, "replaced": vat["replaced"], "extra_income": extra_income,
+        "subsidy": subsidy, "vat_output": vat["output"], "vat_input": vat["input"], "unit_vat": ctx.vat,
         "unit_surcharges": [round(v * f.surcharge_rate) for v in ctx.vat],
     }
     for tax in TAX_ROWS:
@@ -467,18 +535,7 @@ def unit_stack(totals, bases: Bases | None, assumptions, extra_cost=None, extra_
     indirect = [sum(values) for values in zip(*(rows[key] for key in UNIT_TAX_KEYS))]
     # before the taxes computed on the stack's summed flow (VAT, surcharges: _finish)
     rows["profit_before"] = [r - c - i for r, c, i in zip(revenue, cost, indirect)]
-    # the held (leased) assets: their share of land + development cost
-    held_cost = round((ctx.land_cost + ctx.development) * held_share)
-    rows["taxable_before"] = _taxable_profit(rows, flows, indirect, sold_area, leasable, bases, f)
-    stack = Stack(rows, ctx.lat_detail, unit=unit)
-    stack.carried = {
-        "preliminaries": preliminaries, "contingency": contingency, "municipal_fee": fee,
-        "deed_tax": deed, "acquisition": s[ACQUISITION], "exit_value": exit_value,
-        "compensation": s[COMPENSATION], "land_premium": s[PREMIUM],
-        "noi": round(sum(value for value in bases.rent.values()) * keep), "held_cost": held_cost,
-    }
-    _finish(stack, assumptions)
-    return stack
+    return rows, indirect
 
 
 def _land_appreciation_tax(ctx) -> list:

@@ -5,10 +5,16 @@ full values with a display format by the same kinds (core/indicators.py). Pure P
 from __future__ import annotations
 
 from economic_layer_plugin.core import indicators
+from economic_layer_plugin.core.i18n import tr
 
 #: Yuan per 10,000 CNY (万元), the unit in which money is shown everywhere: the one definition.
 WAN = 10_000.0
 NONE = "—"
+
+
+def money_unit(language: str | None = "zh") -> str:
+    """The unit of money as written beside a figure: 万元 (and "10,000 CNY" in English)."""
+    return tr("10,000 CNY", language)
 
 
 def _unsigned_zero(text: str) -> str:

@@ -414,116 +414,103 @@ def compute_module(item: ModuleInput, assumptions: Assumptions):
 
     The module's distances to the location layers (``item.measures``, core/location.py) locate its prices.
 
-    Two steps: the attributes are read and their defaults filled (reading the price book and the
-    rates of :data:`PARSE_RATES` and :data:`DEFAULT_RATES`), then the module is priced (:func:`_price`)."""
-    a = item.attributes
+    The steps: the attributes are read (:func:`_read`, with the rates of :data:`PARSE_RATES`), their
+    defaults filled from the price book and the rates of :data:`DEFAULT_RATES` (:func:`_fill_defaults`),
+    the areas laid out, the prices located (:func:`_locate`) and the module priced (:func:`_price`)."""
     problems: list = []
-    module_id = _text(a.get("el_module_id")) or str(item.fid)
-    name = _text(a.get("el_name"))
-    unit = _text(a.get("el_unit"))
-    if not unit:
-        problems.append(Problem("empty", "el_unit"))
-    action = _choice(a, "el_action", _ACTION_BY_TEXT, problems)
-    use = _choice(a, "el_use", _USE_BY_TEXT, problems)
-    if item.geometry_error:
-        problems.append(Problem("invalid_geometry", "geometry", item.geometry_error))
-
-    floors, height, gfa, existing, other_cost, other_income, start_year, build_years = _numbers(
-        a, _COMMON_NUMBERS, problems)
-    earns = action in ("retain", "renovate", "add")
-    sale_ratio, lease_ratio, sale_price, rent, occupancy, sale_years, cost_rate, acquisition_rate = (
-        _income_numbers(a, action, earns, problems))
-    demolition_rate, compensation_rate, households, resettled = _demolition_numbers(a, action, problems)
-
-    rates = assumptions.rates
-    defaulted = []
-    footprint = item.footprint_area
-    floors, gfa = _derive_floor_area(item, floors, height, gfa, rates, problems, defaulted)
-    if gfa is not None and not (other_cost or other_income):
-        _check_zero_area(action, gfa, existing, problems, defaulted)
-    if start_year is not None and start_year < rates.base_year:
-        problems.append(Problem("before_base_year", "el_start_year", start_year, rates.base_year))
-    if earns:
-        _check_ratio_sum(assumptions, action, use, sale_ratio, lease_ratio, problems)
-
+    defaulted: list = []
+    m = _read(item, assumptions, problems, defaulted)
     if problems:
-        return Excluded(item.fid, module_id, name, unit, tuple(problems))
-
-    d = assumptions.uses[use]
-
-    def pick(value, field_name, default):
-        return _pick(value, field_name, default, defaulted)
-
-    if existing is None:
-        existing = 0.0 if action == "add" else gfa
-        defaulted.append("el_existing_gfa")
-    if height is None and floors is not None:
-        height = floors * rates.storey_height
-        defaulted.append("el_height")
-    other_cost = pick(other_cost, "el_other_cost", 0.0)
-    other_income = pick(other_income, "el_other_income", 0.0)
-    start_year = pick(start_year, "el_start_year", rates.base_year)
-    build_years = pick(build_years, "el_build_years", rates.build_years)
-
-    if action == "retain" or action == "renovate":
-        acquisition_rate = pick(acquisition_rate, "el_acquisition_rate", d.acquisition_rate)
-    else:
-        acquisition_rate = 0.0
-    land_premium_rate = 0.0
-    if earns:
-        default_sale, default_lease = d.ratios(action)
-        sale_ratio = pick(sale_ratio, "el_sale_ratio", default_sale)
-        lease_ratio = pick(lease_ratio, "el_lease_ratio", default_lease)
-        sale_price = pick(sale_price, "el_sale_price", d.sale_price)
-        rent = pick(rent, "el_rent", d.rent)
-        occupancy = pick(occupancy, "el_occupancy", d.occupancy)
-        sale_years = pick(sale_years, "el_sale_years", rates.sale_years)
-        cost_rate = pick(cost_rate, "el_cost_rate", _default_cost_rate(action, d))
-        if action == "add":
-            land_premium_rate = d.land_premium
-    else:
-        sale_ratio = lease_ratio = sale_price = rent = occupancy = 0.0
-        sale_years = rates.sale_years
-        cost_rate = 0.0
-        demolition_rate = pick(demolition_rate, "el_demolition_rate", d.demolition_rate)
-        compensation_rate = pick(compensation_rate, "el_compensation_rate", d.compensation_rate)
-
-    areas = _module_areas(action, use, gfa, existing, sale_ratio, lease_ratio)
-    m = Module._new()
-    m.fid = item.fid
-    m.module_id = module_id
-    m.name = name
-    m.unit = unit
-    m.action = action
-    m.use = use
-    m.footprint_area = footprint
-    m.floors = floors
-    m.height = height
-    m.gfa = gfa
-    m.existing_gfa = existing
-    m.sale_ratio = sale_ratio
-    m.lease_ratio = lease_ratio
-    m.sale_price = sale_price
-    m.rent = rent
-    m.occupancy = occupancy
-    m.cost_rate = cost_rate
-    m.demolition_rate = demolition_rate or 0.0
-    m.compensation_rate = compensation_rate or 0.0
-    m.land_premium_rate = land_premium_rate
-    m.other_cost = other_cost
-    m.other_income = other_income
-    m.start_year = start_year
-    m.build_years = build_years
-    m.sale_years = sale_years
-    m.households = households
-    m.resettled = resettled
+        return Excluded(item.fid, m.module_id, m.name, m.unit, tuple(problems))
+    _fill_defaults(m, assumptions, defaulted)
     m.defaulted = _shared(frozenset(defaulted))
-    m.areas = areas
-    m.acquisition_rate = acquisition_rate
+    m.areas = _module_areas(m.action, m.use, m.gfa, m.existing_gfa, m.sale_ratio, m.lease_ratio)
     m.measures = item.measures
     _locate(m, assumptions)
     _price(m, assumptions)
     return m
+
+
+def _read(item: ModuleInput, assumptions: Assumptions, problems: list, defaulted: list) -> Module:
+    """A module with the attributes as ``item`` gives them (None where empty; floors and floor area derived
+    where they can be, noted in ``defaulted``); every reason it cannot be used added to ``problems``."""
+    a = item.attributes
+    m = Module._new()
+    m.fid = item.fid
+    m.module_id = _text(a.get("el_module_id")) or str(item.fid)
+    m.name = _text(a.get("el_name"))
+    m.unit = unit = _text(a.get("el_unit"))
+    if not unit:
+        problems.append(Problem("empty", "el_unit"))
+    m.action = action = _choice(a, "el_action", _ACTION_BY_TEXT, problems)
+    m.use = use = _choice(a, "el_use", _USE_BY_TEXT, problems)
+    if item.geometry_error:
+        problems.append(Problem("invalid_geometry", "geometry", item.geometry_error))
+    (m.floors, m.height, m.gfa, m.existing_gfa, m.other_cost, m.other_income, m.start_year,
+     m.build_years) = _numbers(a, _COMMON_NUMBERS, problems)
+    earns = action in ("retain", "renovate", "add")
+    (m.sale_ratio, m.lease_ratio, m.sale_price, m.rent, m.occupancy, m.sale_years, m.cost_rate,
+     m.acquisition_rate) = _income_numbers(a, action, earns, problems)
+    m.demolition_rate, m.compensation_rate, m.households, m.resettled = _demolition_numbers(a, action, problems)
+    rates = assumptions.rates
+    m.footprint_area = item.footprint_area
+    m.floors, m.gfa = _derive_floor_area(item, m.floors, m.height, m.gfa, rates, problems, defaulted)
+    if m.gfa is not None and not (m.other_cost or m.other_income):
+        _check_zero_area(action, m.gfa, m.existing_gfa, problems, defaulted)
+    if m.start_year is not None and m.start_year < rates.base_year:
+        problems.append(Problem("before_base_year", "el_start_year", m.start_year, rates.base_year))
+    if earns:
+        _check_ratio_sum(assumptions, action, use, m.sale_ratio, m.lease_ratio, problems)
+    return m
+
+
+def _fill_defaults(m: Module, assumptions: Assumptions, defaulted: list) -> None:
+    """The values ``m`` does not give, from the price book of its use and the project rates (each noted in
+    ``defaulted``); what its action does not use, zero."""
+    rates = assumptions.rates
+    d = assumptions.uses[m.use]
+    action = m.action
+    if m.existing_gfa is None:
+        m.existing_gfa = 0.0 if action == "add" else m.gfa
+        defaulted.append("el_existing_gfa")
+    if m.height is None and m.floors is not None:
+        m.height = m.floors * rates.storey_height
+        defaulted.append("el_height")
+    m.other_cost = _pick(m.other_cost, "el_other_cost", 0.0, defaulted)
+    m.other_income = _pick(m.other_income, "el_other_income", 0.0, defaulted)
+    m.start_year = _pick(m.start_year, "el_start_year", rates.base_year, defaulted)
+    m.build_years = _pick(m.build_years, "el_build_years", rates.build_years, defaulted)
+    if action == "retain" or action == "renovate":
+        m.acquisition_rate = _pick(m.acquisition_rate, "el_acquisition_rate", d.acquisition_rate, defaulted)
+    else:
+        m.acquisition_rate = 0.0
+    m.land_premium_rate = 0.0
+    if action in ("retain", "renovate", "add"):
+        _fill_income(m, d, rates, defaulted)
+    else:
+        m.sale_ratio = m.lease_ratio = m.sale_price = m.rent = m.occupancy = 0.0
+        m.sale_years = rates.sale_years
+        m.cost_rate = 0.0
+        m.demolition_rate = _pick(m.demolition_rate, "el_demolition_rate", d.demolition_rate, defaulted)
+        m.compensation_rate = _pick(m.compensation_rate, "el_compensation_rate", d.compensation_rate, defaulted)
+    m.demolition_rate = m.demolition_rate or 0.0
+    m.compensation_rate = m.compensation_rate or 0.0
+
+
+def _fill_income(m: Module, d, rates, defaulted: list) -> None:
+    """The income figures of a module that earns (retained, renovated or added): its own, or the price
+    book's ``d`` and the rates'."""
+    action = m.action
+    default_sale, default_lease = d.ratios(action)
+    m.sale_ratio = _pick(m.sale_ratio, "el_sale_ratio", default_sale, defaulted)
+    m.lease_ratio = _pick(m.lease_ratio, "el_lease_ratio", default_lease, defaulted)
+    m.sale_price = _pick(m.sale_price, "el_sale_price", d.sale_price, defaulted)
+    m.rent = _pick(m.rent, "el_rent", d.rent, defaulted)
+    m.occupancy = _pick(m.occupancy, "el_occupancy", d.occupancy, defaulted)
+    m.sale_years = _pick(m.sale_years, "el_sale_years", rates.sale_years, defaulted)
+    m.cost_rate = _pick(m.cost_rate, "el_cost_rate", _default_cost_rate(action, d), defaulted)
+    if action == "add":
+        m.land_premium_rate = d.land_premium
 
 
 def _income_numbers(a: Mapping, action, earns: bool, problems: list) -> tuple:
@@ -735,7 +722,6 @@ def _price(m: Module, assumptions: Assumptions) -> None:
     rates = assumptions.rates
     action = m.action
     gfa = m.gfa
-    existing = m.existing_gfa
     works, demolition, compensation, premium = cost_bases(m)
     earns = action != "demolish"
     start = m.start_year - rates.base_year
@@ -782,24 +768,38 @@ def _price(m: Module, assumptions: Assumptions) -> None:
     m.completion_year = rates.base_year + completion
     # the feasibility stack's bases (layout: core/feasibility.py, BASES), when the stack is on
     feasibility = assumptions.feasibility
-    if feasibility.enabled:
-        areas = m.areas
-        kind = -1
-        if selling and earns:
-            kind = (2 if m.use != "residential" else 0 if sale_price <= feasibility.ordinary_residential_price else 1)
-        other_cost = m.other_cost
-        acquisition_rate = m.acquisition_rate
-        m.bases = (
-            _fen(premium) if premium else 0, _fen(compensation) if compensation else 0,
-            _fen(demolition) if demolition else 0, _fen(works) if works else 0,
-            _fen(other_cost) if other_cost else 0,
-            _fen(existing * acquisition_rate) if acquisition_rate else 0,
-            areas[7] if action == "add" else 0,
-            # developed floor area: added or renovated; of a retained building, what it sells or leases
-            _area(gfa) if action == "add" or action == "renovate" else areas[5] + areas[6] if earns else 0,
-            kind, areas[5] if kind >= 0 else 0, _fen(sales_total) if kind >= 0 else 0,
-            start, build_years, completion, operating_years,
-            _fen(yearly_rent) if operating_years else 0,
-        )
-    else:
-        m.bases = None
+    m.bases = (
+        _stack_bases(m, feasibility, (premium, compensation, demolition, works), sales_total,
+                     (start, completion, operating_years), yearly_rent)
+        if feasibility.enabled
+        else None
+    )
+
+
+def _stack_bases(m: Module, feasibility, costs: tuple, sales_total: float, timing: tuple, yearly_rent: float) -> tuple:
+    """The feasibility stack's bases of a priced module (layout: core/feasibility.py, BASES). ``costs``:
+    (land premium, compensation, demolition, works) in yuan; ``timing``: (start, completion, operating
+    years) in years from the base year."""
+    premium, compensation, demolition, works = costs
+    start, completion, operating_years = timing
+    action = m.action
+    earns = action != "demolish"
+    gfa = m.gfa
+    areas = m.areas
+    kind = -1
+    if sales_total > 0 and earns:
+        kind = (2 if m.use != "residential" else 0 if m.sale_price <= feasibility.ordinary_residential_price else 1)
+    other_cost = m.other_cost
+    acquisition_rate = m.acquisition_rate
+    return (
+        _fen(premium) if premium else 0, _fen(compensation) if compensation else 0,
+        _fen(demolition) if demolition else 0, _fen(works) if works else 0,
+        _fen(other_cost) if other_cost else 0,
+        _fen(m.existing_gfa * acquisition_rate) if acquisition_rate else 0,
+        areas[7] if action == "add" else 0,
+        # developed floor area: added or renovated; of a retained building, what it sells or leases
+        _area(gfa) if action == "add" or action == "renovate" else areas[5] + areas[6] if earns else 0,
+        kind, areas[5] if kind >= 0 else 0, _fen(sales_total) if kind >= 0 else 0,
+        start, m.build_years, completion, operating_years,
+        _fen(yearly_rent) if operating_years else 0,
+    )

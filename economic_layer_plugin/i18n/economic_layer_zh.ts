@@ -78,6 +78,7 @@
       <translation>1 转让收入（不含增值税，万元）</translation>
     </message>
     <message>
+      <location filename="../core/formatting.py" />
       <location filename="../gui/optimise_dialog.py" />
       <location filename="../io/xlsx.py" />
       <location filename="../processing_provider/optimise_algorithms.py" />
@@ -4606,6 +4607,11 @@
       <translation>中山三路示例</translation>
     </message>
     <message>
+      <location filename="../core/optimise/evaluate.py" />
+      <source>a new block on a standing building ({pair})</source>
+      <translation>新增地块下的现状建筑未拆除（{pair}）</translation>
+    </message>
+    <message>
       <location filename="../core/checks.py" />
       <source>above ground</source>
       <translation>计容</translation>
@@ -4693,6 +4699,11 @@
       <translation>删除</translation>
     </message>
     <message>
+      <location filename="../core/optimise/options.py" />
+      <source>demolition cap</source>
+      <translation>拆除比例上限</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <source>derived</source>
       <translation>推算</translation>
@@ -4764,9 +4775,24 @@
       <translation>含地下建筑面积</translation>
     </message>
     <message>
+      <location filename="../core/optimise/options.py" />
+      <source>floor area ratio limit</source>
+      <translation>容积率上限</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <source>floor area set by el_gfa</source>
       <translation>由 el_gfa 设定</translation>
+    </message>
+    <message>
+      <location filename="../core/optimise/options.py" />
+      <source>fund balance</source>
+      <translation>资金平衡</translation>
+    </message>
+    <message>
+      <location filename="../core/optimise/evaluate.py" />
+      <source>fund balance (unit {unit})</source>
+      <translation>资金平衡（单元 {unit}）</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -4777,6 +4803,11 @@
       <location filename="../gui/history_panel.py" />
       <source>geometry</source>
       <translation>几何形状</translation>
+    </message>
+    <message>
+      <location filename="../core/optimise/options.py" />
+      <source>height limit</source>
+      <translation>限高</translation>
     </message>
     <message>
       <location filename="../core/checks.py" />
@@ -4851,6 +4882,11 @@
       <translation>锁定</translation>
     </message>
     <message>
+      <location filename="../core/optimise/options.py" />
+      <source>locked modules</source>
+      <translation>锁定模块</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>money in 10,000 CNY</source>
       <translation>金额单位：万元</translation>
@@ -4871,6 +4907,11 @@
       <location filename="../cli/optimise.py" />
       <source>net profit after tax and finance</source>
       <translation>税后及财务费用后净利润</translation>
+    </message>
+    <message>
+      <location filename="../core/optimise/options.py" />
+      <source>new blocks need the buildings under them demolished</source>
+      <translation>新增地块须先拆除其下现状建筑</translation>
     </message>
     <message>
       <location filename="../core/industrial.py" />
@@ -5020,6 +5061,11 @@
       <translation>其中产权调换（就地就近）</translation>
     </message>
     <message>
+      <location filename="../core/optimise/options.py" />
+      <source>on-site resettlement capacity</source>
+      <translation>就地安置容量</translation>
+    </message>
+    <message>
       <location filename="../cli/optimise.py" />
       <location filename="../gui/optimise_dialog.py" />
       <source>optimal</source>
@@ -5093,6 +5139,7 @@
     </message>
     <message>
       <location filename="../cli/check.py" />
+      <location filename="../core/optimise/options.py" />
       <location filename="../io/sheet_labels.py" />
       <source>project</source>
       <translation>项目</translation>
@@ -5113,6 +5160,11 @@
       <translation>已证明最优（规划模型的数值即测算引擎的结果，求解为最优）</translation>
     </message>
     <message>
+      <location filename="../core/optimise/options.py" />
+      <source>range rule</source>
+      <translation>区间控制</translation>
+    </message>
+    <message>
       <location filename="../gui/history_panel.py" />
       <source>read and edit</source>
       <translation>可读可编辑</translation>
@@ -5123,9 +5175,19 @@
       <translation>只读（数据库不允许您编辑）</translation>
     </message>
     <message>
+      <location filename="../core/optimise/options.py" />
+      <source>rebuild ratio cap</source>
+      <translation>拆建比上限</translation>
+    </message>
+    <message>
       <location filename="../core/compare.py" />
       <source>removed</source>
       <translation>删除</translation>
+    </message>
+    <message>
+      <location filename="../core/optimise/options.py" />
+      <source>resettlement minimum</source>
+      <translation>就地就近安置率下限</translation>
     </message>
     <message>
       <location filename="../core/compare.py" />
@@ -5211,6 +5273,7 @@
     </message>
     <message>
       <location filename="../cli/check.py" />
+      <location filename="../core/optimise/options.py" />
       <source>unit {unit}</source>
       <translation>单元 {unit}</translation>
     </message>

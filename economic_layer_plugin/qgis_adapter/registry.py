@@ -1,4 +1,8 @@
-"""One live model per economic layer of the project, shared by the dock and the expression functions."""
+"""One live model per economic layer of the project, shared by the dock and the expression functions.
+
+The plugin owns its :class:`LiveModels` and passes it to what needs it (the dock, the commands, the
+expression functions: qgis_adapter/expressions.py); the command line makes its own. Nothing here is a
+module global."""
 
 from __future__ import annotations
 
@@ -17,21 +21,19 @@ from economic_layer_plugin.qgis_adapter.stored_assumptions import stored_or_defa
 LOGGER = logging.getLogger(__name__)
 
 
-def _attach_postgis(live: LiveModel) -> None:
+def _attach_postgis(live: LiveModel, resolver) -> None:
     """A scheme published to PostGIS follows the other sessions' commits (qgis_adapter/postgis.py)."""
     live.sync = PostgisSync(live) if is_published(live.layer) else None
     if live.sync is not None:
-        live.sync.resolver = RESOLVER
-
-
-#: What the plugin asks on a conflicting commit (set by the plugin; None: the commit is refused).
-RESOLVER = None
+        live.sync.resolver = resolver
 
 
 class LiveModels(QObject):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, resolver=None) -> None:
         super().__init__(parent)
         self._models: dict = {}
+        #: what is asked on a conflicting PostGIS commit (the plugin's question; None: the commit is refused)
+        self.resolver = resolver
         QgsProject.instance().layersWillBeRemoved.connect(self._on_layers_removed)
 
     def get(self, layer) -> LiveModel | None:
@@ -47,7 +49,7 @@ class LiveModels(QObject):
             assumptions, stored = stored_or_default(layer)
             live = self._models[layer.id()] = LiveModel(layer, assumptions, self)
             live.default_book = not stored  # the dock says so: the default price book prices the modules
-            _attach_postgis(live)
+            _attach_postgis(live, self.resolver)
             live.location = LiveLocation(live)  # location rules: distances kept up to date (measures nothing
             # while the scheme has no rule)
         return live
@@ -76,6 +78,7 @@ class LiveModels(QObject):
             live.disconnect_layer()
             live.deleteLater()
         self._models = {}
+        self.resolver = None
 
 
 def _detach(live: LiveModel) -> None:
@@ -87,7 +90,3 @@ def _detach(live: LiveModel) -> None:
     if sync is not None:
         sync.disconnect_layer()
         live.sync = None
-
-
-#: The registry of the running plugin (set by the plugin in initGui, None otherwise).
-ACTIVE: LiveModels | None = None
