@@ -7,19 +7,25 @@ from pathlib import Path
 
 from qgis.core import QgsFieldProxyModel, QgsMapLayerProxyModel, QgsProject
 from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox, QgsProjectionSelectionWidget
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QSpinBox,
     QVBoxLayout,
 )
 
+from economic_layer_plugin.core.i18n import translate
+from economic_layer_plugin.core.price_books import TEMPLATES
 from economic_layer_plugin.definitions import ACTION_LABELS, ACTIONS, USE_LABELS, USES
-from economic_layer_plugin.qgis_adapter.convert import FieldMapping
+from economic_layer_plugin.qgis_adapter.convert import FLOOR_CAP, STOREY_HEIGHTS, FieldMapping
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
 NAME_PATTERN = re.compile(r"^[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff-]*$")
@@ -123,11 +129,43 @@ class ConvertDialog(QDialog):
             combo.setAllowEmptyFieldName(True)
             form.addRow(label, combo)
             self.fields[role] = combo
-        note = QLabel(tr("Where a feature has a height but no floors, its floors are derived from the height "
-                         "(and marked as derived)."), self)
+        note = QLabel(tr("Where a feature has a height but no floors, its floors are the height divided by the "
+                         "storey height of its use, at most the floor cap (capped features are reported). Exact "
+                         "duplicate footprints get a floor area of 0 and heavy overlaps are reported."), self)
         note.setWordWrap(True)
         note.setStyleSheet("color: #777")
         form.addRow("", note)
+        heights = QGridLayout()
+        self.storey_heights = {}
+        for i, code in enumerate(USES):
+            spin = QDoubleSpinBox(self)
+            spin.setRange(1.5, 20.0)
+            spin.setDecimals(1)
+            spin.setSingleStep(0.1)
+            spin.setSuffix(" m")
+            spin.setValue(STOREY_HEIGHTS[code])
+            heights.addWidget(QLabel(USE_LABELS[code][language], self), i // 2, (i % 2) * 2)
+            heights.addWidget(spin, i // 2, (i % 2) * 2 + 1)
+            self.storey_heights[code] = spin
+        form.addRow(tr("Storey height per use"), heights)
+        self.floor_cap = QSpinBox(self)
+        self.floor_cap.setRange(0, 300)
+        self.floor_cap.setValue(FLOOR_CAP)
+        self.floor_cap.setSpecialValueText(tr("No cap"))
+        form.addRow(tr("Floor cap for floors from heights"), self.floor_cap)
+        self.price_book = QComboBox(self)
+        for template in TEMPLATES:
+            self.price_book.addItem(f"{translate(template.label, language)} ({template.year})", template.key)
+            self.price_book.setItemData(self.price_book.count() - 1, translate(template.source, language),
+                                        Qt.ItemDataRole.ToolTipRole)
+        form.addRow(tr("Price book"), self.price_book)
+        self.price_book_source = QLabel(self)
+        self.price_book_source.setWordWrap(True)
+        self.price_book_source.setStyleSheet("color: #777")
+        form.addRow("", self.price_book_source)
+        self.price_book.currentIndexChanged.connect(
+            lambda index: self.price_book_source.setText(translate(TEMPLATES[index].source, language)))
+        self.price_book_source.setText(translate(TEMPLATES[0].source, language))
         self.action = QComboBox(self)
         for code in ACTIONS:
             self.action.addItem(ACTION_LABELS[code][language], code)
@@ -175,5 +213,8 @@ class ConvertDialog(QDialog):
             default_action=self.action.currentData(),
             default_unit=self.unit.text().strip(),
             default_use=self.use.currentData(),
+            storey_heights={code: spin.value() for code, spin in self.storey_heights.items()},
+            floor_cap=self.floor_cap.value(),
+            price_book=self.price_book.currentData(),
         )
         return self.source.currentLayer(), _gpkg_path(self.file), self.name.text().strip(), mapping
