@@ -14,12 +14,16 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutTableColumn,
+    QgsMapLayerStyle,
+    QgsPalLayerSettings,
     QgsPrintLayout,
     QgsProject,
+    QgsProperty,
     QgsTableCell,
     QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import Qt
@@ -45,6 +49,10 @@ MARGIN = 12.0
 GAP = 10.0
 TEXT_MM = {"A3": 3.6, "A4": 3.0}  # table text height in mm (A3: about 10 pt)
 CHART_HEIGHT = {"A3": 85.0, "A4": 70.0}
+#: the maps label modules with money only, and none when more than this many have money
+LABEL_LIMIT = 300
+#: a module's label is shown where it has money (the label's own figure is its net profit)
+MONEY_SHOWN = "coalesce(el_module_indicator('cost'), 0) <> 0 OR coalesce(el_module_indicator('revenue'), 0) <> 0"
 RED_LINE_NAMES = ("red_line", "红线", "redline")
 UNITS_NAMES = ("project_units", "项目单元", "units")
 
@@ -53,6 +61,9 @@ UNITS_NAMES = ("project_units", "项目单元", "units")
 class ReportLayouts:
     report: QgsPrintLayout
     units: QgsPrintLayout | None = None
+    #: the unit outlines made from el_unit when the project has no units layer (report_units.py): kept
+    #: here, since the atlas holds only a weak reference to its coverage layer
+    derived_units: QgsVectorLayer | None = None
 
     def layouts(self) -> list:
         return [layout for layout in (self.report, self.units) if layout is not None]
@@ -245,3 +256,25 @@ def _table_headers(section: Section) -> list:
         headers.append(column)
     return headers
 
+
+
+def label_overrides(layer, model) -> dict:
+    """{layer id: style XML} for the report's maps: the scheme's style with labels on modules that have
+    money only (no "0 10k CNY" on a converted layer's modules), and none where more than LABEL_LIMIT
+    have; {} where the layer has no simple labels. The layer itself is left as it is."""
+    labeling = layer.labeling()
+    if not layer.labelsEnabled() or not isinstance(labeling, QgsVectorLayerSimpleLabeling):
+        return {}
+    with_money = sum(1 for module in model.modules.values() if module.cost or module.revenue)
+    copy = layer.clone()
+    if with_money > LABEL_LIMIT or not with_money:
+        copy.setLabelsEnabled(False)
+    else:
+        settings = QgsPalLayerSettings(labeling.settings())
+        properties = settings.dataDefinedProperties()
+        properties.setProperty(QgsPalLayerSettings.Property.Show, QgsProperty.fromExpression(MONEY_SHOWN))
+        settings.setDataDefinedProperties(properties)
+        copy.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    style = QgsMapLayerStyle()
+    style.readFromLayer(copy)
+    return {layer.id(): style.xmlData()}

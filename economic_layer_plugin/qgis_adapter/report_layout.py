@@ -87,6 +87,7 @@ from economic_layer_plugin.qgis_adapter.report_items import (
     _place,
     _table_headers,
     find_layer,
+    label_overrides,
     line_height_mm,
     literal_text,
     report_font_family,
@@ -96,7 +97,7 @@ from economic_layer_plugin.qgis_adapter.report_items import (
     wrap,
     wrapped_section,
 )
-from economic_layer_plugin.qgis_adapter.report_units import set_unit_variables, units_layout
+from economic_layer_plugin.qgis_adapter.report_units import derived_units_layer, set_unit_variables, units_layout
 
 LOGGER = logging.getLogger(__name__)
 
@@ -158,6 +159,10 @@ class ReportBuilder:
         self.schemes = schemes if schemes is not None else [(layer.name(), model)]
         self.red_line = find_layer(project, RED_LINE_NAMES)
         self.units_layer = find_layer(project, UNITS_NAMES)
+        self.units_derived = False
+        if self.units_layer is None:  # unit pages from the layer's el_unit values, said on the page
+            self.units_layer = derived_units_layer(layer, model, language)
+            self.units_derived = self.units_layer is not None
 
     def _text(self, layout, value: str, size_mm: float, expression: bool = False, **options) -> QgsLayoutItemLabel:
         """A label; ``value`` is printed as written unless ``expression`` (then only our own expressions
@@ -179,7 +184,7 @@ class ReportBuilder:
         units = (
             self._units_layout() if self.units_layer is not None and unit_field(self.units_layer) else None
         )
-        return ReportLayouts(report, units)
+        return ReportLayouts(report, units, self.units_layer if self.units_derived else None)
 
     # the report ------------------------------------------------------------------------------
     def _new_layout(self, name: str, part: str) -> QgsPrintLayout:
@@ -210,6 +215,10 @@ class ReportBuilder:
         item.setCrs(self.layer.crs())
         item.setLayers(self._map_layers())
         item.setKeepLayerSet(True)
+        overrides = self._label_overrides()
+        if overrides:
+            item.setKeepLayerStyles(True)
+            item.setLayerStyleOverrides(overrides)
         item.setFrameEnabled(True)
         extent = self._extent()
         # a new item's extent is empty and zoomToExtent keeps it so; setExtent resizes the item to the
@@ -245,6 +254,11 @@ class ReportBuilder:
         layout.addLayoutItem(arrow)
         _place(arrow, x + width - 16, y + 4, 12, 16, page)
         return item
+
+    def _label_overrides(self) -> dict:
+        if not hasattr(self, "_overrides"):
+            self._overrides = label_overrides(self.layer, self.model)
+        return self._overrides
 
     def _report_layout(self) -> QgsPrintLayout:
         layout = self._new_layout(self.report_name(), "report")

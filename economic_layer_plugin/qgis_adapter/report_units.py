@@ -5,10 +5,22 @@ from __future__ import annotations
 
 import json
 
-from qgis.core import QgsExpressionContextUtils, QgsLayoutItemMap, QgsPrintLayout
+from qgis.core import (
+    QgsExpressionContextUtils,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsGeometry,
+    QgsLayoutItemMap,
+    QgsPrintLayout,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import Qt
 
+from economic_layer_plugin.core.i18n import N_, translate
 from economic_layer_plugin.core.report_content import text, unit_lines
+from economic_layer_plugin.qgis_adapter import compat
+from economic_layer_plugin.qgis_adapter.fields import python_value
 from economic_layer_plugin.qgis_adapter.report_items import (
     GAP,
     ITEM_PREFIX,
@@ -20,6 +32,47 @@ from economic_layer_plugin.qgis_adapter.report_items import (
     literal_text,
     unit_field,
 )
+
+DERIVED_UNITS_NOTE = N_(
+    "The project has no project_units layer: these units are the layer's el_unit values, each outlined by "
+    "its modules' footprints (add a polygon layer named project_units to draw them yourself)."
+)
+
+
+def derived_units_layer(layer, model, language: str) -> QgsVectorLayer | None:
+    """A memory layer of the scheme's units made from its el_unit values: one feature per unit of the
+    model, its geometry the union of its modules' footprints; None when no module has a unit."""
+    codes = [str(code) for code in model.unit_codes()]
+    if not codes or "el_unit" not in layer.fields().names():
+        return None
+    parts: dict = {code: [] for code in codes}
+    request = QgsFeatureRequest().setSubsetOfAttributes(["el_unit"], layer.fields())
+    for feature in layer.getFeatures(request):
+        code = python_value(feature["el_unit"])
+        code = "" if code is None else str(code).strip()
+        if code in parts and not feature.geometry().isNull():
+            parts[code].append(feature.geometry())
+    units = QgsVectorLayer(f"MultiPolygon?crs={layer.crs().authid()}", text("units", language), "memory")
+    if not layer.crs().authid():
+        units.setCrs(layer.crs())
+    units.dataProvider().addAttributes([QgsField("el_unit", compat.STRING), QgsField("name", compat.STRING)])
+    units.updateFields()
+    features = []
+    for code, geometries in parts.items():
+        if not geometries:
+            continue
+        feature = QgsFeature(units.fields())
+        geometry = QgsGeometry.unaryUnion(geometries)
+        geometry.convertToMultiType()
+        feature.setGeometry(geometry)
+        spec = model.assumptions.unit(code)
+        feature.setAttributes([code, spec.name if spec is not None and spec.name else ""])
+        features.append(feature)
+    if not features:
+        return None
+    units.dataProvider().addFeatures(features)
+    units.updateExtents()
+    return units
 
 
 def units_layout(builder) -> QgsPrintLayout:
@@ -100,6 +153,10 @@ def units_layout(builder) -> QgsPrintLayout:
         right_width,
         h - m - checks_top - builder.text_mm * 2.6,
     )
+    if builder.units_derived:  # say where the units come from, under the checks
+        note = builder._text(layout, translate(DERIVED_UNITS_NOTE, language), builder.text_mm * 0.9, colour="#555555",
+                             item_id=f"{ITEM_PREFIX}unit_source")
+        _place(note, right, h - m - builder.text_mm * 4, right_width, builder.text_mm * 4)
     set_unit_variables(layout, builder.model, language)
     return layout
 
