@@ -501,6 +501,11 @@
       <translation>契税税率</translation>
     </message>
     <message>
+      <location filename="../core/price_books.py" />
+      <source>Default book (sample)</source>
+      <translation>默认价格成本表（示例）</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_assumptions.py" />
       <source>Default fees: {source}</source>
       <translation>默认费用标准：{source}</translation>
@@ -861,6 +866,16 @@
       <translation>建筑面积由 el_gfa 设定：修改层数不改变建筑面积；清空 el_gfa 则按基底面积 × 层数计算。</translation>
     </message>
     <message>
+      <location filename="../gui/dialogs.py" />
+      <source>Floor cap for floors from heights</source>
+      <translation>由高度推算层数的上限</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>Floor cap for floors from heights (0: none)</source>
+      <translation>由高度推算层数的上限（0 为不封顶）</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <source>Floors</source>
       <translation>层数</translation>
@@ -978,6 +993,11 @@
       <location filename="../gui/overview.py" />
       <source>IRR is ambiguous ({items}): the cash flow changes sign more than once and has several rates of return; the one closest to 0 is shown. Judge the scheme by NPV and MIRR.</source>
       <translation>内部收益率不唯一（{items}）：现金流多次正负变号，存在多个收益率，此处显示最接近 0 的一个。请以净现值和修正内部收益率判断方案。</translation>
+    </message>
+    <message>
+      <location filename="../core/price_books.py" />
+      <source>Illustrative estimate, not a published table: new homes in Lujiazui sell at 100,000 yuan/m2 and more (market reports 2023-2024); Grade-A office rents about 9 yuan/m2 a day; compensation at the market price of similar property, as the 2011 regulation on expropriating buildings on state-owned land (国有土地上房屋征收与补偿条例, art. 19) requires; land premiums and other uses scaled by the developers. Replace with a valuation.</source>
+      <translation>示意性估算，并非公开发布的价格表：陆家嘴新建住宅售价每平方米 10 万元以上（2023—2024 年市场报道）；甲级写字楼租金约每平方米每天 9 元；征收补偿按类似房地产的市场价格（《国有土地上房屋征收与补偿条例》（2011）第十九条）；土地出让金及其他功能由开发者按比例估算。请以估价结果替换。</translation>
     </message>
     <message>
       <location filename="../gui/feasibility_view.py" />
@@ -1361,6 +1381,11 @@
       <translation>新方案</translation>
     </message>
     <message>
+      <location filename="../gui/dialogs.py" />
+      <source>No cap</source>
+      <translation>不封顶</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>No economic layer is selected. Select an economic layer in the Layers panel to see the cost, revenue and indicators of its scheme.</source>
       <translation>未选择经济图层。请在图层面板中选择一个经济图层，查看其方案的成本、收入和经济指标。</translation>
@@ -1625,9 +1650,20 @@
       <translation>售价（元/m2）</translation>
     </message>
     <message>
+      <location filename="../gui/dialogs.py" />
+      <location filename="../processing_provider/algorithms.py" />
+      <source>Price book</source>
+      <translation>价格成本表</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Price book (defaults per use)</source>
       <translation>价格成本表（按功能的默认值）</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/report_layout.py" />
+      <source>Priced with the default price book (sample figures, not local prices)</source>
+      <translation>按默认价格成本表计价（示例数据，非本地价格）</translation>
     </message>
     <message>
       <location filename="../gui/risk_panel.py" />
@@ -2022,6 +2058,11 @@
       <translation>发布后多位规划师可协同编辑该方案：每个面板实时跟随他人的提交，冲突的编辑会被发现，数据库记录谁修改了什么。项目中不保存密码（请使用服务文件或 QGIS 身份验证）。</translation>
     </message>
     <message>
+      <location filename="../core/price_books.py" />
+      <source>Shanghai Lujiazui (core Pudong)</source>
+      <translation>上海陆家嘴（浦东核心区）</translation>
+    </message>
+    <message>
       <location filename="../gui/compare_panel.py" />
       <source>Share</source>
       <translation>占比</translation>
@@ -2143,6 +2184,16 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Storey height (m)</source>
       <translation>层高（米）</translation>
+    </message>
+    <message>
+      <location filename="../gui/dialogs.py" />
+      <source>Storey height per use</source>
+      <translation>各功能层高</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>Storey heights (m) per use, e.g. office=4.2, residential=2.8</source>
+      <translation>各功能层高（米），如 office=4.2, residential=2.8</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -2284,6 +2335,11 @@
       <translation>模块的建筑面积字段（el_gfa）有值：即为建筑面积，层数不改变它。清空该字段则按基底面积 × 层数计算建筑面积。</translation>
     </message>
     <message>
+      <location filename="../core/price_books.py" />
+      <source>The plugin's default book: orders of magnitude chosen by its developers for a core district of a large Chinese city (residential sale 18,000 yuan/m2). Illustrative estimate, not market data.</source>
+      <translation>插件的默认价格成本表：开发者为中国大城市核心区选定的量级（住宅售价每平方米 18,000 元）。示意性估算，不是市场数据。</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>The project (input VAT pooled)</source>
       <translation>项目整体（进项税额合并抵扣）</translation>
@@ -2292,6 +2348,11 @@
       <location filename="../gui/commands/export_commands.py" />
       <source>The project has no economic layer.</source>
       <translation>工程中没有经济图层。</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/report_units.py" />
+      <source>The project has no project_units layer: these units are the layer's el_unit values, each outlined by its modules' footprints (add a polygon layer named project_units to draw them yourself).</source>
+      <translation>项目中没有 project_units 图层：这些单元取自图层的 el_unit 值，边界由其模块轮廓合并而成（如需自行绘制，请添加名为 project_units 的面图层）。</translation>
     </message>
     <message>
       <location filename="../gui/report.py" />
@@ -2460,6 +2521,7 @@
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
+      <location filename="../processing_provider/algorithms.py" />
       <source>Use where no use field is mapped</source>
       <translation>未指定功能字段时的功能</translation>
     </message>
@@ -2538,9 +2600,13 @@
       <translation>时间（UTC）</translation>
     </message>
     <message>
-      <location filename="../gui/dialogs.py" />
       <source>Where a feature has a height but no floors, its floors are derived from the height (and marked as derived).</source>
-      <translation>要素有高度而无层数时，由高度推算层数（并标记为推算）。</translation>
+      <translation type="obsolete">要素有高度而无层数时，由高度推算层数（并标记为推算）。</translation>
+    </message>
+    <message>
+      <location filename="../gui/dialogs.py" />
+      <source>Where a feature has a height but no floors, its floors are the height divided by the storey height of its use, at most the floor cap (capped features are reported). Exact duplicate footprints get a floor area of 0 and heavy overlaps are reported.</source>
+      <translation>要素有高度而无层数时，层数 = 高度 ÷ 其功能的层高，且不超过层数上限（被封顶的要素逐一报告）。完全重复的轮廓建筑面积设为 0，严重重叠的轮廓逐一报告。</translation>
     </message>
     <message>
       <source>Where floors are empty, derive them from the height</source>
@@ -2780,6 +2846,11 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>variables</source>
       <translation>个变量</translation>
+    </message>
+    <message>
+      <location filename="../gui/commands/layer_commands.py" />
+      <source>{capped} floors capped, {duplicates} duplicate footprints left out, {overlaps} heavy overlaps: see the log panel (Economic Layer).</source>
+      <translation>{capped} 个要素层数被封顶，{duplicates} 个重复轮廓不计入，{overlaps} 处严重重叠：详见日志面板（Economic Layer）。</translation>
     </message>
     <message>
       <location filename="../gui/history_panel.py" />

@@ -48,8 +48,11 @@ from qgis.core import (
     QgsScaleBarSettings,
     QgsUnitTypes,
 )
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
+from economic_layer_plugin.core.i18n import N_, translate
+from economic_layer_plugin.core.price_books import is_sample_book
 from economic_layer_plugin.core.report_content import ReportContext, Section, build_sections, text
 from economic_layer_plugin.qgis_adapter import compat
 from economic_layer_plugin.qgis_adapter.report_charts import chart_svg, svg_bytes_to_path
@@ -100,36 +103,14 @@ from economic_layer_plugin.qgis_adapter.report_items import (
 from economic_layer_plugin.qgis_adapter.report_units import derived_units_layer, set_unit_variables, units_layout
 
 LOGGER = logging.getLogger(__name__)
+DEFAULT_BOOK_BANNER = N_("Priced with the default price book (sample figures, not local prices)")
 
-__all__ = [
-    "PAGE_SIZES",
-    "PROPERTY_LANGUAGE",
-    "PROPERTY_UNIT_FIELD",
-    "PROPERTY_WIDTH",
-    "RED_LINE_NAMES",
-    "UNITS_NAMES",
-    "VARIABLE_UNIT_CHECKS",
-    "VARIABLE_UNIT_VALUES",
-    "ReportBinding",
-    "ReportBuilder",
-    "ReportIterator",
-    "ReportLayouts",
-    "add_to_project",
-    "build_report",
-    "export_pdf",
-    "find_layer",
-    "line_height_mm",
-    "literal_text",
-    "page_size_of",
-    "report_font_family",
-    "report_layouts",
-    "set_unit_variables",
-    "table_contents",
-    "text_width_mm",
-    "unit_field",
-    "update_report",
-    "wrap",
-    "wrapped_section",
+__all__ = [  # the names callers import from here
+    "PAGE_SIZES", "PROPERTY_LANGUAGE", "PROPERTY_UNIT_FIELD", "PROPERTY_WIDTH", "RED_LINE_NAMES", "UNITS_NAMES",
+    "VARIABLE_UNIT_CHECKS", "VARIABLE_UNIT_VALUES", "ReportBinding", "ReportBuilder", "ReportIterator",
+    "ReportLayouts", "add_to_project", "build_report", "export_pdf", "find_layer", "line_height_mm", "literal_text",
+    "page_size_of", "report_font_family", "report_layouts", "set_unit_variables", "table_contents", "text_width_mm",
+    "unit_field", "update_report", "wrap", "wrapped_section",
 ]
 
 
@@ -278,6 +259,11 @@ class ReportBuilder:
         subtitle += f" · {text('money_note', self.language)} · {date.today().isoformat()}"
         sub = self._text(layout, subtitle, self.text_mm, colour="#555555", item_id=f"{ITEM_PREFIX}subtitle")
         _place(sub, m, m + 13, w - 2 * m, self.text_mm * 1.8)
+        if is_sample_book(model.assumptions):  # the banner the dock shows, on the cover too
+            banner = self._text(layout, translate(DEFAULT_BOOK_BANNER, self.language), self.text_mm, bold=True,
+                                colour="#b26a00", item_id=f"{ITEM_PREFIX}default_book")
+            banner.setHAlign(Qt.AlignmentFlag.AlignRight)
+            _place(banner, m, m + 13, w - 2 * m, self.text_mm * 1.8)
         top = m + 13 + self.text_mm * 2.5
         map_width = (w - 2 * m) * 0.64
         map_item = self._map(layout, m, top, map_width, h - top - m, item_id=f"{ITEM_PREFIX}map")
