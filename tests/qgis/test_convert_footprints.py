@@ -10,6 +10,7 @@ import pytest
 from qgis.core import NULL, QgsCoordinateReferenceSystem, QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
 
 from economic_layer_plugin.core.price_books import TEMPLATES, book, is_sample_book
+from economic_layer_plugin.definitions import USES
 from economic_layer_plugin.qgis_adapter import compat
 from economic_layer_plugin.qgis_adapter.convert import FieldMapping, convert_layer, parse_storey_heights
 from economic_layer_plugin.qgis_adapter.gpkg import load_assumptions
@@ -118,3 +119,24 @@ def test_the_price_book_template_is_stored_with_its_source(data_copy, tmp_path):
     assert is_sample_book(sample) and sample.uses["residential"].sale_price == 18000  # unchanged sample
     assert all(template.source and template.year for template in TEMPLATES)
     assert book("sample").uses == book().uses
+
+
+def test_processing_takes_the_storey_heights_the_cap_and_the_price_book(data_copy, tmp_path, plugin_factory,
+                                                                        qgis_processing):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    plugin_factory()  # the provider
+    out = tmp_path / "p.gpkg"
+    parameters = {"INPUT": f"{data_copy}|layername=buildings", "HEIGHT": "height_m", "USE": "kind_detail",
+                  "NAME": "name", "DEFAULT_USE": USES.index("office"), "STOREY_HEIGHTS": "office=3.16", "FLOOR_CAP": 0,
+                  "PRICE_BOOK": [t.key for t in TEMPLATES].index("shanghai_lujiazui"), "LAYER_NAME": "lujiazui",
+                  "OUTPUT": str(out)}
+    processing.run("economic_layer:convert_layer", parameters)
+    layer = QgsVectorLayer(f"{out}|layername=lujiazui", "lujiazui", "ogr")
+    tower = layer.getFeature(SHANGHAI_TOWER)
+    assert tower["el_use"] == "office" and tower["el_floors"] == 200  # 632 / 3.16 = 200, no cap
+    assert load_assumptions(out, "lujiazui").uses["residential"].sale_price == 100000
+    with pytest.raises(QgsProcessingException, match="unknown use"):
+        processing.run("economic_layer:convert_layer", dict(parameters, STOREY_HEIGHTS="castle=3",
+                                                              OUTPUT=str(tmp_path / "q.gpkg")))
