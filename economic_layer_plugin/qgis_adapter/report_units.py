@@ -10,9 +10,11 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsField,
+    QgsFillSymbol,
     QgsGeometry,
     QgsLayoutItemMap,
     QgsPrintLayout,
+    QgsSingleSymbolRenderer,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import Qt
@@ -72,6 +74,9 @@ def derived_units_layer(layer, model, language: str) -> QgsVectorLayer | None:
         return None
     units.dataProvider().addFeatures(features)
     units.updateExtents()
+    # outlines only, over the scheme's own colours
+    units.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+        {"style": "no", "outline_color": "#6a1b9a", "outline_width": "0.5", "outline_style": "dash"})))
     return units
 
 
