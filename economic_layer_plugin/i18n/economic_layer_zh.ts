@@ -887,6 +887,11 @@
       <translation>层数字段</translation>
     </message>
     <message>
+      <location filename="../gui/dialogs.py" />
+      <source>Floors from heights: storey heights and cap</source>
+      <translation>由高度推算层数：层高与层数上限</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <source>From the price book: the module's own field is empty.</source>
       <translation>取自价格成本表：模块本身的字段为空。</translation>
@@ -2186,9 +2191,8 @@
       <translation>层高（米）</translation>
     </message>
     <message>
-      <location filename="../gui/dialogs.py" />
       <source>Storey height per use</source>
-      <translation>各功能层高</translation>
+      <translation type="obsolete">各功能层高</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms.py" />
