@@ -140,3 +140,22 @@ def test_processing_takes_the_storey_heights_the_cap_and_the_price_book(data_cop
     with pytest.raises(QgsProcessingException, match="unknown use"):
         processing.run("economic_layer:convert_layer", dict(parameters, STOREY_HEIGHTS="castle=3",
                                                               OUTPUT=str(tmp_path / "q.gpkg")))
+
+
+def test_the_command_line_names_a_bad_option_and_a_missing_source(data_copy, tmp_path):
+    import subprocess
+
+    cli = Path(__file__).resolve().parents[2] / "scripts" / "economic-layer"
+
+    def convert(*arguments):
+        return subprocess.run(["/usr/bin/python3", str(cli), "convert", *map(str, arguments)], capture_output=True,
+                              text=True, timeout=300)
+
+    bad = convert(f"{data_copy}|layername=buildings", "-o", tmp_path / "x.gpkg", "--storey-heights", "castle=3")
+    assert bad.returncode == 2 and "'castle=3': unknown use" in bad.stderr and not (tmp_path / "x.gpkg").exists()
+    missing = convert(tmp_path / "none.gpkg", "-o", tmp_path / "y.gpkg")
+    assert missing.returncode == 2 and "none.gpkg" in missing.stderr
+    done = convert(f"{data_copy}|layername=buildings", "-o", tmp_path / "z.gpkg", "--height", "height_m",
+                   "--floor-cap", "0", "--price-book", "shanghai_lujiazui")
+    assert done.returncode == 0 and "0 floors capped" not in done.stdout and "capped" not in done.stdout
+    assert "price book: shanghai_lujiazui" in done.stdout
