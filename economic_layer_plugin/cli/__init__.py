@@ -62,6 +62,7 @@ class Command:
 
 #: The subcommands, in the order of ``--help``: a new one is a module and a row here.
 COMMANDS = (
+    Command("convert", "convert"),
     Command("indicators", "indicators"),
     Command("check", "check"),
     Command("compare", "compare"),

@@ -178,6 +178,20 @@ def format_check_value(check, value) -> str:
     return formatting.number(value, 2)
 
 
+def check_value_text(model, check, language: str) -> str:
+    """A check's value; a height check that passes has none (only heights above the limit are
+    kept): the unit's tallest standing module then, or the state."""
+    value = check.value
+    if value is None and check.state == PASS and check.key == "height":
+        heights = [module.height for module in getattr(model, "modules", {}).values()
+                   if module.unit == check.unit and module.action != "demolish" and not module.below_ground
+                   and module.height is not None]
+        value = max(heights) if heights else None
+    if value is None and check.state == PASS:
+        return check.state_label(language)
+    return format_check_value(check, value)
+
+
 def checks_section(context: ReportContext) -> Section:
     model, language = context.model, context.language
     checks = model.checks()
@@ -213,7 +227,7 @@ def checks_section(context: ReportContext) -> Section:
             [
                 scope,
                 check.title(language, short=True),
-                format_check_value(check, check.value),
+                check_value_text(model, check, language),
                 limit_text,
                 state,
             ]
@@ -366,6 +380,9 @@ def stack_table(key: str, frame_of: str) -> Callable:
         if not len(frame):
             return None
         header, rows = _rows_of(frame)
+        for row, (row_key, values) in zip(rows, zip(frame.attrs.get("rows", ()), frame.itertuples(index=False))):
+            if row_key in feasibility_tables.PERCENT_KEYS:  # IRRs and yields in %, as everywhere else
+                row[1:] = [formatting.percent(value) for value in values]
         return Section(key, text(key, context.language), header=header, rows=rows)
 
     build.__name__ = f"{key}_section"
@@ -432,7 +449,7 @@ def unit_lines(model, code: str, language: str) -> tuple:
         figures.append(formatting.area(values[key]))
     checks = [
         f"{check.state_label(language)} · {check.title(language, short=True)}: "
-        f"{format_check_value(check, check.value)}"
+        f"{check_value_text(model, check, language)}"
         for check in model.checks()
         if check.scope == "unit" and check.unit == code
     ]

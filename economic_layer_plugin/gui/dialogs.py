@@ -6,20 +6,34 @@ import re
 from pathlib import Path
 
 from qgis.core import QgsFieldProxyModel, QgsMapLayerProxyModel, QgsProject
-from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox, QgsProjectionSelectionWidget
+from qgis.gui import (
+    QgsFieldComboBox,
+    QgsFileWidget,
+    QgsMapLayerComboBox,
+    QgsProjectionSelectionWidget,
+)
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
+    QSpinBox,
+    QToolButton,
     QVBoxLayout,
+    QWidget,
 )
 
+from economic_layer_plugin.core.i18n import translate
+from economic_layer_plugin.core.price_books import TEMPLATES
 from economic_layer_plugin.definitions import ACTION_LABELS, ACTIONS, USE_LABELS, USES
-from economic_layer_plugin.qgis_adapter.convert import FieldMapping
+from economic_layer_plugin.qgis_adapter.convert import FLOOR_CAP, STOREY_HEIGHTS, FieldMapping
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
 NAME_PATTERN = re.compile(r"^[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff-]*$")
@@ -123,11 +137,53 @@ class ConvertDialog(QDialog):
             combo.setAllowEmptyFieldName(True)
             form.addRow(label, combo)
             self.fields[role] = combo
-        note = QLabel(tr("Where a feature has a height but no floors, its floors are derived from the height "
-                         "(and marked as derived)."), self)
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #777")
-        form.addRow("", note)
+        # floors from heights: storey height per use and the cap, shown on demand
+        self.heights_toggle = QToolButton(self)
+        self.heights_toggle.setText(tr("Floors from heights: storey heights and cap"))
+        self.heights_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.heights_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.heights_toggle.setCheckable(True)
+        self.heights_toggle.setAutoRaise(True)
+        self.heights_toggle.setToolTip(tr(
+            "Where a feature has a height but no floors, its floors are the height divided by the storey height of "
+            "its use, at most the floor cap (capped features are reported). Exact duplicate footprints get a floor "
+            "area of 0 and heavy overlaps are reported."))
+        form.addRow(self.heights_toggle)
+        self.heights_box = QWidget(self)
+        heights = QGridLayout(self.heights_box)
+        heights.setContentsMargins(0, 0, 0, 0)
+        self.storey_heights = {}
+        for i, code in enumerate(USES):
+            spin = QDoubleSpinBox(self.heights_box)
+            spin.setRange(1.5, 20.0)
+            spin.setDecimals(1)
+            spin.setSingleStep(0.1)
+            spin.setSuffix(" m")
+            spin.setValue(STOREY_HEIGHTS[code])
+            heights.addWidget(QLabel(USE_LABELS[code][language], self.heights_box), i // 3, (i % 3) * 2)
+            heights.addWidget(spin, i // 3, (i % 3) * 2 + 1)
+            self.storey_heights[code] = spin
+        self.floor_cap = QSpinBox(self.heights_box)
+        self.floor_cap.setRange(0, 300)
+        self.floor_cap.setValue(FLOOR_CAP)
+        self.floor_cap.setSpecialValueText(tr("No cap"))
+        row = len(USES) // 3 + 1
+        heights.addWidget(QLabel(tr("Floor cap for floors from heights"), self.heights_box), row, 0, 1, 3)
+        heights.addWidget(self.floor_cap, row, 3, 1, 3)
+        form.addRow(self.heights_box)
+        self.heights_box.setVisible(False)
+        self.heights_toggle.toggled.connect(self._show_heights)
+        self.price_book = QComboBox(self)
+        for template in TEMPLATES:
+            self.price_book.addItem(f"{translate(template.label, language)} ({template.year})", template.key)
+            self.price_book.setItemData(self.price_book.count() - 1, translate(template.source, language),
+                                        Qt.ItemDataRole.ToolTipRole)
+        form.addRow(tr("Price book"), self.price_book)
+        self.price_book_source = QLabel(self)
+        self.price_book_source.setWordWrap(True)
+        self.price_book_source.setStyleSheet("color: #777")
+        self.price_book.currentIndexChanged.connect(lambda index: self._show_source(index, language))
+        self.price_book_source.setText(translate(TEMPLATES[0].source, language))
         self.action = QComboBox(self)
         for code in ACTIONS:
             self.action.addItem(ACTION_LABELS[code][language], code)
@@ -140,6 +196,9 @@ class ConvertDialog(QDialog):
         self.unit = QLineEdit("1", self)
         form.addRow(tr("Project unit"), self.unit)
         layout.addLayout(form)
+        layout.addWidget(self.price_book_source)
+        layout.addStretch(1)  # spare height here, not around the texts
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # never squeezes the form's rows
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -148,6 +207,17 @@ class ConvertDialog(QDialog):
         layout.addWidget(buttons)
         self.source.layerChanged.connect(self._source_changed)
         self._source_changed(self.source.currentLayer())
+
+    def _show_heights(self, shown: bool) -> None:
+        self.heights_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        # grow or shrink by the box's height (adjustSize stops short of it: the wrapped labels' heights)
+        extra = self.heights_box.sizeHint().height() + self.layout().spacing()
+        self.heights_box.setVisible(shown)
+        self.resize(self.width(), self.height() + (extra if shown else -extra))
+
+    def _show_source(self, index: int, language: str) -> None:
+        """The chosen template's source, under the form (full width: a wrapped label in a form row is cut)."""
+        self.price_book_source.setText(translate(TEMPLATES[index].source, language))
 
     def _source_changed(self, layer) -> None:
         for combo in self.fields.values():
@@ -175,5 +245,8 @@ class ConvertDialog(QDialog):
             default_action=self.action.currentData(),
             default_unit=self.unit.text().strip(),
             default_use=self.use.currentData(),
+            storey_heights={code: spin.value() for code, spin in self.storey_heights.items()},
+            floor_cap=self.floor_cap.value(),
+            price_book=self.price_book.currentData(),
         )
         return self.source.currentLayer(), _gpkg_path(self.file), self.name.text().strip(), mapping

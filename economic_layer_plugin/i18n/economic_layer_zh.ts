@@ -761,8 +761,12 @@
     </message>
     <message>
       <location filename="../processing_provider/algorithms.py" />
+      <source>Copies a polygon layer into a new GeoPackage layer that keeps all its attributes and adds the economic fields. Floors, height, use and name may come from its own fields; values that cannot be read are reported per feature and left empty. Floors from a height use the storey height of the feature's use (change them as use=metres, e.g. office=4.2) and are capped at the floor cap (0: none); an exact duplicate footprint gets el_gfa 0 and overlaps over 50 % of the smaller footprint are reported, per feature. The price book is the chosen template's. The source is not changed.</source>
+      <translation>将面图层复制为 GeoPackage 中的新图层，保留全部属性并增加经济字段。层数、高度、功能和名称可取自源字段；无法识别的值逐要素报告并留空。由高度推算层数时按各功能的层高（可改，格式如 office=4.2），并以层数上限封顶（0 为不封顶）；完全重复的轮廓其 el_gfa 设为 0，重叠超过较小轮廓 50 % 的逐要素报告。价格成本表取所选模板。源图层不作改动。</translation>
+    </message>
+    <message>
       <source>Copies a polygon layer into a new GeoPackage layer that keeps all its attributes and adds the economic fields. Floors, height, use and name may come from its own fields; values that cannot be read are reported per feature and left empty. The source is not changed.</source>
-      <translation>将面图层复制为 GeoPackage 中的新图层，保留全部属性并增加经济字段。层数、高度、功能和名称可取自源字段；无法识别的值逐要素报告并留空。源图层不作改动。</translation>
+      <translation type="obsolete">将面图层复制为 GeoPackage 中的新图层，保留全部属性并增加经济字段。层数、高度、功能和名称可取自源字段；无法识别的值逐要素报告并留空。源图层不作改动。</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -856,6 +860,11 @@
       <location filename="../io/tax_detail_sheet.py" />
       <source>Deed tax rate</source>
       <translation>契税税率</translation>
+    </message>
+    <message>
+      <location filename="../core/price_books.py" />
+      <source>Default book (sample)</source>
+      <translation>默认价格成本表（示例）</translation>
     </message>
     <message>
       <location filename="../io/xlsx.py" />
@@ -1482,6 +1491,16 @@
       <translation>建筑面积由 el_gfa 设定：修改层数不改变建筑面积；清空 el_gfa 则按基底面积 × 层数计算。</translation>
     </message>
     <message>
+      <location filename="../gui/dialogs.py" />
+      <source>Floor cap for floors from heights</source>
+      <translation>由高度推算层数的上限</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>Floor cap for floors from heights (0: none)</source>
+      <translation>由高度推算层数的上限（0 为不封顶）</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <location filename="../io/xlsx.py" />
       <source>Floors</source>
@@ -1492,6 +1511,11 @@
       <location filename="../processing_provider/algorithms.py" />
       <source>Floors from</source>
       <translation>层数字段</translation>
+    </message>
+    <message>
+      <location filename="../gui/dialogs.py" />
+      <source>Floors from heights: storey heights and cap</source>
+      <translation>由高度推算层数：层高与层数上限</translation>
     </message>
     <message>
       <location filename="../gui/module_card.py" />
@@ -1702,6 +1726,11 @@
       <location filename="../core/industrial.py" />
       <source>Idle land rate</source>
       <translation>闲置土地率</translation>
+    </message>
+    <message>
+      <location filename="../core/price_books.py" />
+      <source>Illustrative estimate, not a published table: new homes in Lujiazui sell at 100,000 yuan/m2 and more (market reports 2023-2024); Grade-A office rents about 9 yuan/m2 a day; compensation at the market price of similar property, as the 2011 regulation on expropriating buildings on state-owned land (国有土地上房屋征收与补偿条例, art. 19) requires; land premiums and other uses scaled by the developers. Replace with a valuation.</source>
+      <translation>示意性估算，并非公开发布的价格表：陆家嘴新建住宅售价每平方米 10 万元以上（2023—2024 年市场报道）；甲级写字楼租金约每平方米每天 9 元；征收补偿按类似房地产的市场价格（《国有土地上房屋征收与补偿条例》（2011）第十九条）；土地出让金及其他功能由开发者按比例估算。请以估价结果替换。</translation>
     </message>
     <message>
       <location filename="../gui/feasibility_view.py" />
@@ -2526,6 +2555,11 @@
       <translation>新方案</translation>
     </message>
     <message>
+      <location filename="../gui/dialogs.py" />
+      <source>No cap</source>
+      <translation>不封顶</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>No economic layer is selected. Select an economic layer in the Layers panel to see the cost, revenue and indicators of its scheme.</source>
       <translation>未选择经济图层。请在图层面板中选择一个经济图层，查看其方案的成本、收入和经济指标。</translation>
@@ -2979,10 +3013,21 @@
       <translation>售价（元/m2）</translation>
     </message>
     <message>
+      <location filename="../gui/dialogs.py" />
+      <location filename="../processing_provider/algorithms.py" />
+      <source>Price book</source>
+      <translation>价格成本表</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <location filename="../io/xlsx.py" />
       <source>Price book (defaults per use)</source>
       <translation>价格成本表（按功能的默认值）</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/report_layout.py" />
+      <source>Priced with the default price book (sample figures, not local prices)</source>
+      <translation>按默认价格成本表计价（示例数据，非本地价格）</translation>
     </message>
     <message>
       <location filename="../gui/risk_panel.py" />
@@ -3658,6 +3703,11 @@
       <translation>发布后多位规划师可协同编辑该方案：每个面板实时跟随他人的提交，冲突的编辑会被发现，数据库记录谁修改了什么。项目中不保存密码（请使用服务文件或 QGIS 身份验证）。</translation>
     </message>
     <message>
+      <location filename="../core/price_books.py" />
+      <source>Shanghai Lujiazui (core Pudong)</source>
+      <translation>上海陆家嘴（浦东核心区）</translation>
+    </message>
+    <message>
       <location filename="../gui/compare_panel.py" />
       <source>Share</source>
       <translation>占比</translation>
@@ -3835,6 +3885,11 @@
       <location filename="../io/sheet_labels.py" />
       <source>Storey height (m)</source>
       <translation>层高（米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms.py" />
+      <source>Storey heights (m) per use, e.g. office=4.2, residential=2.8</source>
+      <translation>各功能层高（米），如 office=4.2, residential=2.8</translation>
     </message>
     <message>
       <location filename="../io/industrial_sheet.py" />
@@ -4083,6 +4138,11 @@
       <translation>输出带经济指标字段的模块图层（金额单位元，面积单位平方米；未计入的模块附原因），以及项目和单元指标的 JSON 报告。</translation>
     </message>
     <message>
+      <location filename="../core/price_books.py" />
+      <source>The plugin's default book: orders of magnitude chosen by its developers for a core district of a large Chinese city (residential sale 18,000 yuan/m2). Illustrative estimate, not market data.</source>
+      <translation>插件的默认价格成本表：开发者为中国大城市核心区选定的量级（住宅售价每平方米 18,000 元）。示意性估算，不是市场数据。</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms.py" />
       <source>The policy checks of the scheme (demolition share, rebuild ratio, resettlement, rent growth, floor area ratio, height, range rules): pass, fail or not evaluated, with the modules behind each failure.</source>
       <translation>校核方案的政策底线（拆除比例、拆建比、就地就近安置率、租金涨幅、容积率、建筑高度、区间控制）：通过、未通过或未评估，并列出导致未通过的模块。</translation>
@@ -4096,6 +4156,11 @@
       <location filename="../gui/commands/export_commands.py" />
       <source>The project has no economic layer.</source>
       <translation>工程中没有经济图层。</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/report_units.py" />
+      <source>The project has no project_units layer: these units are the layer's el_unit values, each outlined by its modules' footprints (add a polygon layer named project_units to draw them yourself).</source>
+      <translation>项目中没有 project_units 图层：这些单元取自图层的 el_unit 值，边界由其模块轮廓合并而成（如需自行绘制，请添加名为 project_units 的面图层）。</translation>
     </message>
     <message>
       <location filename="../io/feasibility_sheets.py" />
@@ -4364,6 +4429,7 @@
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
+      <location filename="../processing_provider/algorithms.py" />
       <source>Use where no use field is mapped</source>
       <translation>未指定功能字段时的功能</translation>
     </message>
@@ -4512,9 +4578,13 @@
       <translation>时间（UTC）</translation>
     </message>
     <message>
-      <location filename="../gui/dialogs.py" />
       <source>Where a feature has a height but no floors, its floors are derived from the height (and marked as derived).</source>
-      <translation>要素有高度而无层数时，由高度推算层数（并标记为推算）。</translation>
+      <translation type="obsolete">要素有高度而无层数时，由高度推算层数（并标记为推算）。</translation>
+    </message>
+    <message>
+      <location filename="../gui/dialogs.py" />
+      <source>Where a feature has a height but no floors, its floors are the height divided by the storey height of its use, at most the floor cap (capped features are reported). Exact duplicate footprints get a floor area of 0 and heavy overlaps are reported.</source>
+      <translation>要素有高度而无层数时，层数 = 高度 ÷ 其功能的层高，且不超过层数上限（被封顶的要素逐一报告）。完全重复的轮廓建筑面积设为 0，严重重叠的轮廓逐一报告。</translation>
     </message>
     <message>
       <source>Where floors are empty, derive them from the height</source>
@@ -5353,6 +5423,11 @@
       <location filename="../qgis_adapter/optimise.py" />
       <source>yes</source>
       <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../gui/commands/layer_commands.py" />
+      <source>{capped} floors capped, {duplicates} duplicate footprints left out, {overlaps} heavy overlaps: see the log panel (Economic Layer).</source>
+      <translation>{capped} 个要素层数被封顶，{duplicates} 个重复轮廓不计入，{overlaps} 处严重重叠：详见日志面板（Economic Layer）。</translation>
     </message>
     <message>
       <location filename="../core/industrial.py" />

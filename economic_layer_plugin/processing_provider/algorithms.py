@@ -25,6 +25,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
     QgsWkbTypes,
@@ -33,11 +34,12 @@ from qgis.core import (
 from economic_layer_plugin.core.compare import differences
 from economic_layer_plugin.core.i18n import N_, translate
 from economic_layer_plugin.core.indicators import INDICATOR_KEYS
+from economic_layer_plugin.core.price_books import TEMPLATES
 from economic_layer_plugin.core.report import check_rows, scheme_report
-from economic_layer_plugin.definitions import ACTIONS
+from economic_layer_plugin.definitions import ACTIONS, USES
 from economic_layer_plugin.processing_provider.base import LANGUAGES, EconomicAlgorithm, scheme_of
 from economic_layer_plugin.qgis_adapter import compat
-from economic_layer_plugin.qgis_adapter.convert import FieldMapping, convert_layer
+from economic_layer_plugin.qgis_adapter.convert import FLOOR_CAP, FieldMapping, convert_layer, parse_storey_heights
 from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError, create_economic_layer
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
@@ -83,7 +85,10 @@ class ConvertToEconomicLayer(EconomicAlgorithm):
     def help_text(self) -> str:
         return N_("Copies a polygon layer into a new GeoPackage layer that keeps all its attributes and adds the "
                   "economic fields. Floors, height, use and name may come from its own fields; values that cannot be "
-                  "read are reported per feature and left empty. The source is not changed.")
+                  "read are reported per feature and left empty. Floors from a height use the storey height of the "
+                  "feature's use (change them as use=metres, e.g. office=4.2) and are capped at the floor cap (0: "
+                  "none); an exact duplicate footprint gets el_gfa 0 and overlaps over 50 % of the smaller footprint "
+                  "are reported, per feature. The price book is the chosen template's. The source is not changed.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Source layer"),
@@ -94,6 +99,14 @@ class ConvertToEconomicLayer(EconomicAlgorithm):
         self.addParameter(QgsProcessingParameterEnum("ACTION", tr("Action of every module"), options=list(ACTIONS),
                                                      defaultValue=0))
         self.addParameter(QgsProcessingParameterString("UNIT", tr("Project unit"), "1"))
+        self.addParameter(QgsProcessingParameterEnum("DEFAULT_USE", tr("Use where no use field is mapped"),
+                                                     options=list(USES), defaultValue=USES.index("other")))
+        self.addParameter(QgsProcessingParameterString(
+            "STOREY_HEIGHTS", tr("Storey heights (m) per use, e.g. office=4.2, residential=2.8"), "", optional=True))
+        self.addParameter(QgsProcessingParameterNumber("FLOOR_CAP", tr("Floor cap for floors from heights (0: none)"),
+                                                       QgsProcessingParameterNumber.Integer, FLOOR_CAP, minValue=0))
+        self.addParameter(QgsProcessingParameterEnum("PRICE_BOOK", tr("Price book"),
+                                                     options=[template.key for template in TEMPLATES], defaultValue=0))
         self.addParameter(QgsProcessingParameterString("LAYER_NAME", tr("Layer name"), "scheme"))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("GeoPackage"), "GeoPackage (*.gpkg)"))
         self.addOutput(QgsProcessingOutputString("LAYER", tr("Layer source")))
@@ -108,7 +121,14 @@ class ConvertToEconomicLayer(EconomicAlgorithm):
             name=self.parameterAsString(parameters, "NAME", context) or None,
             default_action=ACTIONS[self.parameterAsEnum(parameters, "ACTION", context)],
             default_unit=self.parameterAsString(parameters, "UNIT", context),
+            default_use=USES[self.parameterAsEnum(parameters, "DEFAULT_USE", context)],
+            floor_cap=self.parameterAsInt(parameters, "FLOOR_CAP", context),
+            price_book=TEMPLATES[self.parameterAsEnum(parameters, "PRICE_BOOK", context)].key,
         )
+        try:
+            mapping.storey_heights = parse_storey_heights(self.parameterAsString(parameters, "STOREY_HEIGHTS", context))
+        except ValueError as error:
+            raise QgsProcessingException(str(error)) from error
         path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         try:
             layer, report = convert_layer(source, path, self.parameterAsString(parameters, "LAYER_NAME", context),
@@ -117,6 +137,8 @@ class ConvertToEconomicLayer(EconomicAlgorithm):
             raise QgsProcessingException(str(error)) from error
         for problem in report.problems:
             feedback.reportError(problem.message)
+        for note in report.notes:
+            feedback.pushWarning(note.message)
         feedback.pushInfo(report.summary())
         return {"OUTPUT": path, "LAYER": layer.source(), "PROBLEMS": len(report.problems)}
 

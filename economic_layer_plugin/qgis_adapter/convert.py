@@ -5,6 +5,14 @@ GeoPackage keeps its own feature ids there) and adds the ``el_`` fields; the val
 ``el_`` fields hold (an older scheme that lacks a field added later) are kept as they are. The planner may map
 source fields to floors, height, use and name. A value that cannot be read (a floors value of
 "brick" or "1i") is left empty and reported per feature: it is never guessed.
+
+Floors from heights (docs/floor_area.md): where a feature has a height and no floors, its floors are
+round(height / the storey height of its use), at least 1, and at most the floor cap (a capped
+feature is reported by id and name). The planner may change both. Footprints are checked against
+each other: an exact duplicate (the same geometry as an earlier feature) gets el_gfa 0, so it is
+left out of the totals with that reason, and a heavy overlap (the shared area more than
+``OVERLAP_SHARE`` of the smaller footprint, typically a building part drawn over its building) is
+reported; both per feature, never silently.
 """
 
 from __future__ import annotations
@@ -13,10 +21,21 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qgis.core import QgsFeature, QgsField, QgsFields, QgsVectorLayer, QgsWkbTypes
+from qgis.core import (
+    QgsDistanceArea,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsFields,
+    QgsProject,
+    QgsSpatialIndex,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
 
 from economic_layer_plugin.core import schema
 from economic_layer_plugin.core.assumptions import Assumptions
+from economic_layer_plugin.core.price_books import DEFAULT_TEMPLATE, PriceBookError, book
 from economic_layer_plugin.definitions import USE_LABELS, USES
 from economic_layer_plugin.qgis_adapter.fields import python_value, qgs_field
 from economic_layer_plugin.qgis_adapter.gpkg import (
@@ -41,6 +60,47 @@ _USE_TEXT = {code: code for code in USES}
 _USE_TEXT.update({labels[lang].lower(): code for code, labels in USE_LABELS.items() for lang in labels})
 _USE_TEXT.update(USE_SYNONYMS)
 
+#: Storey height (m) per use, for floors from a height; docs/floor_area.md gives each one's basis.
+#: residential: GB 50096-2011 住宅设计规范 5.5.1 (层高宜为 2.80 m); the others are estimates of common
+#: practice (JGJ/T 67-2019 for offices and JGJ 100-2015 for car parks set clear heights only).
+STOREY_HEIGHTS = {
+    "residential": 2.8,
+    "apartment": 3.0,
+    "office": 4.0,
+    "commercial": 4.5,
+    "hotel": 3.3,
+    "industrial": 6.0,
+    "underground": 3.6,
+    "parking": 3.0,
+    "public": 4.0,
+    "other": 3.3,
+}
+#: Floors derived from a height are at most this many (estimate: towers above it have crowns, spires
+#: and shrinking floor plates, so footprint x floors overstates their area; give them el_gfa).
+FLOOR_CAP = 100
+#: A footprint overlapping another by more than this share of the smaller one is reported.
+OVERLAP_SHARE = 0.5
+
+
+def parse_storey_heights(text: str) -> dict:
+    """``"office=4.2, residential=3"`` as {use: metres} over the defaults; ValueError naming the part."""
+    heights = dict(STOREY_HEIGHTS)
+    for part in (text or "").replace(";", ",").split(","):
+        if not part.strip():
+            continue
+        use, _, value = part.partition("=")
+        use = _USE_TEXT.get(use.strip().lower(), use.strip())
+        if use not in heights:
+            raise ValueError(f"storey height {part.strip()!r}: unknown use (known: {', '.join(USES)})")
+        try:
+            metres = float(value)
+        except ValueError:
+            raise ValueError(f"storey height {part.strip()!r}: give use=metres, e.g. office=4.0") from None
+        if not 1.5 <= metres <= 20:
+            raise ValueError(f"storey height {part.strip()!r}: between 1.5 and 20 m")
+        heights[use] = metres
+    return heights
+
 
 @dataclass
 class FieldMapping:
@@ -52,8 +112,17 @@ class FieldMapping:
     name: str | None = None
     default_action: str = "retain"
     default_unit: str = "1"
-    #: the use of features whose use field is not mapped (a mapped but unreadable value is reported)
+    #: the use of features whose use field is not mapped or empty (a mapped but unreadable value is reported)
     default_use: str = "other"
+    #: storey height (m) per use for floors from a height (missing uses: STOREY_HEIGHTS)
+    storey_heights: dict = field(default_factory=lambda: dict(STOREY_HEIGHTS))
+    #: floors derived from a height are capped here (0: no cap)
+    floor_cap: int = FLOOR_CAP
+    #: the price-book template (core/price_books.py) stored with the scheme, unless assumptions are given
+    price_book: str = DEFAULT_TEMPLATE
+
+    def storey_height(self, use) -> float:
+        return self.storey_heights.get(use) or STOREY_HEIGHTS.get(use) or STOREY_HEIGHTS["other"]
 
 
 @dataclass
@@ -65,6 +134,17 @@ class ConversionProblem:
 
 
 @dataclass
+class FeatureNote:
+    """A feature the conversion changed or flagged: capped floors, a duplicate, an overlap."""
+
+    fid: object
+    name: str
+    kind: str  # "capped", "duplicate" or "overlap"
+    message: str
+    other: object = None  # the feature it duplicates or overlaps
+
+
+@dataclass
 class ConversionReport:
     features: int = 0
     problems: list = field(default_factory=list)
@@ -73,13 +153,25 @@ class ConversionReport:
     renamed_fields: dict = field(default_factory=dict)
     #: values of the source's own el_ fields carried over (an older scheme's)
     kept_values: int = 0
+    #: per feature: floors capped, exact duplicates (el_gfa 0), heavy overlaps (FeatureNote)
+    notes: list = field(default_factory=list)
+    price_book: str = ""
+
+    def of_kind(self, kind: str) -> list:
+        return [note for note in self.notes if note.kind == kind]
 
     def summary(self) -> str:
         text = f"{self.features} features converted"
         if self.kept_values:
             text += f", {self.kept_values} values of the source's el_ fields kept"
         if self.floors_derived:
-            text += f", floors to be derived from height for {self.floors_derived}"
+            text += f", floors derived from height for {self.floors_derived}"
+        for kind, words in (("capped", "floors capped"), ("duplicate", "exact duplicates left out (el_gfa 0)"),
+                            ("overlap", "heavy overlaps (counted)")):
+            if self.of_kind(kind):
+                text += f", {len(self.of_kind(kind))} {words}"
+        if self.price_book:
+            text += f"; price book: {self.price_book}"
         if self.problems:
             text += f", {len(self.problems)} values could not be read (left empty)"
         return text
@@ -132,12 +224,16 @@ def convert_layer(source: QgsVectorLayer, path, name: str, mapping: FieldMapping
     Returns (the new layer, a ConversionReport). Raises GeoPackageError naming the problem.
     """
     mapping = mapping or FieldMapping()
-    assumptions = assumptions or Assumptions()
     path = Path(path)
     _check_source(source, name, mapping)
+    if assumptions is None:
+        try:
+            assumptions = book(mapping.price_book, language=language)
+        except PriceBookError as error:
+            raise GeoPackageError(str(error)) from error
     source_names = source.fields().names()
 
-    report = ConversionReport()
+    report = ConversionReport(price_book=mapping.price_book)
     fields, kept, el_index = _output_fields(source, language, report)
 
     writer = open_writer(path, name, fields, QgsWkbTypes.MultiPolygon, source.crs())
@@ -147,6 +243,7 @@ def convert_layer(source: QgsVectorLayer, path, name: str, mapping: FieldMapping
     # an older scheme's own el_ values: kept over the mapped fields and the defaults (never dropped)
     existing = [(source_names.index(name), el_index[name]) for name in schema.FIELD_NAMES if name in source_names]
     total = max(1, source.featureCount())
+    duplicates = footprint_checks(source, src["name"], report)
     try:
         for number, feature in enumerate(source.getFeatures()):
             if feedback is not None:
@@ -158,6 +255,8 @@ def convert_layer(source: QgsVectorLayer, path, name: str, mapping: FieldMapping
             for source_index, output_index in kept:
                 values[output_index] = attributes[source_index]
             _fill_mapped(feature, attributes, src, values, el_index, mapping, report)
+            if feature.id() in duplicates:
+                values[el_index["el_gfa"]] = 0.0  # left out of the totals (no floor area), reported
             values[el_index["el_action"]] = mapping.default_action
             values[el_index["el_unit"]] = mapping.default_unit
             values[el_index["el_module_id"]] = f"M{feature.id()}"
@@ -252,9 +351,6 @@ def _fill_mapped(feature, attributes: list, src: dict, values: list, el_index: d
         floors = _whole_number(raw)
         if floors is None:
             problem("floors", "el_floors", raw)
-    if floors is None and height:
-        report.floors_derived += 1  # the engine derives them from the height, marked as derived
-    values[el_index["el_floors"]] = floors
     raw = _mapped_raw(attributes, src["use"])
     if raw is not None:
         use = _USE_TEXT.get(str(raw).strip().lower())
@@ -262,7 +358,89 @@ def _fill_mapped(feature, attributes: list, src: dict, values: list, el_index: d
             problem("use", "el_use", raw)
         values[el_index["el_use"]] = use
     else:
-        values[el_index["el_use"]] = mapping.default_use
+        use = mapping.default_use
+        values[el_index["el_use"]] = use
+    name = None
     if src["name"] is not None:
         raw = python_value(attributes[src["name"]])
-        values[el_index["el_name"]] = None if raw is None else str(raw)
+        name = None if raw is None else str(raw)
+        values[el_index["el_name"]] = name
+    if floors is None and height:
+        floors = _floors_from_height(feature.id(), name, height, use, mapping, report)
+    values[el_index["el_floors"]] = floors
+
+
+def _floors_from_height(fid, name, height: float, use, mapping: FieldMapping, report: ConversionReport) -> int:
+    """round(height / the use's storey height), at least 1, at most the cap (reported when capped)."""
+    storey = mapping.storey_height(use)
+    floors = max(1, round(height / storey))
+    report.floors_derived += 1
+    if mapping.floor_cap and floors > mapping.floor_cap:
+        report.notes.append(FeatureNote(
+            fid, name or "", "capped",
+            f"feature {fid}{_named(name)}: {height:g} m / {storey:g} m gives {floors} floors; capped at "
+            f"{mapping.floor_cap} (give its el_floors or el_gfa if it has more)"))
+        floors = mapping.floor_cap
+    return floors
+
+
+def _named(name) -> str:
+    return f" ({name})" if name else ""
+
+
+def footprint_checks(source: QgsVectorLayer, name_index, report: ConversionReport) -> set:
+    """Exact duplicates and heavy overlaps among the source's footprints, as notes in ``report``.
+
+    Returns the ids of the duplicates (each one the same geometry as a feature of lower id, which is
+    kept). Areas are measured on the ellipsoid in geographic layers."""
+    measure = QgsDistanceArea()
+    measure.setSourceCrs(source.crs(), QgsProject.instance().transformContext())
+    measure.setEllipsoid(source.crs().ellipsoidAcronym() or "EPSG:7030")
+    geometries, names = {}, {}
+    request = QgsFeatureRequest()
+    if name_index is None:
+        request.setNoAttributes()
+    for feature in source.getFeatures(request):
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            continue
+        geometries[feature.id()] = geometry
+        if name_index is not None:
+            names[feature.id()] = python_value(feature.attributes()[name_index]) or ""
+    index = QgsSpatialIndex()
+    for fid, geometry in geometries.items():
+        index.addFeature(fid, geometry.boundingBox())
+    duplicates = set()
+    for fid in sorted(geometries):
+        geometry = geometries[fid]
+        for other in sorted(index.intersects(geometry.boundingBox())):
+            if other >= fid or other in duplicates:
+                continue
+            _compare(fid, other, geometries, names, measure, report, duplicates)
+            if fid in duplicates:
+                break
+    return duplicates
+
+
+def _compare(fid, other, geometries: dict, names: dict, measure, report: ConversionReport, duplicates: set) -> None:
+    """A note when feature ``fid`` duplicates or heavily overlaps the earlier feature ``other``."""
+    geometry, earlier = geometries[fid], geometries[other]
+    name = names.get(fid, "")
+    if geometry.isGeosEqual(earlier):
+        duplicates.add(fid)
+        report.notes.append(FeatureNote(
+            fid, name, "duplicate",
+            f"feature {fid}{_named(name)}: the same footprint as feature {other}{_named(names.get(other))}; "
+            "el_gfa set to 0 so that it is left out of the totals (clear el_gfa to count it)", other))
+        return
+    if not geometry.intersects(earlier):
+        return
+    # an invalid footprint gives an empty intersection here (the engine reports it as such)
+    shared = measure.measureArea(geometry.intersection(earlier))
+    smaller = min(measure.measureArea(geometry), measure.measureArea(earlier))
+    if smaller > 0 and shared / smaller > OVERLAP_SHARE:
+        report.notes.append(FeatureNote(
+            fid, name, "overlap",
+            f"feature {fid}{_named(name)} and feature {other}{_named(names.get(other))} share "
+            f"{shared / smaller:.0%} of the smaller footprint ({shared:,.0f} m2): both are counted; "
+            "if one is a part of the other, give it el_gfa 0 or delete it", other))

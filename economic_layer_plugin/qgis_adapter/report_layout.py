@@ -15,33 +15,29 @@ layout (no file beside the project). :class:`ReportBinding` keeps them live: on 
 of the scheme's live model it recomputes the sections and sets the tables' contents, the charts'
 pictures and the unit pages' variables, leaving the planner's styling of the items alone.
 ``export_pdf`` writes both layouts into one PDF (an iterator over the report, then the atlas).
+The module is split in four: report_items.py (constants, fonts, labels, measures), this builder of
+the report's layout, report_units.py (the unit pages) and report_export.py (live updates, the PDF).
+Every name they define that callers used is importable from here, as before.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
 from datetime import date
 
 from qgis.core import (
-    QgsAbstractLayoutIterator,
-    QgsExpressionContextUtils,
-    QgsFeedback,
-    QgsLayoutExporter,
     QgsLayoutFrame,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemManualTable,
     QgsLayoutItemMap,
-    QgsLayoutItemPage,
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
     QgsLayoutMultiFrame,
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutTable,
-    QgsLayoutTableColumn,
     QgsLayoutUtils,
     QgsLegendRenderer,
     QgsLegendStyle,
@@ -49,245 +45,73 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProject,
     QgsRectangle,
-    QgsRenderContext,
     QgsScaleBarSettings,
-    QgsTableCell,
-    QgsTextFormat,
     QgsUnitTypes,
-    QgsVectorLayer,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QObject, Qt
-from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor
 
-from economic_layer_plugin.core.report_content import (
-    ReportContext,
-    Section,
-    build_sections,
-    text,
-    unit_lines,
-)
+from economic_layer_plugin.core.i18n import N_, translate
+from economic_layer_plugin.core.price_books import is_sample_book
+from economic_layer_plugin.core.report_content import ReportContext, Section, build_sections, text
 from economic_layer_plugin.qgis_adapter import compat
-from economic_layer_plugin.qgis_adapter.gpkg import is_economic_layer
 from economic_layer_plugin.qgis_adapter.report_charts import chart_svg, svg_bytes_to_path
-from economic_layer_plugin.qgis_adapter.style import label_font_family
+from economic_layer_plugin.qgis_adapter.report_export import (
+    ReportBinding,
+    ReportIterator,
+    add_to_project,
+    export_pdf,
+    page_size_of,
+    report_layouts,
+    update_report,
+)
+from economic_layer_plugin.qgis_adapter.report_items import (
+    CHART_HEIGHT,
+    GAP,
+    ITEM_PREFIX,
+    MARGIN,
+    PAGE_SIZES,
+    PROPERTY_LANGUAGE,
+    PROPERTY_LAYER,
+    PROPERTY_PART,
+    PROPERTY_TABLES,
+    PROPERTY_UNIT_FIELD,
+    PROPERTY_WIDTH,
+    RED_LINE_NAMES,
+    TEXT_MM,
+    UNITS_NAMES,
+    VARIABLE_UNIT_CHECKS,
+    VARIABLE_UNIT_VALUES,
+    ReportLayouts,
+    _add_page,
+    _font,
+    _format,
+    _label,
+    _place,
+    _table_headers,
+    find_layer,
+    label_overrides,
+    line_height_mm,
+    literal_text,
+    report_font_family,
+    table_contents,
+    text_width_mm,
+    unit_field,
+    wrap,
+    wrapped_section,
+)
+from economic_layer_plugin.qgis_adapter.report_units import derived_units_layer, set_unit_variables, units_layout
 
 LOGGER = logging.getLogger(__name__)
+DEFAULT_BOOK_BANNER = N_("Priced with the default price book (sample figures, not local prices)")
 
-PROPERTY_LAYER = "economic_layer/report_layer"  # the scheme's layer id
-PROPERTY_PART = "economic_layer/report_part"  # "report" or "units"
-PROPERTY_LANGUAGE = "economic_layer/report_language"
-PROPERTY_TABLES = "economic_layer/report_tables"  # JSON {section key: multiframe uuid}
-PROPERTY_UNIT_FIELD = "economic_layer/report_unit_field"
-PROPERTY_WIDTH = "economic_layer/report_width"  # on a table's frame: the width of its column
-VARIABLE_UNIT_VALUES = "el_report_unit_values"
-VARIABLE_UNIT_CHECKS = "el_report_unit_checks"
-ITEM_PREFIX = "el_report_"
-
-PAGE_SIZES = {"A3": (420.0, 297.0), "A4": (297.0, 210.0)}
-MARGIN = 12.0
-GAP = 10.0
-TEXT_MM = {"A3": 3.6, "A4": 3.0}  # table text height in mm (A3: about 10 pt)
-CHART_HEIGHT = {"A3": 85.0, "A4": 70.0}
-RED_LINE_NAMES = ("red_line", "红线", "redline")
-UNITS_NAMES = ("project_units", "项目单元", "units")
-
-
-@dataclass
-class ReportLayouts:
-    report: QgsPrintLayout
-    units: QgsPrintLayout | None = None
-
-    def layouts(self) -> list:
-        return [layout for layout in (self.report, self.units) if layout is not None]
-
-
-# helpers ------------------------------------------------------------------------------------------
-def report_font_family(language: str) -> str:
-    """Chinese: a CJK font. English: a Latin font (Chinese names fall back to a CJK font); with a CJK
-    font, Qt's PDF loses the text of digits before Latin words ("62 modules" reads "modules")."""
-    if language == "zh":
-        return label_font_family()
-    families = set(compat.font_families())
-    return next(
-        (
-            family
-            for family in ("Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial", "Segoe UI", "Helvetica")
-            if family in families
-        ),
-        label_font_family(),
-    )
-
-
-def _font(size_mm: float, bold: bool = False, family: str = "") -> QFont:
-    font = QFont(family or label_font_family())
-    font.setPointSizeF(size_mm / 0.3528)  # mm to pt
-    font.setBold(bold)
-    return font
-
-
-def _format(size_mm: float, bold: bool = False, colour: str = "#212121", family: str = "") -> QgsTextFormat:
-    text_format = QgsTextFormat()
-    text_format.setFont(_font(size_mm, bold, family))
-    text_format.setSize(size_mm / 0.3528)
-    text_format.setSizeUnit(compat.RENDER_POINTS)
-    text_format.setColor(QColor(colour))
-    return text_format
-
-
-def _place(item, x: float, y: float, width: float, height: float, page: int = 0) -> None:
-    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), page=page)
-    item.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
-
-
-def literal_text(value: str) -> str:
-    """User text (a scheme's, layer's, module's or unit's name, a title) made safe for a layout label:
-    QGIS evaluates ``[% ... %]`` in a label's text, so each ``[%`` becomes an expression of ours that
-    gives ``[%`` back. The label then prints the text as written (``plan[% env('HOME') %]``), and no
-    expression of the text runs."""
-    return str(value).replace("[%", "[% '[%' %]")
-
-
-def _label(
-    layout,
-    text_value: str,
-    size_mm: float,
-    bold: bool = False,
-    colour: str = "#212121",
-    item_id: str = "",
-    family: str = "",
-) -> QgsLayoutItemLabel:
-    label = QgsLayoutItemLabel(layout)
-    label.setText(text_value)
-    compat.set_label_font(label, _font(size_mm, bold, family), QColor(colour))
-    label.setMarginX(0)
-    label.setMarginY(0)
-    if item_id:
-        label.setId(item_id)
-    layout.addLayoutItem(label)
-    return label
-
-
-def find_layer(project: QgsProject, names: tuple, geometry=QgsWkbTypes.PolygonGeometry):
-    """A layer of the project with one of these names (case-insensitive), or None."""
-    wanted = {name.lower() for name in names}
-    for layer in project.mapLayers().values():
-        if (
-            isinstance(layer, QgsVectorLayer)
-            and layer.name().lower() in wanted
-            and layer.geometryType() == geometry
-            and not is_economic_layer(layer)
-        ):
-            return layer
-    return None
-
-
-def unit_field(layer) -> str | None:
-    names = layer.fields().names()
-    return next((name for name in ("unit", "el_unit", "code", "unit_code") if name in names), None)
-
-
-def _metrics(font: QFont) -> tuple:
-    """(QFontMetricsF at an em of 100 px, the font's em in mm): measures that do not depend on the
-    screen's resolution (QgsLayoutUtils.textWidthMM does, under Xvfb)."""
-    large = QFont(font)
-    large.setPixelSize(100)
-    return QFontMetricsF(large), font.pointSizeF() * 0.3528
-
-
-def text_width_mm(font: QFont, value: str) -> float:
-    metrics, em = _metrics(font)
-    advance = (
-        metrics.horizontalAdvance(value) if hasattr(metrics, "horizontalAdvance") else metrics.width(value)
-    )
-    return advance / 100 * em
-
-
-def line_height_mm(font: QFont) -> float:
-    metrics, em = _metrics(font)
-    return metrics.height() / 100 * em
-
-
-def wrap(value: str, font: QFont, limit_mm: float) -> str:
-    """The text broken into lines no wider than ``limit_mm`` (at spaces; Chinese anywhere)."""
-    if not value or text_width_mm(font, value) <= limit_mm:
-        return value
-    # never between a figure and its unit or sign: "≥ 50.0 %" stays on one line
-    value = value.replace(" %", "\u00a0%").replace("≤ ", "≤\u00a0").replace("≥ ", "≥\u00a0")
-    lines, line = [], ""
-    tokens = []
-    for word in value.split(" "):
-        # a word wider than the limit (or Chinese text without spaces) breaks between characters
-        tokens.extend(list(word) if text_width_mm(font, word) > limit_mm else [word])
-        tokens.append(" ")
-    for token in tokens[:-1]:
-        candidate = line + token
-        if line and text_width_mm(font, candidate.rstrip()) > limit_mm:
-            lines.append(line.rstrip())
-            line = token.lstrip()
-        else:
-            line = candidate
-    lines.append(line.rstrip())
-    return "\n".join(part for part in lines if part).replace("\u00a0", " ")
-
-
-def wrapped_section(section: Section, font: QFont, width: float, margin: float) -> Section:
-    """The section with its long texts broken into lines to fit its column shares of ``width``."""
-    margins = 2 * margin * len(section.widths)
-    limits = [share * (width - margins) * 0.96 for share in section.widths]
-    return Section(
-        section.key,
-        section.title,
-        rows=[[wrap(cell, font, limits[c]) for c, cell in enumerate(row)] for row in section.rows],
-        header=section.header,
-        colours=section.colours,
-        widths=section.widths,
-    )
-
-
-def _page_count(layout) -> int:
-    return layout.pageCollection().pageCount()
-
-
-def _add_page(layout, size: str) -> int:
-    page = QgsLayoutItemPage(layout)
-    page.setPageSize(size, QgsLayoutItemPage.Landscape)
-    layout.pageCollection().addPage(page)
-    return _page_count(layout) - 1
-
-
-def _cell(text_value: str, colour: str | None, align) -> QgsTableCell:
-    cell = QgsTableCell(text_value)
-    cell.setHorizontalAlignment(align)
-    if colour:
-        cell.setForegroundColor(QColor(colour))
-    return cell
-
-
-def _column_alignment(section: Section, column: int):
-    """The label column (and the checks' text columns) left, figures right."""
-    left = column == 0 or (section.key == "checks" and column in (1, 4))
-    return Qt.AlignmentFlag.AlignLeft if left else Qt.AlignmentFlag.AlignRight
-
-
-def table_contents(section: Section) -> list:
-    """The section's rows as QgsTableCell rows: the label column left, figures right-aligned."""
-    rows = []
-    for r, row in enumerate(section.rows):
-        cells = []
-        for c, value in enumerate(row):
-            cells.append(_cell(value, section.colours.get((r, c)), _column_alignment(section, c)))
-        rows.append(cells)
-    return rows
-
-
-def _table_headers(section: Section) -> list:
-    headers = []
-    for c, heading in enumerate(section.header):
-        column = QgsLayoutTableColumn(heading)
-        column.setHAlignment(_column_alignment(section, c))
-        headers.append(column)
-    return headers
+__all__ = [  # the names callers import from here
+    "PAGE_SIZES", "PROPERTY_LANGUAGE", "PROPERTY_UNIT_FIELD", "PROPERTY_WIDTH", "RED_LINE_NAMES", "UNITS_NAMES",
+    "VARIABLE_UNIT_CHECKS", "VARIABLE_UNIT_VALUES", "ReportBinding", "ReportBuilder", "ReportIterator",
+    "ReportLayouts", "add_to_project", "build_report", "export_pdf", "find_layer", "line_height_mm", "literal_text",
+    "page_size_of", "report_font_family", "report_layouts", "set_unit_variables", "table_contents", "text_width_mm",
+    "unit_field", "update_report", "wrap", "wrapped_section",
+]
 
 
 # the builder --------------------------------------------------------------------------------------
@@ -316,6 +140,10 @@ class ReportBuilder:
         self.schemes = schemes if schemes is not None else [(layer.name(), model)]
         self.red_line = find_layer(project, RED_LINE_NAMES)
         self.units_layer = find_layer(project, UNITS_NAMES)
+        self.units_derived = False
+        if self.units_layer is None:  # unit pages from the layer's el_unit values, said on the page
+            self.units_layer = derived_units_layer(layer, model, language)
+            self.units_derived = self.units_layer is not None
 
     def _text(self, layout, value: str, size_mm: float, expression: bool = False, **options) -> QgsLayoutItemLabel:
         """A label; ``value`` is printed as written unless ``expression`` (then only our own expressions
@@ -337,7 +165,7 @@ class ReportBuilder:
         units = (
             self._units_layout() if self.units_layer is not None and unit_field(self.units_layer) else None
         )
-        return ReportLayouts(report, units)
+        return ReportLayouts(report, units, self.units_layer if self.units_derived else None)
 
     # the report ------------------------------------------------------------------------------
     def _new_layout(self, name: str, part: str) -> QgsPrintLayout:
@@ -368,6 +196,10 @@ class ReportBuilder:
         item.setCrs(self.layer.crs())
         item.setLayers(self._map_layers())
         item.setKeepLayerSet(True)
+        overrides = self._label_overrides()
+        if overrides:
+            item.setKeepLayerStyles(True)
+            item.setLayerStyleOverrides(overrides)
         item.setFrameEnabled(True)
         extent = self._extent()
         # a new item's extent is empty and zoomToExtent keeps it so; setExtent resizes the item to the
@@ -404,6 +236,11 @@ class ReportBuilder:
         _place(arrow, x + width - 16, y + 4, 12, 16, page)
         return item
 
+    def _label_overrides(self) -> dict:
+        if not hasattr(self, "_overrides"):
+            self._overrides = label_overrides(self.layer, self.model)
+        return self._overrides
+
     def _report_layout(self) -> QgsPrintLayout:
         layout = self._new_layout(self.report_name(), "report")
         w, h, m = self.width, self.height, MARGIN
@@ -422,6 +259,11 @@ class ReportBuilder:
         subtitle += f" · {text('money_note', self.language)} · {date.today().isoformat()}"
         sub = self._text(layout, subtitle, self.text_mm, colour="#555555", item_id=f"{ITEM_PREFIX}subtitle")
         _place(sub, m, m + 13, w - 2 * m, self.text_mm * 1.8)
+        if is_sample_book(model.assumptions):  # the banner the dock shows, on the cover too
+            banner = self._text(layout, translate(DEFAULT_BOOK_BANNER, self.language), self.text_mm, bold=True,
+                                colour="#b26a00", item_id=f"{ITEM_PREFIX}default_book")
+            banner.setHAlign(Qt.AlignmentFlag.AlignRight)
+            _place(banner, m, m + 13, w - 2 * m, self.text_mm * 1.8)
         top = m + 13 + self.text_mm * 2.5
         map_width = (w - 2 * m) * 0.64
         map_item = self._map(layout, m, top, map_width, h - top - m, item_id=f"{ITEM_PREFIX}map")
@@ -625,99 +467,7 @@ class ReportBuilder:
 
     # the unit pages -------------------------------------------------------------------------------
     def _units_layout(self) -> QgsPrintLayout:
-        language = self.language
-        field = unit_field(self.units_layer)
-        layout = self._new_layout(f"{self.report_name()} · {text('unit', language)}", "units")
-        layout.setCustomProperty(PROPERTY_UNIT_FIELD, field)
-        atlas = layout.atlas()
-        atlas.setCoverageLayer(self.units_layer)
-        atlas.setEnabled(True)
-        atlas.setSortFeatures(True)
-        atlas.setSortExpression(f'"{field}"')
-        w, h, m = self.width, self.height, MARGIN
-        names = self.units_layer.fields().names()
-        name_part = " || ' ' || coalesce(\"name\", '')" if "name" in names else ""
-        quoted = field.replace('"', '""')
-        unit_code = "" if "%]" in field else f' [% "{quoted}"{name_part} %]'  # a name that would end it: none
-        title_text = f'{literal_text(self.report_name())} · {literal_text(text("unit", language))}{unit_code}'
-        title = self._text(
-            layout,
-            title_text,
-            5.5 if self.size == "A3" else 4.5,
-            expression=True,
-            bold=True,
-            item_id=f"{ITEM_PREFIX}unit_title",
-        )
-        _place(title, m, m, w - 2 * m, 9)
-        top = m + 14
-        map_width = (w - 2 * m) * 0.62
-        map_item = self._map(layout, m, top, map_width, h - top - m, item_id=f"{ITEM_PREFIX}unit_map")
-        map_item.setAtlasDriven(True)
-        map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
-        map_item.setAtlasMargin(0.25)
-        right = m + map_width + GAP
-        right_width = w - right - m
-        labels, _values, _checks = unit_lines(
-            self.model, self.model.unit_codes()[0] if self.model.unit_codes() else "", language
-        )
-        heading = self._heading(layout, text("indicators", language), "unit_indicators_title")
-        # a heading's box: 1.3 x the text size in bold, with room for a CJK line's height (QGIS 3.44
-        # measures 7.2 mm where 3.40 measured under 6.5 mm for the same A3 heading)
-        _place(heading, right, top, right_width, self.text_mm * 2.1)
-        line_height = self.text_mm * 1.75
-        body_top = top + self.text_mm * 2.6
-        names_label = self._text(layout, "\n".join(labels), self.text_mm, item_id=f"{ITEM_PREFIX}unit_labels")
-        _place(names_label, right, body_top, right_width * 0.62, line_height * len(labels) + 2)
-        code = f'to_string("{quoted}")' if "%]" not in field else "''"
-        values_label = self._text(
-            layout,
-            f"[% map_get(json_to_map(@{VARIABLE_UNIT_VALUES}), {code}) %]",
-            self.text_mm,
-            expression=True,
-            item_id=f"{ITEM_PREFIX}unit_values",
-        )
-        values_label.setHAlign(Qt.AlignmentFlag.AlignRight)
-        _place(
-            values_label,
-            right + right_width * 0.62,
-            body_top,
-            right_width * 0.38,
-            line_height * len(labels) + 2,
-        )
-        checks_top = body_top + line_height * len(labels) + 8
-        checks_heading = self._heading(layout, text("checks", language), "unit_checks_title")
-        _place(checks_heading, right, checks_top, right_width, self.text_mm * 2.1)
-        checks = self._text(
-            layout,
-            f"[% map_get(json_to_map(@{VARIABLE_UNIT_CHECKS}), {code}) %]",
-            self.text_mm,
-            expression=True,
-            item_id=f"{ITEM_PREFIX}unit_checks",
-        )
-        _place(
-            checks,
-            right,
-            checks_top + self.text_mm * 2.6,
-            right_width,
-            h - m - checks_top - self.text_mm * 2.6,
-        )
-        set_unit_variables(layout, self.model, language)
-        return layout
-
-
-def set_unit_variables(layout, model, language: str) -> None:
-    """The unit pages' figures, as layout variables read by their labels (one JSON map per kind)."""
-    values, checks = {}, {}
-    for code in model.unit_codes():
-        _labels, figures, check_lines = unit_lines(model, code, language)
-        values[str(code)] = "\n".join(figures)
-        checks[str(code)] = "\n".join(check_lines)
-    QgsExpressionContextUtils.setLayoutVariable(
-        layout, VARIABLE_UNIT_VALUES, json.dumps(values, ensure_ascii=False)
-    )
-    QgsExpressionContextUtils.setLayoutVariable(
-        layout, VARIABLE_UNIT_CHECKS, json.dumps(checks, ensure_ascii=False)
-    )
+        return units_layout(self)
 
 
 def build_report(
@@ -729,178 +479,3 @@ def build_report(
     schemes: list | None = None,
 ) -> ReportLayouts:
     return ReportBuilder(project, layer, model, language, page_size, schemes).build()
-
-
-def update_report(layouts: ReportLayouts, name: str, model, language: str, schemes: list) -> None:
-    """New figures into existing layouts: tables' contents, charts, the unit pages' variables.
-
-    Items the planner deleted are skipped; their styling (fonts, colours, sizes) is kept."""
-    report = layouts.report
-    sections = {s.key: s for s in build_sections(ReportContext(name, model, language, schemes))}
-    indicators = sections.get("indicators")
-    if indicators is not None:
-        sections["summary"] = Section(
-            "summary",
-            "",
-            header=indicators.header[:2],
-            rows=[row[:2] for row in indicators.rows],
-            colours={k: c for k, c in indicators.colours.items() if k[1] <= 1},
-        )
-    try:
-        tables = json.loads(report.customProperty(PROPERTY_TABLES) or "{}")
-    except ValueError:
-        tables = {}
-    for key, uuid in tables.items():
-        table = report.multiFrameByUuid(uuid)
-        section = sections.get(key)
-        if table is not None and section is not None:
-            if section.widths and table.frameCount():
-                text_format = table.contentTextFormat()
-                font = QFont(text_format.font())
-                font.setPointSizeF(text_format.size())  # points, as set by the builder
-                width = float(
-                    table.frame(0).customProperty(PROPERTY_WIDTH) or table.frame(0).sizeWithUnits().width()
-                )
-                section = wrapped_section(section, font, width, table.cellMargin())
-            table.setTableContents(table_contents(section))
-    for key, section in sections.items():
-        if section.kind != "chart":
-            continue
-        picture = report.itemById(f"{ITEM_PREFIX}{key}")
-        if isinstance(picture, QgsLayoutItemPicture):
-            size = picture.sizeWithUnits()
-            picture.setPicturePath(
-                svg_bytes_to_path(
-                    chart_svg(section.chart, size.width(), size.height(), report_font_family(language))
-                ),
-                QgsLayoutItemPicture.FormatSVG,
-            )
-    if layouts.units is not None:
-        set_unit_variables(layouts.units, model, language)
-        # the labels only: refreshing the whole layout would draw its maps again on every edit
-        for item in layouts.units.items():
-            if isinstance(item, QgsLayoutItemLabel):
-                item.refresh()
-
-
-# the PDF --------------------------------------------------------------------------------------------
-class ReportIterator(QgsAbstractLayoutIterator):
-    """The report's pages, then the atlas's pages: one PDF from two layouts."""
-
-    def __init__(self, layouts: ReportLayouts) -> None:
-        super().__init__()
-        self.layouts = layouts
-        self.index = -1
-        self.atlas_count = 0
-
-    def beginRender(self) -> bool:
-        self.index = -1
-        self.atlas_count = 0
-        if self.layouts.units is not None:
-            atlas = self.layouts.units.atlas()
-            if atlas.enabled() and atlas.beginRender():
-                self.atlas_count = atlas.count()
-        return True
-
-    def endRender(self) -> bool:
-        if self.atlas_count:
-            self.layouts.units.atlas().endRender()
-        return True
-
-    def count(self) -> int:
-        return 1 + self.atlas_count
-
-    def next(self) -> bool:
-        self.index += 1
-        if self.index == 0:
-            return True
-        if self.index > self.atlas_count:
-            return False
-        return self.layouts.units.atlas().seekTo(self.index - 1)
-
-    def layout(self):
-        return self.layouts.report if self.index <= 0 else self.layouts.units
-
-    def filePath(self, base_path: str, _extension: str) -> str:
-        return base_path
-
-
-def export_pdf(layouts: ReportLayouts, path: str, feedback: QgsFeedback | None = None, dpi: int = 150) -> str:
-    """Writes the report (and its unit pages) into one PDF; returns "" or the error's text."""
-    settings = QgsLayoutExporter.PdfExportSettings()
-    settings.dpi = dpi
-    settings.rasterizeWholeImage = False
-    settings.forceVectorOutput = False
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # text stays text (pdftotext reads it)
-    settings.simplifyGeometries = True
-    iterator = ReportIterator(layouts)
-    if feedback is not None:
-        result, error = QgsLayoutExporter.exportToPdf(iterator, str(path), settings, feedback)
-    else:
-        result, error = QgsLayoutExporter.exportToPdf(iterator, str(path), settings)
-    if result == QgsLayoutExporter.Success:
-        return ""
-    if result == QgsLayoutExporter.Canceled:
-        return "cancelled"
-    return error or f"layout export failed ({result})"
-
-
-def add_to_project(project: QgsProject, layouts: ReportLayouts) -> None:
-    """Adds the layouts to the project's layout manager, replacing an earlier report of the same name."""
-    manager = project.layoutManager()
-    for layout in layouts.layouts():
-        old = manager.layoutByName(layout.name())
-        if old is not None:
-            manager.removeLayout(old)
-        manager.addLayout(layout)
-
-
-def page_size_of(layout) -> str:
-    """ "A3" or "A4": the paper of a report layout's first page (landscape)."""
-    page = layout.pageCollection().page(0)
-    return "A3" if page is not None and page.pageSize().width() > 350 else "A4"
-
-
-def report_layouts(project: QgsProject) -> dict:
-    """{layer id: ReportLayouts} of the reports in the project's layout manager."""
-    found: dict = {}
-    for layout in project.layoutManager().printLayouts():
-        layer_id = layout.customProperty(PROPERTY_LAYER)
-        if not layer_id:
-            continue
-        part = layout.customProperty(PROPERTY_PART)
-        entry = found.setdefault(layer_id, [None, None])
-        entry[0 if part == "report" else 1] = layout
-    return {
-        layer_id: ReportLayouts(report, units)
-        for layer_id, (report, units) in found.items()
-        if report is not None
-    }
-
-
-class ReportBinding(QObject):
-    """Keeps a report's layouts in step with a live model (its ``updated`` signal)."""
-
-    def __init__(self, layouts: ReportLayouts, live, language: str, schemes=None, parent=None) -> None:
-        super().__init__(parent)
-        self.layouts = layouts
-        self.live = live
-        self.language = language
-        self.schemes = schemes  # a callable giving [(name, model)], or None
-        live.updated.connect(self.refresh)
-
-    def refresh(self) -> None:
-        try:
-            name = self.live.layer.name()
-            schemes = self.schemes() if callable(self.schemes) else [(name, self.live.model)]
-            update_report(self.layouts, name, self.live.model, self.language, schemes)
-        except RuntimeError as error:  # a layout or the layer deleted under us
-            LOGGER.debug("report not updated: %s", error)
-        except Exception:  # an edit must never fail because of the report: say it in the log panel
-            LOGGER.exception("The report layouts could not follow the last edit")
-
-    def disconnect(self) -> None:
-        try:
-            self.live.updated.disconnect(self.refresh)
-        except (TypeError, RuntimeError):
-            pass

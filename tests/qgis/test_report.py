@@ -196,7 +196,7 @@ def test_the_command_line_writes_the_report(tmp_path):
     assert missing.returncode == 2 and "no such file" in missing.stderr
 
 
-def test_a_scheme_without_red_line_or_units_gets_a_report_without_unit_pages(tmp_path, plugin_factory):
+def test_a_scheme_without_red_line_or_units_gets_unit_pages_from_el_unit(tmp_path, plugin_factory):
     from .scheme_factory import make_scheme
 
     layer = make_scheme(tmp_path / "scheme.gpkg")
@@ -207,8 +207,12 @@ def test_a_scheme_without_red_line_or_units_gets_a_report_without_unit_pages(tmp
         pdf = tmp_path / "plain.pdf"
         assert plugin.report.export(layer, pdf, "en", "A4") == ""
         layouts = plugin.report.layouts_of(layer)
-        assert layouts.units is None  # no project_units layer: no atlas
+        # no project_units layer: the units are the layer's el_unit values (issue #27), and the page says so
+        codes = sorted({str(f["el_unit"]) for f in layer.getFeatures()})
+        assert layouts.units is not None and layouts.units.atlas().coverageLayer().featureCount() == len(codes)
+        assert pages(pdf) > len(codes)  # the report, then one page per unit
         text = pdf_text(pdf)
+        assert "no project_units layer" in text
         # the dock's figures of this scheme are in it; one scheme: no comparison
         for key, label in plugin.dock.overview.values.items():
             assert label.text() in text, key

@@ -63,11 +63,19 @@ class LayerCommands:
             return
         for problem in report.problems:
             LOGGER.warning("%s: %s", source.name(), problem.message)
+        for note in report.notes:  # capped floors, duplicates, overlaps: per feature
+            LOGGER.warning("%s: %s", source.name(), note.message)
         self._add_to_project(converted)
         text = tr("{count} features converted into {name}.").format(count=report.features, name=name)
+        if report.notes:
+            text += " " + tr("{capped} floors capped, {duplicates} duplicate footprints left out, {overlaps} "
+                             "heavy overlaps: see the log panel (Economic Layer).").format(
+                capped=len(report.of_kind("capped")), duplicates=len(report.of_kind("duplicate")),
+                overlaps=len(report.of_kind("overlap")))
         if report.problems:
             text += " " + tr("{count} values could not be read and were left empty: see the log panel "
                              "(Economic Layer).").format(count=len(report.problems))
+        if report.problems or report.notes:
             self.messages.warning(text)
         else:
             self.messages.success(text)

@@ -1,0 +1,62 @@
+"""``economic-layer convert SOURCE -o OUT.gpkg [--layer-name NAME] [--height F] [--floors F] [--use F]
+[--name F] [--default-use USE] [--action A] [--unit CODE] [--storey-heights "office=4.2,..."]
+[--floor-cap N] [--price-book KEY]``: a polygon layer copied into an economic layer (the source is not
+changed; docs/floor_area.md). Capped floors, duplicate and overlapping footprints and unreadable values
+are listed per feature on standard error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from economic_layer_plugin.cli import common
+from economic_layer_plugin.core.price_books import DEFAULT_TEMPLATE, TEMPLATES_BY_KEY
+from economic_layer_plugin.definitions import ACTIONS, USES
+
+HELP = "convert a polygon layer into an economic layer (a copy in a GeoPackage)"
+
+
+def add_arguments(parser) -> None:
+    common.add_sources(parser)
+    parser.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.gpkg")
+    parser.add_argument("--layer-name", default="scheme", help="the new layer's name (default: scheme)")
+    for role in ("height", "floors", "use", "name"):
+        parser.add_argument(f"--{role}", metavar="FIELD", help=f"the source field giving the {role}")
+    parser.add_argument("--default-use", choices=USES, default="other",
+                        help="the use where no use field is mapped or its value is empty")
+    parser.add_argument("--action", choices=ACTIONS, default="retain", help="the action of every module")
+    parser.add_argument("--unit", default="1", help="the project unit of every module")
+    parser.add_argument("--storey-heights", default="", metavar="USE=M,...",
+                        help="storey heights per use in m over the defaults, e.g. office=4.2,residential=2.8")
+    parser.add_argument("--floor-cap", type=int, default=None, help="floors from heights at most this (0: none)")
+    parser.add_argument("--price-book", choices=tuple(TEMPLATES_BY_KEY), default=DEFAULT_TEMPLATE)
+    parser.add_argument("--language", choices=("zh", "en"), default="zh", help="the fields' aliases")
+
+
+def run(args) -> int:
+    """Writes the economic layer; 2 when the source or an option cannot be used."""
+    app = common.start_qgis()
+    from qgis.core import QgsVectorLayer
+
+    from economic_layer_plugin.qgis_adapter.convert import FLOOR_CAP, FieldMapping, convert_layer, parse_storey_heights
+    from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError
+
+    try:
+        heights = parse_storey_heights(args.storey_heights)
+    except ValueError as problem:
+        return common.error(problem)
+    source = QgsVectorLayer(args.sources[0], Path(args.sources[0].split("|")[0]).stem, "ogr")
+    if not source.isValid():
+        return common.error(f"{args.sources[0]}: not a layer that can be opened")
+    mapping = FieldMapping(height=args.height, floors=args.floors, use=args.use, name=args.name,
+                           default_action=args.action, default_unit=args.unit, default_use=args.default_use,
+                           storey_heights=heights, floor_cap=FLOOR_CAP if args.floor_cap is None else args.floor_cap,
+                           price_book=args.price_book)
+    try:
+        layer, report = convert_layer(source, args.output, args.layer_name, mapping, args.language)
+    except GeoPackageError as problem:
+        return common.error(problem)
+    for item in list(report.problems) + list(report.notes):
+        common.warn(item.message)
+    print(f"{report.summary()}; wrote {args.output}|layername={layer.name()}")
+    del app
+    return 0
