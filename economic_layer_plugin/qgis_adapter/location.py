@@ -21,6 +21,8 @@ from qgis.core import (
     QgsDistanceArea,
     QgsFeature,
     QgsFeatureRequest,
+    QgsField,
+    QgsFields,
     QgsGeometry,
     QgsProject,
     QgsRectangle,
@@ -414,3 +416,33 @@ class LiveLocation:
             except (TypeError, RuntimeError):
                 pass
         self._connections = []
+
+
+FACTOR_FIELDS = ("el_module_id", "el_unit", "el_use", "loc_sale", "loc_rent", "loc_reasons")
+
+
+def write_factor_layer(model, scheme: QgsVectorLayer, path, name: str, language: str = "zh") -> QgsVectorLayer:
+    """A derived layer ``name`` in the GeoPackage ``path``: each module of ``scheme`` (priced and
+    located by ``model``) with its location factors (``loc_sale``, ``loc_rent``: 1 where no rule
+    applies; NULL for a module left out or demolished) and its reasons, to be shown in graduated
+    colours (qgis_adapter/style.py ``location_renderer``). A snapshot: it does not follow edits."""
+    from economic_layer_plugin.qgis_adapter import compat
+    from economic_layer_plugin.qgis_adapter.gpkg import open_writer
+
+    fields = QgsFields()
+    for key in FACTOR_FIELDS:
+        fields.append(QgsField(key, compat.DOUBLE if key in ("loc_sale", "loc_rent") else compat.STRING))
+    writer = open_writer(path, name, fields, scheme.wkbType(), scheme.crs())
+    names = scheme.fields().names()
+    for feature in scheme.getFeatures():
+        module = model.modules.get(feature.id())
+        found = module.location if module is not None else None
+        priced = module is not None and module.action != "demolish"
+        out = QgsFeature(fields)
+        out.setGeometry(feature.geometry())
+        out.setAttributes([feature[key] if key in names else None for key in FACTOR_FIELDS[:3]] + [
+            found.sale if found else (1.0 if priced else None), found.rent if found else (1.0 if priced else None),
+            "; ".join(found.notes(language)) if found else None])
+        writer.addFeature(out)
+    del writer  # closes the file
+    return QgsVectorLayer(f"{path}|layername={name}", name, "ogr")

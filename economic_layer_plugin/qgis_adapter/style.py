@@ -17,6 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
+from economic_layer_plugin.core.i18n import N_, translate
 from economic_layer_plugin.definitions import ACTION_LABELS, USE_LABELS
 from economic_layer_plugin.qgis_adapter import compat
 
@@ -97,4 +98,36 @@ def apply_style(layer: QgsVectorLayer, language: str = "en") -> None:
     layer.setRenderer(action_renderer(language))
     layer.setLabeling(labeling(language))
     layer.setLabelsEnabled(True)
+    layer.triggerRepaint()
+
+
+# location value --------------------------------------------------------------------------------
+#: Graduated classes of a module's location factor on the sale price (docs/location.md): fixed bounds, so
+#: that two schemes' maps read alike. (lower, upper, fill colour, English label)
+LOCATION_CLASSES = (
+    (0.0, 0.995, "#4575b4", N_("Location discount (below -0.5 %)")),
+    (0.995, 1.005, "#e0e0e0", N_("No location adjustment")),
+    (1.005, 1.03, "#fee08b", N_("Location premium +0.5 % to +3 %")),
+    (1.03, 1.06, "#fdae61", N_("Location premium +3 % to +6 %")),
+    (1.06, 1.10, "#f46d43", N_("Location premium +6 % to +10 %")),
+    (1.10, 10.0, "#a50026", N_("Location premium above +10 %")),
+)
+
+
+def location_renderer(field: str = "loc_sale", language: str = "en"):
+    """Graduated colours of the location factor ``field`` (a derived layer's or the Processing
+    output's ``loc_sale``): blue a discount, grey none, yellow to dark red a growing premium."""
+    from qgis.core import QgsGraduatedSymbolRenderer, QgsRendererRange
+
+    ranges = []
+    for low, high, colour, label in LOCATION_CLASSES:
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#5f5f5f", "outline_width": "0.2"})
+        ranges.append(QgsRendererRange(low, high, symbol, translate(label, language)))
+    renderer = QgsGraduatedSymbolRenderer(field, ranges)
+    return renderer
+
+
+def apply_location_style(layer: QgsVectorLayer, field: str = "loc_sale", language: str = "en") -> None:
+    """Shows a layer with a location factor field (``loc_sale``) in the graduated colours."""
+    layer.setRenderer(location_renderer(field, language))
     layer.triggerRepaint()
