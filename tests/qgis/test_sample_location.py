@@ -69,7 +69,6 @@ def test_the_rules_are_the_docs_examples_with_their_sources():
 def test_distances_and_factors_measured_by_hand():
     _layer_, model, fid_of = _located()
     for module_id, distances in HAND.items():
-        module = model.modules[fid_of[module_id]]
         measured = {name: measure.distance for name, measure in model.measures[fid_of[module_id]].items()}
         for name, metres in distances.items():
             assert measured[name] == pytest.approx(metres, abs=0.01), (module_id, name)
