@@ -73,6 +73,11 @@
       <translation>图层名称须以字母或汉字开头，只含字母、汉字、数字、_ 或 -。</translation>
     </message>
     <message>
+      <location filename="../gui/location_rules.py" />
+      <source>A module's sale price or rent from the price book moves by the per cent of the band its distance to the nearest feature of the layer falls in (docs/location.md). Bands: "500: 6, 1000: 3" is +6 % up to 500 m, +3 % up to 1,000 m. Uses: residential, apartment, office, commercial, ... separated by commas.</source>
+      <translation>模块按价格成本表取的售价或租金，按其到该图层最近要素的距离所落区段的百分比调整（见 docs/location.md）。距离区段：“500: 6, 1000: 3” 即 500 m 以内 +6 %、1,000 m 以内 +3 %。用途：residential、apartment、office、commercial 等，用逗号分隔。</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>A new block stands on a standing building where their footprints overlap by more than this</source>
       <translation>新增地块与现状建筑基底重叠面积超过此值时，视为建在该建筑之上</translation>
@@ -132,6 +137,11 @@
       <location filename="../gui/resettlement_assumptions.py" />
       <source>Add lump sum</source>
       <translation>添加专项收支</translation>
+    </message>
+    <message>
+      <location filename="../gui/location_rules.py" />
+      <source>Add rule</source>
+      <translation>添加规则</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -225,6 +235,11 @@
       <translation>起约束作用的限值：放宽一档的收益</translation>
     </message>
     <message>
+      <location filename="../gui/location_rules.py" />
+      <source>Both</source>
+      <translation>售价和租金</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/industrial_algorithms.py" />
       <source>Build schemes from industrial plots</source>
       <translation>由工业地块生成方案</translation>
@@ -243,6 +258,11 @@
       <location filename="../processing_provider/algorithms.py" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../gui/location_rules.py" />
+      <source>Cap on the combined factor: at most</source>
+      <translation>综合区位系数封顶：最高</translation>
     </message>
     <message>
       <location filename="../gui/resettlement_assumptions.py" />
@@ -571,6 +591,11 @@
       <translation>折现率</translation>
     </message>
     <message>
+      <location filename="../gui/location_rules.py" />
+      <source>Distance bands (m: %)</source>
+      <translation>距离区段（m: %）</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>District</source>
       <translation>全域</translation>
@@ -666,6 +691,11 @@
       <location filename="../gui/industrial_panel.py" />
       <source>Economic layers made from the plots: by category and the three county patterns, computed by the economic engine and compared</source>
       <translation>由地块生成经济图层：按类别施策及三种县域模式，用经济测算引擎计算并比较</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Edit location rules…</source>
+      <translation>编辑区位规则…</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -990,6 +1020,16 @@
       <translation>收入构成（万元）</translation>
     </message>
     <message>
+      <location filename="../gui/overview.py" />
+      <source>Income with location factors minus income without them (Location rules, Assumptions tab)</source>
+      <translation>计区位系数的收入减去不计区位系数的收入（区位规则见“假设”页）</translation>
+    </message>
+    <message>
+      <location filename="../gui/overview.py" />
+      <source>Income without location factors (10,000 CNY)</source>
+      <translation>不计区位的收入（万元）</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Indicators</source>
       <translation>指标</translation>
@@ -1003,6 +1043,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Input VAT on hard cost</source>
       <translation>建安成本进项税率</translation>
+    </message>
+    <message>
+      <location filename="../gui/location_rules.py" />
+      <source>Inside (%)</source>
+      <translation>位于其内（%）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -1053,6 +1098,11 @@
       <location filename="../gui/resettlement_assumptions.py" />
       <source>Label</source>
       <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../gui/location_rules.py" />
+      <source>Label in the reasons</source>
+      <translation>依据中的名称</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -1178,6 +1228,11 @@
       <translation>区位</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/style.py" />
+      <source>Location discount (below -0.5 %)</source>
+      <translation>区位折价（低于 -0.5 %）</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <source>Location factor</source>
       <translation>区位系数</translation>
@@ -1188,9 +1243,36 @@
       <translation>区位带来收入 {amount}（万元）</translation>
     </message>
     <message>
+      <location filename="../gui/location_rules.py" />
       <location filename="../processing_provider/location_algorithm.py" />
       <source>Location layer</source>
       <translation>区位图层</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/style.py" />
+      <source>Location premium +0.5 % to +3 %</source>
+      <translation>区位溢价 +0.5 % 至 +3 %</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/style.py" />
+      <source>Location premium +3 % to +6 %</source>
+      <translation>区位溢价 +3 % 至 +6 %</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/style.py" />
+      <source>Location premium +6 % to +10 %</source>
+      <translation>区位溢价 +6 % 至 +10 %</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/style.py" />
+      <source>Location premium above +10 %</source>
+      <translation>区位溢价 +10 % 以上</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <location filename="../gui/location_rules.py" />
+      <source>Location rules</source>
+      <translation>区位规则</translation>
     </message>
     <message>
       <location filename="../processing_provider/location_algorithm.py" />
@@ -1366,12 +1448,23 @@
       <translation>未选择经济图层。请在图层面板中选择一个经济图层，查看其方案的成本、收入和经济指标。</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/style.py" />
+      <source>No location adjustment</source>
+      <translation>无区位调整</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/location_algorithm.py" />
       <source>No location rule names the layer {name} (rules name: {names})</source>
       <translation>没有区位规则引用图层 {name}（规则引用的图层：{names}）</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <source>None: prices do not follow the map.</source>
+      <translation>无：价格不随区位变化。</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <location filename="../gui/location_rules.py" />
       <source>Not applied: {error}</source>
       <translation>未应用：{error}</translation>
     </message>
@@ -1620,6 +1713,11 @@
       <translation>点击“风险分析”计算龙卷风图和蒙特卡洛模拟。</translation>
     </message>
     <message>
+      <location filename="../gui/location_rules.py" />
+      <source>Price</source>
+      <translation>价格</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_panel.py" />
       <source>Price (yuan/m2)</source>
       <translation>售价（元/m2）</translation>
@@ -1739,6 +1837,11 @@
       <translation>删除专项收支</translation>
     </message>
     <message>
+      <location filename="../gui/location_rules.py" />
+      <source>Remove rule</source>
+      <translation>删除规则</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Remove unit</source>
       <translation>删除单元</translation>
@@ -1767,6 +1870,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Renovation (yuan/m2)</source>
       <translation>改造费用（元/平方米）</translation>
+    </message>
+    <message>
+      <location filename="../gui/location_rules.py" />
+      <source>Rent</source>
+      <translation>租金</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -1861,6 +1969,11 @@
       <location filename="../gui/risk_panel.py" />
       <source>Run risk analysis</source>
       <translation>风险分析</translation>
+    </message>
+    <message>
+      <location filename="../gui/location_rules.py" />
+      <source>Sale price</source>
+      <translation>售价</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -2090,6 +2203,11 @@
       <location filename="../gui/history_panel.py" />
       <source>Someone else changed these modules</source>
       <translation>这些模块已被他人修改</translation>
+    </message>
+    <message>
+      <location filename="../gui/location_rules.py" />
+      <source>Source</source>
+      <translation>依据来源</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -2464,6 +2582,11 @@
       <translation>未指定功能字段时的功能</translation>
     </message>
     <message>
+      <location filename="../gui/location_rules.py" />
+      <source>Uses (empty: all)</source>
+      <translation>用途（空：全部）</translation>
+    </message>
+    <message>
       <location filename="../gui/feasibility_view.py" />
       <source>VAT (10,000 CNY)</source>
       <translation>增值税（万元）</translation>
@@ -2526,6 +2649,11 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>What changes</source>
       <translation>变化的模块</translation>
+    </message>
+    <message>
+      <location filename="../gui/overview.py" />
+      <source>What location is worth (10,000 CNY)</source>
+      <translation>区位价值（万元）</translation>
     </message>
     <message>
       <location filename="../processing_provider/location_algorithm.py" />
@@ -2610,6 +2738,11 @@
       <location filename="../gui/history_panel.py" />
       <source>added</source>
       <translation>新增</translation>
+    </message>
+    <message>
+      <location filename="../gui/location_rules.py" />
+      <source>at least</source>
+      <translation>最低</translation>
     </message>
     <message>
       <location filename="../gui/history_panel.py" />
@@ -2822,6 +2955,11 @@
       <translation>{count} 个收益率：内部收益率不唯一</translation>
     </message>
     <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>{count} rule(s): {rules}</source>
+      <translation>{count} 条规则：{rules}</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>{count} schemes built in {path}: select one to see its economics; the Compare tab compares them.</source>
       <translation>已在 {path} 生成 {count} 个方案：选中一个查看其经济测算；“比较”页比较各方案。</translation>
@@ -2871,6 +3009,16 @@
       <location filename="../gui/industrial_panel.py" />
       <source>{plots} plots, {mu} mu; output {output} and tax {tax} per mu (10,000 CNY).</source>
       <translation>{plots} 个地块，{mu} 亩；亩均产值 {output}、亩均税收 {tax}（万元）。</translation>
+    </message>
+    <message>
+      <location filename="../gui/location_rules.py" />
+      <source>{where}.bands: {part!r} is not "metres: per cent" (e.g. 500: 6)</source>
+      <translation>{where}.bands：{part!r} 不是“米: 百分比”（例如 500: 6）</translation>
+    </message>
+    <message>
+      <location filename="../gui/location_rules.py" />
+      <source>{where}.inside: {value!r} is not a number</source>
+      <translation>{where}.inside：{value!r} 不是数字</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
