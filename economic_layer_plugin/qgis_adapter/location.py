@@ -423,9 +423,10 @@ FACTOR_FIELDS = ("el_module_id", "el_unit", "el_use", "loc_sale", "loc_rent", "l
 
 def write_factor_layer(model, scheme: QgsVectorLayer, path, name: str, language: str = "zh") -> QgsVectorLayer:
     """A derived layer ``name`` in the GeoPackage ``path``: each module of ``scheme`` (priced and
-    located by ``model``) with its location factors (``loc_sale``, ``loc_rent``: 1 where no rule
-    applies; NULL for a module left out or demolished) and its reasons, to be shown in graduated
-    colours (qgis_adapter/style.py ``location_renderer``). A snapshot: it does not follow edits."""
+    located by ``model``) with the location factors its prices carry (``loc_sale``, ``loc_rent``: 1
+    where no rule applies or where the module's own price wins; NULL for a module left out or
+    demolished) and its reasons, to be shown in graduated colours (qgis_adapter/style.py
+    ``location_renderer``). A snapshot: it does not follow edits."""
     from economic_layer_plugin.qgis_adapter import compat
     from economic_layer_plugin.qgis_adapter.gpkg import open_writer
 
@@ -440,9 +441,12 @@ def write_factor_layer(model, scheme: QgsVectorLayer, path, name: str, language:
         priced = module is not None and module.action != "demolish"
         out = QgsFeature(fields)
         out.setGeometry(feature.geometry())
+        sale = rent = 1.0 if priced else None
+        if found is not None:
+            sale = 1.0 if "el_sale_price" in found.own else found.sale
+            rent = 1.0 if "el_rent" in found.own else found.rent
         out.setAttributes([feature[key] if key in names else None for key in FACTOR_FIELDS[:3]] + [
-            found.sale if found else (1.0 if priced else None), found.rent if found else (1.0 if priced else None),
-            "; ".join(found.notes(language)) if found else None])
+            sale, rent, "; ".join(found.notes(language)) if found else None])
         writer.addFeature(out)
     del writer  # closes the file
     return QgsVectorLayer(f"{path}|layername={name}", name, "ogr")

@@ -106,7 +106,7 @@ def apply_style(layer: QgsVectorLayer, language: str = "en") -> None:
 #: that two schemes' maps read alike. (lower, upper, fill colour, English label)
 LOCATION_CLASSES = (
     (0.0, 0.995, "#4575b4", N_("Location discount (below -0.5 %)")),
-    (0.995, 1.005, "#e0e0e0", N_("No location adjustment")),
+    (0.995, 1.005, "#f0f0f0", N_("No location adjustment")),
     (1.005, 1.03, "#fee08b", N_("Location premium +0.5 % to +3 %")),
     (1.03, 1.06, "#fdae61", N_("Location premium +3 % to +6 %")),
     (1.06, 1.10, "#f46d43", N_("Location premium +6 % to +10 %")),
@@ -124,10 +124,36 @@ def location_renderer(field: str = "loc_sale", language: str = "en"):
         symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#5f5f5f", "outline_width": "0.2"})
         ranges.append(QgsRendererRange(low, high, symbol, translate(label, language)))
     renderer = QgsGraduatedSymbolRenderer(field, ranges)
+    # the underground lies under the buildings (and has no location rule): drawn first, as in the action style
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy([
+        QgsFeatureRequest.OrderByClause("\"el_use\" = 'underground'", False)]))
+    renderer.setOrderByEnabled(True)
     return renderer
 
 
+def location_labeling(field: str = "loc_sale") -> QgsVectorLayerSimpleLabeling:
+    """Each located module's premium or discount in per cent ("+11.3 %"); none where the factor is 1."""
+    settings = QgsPalLayerSettings()
+    settings.isExpression = True
+    settings.fieldName = (f"CASE WHEN abs(\"{field}\" - 1) >= 0.0005 THEN "
+                          f"concat(CASE WHEN \"{field}\" > 1 THEN '+' ELSE '' END, "
+                          f"format_number((\"{field}\" - 1) * 100, 1), ' %') END")
+    text = QgsTextFormat()
+    text.setFont(QFont(label_font_family()))
+    text.setSize(8)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    settings.placement = compat.LABEL_OVER_POINT
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
 def apply_location_style(layer: QgsVectorLayer, field: str = "loc_sale", language: str = "en") -> None:
-    """Shows a layer with a location factor field (``loc_sale``) in the graduated colours."""
+    """Shows a layer with a location factor field (``loc_sale``) in the graduated colours, each located
+    module labelled with its premium."""
     layer.setRenderer(location_renderer(field, language))
+    layer.setLabeling(location_labeling(field))
+    layer.setLabelsEnabled(True)
     layer.triggerRepaint()

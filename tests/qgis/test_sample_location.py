@@ -102,5 +102,6 @@ def test_the_factor_layer_holds_the_schemes_factors():
     factors = {f["el_module_id"]: f["loc_sale"] for f in _layer("final_plan_location_factor").getFeatures()}
     assert factors["1-N-residential"] == pytest.approx(1.113)
     assert factors["1-N-office"] == 1.0  # no rule: no adjustment
+    assert factors["3-S1"] == 1.0  # its own price wins: the map does not show a premium it does not carry
     assert factors["1-D1"] in (None, NULL)  # demolished: nothing to sell
     assert _layer("stations").featureCount() == 2 and _layer("parks").featureCount() == 1
