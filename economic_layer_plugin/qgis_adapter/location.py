@@ -32,6 +32,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from economic_layer_plugin.core.engine import paused_gc
 from economic_layer_plugin.core.location import LocationAssumptions, Measure
 from economic_layer_plugin.qgis_adapter import location_fast
 
@@ -192,12 +193,13 @@ class LocationMeasurer:
         request = QgsFeatureRequest(request) if request is not None else QgsFeatureRequest()
         request.setNoAttributes()
         fids, geometries = [], []
-        iterator = self.scheme.getFeatures(request)
-        feature = QgsFeature()
-        while iterator.nextFeature(feature):
-            fids.append(feature.id())
-            geometries.append(feature.geometry())
-        return self.measure_many(fids, geometries)
+        with paused_gc():  # many small objects, no cycles (as the engine's load)
+            iterator = self.scheme.getFeatures(request)
+            feature = QgsFeature()
+            while iterator.nextFeature(feature):
+                fids.append(feature.id())
+                geometries.append(feature.geometry())
+            return self.measure_many(fids, geometries)
 
     def measure_many(self, fids: list, geometries: list) -> dict:
         """{fid: measures or None} of many footprints: what :meth:`measure` gives for each, faster. In a
