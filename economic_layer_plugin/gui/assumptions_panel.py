@@ -193,15 +193,18 @@ class AssumptionsPanel(QScrollArea):
         self.resettlement_box.edited.connect(self._schedule)
         layout.addWidget(self.resettlement_box)
         location_box = QGroupBox(tr("Location rules"), body)  # gui/location_rules.py
-        location_layout = QHBoxLayout(location_box)
+        location_layout = QVBoxLayout(location_box)
         self.location_summary = QLabel(location_box)
         self.location_summary.setWordWrap(True)
         self.location_summary.setObjectName("EconomicLayerLocationSummary")
-        location_layout.addWidget(self.location_summary, 1)
+        location_layout.addWidget(self.location_summary)
         self.location_button = QPushButton(tr("Edit location rules…"), location_box)
         self.location_button.setObjectName("EconomicLayerEditLocationRules")
         self.location_button.clicked.connect(self.edit_location_rules)
-        location_layout.addWidget(self.location_button)
+        location_buttons = QHBoxLayout()  # on the left, as the other boxes' buttons: seen in a narrow dock
+        location_buttons.addWidget(self.location_button)
+        location_buttons.addStretch(1)
+        location_layout.addLayout(location_buttons)
         layout.addWidget(location_box)
 
         book_box = QGroupBox(tr("Price book (defaults per use)"), body)
