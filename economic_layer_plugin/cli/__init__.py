@@ -69,6 +69,7 @@ COMMANDS = (
     Command("watch", "watch"),
     Command("report", "report"),
     Command("location", "location"),
+    Command("location-map", "location_map"),
 )
 
 
