@@ -122,7 +122,10 @@ class LocationRulesDialog(QDialog):
                  INSIDE: "" if data.get("inside") is None else f"{data['inside']:g}",
                  SOURCE: data.get("source", "estimate")}
         for column, text in texts.items():
-            self.table.setItem(row, column, QTableWidgetItem(text))
+            item = QTableWidgetItem(text)
+            if column == SOURCE:
+                item.setToolTip(text)  # a study's reference is longer than the column
+            self.table.setItem(row, column, item)
         price = QComboBox(self.table)
         for key, label in zip(PRICES, (tr("Sale price"), tr("Rent"), tr("Both"))):
             price.addItem(label, key)
