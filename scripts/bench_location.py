@@ -9,11 +9,12 @@ within 500 m, +4 % to 800 m), then prints:
     N=<n> M=<m> measure_s=<..> factors_s=<..> total_s=<..> located=<share>
     move_p50_ms=<..> move_p95_ms=<..> plain_p50_ms=<..> plain_p95_ms=<..>
 
-- measure_s: every module's distance to its nearest station within reach (spatial index, exact
-  geometric distance from the footprint), qgis_adapter/location.py;
+- measure_s: every module's distance to its nearest station within reach, from the footprint
+  (LocationMeasurer.measure_layer: a whole scheme at once with numpy, qgis_adapter/location_fast.py);
 - factors_s: the distances given to the engine (every module's factor, its prices and sums again);
 - total_s = measure_s + factors_s; goal: at most 2 s for 100,000 modules and 1,000 features;
-- a move: one module's footprint moved by up to 400 m, measured again and set in the engine, until
+- a move: one module's footprint moved at random, measured again (one footprint: the spatial index and
+  GEOS) and set in the engine, until
   the project's totals hold the new figures; the plain edit: the same module set again with another
   floor area and its distances kept (what every attribute edit costs). Goal: move p95 at most 10 ms.
 

@@ -17,7 +17,13 @@ What it holds (README, "The Zhongshan Third Road sample"):
   apartments of the paper's Fig. 4 (16,170 m2 floor area, 8,085 m2 saleable at 18,000 yuan/m2);
   the paper's own view: pre-tax and pre-finance (the feasibility stack off);
 - ``final_plan_feasibility``: the same final plan (same modules, ids and calibration) with the
-  feasibility stack on and an estimate of the households moved (see AREA_PER_HOUSEHOLD).
+  feasibility stack on and an estimate of the households moved (see AREA_PER_HOUSEHOLD);
+- ``final_plan_location``: the same final plan (same modules, ids and calibration) with location rules
+  (docs/location.md's examples and their published sources, in its stored assumptions) on the
+  illustrative location layers ``stations`` (two metro stations) and ``parks`` (a park) beside the
+  site, and ``final_plan_location_factor``, a derived layer of its modules' location factors shown in
+  graduated colours (a snapshot: the dock and the command line compute the factors afresh). **The
+  stations and the park are illustrative, not the real ones**: placed near the site to show the rules.
 
 One plan evolving: both plans hold the same existing buildings and building plots under the same
 module ids (``1-D1`` a demolished block of unit 1, ``1-R1`` retained, ``1-K1`` demolished in the
@@ -154,6 +160,151 @@ def feasibility_assumptions(final_layer):
                  f"({AREA_PER_HOUSEHOLD:g} m2 of demolished floor area each; "
                  "in kind as many as the new housing holds).")
     return book
+
+
+# The location view -----------------------------------------------------------------------------
+LOCATION = "final_plan_location"  # the final plan with location rules
+LOCATION_FACTOR = "final_plan_location_factor"  # its modules' location factors (derived, graduated colours)
+LOCATION_THEME = "区位系数 location factor: final_plan_location"  # the map theme that shows them
+LOCATION_NOTE_ZH = "示意区位图层：地铁站与公园的位置为示意，非真实站点，仅用于演示区位规则。"
+LOCATION_NOTE_EN = ("Illustrative location layer: the stations and the park are placed for illustration, "
+                    "not where the real ones are; they show how location rules work.")
+#: Illustrative location features in the site's grid metres (x along Zhongshan Third Road from unit 1's
+#: west corner, y from the road-side edge into the site; the road runs along y < 0): two metro
+#: stations on the road and a park behind unit 2.
+STATIONS = (("示意地铁站 A", 300.0, -60.0), ("示意地铁站 B", 700.0, -60.0))
+PARK = ("示意公园", (430.0, 230.0, 100.0, 70.0))  # x, y, width, depth
+
+
+def location_rules():
+    """The sample's location rules: docs/location.md's examples for the metro station and the park,
+    with their published sources, on the sale price of the housing the sample sells by the m2
+    (residential and apartments)."""
+    from economic_layer_plugin.core.location import LocationAssumptions, LocationRule
+
+    housing = ("residential", "apartment")
+    return LocationAssumptions(rules=(
+        LocationRule("stations", "地铁站", housing, "sale", ((500.0, 6.0), (1000.0, 3.0)),
+                     source="Wen, Gui, Tian, Xiao & Fang (2018), Sustainability (Hangzhou): 2.1 % to 6.1 % within "
+                            "2 km of a station; Wang (2017), Papers in Regional Science, doi:10.1111/pirs.12203"),
+        LocationRule("parks", "公园", housing, "sale", ((300.0, 5.0),),
+                     source="Jim & Chen (2006), Landscape and Urban Planning 78: 422-434 (Guangzhou): "
+                            "green-space view +7.1 %"),
+    ))
+
+
+def location_assumptions(final_layer):
+    """The final plan's book (its calibration included) with the sample's location rules."""
+    import copy
+    from dataclasses import replace
+
+    from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
+
+    book = copy.deepcopy(assumptions_of(final_layer))
+    book = replace(book, location=location_rules())
+    book.note = ("Zhongshan Third Road sample, location view: the final plan with location rules for the metro "
+                 "stations and the park (docs/location.md's examples and sources) on the illustrative layers "
+                 "stations and parks (not the real stations and park).")
+    return book
+
+
+def copied_modules(final_layer) -> list:
+    """The final plan's modules as calibrated (same ids, geometry and attributes)."""
+    names = [field.name() for field in final_layer.fields()]
+    return [(feature["el_module_id"], feature.geometry(),
+             {name: feature[name] for name in names if name not in ("fid", "el_module_id")
+              and feature[name] is not None and str(feature[name]) != "NULL"})
+            for feature in final_layer.getFeatures()]
+
+
+def write_location_layers(path: Path, site) -> dict:
+    """The illustrative ``stations`` (points) and ``parks`` (a polygon) beside the site."""
+    from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsPointXY, QgsVectorLayer, QgsWkbTypes
+
+    from economic_layer_plugin.qgis_adapter import compat
+    from economic_layer_plugin.qgis_adapter.gpkg import open_writer
+
+    fields = QgsFields()
+    fields.append(QgsField("name", compat.STRING))
+    layers = {}
+    rows = {"stations": (QgsWkbTypes.Point, [(name, QgsGeometry.fromPointXY(QgsPointXY(*site.to_map(x, y))))
+                                             for name, x, y in STATIONS]),
+            "parks": (QgsWkbTypes.MultiPolygon, [(PARK[0], site.rectangle(*PARK[1]))])}
+    for name, (kind, features) in rows.items():
+        writer = open_writer(path, name, fields, kind, _crs())
+        for label, geometry in features:
+            if kind == QgsWkbTypes.MultiPolygon:
+                geometry.convertToMultiType()
+            feature = QgsFeature(fields)
+            feature.setGeometry(geometry)
+            feature.setAttributes([label])
+            writer.addFeature(feature)
+        del writer
+        layers[name] = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+    return layers
+
+
+def write_location_factor(path: Path, scheme, location_layers: dict):
+    """The derived layer of the location scheme's factors, in graduated colours (its default style)."""
+    from economic_layer_plugin.core.engine import EconomicModel
+    from economic_layer_plugin.qgis_adapter import compat, location
+    from economic_layer_plugin.qgis_adapter.reader import ModuleReader
+    from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
+    from economic_layer_plugin.qgis_adapter.style import apply_location_style
+
+    model = EconomicModel.compute(ModuleReader(scheme).modules(), assumptions_of(scheme))
+    problems = location.apply(model, scheme, location_layers)
+    assert not problems, problems
+    layer = location.write_factor_layer(model, scheme, path, LOCATION_FACTOR, "zh")
+    apply_location_style(layer, "loc_sale", "zh")
+    metadata = layer.metadata()
+    metadata.setTitle(LOCATION_FACTOR)
+    metadata.setAbstract(f"{NOTE_ZH}\n{LOCATION_NOTE_ZH}\n{NOTE_EN}\n{LOCATION_NOTE_EN}\n"
+                         f"Location factors of {LOCATION} (loc_sale, loc_rent) when the sample was built.")
+    layer.setMetadata(metadata)
+    compat.save_style_to_database(layer, layer.name(), "Economic Layer sample")
+    return layer
+
+
+def style_location_layers(layers) -> None:
+    from qgis.core import (
+        QgsFillSymbol,
+        QgsMarkerSymbol,
+        QgsPalLayerSettings,
+        QgsSingleSymbolRenderer,
+        QgsTextBufferSettings,
+        QgsTextFormat,
+        QgsVectorLayerSimpleLabeling,
+    )
+    from qgis.PyQt.QtGui import QFont
+
+    from economic_layer_plugin.qgis_adapter import compat
+    from economic_layer_plugin.qgis_adapter.style import label_font_family
+
+    station = QgsMarkerSymbol.createSimple({"name": "circle", "color": "#1565c0", "outline_color": "#ffffff",
+                                            "outline_width": "0.6", "size": "4.5"})
+    layers["stations"].setRenderer(QgsSingleSymbolRenderer(station))
+    park = QgsFillSymbol.createSimple({"color": "#a5d6a7", "outline_color": "#2e7d32", "outline_width": "0.4"})
+    layers["parks"].setRenderer(QgsSingleSymbolRenderer(park))
+    for layer in layers.values():
+        settings = QgsPalLayerSettings()
+        settings.fieldName = "name"
+        text = QgsTextFormat()
+        text.setFont(QFont(label_font_family()))
+        text.setSize(8)
+        buffer = QgsTextBufferSettings()
+        buffer.setEnabled(True)
+        buffer.setSize(0.8)
+        text.setBuffer(buffer)
+        settings.setFormat(text)
+        if layer.name() == "parks":
+            settings.placement = compat.LABEL_OVER_POINT
+        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+        layer.setLabelsEnabled(True)
+        metadata = layer.metadata()
+        metadata.setAbstract(f"{LOCATION_NOTE_ZH}\n{LOCATION_NOTE_EN}")
+        layer.setMetadata(metadata)
+        compat.save_style_to_database(layer, layer.name(), "Economic Layer sample")
 
 
 # geometry -------------------------------------------------------------------------------------
@@ -569,7 +720,7 @@ def style_outlines(layers) -> None:
         compat.save_style_to_database(layer, layer.name(), "Economic Layer sample")
 
 
-def write_project(path: Path, project_path: Path, schemes: dict, outlines: dict) -> None:
+def write_project(path: Path, project_path: Path, schemes: dict, outlines: dict, located: dict) -> None:
     from qgis.core import QgsProject, QgsReferencedRectangle
 
     project = QgsProject.instance()
@@ -584,15 +735,39 @@ def write_project(path: Path, project_path: Path, schemes: dict, outlines: dict)
     group = root.insertGroup(0, "方案 Schemes")
     group.setIsMutuallyExclusive(True)
     group.setCustomProperty("economic_layer/schemes", True)
-    for name in ("final_plan", FEASIBILITY, "initial_plan"):
+    # the initial plan last (drawn first): the comparison tab's default baseline
+    for name in ("final_plan", FEASIBILITY, LOCATION, "initial_plan"):
         project.addMapLayer(schemes[name], False)
         group.addLayer(schemes[name])
     group.findLayer(schemes["final_plan"].id()).setItemVisibilityChecked(True)
-    group.findLayer(schemes["initial_plan"].id()).setItemVisibilityChecked(False)
-    group.findLayer(schemes[FEASIBILITY].id()).setItemVisibilityChecked(False)
+    for name in ("initial_plan", FEASIBILITY, LOCATION):
+        group.findLayer(schemes[name].id()).setItemVisibilityChecked(False)
+    # the location layers and the factors of final_plan_location: a group of their own, off (the scheme
+    # themes show the red line and the units only), and a map theme that shows them
+    where = root.insertGroup(1, "区位 Location（示意 illustrative）")
+    for name in ("stations", "parks", LOCATION_FACTOR):
+        project.addMapLayer(located[name], False)
+        where.addLayer(located[name])
+    where.setItemVisibilityChecked(False)
     from economic_layer_plugin.qgis_adapter.schemes import sync_map_themes
 
     sync_map_themes(project)  # one map theme per scheme, in the .qgz itself (seen without the plugin too)
+    from qgis.core import QgsMapThemeCollection
+
+    record = QgsMapThemeCollection.MapThemeRecord()
+    shown = [outlines["red_line"], outlines["project_units"], located["stations"], located["parks"],
+             located[LOCATION_FACTOR]]
+    records = []
+    for layer in shown:
+        item = QgsMapThemeCollection.MapThemeLayerRecord(layer)
+        item.usingCurrentStyle = True
+        item.currentStyle = layer.styleManager().currentStyle()
+        records.append(item)
+    record.setLayerRecords(records)
+    record.setHasExpandedStateInfo(True)
+    record.setExpandedGroupNodes({where.name()})
+    record.setCheckedGroupNodes({where.name()})
+    project.mapThemeCollection().insert(LOCATION_THEME, record)
     extent = outlines["red_line"].extent().buffered(60)
     project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, _crs()))
     assert project.write(str(project_path)), project.error()
@@ -628,22 +803,35 @@ def main() -> None:
                                    calibrate=False)
             feasibility = write_scheme(gpkg, FEASIBILITY, feasibility_modules(final), feasibility_assumptions(final),
                                        calibrate=False)
+            located = write_scheme(gpkg, LOCATION, copied_modules(final), location_assumptions(final),
+                                   calibrate=False)
             outlines = write_outlines(gpkg, site)
             style_outlines(outlines)
-            for layer in (final, initial, feasibility):
+            location_layers = write_location_layers(gpkg, site)
+            style_location_layers(location_layers)
+            factors = write_location_factor(gpkg, located, location_layers)
+            for layer in (final, initial, feasibility, located):
                 style_scheme(layer)
-            schemes = {"final_plan": final, "initial_plan": initial, FEASIBILITY: feasibility}
-            write_project(gpkg, Path(work) / PROJECT_NAME, schemes, outlines)
-            for layer in (final, initial, feasibility, *outlines.values()):
+            schemes = {"final_plan": final, "initial_plan": initial, FEASIBILITY: feasibility, LOCATION: located}
+            write_project(gpkg, Path(work) / PROJECT_NAME, schemes, outlines,
+                          {**location_layers, LOCATION_FACTOR: factors})
+            for layer in (final, initial, feasibility, located, factors, *outlines.values(),
+                          *location_layers.values()):
                 del layer
             shutil.copy(gpkg, OUT / GPKG_NAME)
             shutil.copy(Path(work) / PROJECT_NAME, OUT / PROJECT_NAME)
         # what the plugin reads back
         from qgis.core import QgsVectorLayer
 
-        for name in ("final_plan", "initial_plan", FEASIBILITY):
+        from economic_layer_plugin.qgis_adapter import location
+
+        for name in ("final_plan", "initial_plan", FEASIBILITY, LOCATION):
             layer = QgsVectorLayer(f"{OUT / GPKG_NAME}|layername={name}", name, "ogr")
             model = EconomicModel.compute(ModuleReader(layer).modules(), assumptions_of(layer))
+            if model.assumptions.location.enabled:
+                location.apply(model, layer)  # the location layers of the same GeoPackage
+                for code in model.unit_codes():
+                    print(f"  unit {code}: location is worth {model.location_income(code) / 1e4:,.0f} (10,000 CNY)")
             print(f"\n{name}: {model.project.count} modules, {model.excluded_count} left out")
             print(model.table1("en").round(0).to_string())
             for check in model.checks():

@@ -76,6 +76,7 @@ COMMANDS = (
     Command("upgrade", "upgrade"),
     Command("report", "report"),
     Command("location", "location"),
+    Command("location-map", "location_map"),
 )
 
 

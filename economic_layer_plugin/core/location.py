@@ -145,6 +145,14 @@ class LocationAssumptions:
     def enabled(self) -> bool:
         return bool(self.rules)
 
+    def for_use(self, use: str) -> tuple:
+        """The rules that price ``use``, in their order (kept, for the next module of that use)."""
+        cache = self.__dict__.setdefault("_for_use", {})  # not a field: equality and to_dict ignore it
+        found = cache.get(use)
+        if found is None:
+            found = cache[use] = tuple(rule for rule in self.rules if not rule.uses or use in rule.uses)
+        return found
+
     def layers(self) -> dict:
         """{layer name: the farthest reach (m) of its rules}: what the adapter must measure."""
         reach: dict = {}
@@ -229,14 +237,12 @@ def factor(use: str, measures, location: LocationAssumptions, own: tuple = ()) -
 
     Each rule for the module's use takes the per cent of its band at the distance of its layer's
     nearest feature; the factors of one price multiply, and the product is kept within the cap."""
-    if not location.rules:
+    if not location.rules or not measures:
         return None
     sale = rent = 1.0
     reasons = []
-    get = measures.get if measures else {}.get
-    for rule in location.rules:
-        if rule.uses and use not in rule.uses:
-            continue
+    get = measures.get
+    for rule in location.for_use(use):
         measure = get(rule.layer)
         if measure is None:
             continue

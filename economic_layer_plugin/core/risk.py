@@ -7,7 +7,9 @@ Both work on the project's cash flow split by driver, per year (yuan):
 - ``other``: other income (moves with nothing);
 - ``construction``: works, demolition and the soft costs on them;
 - ``compensation``: expropriation, compensation and resettlement;
-- ``rest``: land premium and other cost.
+- ``rest``: land premium and other cost;
+- ``location``: of ``price``, the part that location value adds (docs/location.md): the scheme's
+  price part minus the same without its location rules (zero without location rules).
 
 The split comes from the engine itself: the scheme is computed again with every construction,
 renovation, upkeep and demolition rate at zero, and once with every compensation rate at zero (the
@@ -17,8 +19,11 @@ products of arrays: 10,000 draws take milliseconds.
 
 The drivers: sale price, rent, construction cost and compensation as factors (1 = as planned); a
 delay in years (every income comes that much later, costs as planned: NPV falls, net profit does
-not change); the discount rate (NPV only). The funding gap is max(0, -net profit), as in the
-indicators.
+not change); the discount rate (NPV only). With location rules, one more: the location premium as a
+factor (1 = the location factors as the rules give them, 0 = no location value, 1.5 = half as much
+again), applied before the sale price factor; it is drawn after the others (the draws of the other
+drivers do not change) and is a tornado row only where location adds something. The funding gap is
+max(0, -net profit), as in the indicators.
 """
 
 from __future__ import annotations
@@ -40,9 +45,11 @@ DRIVER_NAMES = {
     "compensation": N_("Compensation"),
     "delay": N_("Delay (years)"),
     "discount_rate": N_("Discount rate"),
+    "location": N_("Location premium"),
 }
 #: (English, Chinese) of each driver, for code that unpacks both (gui/risk_panel.py)
 DRIVER_LABELS = {driver: pair(text) for driver, text in DRIVER_NAMES.items()}
+LOCATION = "location"  # the driver of schemes with location rules (not in DRIVERS: schemes without are unchanged)
 _CONSTRUCTION_RATES = ("construction_rate", "renovation_rate", "upkeep_rate", "demolition_rate")
 
 
@@ -57,23 +64,24 @@ class RiskRanges:
     compensation: tuple = (0.95, 1.0, 1.25)
     delay: tuple = (0.0, 0.0, 2.0)
     discount_rate: tuple = (-0.01, 0.0, 0.02)
+    location: tuple = (0.5, 1.0, 1.2)  # the location premium: studies disagree by about half (docs/location.md)
 
     def validate(self) -> None:
-        for name in DRIVERS:
+        for name in (*DRIVERS, LOCATION):
             values = getattr(self, name)
             if len(values) != 3 or not all(isinstance(v, (int, float)) for v in values):
                 raise ValueError(f"risk range {name}: three numbers (low, most likely, high), got {values!r}")
             low, mode, high = values
             if not low <= mode <= high:
                 raise ValueError(f"risk range {name}: low <= most likely <= high, got {values!r}")
-            if name in ("sale_price", "rent", "construction_cost", "compensation") and low < 0:
+            if name in ("sale_price", "rent", "construction_cost", "compensation", LOCATION) and low < 0:
                 raise ValueError(f"risk range {name}: factors cannot be negative, got {values!r}")
             if name == "delay" and low < 0:
                 raise ValueError(f"risk range delay: years cannot be negative, got {values!r}")
 
     @classmethod
     def zero(cls) -> RiskRanges:
-        return cls((1, 1, 1), (1, 1, 1), (1, 1, 1), (1, 1, 1), (0, 0, 0), (0, 0, 0))
+        return cls((1, 1, 1), (1, 1, 1), (1, 1, 1), (1, 1, 1), (0, 0, 0), (0, 0, 0), (1, 1, 1))
 
 
 @dataclass
@@ -86,6 +94,7 @@ class TornadoSteps:
     compensation: tuple = (1.1, 0.9)
     delay: tuple = (1.0, 0.0)
     discount_rate: tuple = (0.02, -0.02)  # change to the scheme's rate
+    location: tuple = (0.5, 1.5)  # half the location premium, half as much again
 
 
 @dataclass
@@ -99,6 +108,11 @@ class Components:
     construction: np.ndarray
     compensation: np.ndarray
     rest: np.ndarray
+    location: np.ndarray | None = None  # of price, what location adds (None: no location rules)
+
+    @property
+    def located(self) -> bool:
+        return self.location is not None and bool(np.any(self.location))
 
     @property
     def periods(self) -> int:
@@ -149,6 +163,16 @@ def components(model: EconomicModel, unit: str | None = None) -> Components:
     construction = cost - cost_nc
     compensation = cost - cost_np
     rest = cost - construction - compensation
+    location = None
+    if model.assumptions.location.enabled:
+        from dataclasses import replace
+
+        from economic_layer_plugin.core.location import LocationAssumptions
+
+        plain = EconomicModel.compute(list(model.inputs.values()), replace(model.assumptions,
+                                                                           location=LocationAssumptions()))
+        _, plain_sales, plain_costs, _, _ = _flows(plain.totals(unit), length)
+        location = (sales - sales_costs) - (plain_sales - plain_costs)
     return Components(
         model.assumptions.rates.discount_rate,
         sales - sales_costs,
@@ -157,6 +181,7 @@ def components(model: EconomicModel, unit: str | None = None) -> Components:
         construction,
         compensation,
         rest,
+        location,
     )
 
 
@@ -166,26 +191,29 @@ def _discount(rates: np.ndarray, periods: int) -> np.ndarray:
     return np.power(1.0 + rates[:, None], -t[None, :])
 
 
-def evaluate(c: Components, price, rent, construction, compensation, delay, rate) -> tuple:
-    """(npv, net profit) arrays for arrays of driver values (factors, years, absolute rates)."""
-    price, rent, construction, compensation, delay, rate = (
-        np.asarray(v, dtype=float) for v in (price, rent, construction, compensation, delay, rate)
+def evaluate(c: Components, price, rent, construction, compensation, delay, rate, location=1.0) -> tuple:
+    """(npv, net profit) arrays for arrays of driver values (factors, years, absolute rates); ``location``
+    scales what location adds to the price part (1: as the rules give it)."""
+    price, rent, construction, compensation, delay, rate, location = (
+        np.asarray(v, dtype=float) for v in (price, rent, construction, compensation, delay, rate, location)
     )
-    draws = np.broadcast(price, rent, construction, compensation, delay, rate).shape
+    draws = np.broadcast(price, rent, construction, compensation, delay, rate, location).shape
     rate = np.broadcast_to(rate, draws).reshape(-1)
     factors = _discount(rate, c.periods)
-    parts = np.stack([c.price, c.rent, c.other, c.construction, c.compensation, c.rest], axis=1)
-    present = factors @ parts  # (draws, 6)
+    extra = c.location if c.location is not None else np.zeros(c.periods)
+    parts = np.stack([c.price, c.rent, c.other, c.construction, c.compensation, c.rest, extra], axis=1)
+    present = factors @ parts  # (draws, 7)
     sums = parts.sum(axis=0)
     shift = np.power(1.0 + rate, -np.broadcast_to(delay, draws).reshape(-1))
-    p, r, k, m = (np.broadcast_to(v, draws).reshape(-1) for v in (price, rent, construction, compensation))
+    p, r, k, m, g = (np.broadcast_to(v, draws).reshape(-1) for v in (price, rent, construction, compensation,
+                                                                     location))
     npv = (
-        (p * present[:, 0] + r * present[:, 1] + present[:, 2]) * shift
+        (p * (present[:, 0] + (g - 1.0) * present[:, 6]) + r * present[:, 1] + present[:, 2]) * shift
         - k * present[:, 3]
         - m * present[:, 4]
         - present[:, 5]
     )
-    net = p * sums[0] + r * sums[1] + sums[2] - k * sums[3] - m * sums[4] - sums[5]
+    net = p * (sums[0] + (g - 1.0) * sums[6]) + r * sums[1] + sums[2] - k * sums[3] - m * sums[4] - sums[5]
     return npv, net
 
 
@@ -198,7 +226,7 @@ def tornado(
     c = parts or components(model)
     base_npv, base_net = evaluate(c, 1, 1, 1, 1, 0, c.rate)
     rows = []
-    for driver in DRIVERS:
+    for driver in (*DRIVERS, LOCATION) if c.located else DRIVERS:
         low, high = getattr(steps, driver)
         values = {
             "sale_price": 1.0,
@@ -207,6 +235,7 @@ def tornado(
             "compensation": 1.0,
             "delay": 0.0,
             "discount_rate": c.rate,
+            LOCATION: 1.0,
         }
         results = []
         for setting in (low, high):
@@ -220,6 +249,7 @@ def tornado(
                 v["compensation"],
                 v["delay"],
                 v["discount_rate"],
+                v[LOCATION],
             )
             results.append((float(npv[0]), float(net[0])))
         rows.append(
@@ -292,6 +322,11 @@ def monte_carlo(
     for driver in DRIVERS:  # a fixed order: the draws of a seed do not depend on anything else
         low, mode, high = getattr(ranges, driver)
         values[driver] = triangular(rng, low, mode, high, draws)
+    drivers = DRIVERS
+    values[LOCATION] = 1.0
+    if c.located:  # drawn last: the other drivers' draws are those of a scheme without location
+        drivers = (*DRIVERS, LOCATION)
+        values[LOCATION] = triangular(rng, *ranges.location, draws)
     rate = c.rate + values["discount_rate"]
     if np.any(rate <= -1):
         raise ValueError("risk range discount_rate: the discount rate must stay above -100 %")
@@ -303,6 +338,7 @@ def monte_carlo(
         values["compensation"],
         values["delay"],
         rate,
+        values[LOCATION],
     )
     gap = np.maximum(0.0, -net)
     counts, edges = np.histogram(npv, bins=bins)
@@ -313,7 +349,7 @@ def monte_carlo(
         _summary(gap),
         _summary(net),
         float(np.mean(net < 0)),
-        {name: list(getattr(ranges, name)) for name in DRIVERS},
+        {name: list(getattr(ranges, name)) for name in drivers},
         {"edges": edges.tolist(), "counts": counts.tolist()},
         {"npv": npv, "net_profit": net, "funding_gap": gap} if keep_samples else None,
     )

@@ -8,6 +8,7 @@ in red and nothing is applied.
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 
 from qgis.PyQt.QtCore import QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
@@ -191,6 +192,20 @@ class AssumptionsPanel(QScrollArea):
         self.resettlement_box = ResettlementAssumptionsBox(body)  # resettlement rules and unit lump sums
         self.resettlement_box.edited.connect(self._schedule)
         layout.addWidget(self.resettlement_box)
+        location_box = QGroupBox(tr("Location rules"), body)  # gui/location_rules.py
+        location_layout = QVBoxLayout(location_box)
+        self.location_summary = QLabel(location_box)
+        self.location_summary.setWordWrap(True)
+        self.location_summary.setObjectName("EconomicLayerLocationSummary")
+        location_layout.addWidget(self.location_summary)
+        self.location_button = QPushButton(tr("Edit location rules…"), location_box)
+        self.location_button.setObjectName("EconomicLayerEditLocationRules")
+        self.location_button.clicked.connect(self.edit_location_rules)
+        location_buttons = QHBoxLayout()  # on the left, as the other boxes' buttons: seen in a narrow dock
+        location_buttons.addWidget(self.location_button)
+        location_buttons.addStretch(1)
+        location_layout.addLayout(location_buttons)
+        layout.addWidget(location_box)
 
         book_box = QGroupBox(tr("Price book (defaults per use)"), body)
         book_layout = QVBoxLayout(book_box)
@@ -266,6 +281,7 @@ class AssumptionsPanel(QScrollArea):
                     self.units.setItem(row, column, QTableWidgetItem("" if value is None else f"{value:g}"
                                                                      if isinstance(value, float) else str(value)))
             self.resettlement_box.show_assumptions(assumptions)
+            self._show_location()
             language = ui_language()
             self.book.setVerticalHeaderLabels([USE_LABELS[use][language] for use in USES])
             for row, use in enumerate(USES):
@@ -281,7 +297,31 @@ class AssumptionsPanel(QScrollArea):
         finally:
             self._loading = False
 
+    def _show_location(self) -> None:
+        rules = self._assumptions.location.rules
+        self.location_summary.setText(
+            tr("None: prices do not follow the map.") if not rules else
+            tr("{count} rule(s): {rules}").format(count=len(rules), rules="; ".join(
+                f"{rule.label or rule.layer} ({rule.layer})" for rule in rules)))
+
     # editing ----------------------------------------------------------------------------------
+    def location_dialog(self):
+        """The location rules editor on the rules shown (gui/location_rules.py)."""
+        from economic_layer_plugin.gui.location_rules import LocationRulesDialog
+
+        return LocationRulesDialog(self._assumptions.location, self)
+
+    def edit_location_rules(self) -> None:
+        dialog = self.location_dialog()
+        if dialog.exec():
+            self.set_location_rules(dialog.result_rules)
+
+    def set_location_rules(self, rules) -> None:
+        """New location rules (checked by the editor): applied and saved like any change of the assumptions."""
+        self._assumptions = replace(self._assumptions, location=rules)
+        self._show_location()
+        self._apply()
+
     def _schedule(self, *_args) -> None:
         if not self._loading:
             self._timer.start()

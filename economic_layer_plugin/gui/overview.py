@@ -48,6 +48,20 @@ def irr_warning(project: dict, units: dict) -> str:
         items="; ".join(items))
 
 
+def location_rows(model) -> dict:
+    """{key: (label, value of (unit code or None, its indicators) in yuan)} of the location rows of the
+    units table: what location is worth (区位价值) and the income without location factors; none
+    where the scheme has no location rules."""
+    if not model.assumptions.location.enabled:
+        return {}
+    return {
+        "location_income": (tr("What location is worth (10,000 CNY)"),
+                            lambda code, _values: model.location_income(code)),
+        "income_without_location": (tr("Income without location factors (10,000 CNY)"),
+                                    lambda code, values: values["revenue"] - model.location_income(code)),
+    }
+
+
 class OverviewPanel(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -103,7 +117,9 @@ class OverviewPanel(QWidget):
         codes = model.unit_codes()
         labels = {**feasibility_view.row_labels(), **indicator_labels()}  # the dock's short labels win
         stack_keys = feasibility_view.unit_rows(model)
-        keys = KEYS + stack_keys
+        location = location_rows(model)
+        labels.update({key: label for key, (label, _) in location.items()})
+        keys = KEYS + stack_keys + tuple(location)
         titles = [tr("Total")] + [self._unit_title(model, code) for code in codes]
         self.units.clear()
         self.units.setRowCount(len(keys))
@@ -113,7 +129,15 @@ class OverviewPanel(QWidget):
         columns = [project] + [model.indicators(code) for code in codes]
         self.parties.show_model(model, titles)
         for column, values in enumerate(columns):
+            code = codes[column - 1] if column else None
             for row, key in enumerate(keys):
+                if key in location:
+                    item = QTableWidgetItem(formatting.money(location[key][1](code, values)))
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setToolTip(tr("Income with location factors minus income without them (Location rules, "
+                                       "Assumptions tab)"))
+                    self.units.setItem(row, column, item)
+                    continue
                 if key in stack_keys:
                     item = QTableWidgetItem(feasibility_view.text(key, values.get(key)))
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

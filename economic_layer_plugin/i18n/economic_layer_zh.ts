@@ -196,6 +196,11 @@
       <translation>图层名称须以字母或汉字开头，只含字母、汉字、数字、_ 或 -。</translation>
     </message>
     <message>
+      <location filename="../gui/location_rules.py" />
+      <source>A module's sale price or rent from the price book moves by the per cent of the band its distance to the nearest feature of the layer falls in (docs/location.md). Bands: "500: 6, 1000: 3" is +6 % up to 500 m, +3 % up to 1,000 m. Uses: residential, apartment, office, commercial, ... separated by commas.</source>
+      <translation>模块按价格成本表取的售价或租金，按其到该图层最近要素的距离所落区段的百分比调整（见 docs/location.md）。距离区段：“500: 6, 1000: 3” 即 500 m 以内 +6 %、1,000 m 以内 +3 %。用途：residential、apartment、office、commercial 等，用逗号分隔。</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>A new block stands on a standing building where their footprints overlap by more than this</source>
       <translation>新增地块与现状建筑基底重叠面积超过此值时，视为建在该建筑之上</translation>
@@ -295,6 +300,11 @@
       <location filename="../gui/resettlement_assumptions.py" />
       <source>Add lump sum</source>
       <translation>添加专项收支</translation>
+    </message>
+    <message>
+      <location filename="../gui/location_rules.py" />
+      <source>Add rule</source>
+      <translation>添加规则</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -438,6 +448,11 @@
       <translation>起约束作用的限值：放宽一档的收益</translation>
     </message>
     <message>
+      <location filename="../gui/location_rules.py" />
+      <source>Both</source>
+      <translation>售价和租金</translation>
+    </message>
+    <message>
       <location filename="../core/indicators.py" />
       <source>Break-even price factor</source>
       <translation>盈亏平衡价格系数</translation>
@@ -482,6 +497,11 @@
       <location filename="../io/resettlement_sheet.py" />
       <source>Cap binds</source>
       <translation>封顶</translation>
+    </message>
+    <message>
+      <location filename="../gui/location_rules.py" />
+      <source>Cap on the combined factor: at most</source>
+      <translation>综合区位系数封顶：最高</translation>
     </message>
     <message>
       <location filename="../io/resettlement_sheet.py" />
@@ -998,6 +1018,11 @@
       <translation>折现率</translation>
     </message>
     <message>
+      <location filename="../gui/location_rules.py" />
+      <source>Distance bands (m: %)</source>
+      <translation>距离区段（m: %）</translation>
+    </message>
+    <message>
       <location filename="../cli/industrial.py" />
       <location filename="../gui/industrial_panel.py" />
       <location filename="../io/industrial_sheet.py" />
@@ -1148,6 +1173,11 @@
       <location filename="../core/report_content.py" />
       <source>Economic report</source>
       <translation>经济测算报告</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>Edit location rules…</source>
+      <translation>编辑区位规则…</translation>
     </message>
     <message>
       <location filename="../core/industrial.py" />
@@ -1794,6 +1824,16 @@
       <translation>含期末价值的收入（万元）</translation>
     </message>
     <message>
+      <location filename="../gui/overview.py" />
+      <source>Income with location factors minus income without them (Location rules, Assumptions tab)</source>
+      <translation>计区位系数的收入减去不计区位系数的收入（区位规则见“假设”页）</translation>
+    </message>
+    <message>
+      <location filename="../gui/overview.py" />
+      <source>Income without location factors (10,000 CNY)</source>
+      <translation>不计区位的收入（万元）</translation>
+    </message>
+    <message>
       <location filename="../core/report_content.py" />
       <location filename="../io/xlsx.py" />
       <source>Indicator</source>
@@ -1858,6 +1898,11 @@
       <location filename="../io/tax_detail_sheet.py" />
       <source>Inputs of the taxes per unit (money in 10,000 CNY to the fen, areas in m2): {scheme}</source>
       <translation>各单元计税依据（金额为万元，精确到分；面积为平方米）：{scheme}</translation>
+    </message>
+    <message>
+      <location filename="../gui/location_rules.py" />
+      <source>Inside (%)</source>
+      <translation>位于其内（%）</translation>
     </message>
     <message>
       <location filename="../core/industrial.py" />
@@ -1977,6 +2022,11 @@
       <location filename="../io/resettlement_sheet.py" />
       <source>Label</source>
       <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../gui/location_rules.py" />
+      <source>Label in the reasons</source>
+      <translation>依据中的名称</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -2154,6 +2204,11 @@
       <translation>区位</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/style.py" />
+      <source>Location discount (below -0.5 %)</source>
+      <translation>区位折价（低于 -0.5 %）</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <source>Location factor</source>
       <translation>区位系数</translation>
@@ -2174,14 +2229,46 @@
       <translation>区位带来收入 {amount}（万元）</translation>
     </message>
     <message>
+      <location filename="../gui/location_rules.py" />
       <location filename="../processing_provider/location_algorithm.py" />
       <source>Location layer</source>
       <translation>区位图层</translation>
     </message>
     <message>
+      <location filename="../core/risk.py" />
+      <source>Location premium</source>
+      <translation>区位溢价</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/style.py" />
+      <source>Location premium +0.5 % to +3 %</source>
+      <translation>区位溢价 +0.5 % 至 +3 %</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/style.py" />
+      <source>Location premium +3 % to +6 %</source>
+      <translation>区位溢价 +3 % 至 +6 %</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/style.py" />
+      <source>Location premium +6 % to +10 %</source>
+      <translation>区位溢价 +6 % 至 +10 %</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/style.py" />
+      <source>Location premium above +10 %</source>
+      <translation>区位溢价 +10 % 以上</translation>
+    </message>
+    <message>
       <location filename="../io/xlsx.py" />
       <source>Location reasons</source>
       <translation>区位依据</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <location filename="../gui/location_rules.py" />
+      <source>Location rules</source>
+      <translation>区位规则</translation>
     </message>
     <message>
       <location filename="../processing_provider/location_algorithm.py" />
@@ -2565,6 +2652,11 @@
       <translation>未选择经济图层。请在图层面板中选择一个经济图层，查看其方案的成本、收入和经济指标。</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/style.py" />
+      <source>No location adjustment</source>
+      <translation>无区位调整</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/location_algorithm.py" />
       <source>No location rule names the layer {name} (rules name: {names})</source>
       <translation>没有区位规则引用图层 {name}（规则引用的图层：{names}）</translation>
@@ -2576,6 +2668,12 @@
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
+      <source>None: prices do not follow the map.</source>
+      <translation>无：价格不随区位变化。</translation>
+    </message>
+    <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <location filename="../gui/location_rules.py" />
       <source>Not applied: {error}</source>
       <translation>未应用：{error}</translation>
     </message>
@@ -3008,6 +3106,11 @@
       <translation>点击“风险分析”计算龙卷风图和蒙特卡洛模拟。</translation>
     </message>
     <message>
+      <location filename="../gui/location_rules.py" />
+      <source>Price</source>
+      <translation>价格</translation>
+    </message>
+    <message>
       <location filename="../gui/resettlement_panel.py" />
       <source>Price (yuan/m2)</source>
       <translation>售价（元/m2）</translation>
@@ -3265,6 +3368,11 @@
       <translation>删除专项收支</translation>
     </message>
     <message>
+      <location filename="../gui/location_rules.py" />
+      <source>Remove rule</source>
+      <translation>删除规则</translation>
+    </message>
+    <message>
       <location filename="../gui/assumptions_panel.py" />
       <source>Remove unit</source>
       <translation>删除单元</translation>
@@ -3302,6 +3410,7 @@
     </message>
     <message>
       <location filename="../core/risk.py" />
+      <location filename="../gui/location_rules.py" />
       <source>Rent</source>
       <translation>租金</translation>
     </message>
@@ -3483,6 +3592,7 @@
     </message>
     <message>
       <location filename="../core/risk.py" />
+      <location filename="../gui/location_rules.py" />
       <source>Sale price</source>
       <translation>销售价格</translation>
     </message>
@@ -3818,6 +3928,11 @@
       <location filename="../gui/history_panel.py" />
       <source>Someone else changed these modules</source>
       <translation>这些模块已被他人修改</translation>
+    </message>
+    <message>
+      <location filename="../gui/location_rules.py" />
+      <source>Source</source>
+      <translation>依据来源</translation>
     </message>
     <message>
       <location filename="../gui/dialogs.py" />
@@ -4434,6 +4549,11 @@
       <translation>未指定功能字段时的功能</translation>
     </message>
     <message>
+      <location filename="../gui/location_rules.py" />
+      <source>Uses (empty: all)</source>
+      <translation>用途（空：全部）</translation>
+    </message>
+    <message>
       <location filename="../io/feasibility_sheets.py" />
       <source>VAT</source>
       <translation>增值税</translation>
@@ -4566,6 +4686,11 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>What changes</source>
       <translation>变化的模块</translation>
+    </message>
+    <message>
+      <location filename="../gui/overview.py" />
+      <source>What location is worth (10,000 CNY)</source>
+      <translation>区位价值（万元）</translation>
     </message>
     <message>
       <location filename="../processing_provider/location_algorithm.py" />
@@ -4701,6 +4826,11 @@
       <location filename="../cli/balance.py" />
       <source>answer</source>
       <translation>结论</translation>
+    </message>
+    <message>
+      <location filename="../gui/location_rules.py" />
+      <source>at least</source>
+      <translation>最低</translation>
     </message>
     <message>
       <location filename="../cli/upgrade.py" />
@@ -5516,6 +5646,11 @@
       <translation>{count} 个收益率：内部收益率不唯一</translation>
     </message>
     <message>
+      <location filename="../gui/assumptions_panel.py" />
+      <source>{count} rule(s): {rules}</source>
+      <translation>{count} 条规则：{rules}</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>{count} schemes built in {path}: select one to see its economics; the Compare tab compares them.</source>
       <translation>已在 {path} 生成 {count} 个方案：选中一个查看其经济测算；“比较”页比较各方案。</translation>
@@ -5756,6 +5891,16 @@
       <location filename="../io/tax_detail_sheet.py" />
       <source>{type}: works of its modules</source>
       <translation>{type}：其模块的建安工程费</translation>
+    </message>
+    <message>
+      <location filename="../gui/location_rules.py" />
+      <source>{where}.bands: {part!r} is not "metres: per cent" (e.g. 500: 6)</source>
+      <translation>{where}.bands：{part!r} 不是“米: 百分比”（例如 500: 6）</translation>
+    </message>
+    <message>
+      <location filename="../gui/location_rules.py" />
+      <source>{where}.inside: {value!r} is not a number</source>
+      <translation>{where}.inside：{value!r} 不是数字</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />

@@ -21,19 +21,26 @@ from qgis.core import (
     QgsDistanceArea,
     QgsFeature,
     QgsFeatureRequest,
+    QgsField,
+    QgsFields,
     QgsGeometry,
     QgsProject,
     QgsRectangle,
     QgsSpatialIndex,
     QgsUnitTypes,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 
+from economic_layer_plugin.core.engine import paused_gc
 from economic_layer_plugin.core.location import LocationAssumptions, Measure
+from economic_layer_plugin.qgis_adapter import location_fast
 
 DEFAULT_ELLIPSOID = "EPSG:7030"  # WGS 84, where the project sets none
 #: fields whose value labels a location feature in the reasons, first found wins
 LABEL_FIELDS = ("name", "名称", "el_name", "NAME", "Name")
+#: fewer footprints than this are measured one at a time (numpy's set-up costs more than it saves)
+FAST_MINIMUM = 50
 
 
 class LocationMeasurer:
@@ -50,6 +57,7 @@ class LocationMeasurer:
         self.given = dict(layers or {})
         self.problems: list = []
         self._setup_crs()
+        self._point_cache: dict = {}  # layer name -> location_fast.points(...) or None
         self.indexes: dict = {}  # layer name -> (QgsSpatialIndex, {fid: label}, {fid: geometry}, reach)
         for name, reach in rules.layers().items():
             self.index_layer(name, reach)
@@ -103,6 +111,7 @@ class LocationMeasurer:
         if reach is None:
             reach = self.rules.layers().get(name, 0.0)
         self.problems = [p for p in self.problems if not p.startswith(f"{name}:")]
+        self._point_cache.pop(name, None)
         layer = self._layer(name)
         if layer is None or not layer.isValid():
             self.problems.append(f"{name}: no such location layer in the project (rule layer name)")
@@ -149,23 +158,29 @@ class LocationMeasurer:
 
     def measure(self, geometry: QgsGeometry) -> dict | None:
         """{layer name: Measure} of one footprint, for the layers with a feature within reach; None
-        where none is (or the footprint is unusable)."""
+        where none is (or the footprint is unusable). The straightforward path: one spatial-index query
+        and one exact distance per layer (what :meth:`measure_layer` must agree with)."""
         work = self.work_geometry(geometry)
         if work is None:
             return None
         found = {}
-        for name, (index, labels, geometries, reach) in self.indexes.items():
-            best = index.nearest(work, reach / self.metres)
-            if best is None:
-                continue
-            fid, distance = best
-            if self.geographic and distance > 0:
-                distance = self._ellipsoidal(work, geometries[fid])
-            else:
-                distance *= self.metres
-            if distance <= reach:
-                found[name] = Measure(distance, labels[fid])
+        for name in self.indexes:
+            measure = self._nearest(work, name)
+            if measure is not None:
+                found[name] = measure
         return found or None
+
+    def _nearest(self, work: QgsGeometry, name: str) -> Measure | None:
+        index, labels, geometries, reach = self.indexes[name]
+        best = index.nearest(work, reach / self.metres)
+        if best is None:
+            return None
+        fid, distance = best
+        if self.geographic and distance > 0:
+            distance = self._ellipsoidal(work, geometries[fid])
+        else:
+            distance *= self.metres
+        return Measure(distance, labels[fid]) if distance <= reach else None
 
     def _ellipsoidal(self, work: QgsGeometry, other: QgsGeometry) -> float:
         line = work.shortestLine(other).asPolyline()
@@ -177,7 +192,75 @@ class LocationMeasurer:
         """{fid: measures or None} of the scheme's features (all, or those of ``request``)."""
         request = QgsFeatureRequest(request) if request is not None else QgsFeatureRequest()
         request.setNoAttributes()
-        return {feature.id(): self.measure(feature.geometry()) for feature in self.scheme.getFeatures(request)}
+        fids, geometries = [], []
+        with paused_gc():  # many small objects, no cycles (as the engine's load)
+            iterator = self.scheme.getFeatures(request)
+            feature = QgsFeature()
+            while iterator.nextFeature(feature):
+                fids.append(feature.id())
+                geometries.append(feature.geometry())
+            return self.measure_many(fids, geometries)
+
+    def measure_many(self, fids: list, geometries: list) -> dict:
+        """{fid: measures or None} of many footprints: what :meth:`measure` gives for each, faster. In a
+        projected scheme, the layers of points are measured at once with numpy (location_fast.py: the
+        same nearest feature, the same distance to rounding); the other layers, and a scheme in degrees
+        or with footprints other than 2D polygons, one footprint at a time."""
+        found: list = [None] * len(fids)
+        fast = {}
+        if not self.geographic and len(fids) >= FAST_MINIMUM:
+            names = [name for name in self.indexes if self._points(name) is not None]
+            if names:
+                footprints = location_fast.footprints(geometries)
+                if footprints is not None:
+                    fast = {name: location_fast.nearest_points(footprints, self._points(name),
+                                                               self.indexes[name][3] / self.metres)
+                            for name in names}
+        slow = [name for name in self.indexes if name not in fast]
+        for name, (modules, features, distances) in fast.items():
+            labels = self.indexes[name][1]
+            reach = self.indexes[name][3]
+            point_fids = self._points(name)[2]
+            metres = self.metres
+            for module, feature, distance in zip(modules.tolist(), features.tolist(), distances.tolist()):
+                distance *= metres
+                if distance <= reach:
+                    measure = Measure(distance, labels[point_fids[feature]])
+                    if found[module] is None:
+                        found[module] = {name: measure}
+                    else:
+                        found[module][name] = measure
+        if slow:
+            for i, geometry in enumerate(geometries):
+                work = self.work_geometry(geometry)
+                if work is None:
+                    continue
+                for name in slow:
+                    measure = self._nearest(work, name)
+                    if measure is not None:
+                        if found[i] is None:
+                            found[i] = {}
+                        found[i][name] = measure
+        return dict(zip(fids, found))
+
+    def _points(self, name: str):
+        """(x array, y array, feature fids) of a location layer made of points only (multipoints: one
+        row per point), None for a layer with lines or polygons; cached until the layer is re-indexed."""
+        if name not in self._point_cache:
+            geometries = self.indexes[name][2]
+            xs, ys, owners = [], [], []
+            points = True
+            for fid in sorted(geometries):
+                geometry = geometries[fid]
+                if QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.PointGeometry:
+                    points = False
+                    break
+                for vertex in geometry.vertices():
+                    xs.append(vertex.x())
+                    ys.append(vertex.y())
+                    owners.append(fid)
+            self._point_cache[name] = location_fast.points(xs, ys, owners) if points else None
+        return self._point_cache[name]
 
 
 def _is_null(value) -> bool:
@@ -335,3 +418,37 @@ class LiveLocation:
             except (TypeError, RuntimeError):
                 pass
         self._connections = []
+
+
+FACTOR_FIELDS = ("el_module_id", "el_unit", "el_use", "loc_sale", "loc_rent", "loc_reasons")
+
+
+def write_factor_layer(model, scheme: QgsVectorLayer, path, name: str, language: str = "zh") -> QgsVectorLayer:
+    """A derived layer ``name`` in the GeoPackage ``path``: each module of ``scheme`` (priced and
+    located by ``model``) with the location factors its prices carry (``loc_sale``, ``loc_rent``: 1
+    where no rule applies or where the module's own price wins; NULL for a module left out or
+    demolished) and its reasons, to be shown in graduated colours (qgis_adapter/style.py
+    ``location_renderer``). A snapshot: it does not follow edits."""
+    from economic_layer_plugin.qgis_adapter import compat
+    from economic_layer_plugin.qgis_adapter.gpkg import open_writer
+
+    fields = QgsFields()
+    for key in FACTOR_FIELDS:
+        fields.append(QgsField(key, compat.DOUBLE if key in ("loc_sale", "loc_rent") else compat.STRING))
+    writer = open_writer(path, name, fields, scheme.wkbType(), scheme.crs())
+    names = scheme.fields().names()
+    for feature in scheme.getFeatures():
+        module = model.modules.get(feature.id())
+        found = module.location if module is not None else None
+        priced = module is not None and module.action != "demolish"
+        out = QgsFeature(fields)
+        out.setGeometry(feature.geometry())
+        sale = rent = 1.0 if priced else None
+        if found is not None:
+            sale = 1.0 if "el_sale_price" in found.own else found.sale
+            rent = 1.0 if "el_rent" in found.own else found.rent
+        out.setAttributes([feature[key] if key in names else None for key in FACTOR_FIELDS[:3]] + [
+            sale, rent, "; ".join(found.notes(language)) if found else None])
+        writer.addFeature(out)
+    del writer  # closes the file
+    return QgsVectorLayer(f"{path}|layername={name}", name, "ogr")

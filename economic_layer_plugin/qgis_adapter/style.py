@@ -17,7 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
-from economic_layer_plugin.core.i18n import tr
+from economic_layer_plugin.core.i18n import N_, tr, translate
 from economic_layer_plugin.definitions import ACTION_LABELS, USE_LABELS
 from economic_layer_plugin.qgis_adapter import compat
 
@@ -97,5 +97,63 @@ def labeling(language: str = "en") -> QgsVectorLayerSimpleLabeling:
 def apply_style(layer: QgsVectorLayer, language: str = "en") -> None:
     layer.setRenderer(action_renderer(language))
     layer.setLabeling(labeling(language))
+    layer.setLabelsEnabled(True)
+    layer.triggerRepaint()
+
+
+# location value --------------------------------------------------------------------------------
+#: Graduated classes of a module's location factor on the sale price (docs/location.md): fixed bounds, so
+#: that two schemes' maps read alike. (lower, upper, fill colour, English label)
+LOCATION_CLASSES = (
+    (0.0, 0.995, "#4575b4", N_("Location discount (below -0.5 %)")),
+    (0.995, 1.005, "#f0f0f0", N_("No location adjustment")),
+    (1.005, 1.03, "#fee08b", N_("Location premium +0.5 % to +3 %")),
+    (1.03, 1.06, "#fdae61", N_("Location premium +3 % to +6 %")),
+    (1.06, 1.10, "#f46d43", N_("Location premium +6 % to +10 %")),
+    (1.10, 10.0, "#a50026", N_("Location premium above +10 %")),
+)
+
+
+def location_renderer(field: str = "loc_sale", language: str = "en"):
+    """Graduated colours of the location factor ``field`` (a derived layer's or the Processing
+    output's ``loc_sale``): blue a discount, grey none, yellow to dark red a growing premium."""
+    from qgis.core import QgsGraduatedSymbolRenderer, QgsRendererRange
+
+    ranges = []
+    for low, high, colour, label in LOCATION_CLASSES:
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#5f5f5f", "outline_width": "0.2"})
+        ranges.append(QgsRendererRange(low, high, symbol, translate(label, language)))
+    renderer = QgsGraduatedSymbolRenderer(field, ranges)
+    # the underground lies under the buildings (and has no location rule): drawn first, as in the action style
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy([
+        QgsFeatureRequest.OrderByClause("\"el_use\" = 'underground'", False)]))
+    renderer.setOrderByEnabled(True)
+    return renderer
+
+
+def location_labeling(field: str = "loc_sale") -> QgsVectorLayerSimpleLabeling:
+    """Each located module's premium or discount in per cent ("+11.3 %"); none where the factor is 1."""
+    settings = QgsPalLayerSettings()
+    settings.isExpression = True
+    settings.fieldName = (f"CASE WHEN abs(\"{field}\" - 1) >= 0.0005 THEN "
+                          f"concat(CASE WHEN \"{field}\" > 1 THEN '+' ELSE '' END, "
+                          f"format_number((\"{field}\" - 1) * 100, 1), ' %') END")
+    text = QgsTextFormat()
+    text.setFont(QFont(label_font_family()))
+    text.setSize(8)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    settings.placement = compat.LABEL_OVER_POINT
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
+def apply_location_style(layer: QgsVectorLayer, field: str = "loc_sale", language: str = "en") -> None:
+    """Shows a layer with a location factor field (``loc_sale``) in the graduated colours, each located
+    module labelled with its premium."""
+    layer.setRenderer(location_renderer(field, language))
+    layer.setLabeling(location_labeling(field))
     layer.setLabelsEnabled(True)
     layer.triggerRepaint()

@@ -81,7 +81,8 @@ def test_the_sample_opens_from_the_menu_with_the_final_plan_in_the_dock(run_in_q
     result = run_in_qgis("open_sample.py")
     assert result["menu_text"] == "打开中山三路示例"
     assert result["group"] and result["visible"] == {"final_plan": True, "initial_plan": False,
-                                                         "final_plan_feasibility": False}
+                                                         "final_plan_feasibility": False,
+                                                         "final_plan_location": False}
     assert "/economic_layer/sample/zhongshan_third_road.qgz" in result["project_file"]  # a copy, not the plugin's
     assert result["renderer"] == "categorizedSymbol" and result["labels"]
     assert "final_plan" in result["header"]
@@ -101,7 +102,7 @@ def test_toggling_the_samples_schemes_switches_the_dock(run_in_qgis):
     result = run_in_qgis("toggle_schemes.py")
     assert "final_plan" in result["final_header"] and result["final_cost"] == "1,381,009"
     assert result["visible_after_toggle"] == {"final_plan": False, "initial_plan": True,
-                                              "final_plan_feasibility": False}
+                                              "final_plan_feasibility": False, "final_plan_location": False}
     assert "initial_plan" in result["initial_header"] and result["active_layer"] == "initial_plan"
     assert result["initial_cost"] != result["final_cost"]
     assert {"scheme: final_plan", "scheme: initial_plan"} <= set(result["themes"])

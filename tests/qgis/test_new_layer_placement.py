@@ -53,4 +53,4 @@ def test_new_layer_is_visible_on_top(sample_with_scheme_selected, monkeypatch):
     assert node.isVisible()
     assert layer not in schemes.schemes(project)
     # the sample's schemes are as they were: final_plan still the one shown
-    assert [n.isVisible() for n in schemes.scheme_group(project).findLayers()] == [True, False, False]
+    assert [n.isVisible() for n in schemes.scheme_group(project).findLayers()] == [True, False, False, False]

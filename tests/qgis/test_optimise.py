@@ -129,7 +129,7 @@ def test_dialog_and_risk_tab(sample):
     assert dialog.add_button.isEnabled()
     dialog.add_scheme()
     settle()
-    assert len(schemes.schemes()) == 4  # the sample's three and the optimised one
+    assert len(schemes.schemes()) == 5  # the sample's four and the optimised one
     dialog.deleteLater()
 
 

@@ -93,9 +93,9 @@ def test_project_has_the_schemes_in_a_mutually_exclusive_group():
     group = project.layerTreeRoot().findGroup("方案 Schemes")
     assert group is not None and group.isMutuallyExclusive()
     layers = {node.layer().name(): node for node in group.findLayers()}
-    assert set(layers) == {"final_plan", "initial_plan", "final_plan_feasibility"}
+    assert set(layers) == {"final_plan", "initial_plan", "final_plan_feasibility", "final_plan_location"}
     assert layers["final_plan"].isVisible() and not layers["initial_plan"].isVisible()
-    assert not layers["final_plan_feasibility"].isVisible()
+    assert not layers["final_plan_feasibility"].isVisible() and not layers["final_plan_location"].isVisible()
     assert all(node.layer().isValid() for node in group.findLayers())  # relative paths resolve
     assert project.crs().authid() == "EPSG:4545"
     red_line = project.mapLayersByName("red_line")[0]

@@ -32,10 +32,11 @@ def test_qgis_without_the_plugin_finds_one_theme_per_scheme(tmp_path):
         assert project.read(str(tmp_path / "zhongshan_third_road.qgz"))
         themes = project.mapThemeCollection()
         assert sorted(themes.mapThemes()) == ["scheme: final_plan", "scheme: final_plan_feasibility",
-                                              "scheme: initial_plan"]
+                                              "scheme: final_plan_location", "scheme: initial_plan",
+                                              "区位系数 location factor: final_plan_location"]
         by_name = {layer.name(): layer for layer in project.mapLayers().values()}
         for scheme, other in (("final_plan", "initial_plan"), ("initial_plan", "final_plan"),
-                              ("final_plan_feasibility", "final_plan")):
+                              ("final_plan_feasibility", "final_plan"), ("final_plan_location", "final_plan")):
             visible = {layer.name() for layer in themes.mapThemeVisibleLayers(f"scheme: {scheme}")}
             assert visible == {scheme, "red_line", "project_units"}, visible
             assert by_name[other].name() not in visible
@@ -47,5 +48,10 @@ def test_qgis_without_the_plugin_finds_one_theme_per_scheme(tmp_path):
         themes.applyTheme("scheme: initial_plan", root, model)
         assert root.findLayer(by_name["initial_plan"].id()).isVisible()
         assert not root.findLayer(by_name["final_plan"].id()).isVisible()
+        # the location theme: the illustrative stations and park and the factors in graduated colours
+        visible = {layer.name() for layer in themes.mapThemeVisibleLayers(
+            "区位系数 location factor: final_plan_location")}
+        assert visible == {"red_line", "project_units", "stations", "parks", "final_plan_location_factor"}
+        assert by_name["final_plan_location_factor"].renderer().type() == "graduatedSymbol"
     finally:
         project.clear()

@@ -34,7 +34,7 @@ def test_duplicate_edit_and_compare(sample):
     variant = plugin.scheme_commands.duplicate("variant")
     settle()
     assert [layer.name() for layer in schemes.schemes()] == [
-        "final_plan", "variant", "final_plan_feasibility", "initial_plan"]
+        "final_plan", "variant", "final_plan_feasibility", "final_plan_location", "initial_plan"]
     group = schemes.scheme_group()
     assert group.findLayer(variant.id()).isVisible() and not group.findLayer(final.id()).isVisible()
     assert plugin.dock.layer is variant
@@ -87,7 +87,8 @@ def test_rename_and_delete(sample):
     assert "scheme: variant" not in project.mapThemeCollection().mapThemes()
     assert plugin.scheme_commands.delete(confirm=False)
     settle()
-    assert [layer.name() for layer in schemes.schemes()] == ["final_plan", "final_plan_feasibility", "initial_plan"]
+    assert [layer.name() for layer in schemes.schemes()] == [
+        "final_plan", "final_plan_feasibility", "final_plan_location", "initial_plan"]
     _, ogr = compat.osgeo()
     dataset = ogr.Open(str(gpkg))
     tables = {dataset.GetLayerByIndex(i).GetName() for i in range(dataset.GetLayerCount())}
@@ -103,15 +104,16 @@ def test_the_default_baseline_is_the_initial_plan_and_a_choice_is_kept(sample):
     panel = plugin.dock.compare
     plugin.dock.tabs.setCurrentWidget(panel)
     settle()
-    # the sample's Schemes group, top to bottom: final_plan (shown), final_plan_feasibility, initial_plan;
+    # the sample's Schemes group, top to bottom: final_plan (shown), final_plan_feasibility,
+    # final_plan_location, initial_plan;
     # the baseline is the initial plan, at its bottom (it was the feasibility scheme, the first one not shown)
     assert plugin.dock.layer.name() == "final_plan"
     assert [panel.baseline.itemText(i) for i in range(panel.baseline.count())] == [
-        "final_plan", "final_plan_feasibility", "initial_plan"]
+        "final_plan", "final_plan_feasibility", "final_plan_location", "initial_plan"]
     assert panel.baseline.currentText() == "initial_plan"
     headers = [panel.table.horizontalHeaderItem(i).text() for i in range(panel.table.columnCount())]
-    assert headers == ["final_plan", "final_plan_feasibility", "initial_plan", "Δ final_plan",
-                       "Δ final_plan_feasibility"]
+    assert headers == ["final_plan", "final_plan_feasibility", "final_plan_location", "initial_plan",
+                       "Δ final_plan", "Δ final_plan_feasibility", "Δ final_plan_location"]
     # showing another scheme keeps the initial plan as baseline
     group = schemes.scheme_group()
     feasibility = project.mapLayersByName("final_plan_feasibility")[0]

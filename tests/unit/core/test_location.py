@@ -199,3 +199,23 @@ def test_modules_sheet_has_location_columns_only_with_rules(tmp_path):
     assert export_workbook([("plain", plain)], tmp_path / "plain.xlsx", "en")
     plain_header = next(load_workbook(tmp_path / "plain.xlsx")["Modules"].iter_rows(values_only=True))
     assert "Location factor, sale" not in plain_header
+
+
+def test_rules_kept_by_use_do_not_change_equality_or_copies():
+    import copy
+    import pickle
+
+    from economic_layer_plugin.core.location import LocationAssumptions, LocationRule, factor
+
+    station = LocationRule("stations", "地铁站", ("residential",), "sale", ((500.0, 8.0),))
+    park = LocationRule("parks", "公园", (), "both", ((100.0, 5.0),))
+    rules = LocationAssumptions(rules=(station, park))
+    fresh = LocationAssumptions(rules=(station, park))
+    assert rules.for_use("residential") == (station, park) and rules.for_use("office") == (park,)
+    assert rules == fresh and hash(rules) == hash(fresh) and rules.to_dict() == fresh.to_dict()
+    for other in (copy.deepcopy(rules), pickle.loads(pickle.dumps(rules))):
+        assert other == fresh and other.for_use("office") == (park,)
+    # an office 50 m from a park and 10 m from a station: only the park's rule prices it (+5 %)
+    found = factor("office", {"stations": Measure(10.0), "parks": Measure(50.0)}, rules)
+    assert (found.sale, found.rent) == (1.05, 1.05)
+    assert factor("office", {}, rules) is None and factor("office", None, rules) is None

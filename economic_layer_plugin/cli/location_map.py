@@ -1,0 +1,73 @@
+"""``economic-layer location-map SOURCE -o OUT.gpkg [--name NAME] [--rules RULES.json] [--layer NAME=LAYER_SOURCE]...``:
+a layer of the scheme's location factors, in graduated colours, for any scheme.
+
+Measures the scheme against its location layers as ``economic-layer location`` does (the rules stored
+with the scheme or ``--rules``; ``--layer`` gives a layer a rule names, else it is looked for in the
+scheme's own GeoPackage) and writes, in the GeoPackage OUT (made if missing; a layer of that name is
+replaced), a layer NAME (default: the scheme's name and ``_location_factor``, or ``_factor`` after a name
+ending in ``_location``) of its modules with
+``loc_sale``, ``loc_rent`` (the factors their prices carry: 1 where no rule applies or the module's own
+price wins) and ``loc_reasons``, its default style the graduated colours of ``loc_sale``
+(docs/location.md, "Seeing it"). A snapshot: run it again after edits.
+"""
+
+from __future__ import annotations
+
+from economic_layer_plugin.cli import common
+
+HELP = "a layer of the location factors in graduated colours (docs/location.md)"
+
+
+def add_arguments(parser) -> None:
+    common.add_sources(parser)
+    parser.add_argument("-o", "--output", required=True, metavar="OUT.gpkg", help="the GeoPackage to write to")
+    parser.add_argument("--name", help="the layer's name (default: SCHEME_location_factor)")
+    parser.add_argument("--rules", metavar="RULES.json", help="location rules (default: those stored with the scheme)")
+    parser.add_argument("--layer", action="append", default=[], metavar="NAME=LAYER_SOURCE",
+                        help="the location layer a rule names (repeat for several)")
+
+
+def run(args) -> int:
+    from dataclasses import replace
+    from pathlib import Path
+
+    app = common.start_qgis()
+    from economic_layer_plugin.cli.location import _layers, _rules
+    from economic_layer_plugin.core.engine import EconomicModel
+    from economic_layer_plugin.core.formatting import money
+    from economic_layer_plugin.qgis_adapter import compat, location
+    from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError
+    from economic_layer_plugin.qgis_adapter.reader import ModuleReader
+    from economic_layer_plugin.qgis_adapter.sources import SourceError, open_layer
+    from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
+    from economic_layer_plugin.qgis_adapter.style import apply_location_style
+
+    try:
+        scheme = open_layer(args.sources[0])
+        assumptions = assumptions_of(scheme)
+        if args.rules:
+            assumptions = replace(assumptions, location=_rules(args.rules))
+        if not assumptions.location.enabled:
+            raise ValueError(f"{scheme.name()}: no location rules (store them with the scheme, or give --rules)")
+        layers = _layers(args.layer, scheme, assumptions.location)
+    except (SourceError, ValueError) as problem:
+        return common.error(problem)
+    model = EconomicModel(assumptions)
+    model.load(ModuleReader(scheme).modules())
+    for problem in location.apply(model, scheme, layers):
+        common.warn(problem)
+    base = scheme.name()
+    name = args.name or (f"{base}_factor" if base.endswith("_location") else f"{base}_location_factor")
+    try:
+        layer = location.write_factor_layer(model, scheme, Path(args.output), name, "zh")
+    except GeoPackageError as problem:
+        return common.error(problem)
+    apply_location_style(layer, "loc_sale", "zh")
+    failed = compat.save_style_to_database(layer, "location factor", "Economic Layer: location factor")
+    if failed:
+        common.warn(f"{args.output} ({name}): the style was not saved ({failed})")
+    located = sum(1 for module in model.modules.values() if module.location is not None)
+    print(f"wrote {args.output}|layername={name}: {len(model.modules)} modules, {located} located; "
+          f"location is worth {money(model.location_income())} (10,000 CNY) of income")
+    del layer, app
+    return 0
