@@ -15,7 +15,7 @@ from economic_layer_plugin.core import industrial as ind
 from economic_layer_plugin.definitions import PLUGIN_DIR
 from economic_layer_plugin.qgis_adapter import industrial as adapter
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 CLI = ROOT / "scripts" / "economic-layer"
 SAMPLE = PLUGIN_DIR / "sample" / "industrial_swellendam.gpkg"
 

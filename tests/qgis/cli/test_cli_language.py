@@ -18,7 +18,7 @@ from economic_layer_plugin.core import indicators, industrial, risk
 from economic_layer_plugin.core.checks import CHECK_LABELS
 from economic_layer_plugin.definitions import ACTIONS, PLUGIN_DIR, USES
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 CLI = ROOT / "scripts" / "economic-layer"
 SAMPLE = PLUGIN_DIR / "sample" / "zhongshan_third_road.gpkg"
 INDUSTRIAL = PLUGIN_DIR / "sample" / "industrial_swellendam.gpkg"
@@ -40,7 +40,7 @@ def run(*args, environ=None):
 
 
 def _location_scheme(folder: Path) -> list:
-    """A one-module scheme, a station 334 m from it and a rule (as tests/qgis/test_location_cli.py)."""
+    """A one-module scheme, a station 334 m from it and a rule (as tests/qgis/cli/test_location_cli.py)."""
     from economic_layer_plugin.qgis_adapter.gpkg import create_economic_layer
 
     layer = create_economic_layer(folder / "scheme.gpkg", "scheme", QgsCoordinateReferenceSystem("EPSG:4326"))

@@ -11,7 +11,7 @@ from economic_layer_plugin.core.assumptions import Assumptions
 from economic_layer_plugin.core.engine import EconomicModel
 from economic_layer_plugin.qgis_adapter.reader import ModuleReader
 
-from .scheme_factory import make_scheme
+from ..scheme_factory import make_scheme
 
 
 def settle() -> None:

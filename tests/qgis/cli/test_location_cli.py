@@ -12,7 +12,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry
 
 from economic_layer_plugin.qgis_adapter.gpkg import create_economic_layer
 
-CLI = Path(__file__).resolve().parents[1].parent / "scripts" / "economic-layer"
+CLI = Path(__file__).resolve().parents[2].parent / "scripts" / "economic-layer"
 RULES = {"rules": [{"layer": "stations", "label": "地铁站", "uses": ["residential"], "price": "sale",
                     "bands": [[500, 8], [800, 4]], "source": "estimate"}]}
 
@@ -48,7 +48,7 @@ def test_location_json(files):
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     (module,) = report["modules"]
-    # 0.0035 deg of longitude at 31.20005 N on WGS 84 (see tests/qgis/adapter/test_location.py): 333.6 m
+    # 0.0035 deg of longitude at 31.20005 N on WGS 84 (see tests/qgis/qgis_adapter/test_location.py): 333.6 m
     phi = math.radians(31.20005)
     metres = 0.0035 * math.pi / 180 * 6378137.0 / math.sqrt(1 - 0.00669438 * math.sin(phi) ** 2) * math.cos(phi)
     assert module["location_factor"] == {"sale": 1.08, "rent": 1.0}

@@ -1,4 +1,5 @@
-"""Processing: economic_layer:apply_location gives the hand-worked factors of tests/qgis/adapter/test_location.py."""
+"""Processing: economic_layer:apply_location gives the hand-worked factors of
+tests/qgis/qgis_adapter/test_location.py."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import json
 import pytest
 from qgis.core import QgsVectorLayer
 
-from tests.qgis.adapter.test_location import SQUARES_M, memory, scheme
+from tests.qgis.qgis_adapter.test_location import SQUARES_M, memory, scheme
 
 
 @pytest.fixture()

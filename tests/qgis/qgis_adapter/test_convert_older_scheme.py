@@ -41,7 +41,7 @@ def test_the_command_line_names_the_missing_field_of_an_older_scheme(tmp_path):
     dataset = gdal.OpenEx(str(older), gdal.OF_VECTOR | gdal.OF_UPDATE)
     dataset.ExecuteSQL("ALTER TABLE final_plan DROP COLUMN el_households")
     dataset = None
-    cli = Path(__file__).resolve().parents[2] / "scripts" / "economic-layer"
+    cli = Path(__file__).resolve().parents[3] / "scripts" / "economic-layer"
     result = subprocess.run(["/usr/bin/python3", str(cli), "indicators", f"{older}|layername=final_plan", "--json"],
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 2

@@ -14,7 +14,7 @@ from economic_layer_plugin.definitions import PLUGIN_DIR
 from economic_layer_plugin.qgis_adapter.live import LiveModel
 from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 CLI = ROOT / "scripts" / "economic-layer"
 SAMPLE = PLUGIN_DIR / "sample" / "zhongshan_third_road.gpkg"
 

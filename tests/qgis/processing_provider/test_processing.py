@@ -14,7 +14,7 @@ from qgis.core import QgsVectorLayer
 from economic_layer_plugin.definitions import PLUGIN_DIR
 from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SAMPLE = PLUGIN_DIR / "sample" / "zhongshan_third_road.gpkg"
 SWELLENDAM = ROOT / "tests" / "data" / "swellendam_training_data.gpkg"
 FINAL = f"{SAMPLE}|layername=final_plan"

@@ -16,7 +16,7 @@ from economic_layer_plugin.qgis_adapter.convert import FieldMapping, convert_lay
 from economic_layer_plugin.qgis_adapter.gpkg import load_assumptions
 from economic_layer_plugin.qgis_adapter.sources import load_scheme
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "shanghai_lujiazui_osm_buildings.gpkg"
+DATA = Path(__file__).resolve().parents[2] / "data" / "shanghai_lujiazui_osm_buildings.gpkg"
 SHANGHAI_TOWER = 117  # fid of 上海中心大厦 (632 m, no kind_detail)
 #: issue #27: with one 3.3 m storey it became 192 floors and 907,670 m2, so its footprint is
 #: 907,670 / 192 = 4,727.4 m2 (measured there, not by the code under test)
@@ -145,7 +145,7 @@ def test_processing_takes_the_storey_heights_the_cap_and_the_price_book(data_cop
 def test_the_command_line_names_a_bad_option_and_a_missing_source(data_copy, tmp_path):
     import subprocess
 
-    cli = Path(__file__).resolve().parents[2] / "scripts" / "economic-layer"
+    cli = Path(__file__).resolve().parents[3] / "scripts" / "economic-layer"
 
     def convert(*arguments):
         return subprocess.run(["/usr/bin/python3", str(cli), "convert", *map(str, arguments)], capture_output=True,

@@ -11,7 +11,7 @@ from qgis.core import QgsVectorLayer
 
 from economic_layer_plugin.definitions import PLUGIN_DIR
 
-CLI = Path(__file__).resolve().parents[1].parent / "scripts" / "economic-layer"
+CLI = Path(__file__).resolve().parents[2].parent / "scripts" / "economic-layer"
 SAMPLE = PLUGIN_DIR / "sample" / "zhongshan_third_road.gpkg"
 
 

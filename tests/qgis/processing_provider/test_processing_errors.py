@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SWELLENDAM = ROOT / "tests" / "data" / "swellendam_training_data.gpkg"
 BUILDINGS = f"{SWELLENDAM}|layername=buildings"
 #: the layer "buildings" of the file: QGIS alone would call it "swellendam_training_data"

@@ -10,7 +10,7 @@ from economic_layer_plugin.core import formatting
 from economic_layer_plugin.core.balance import solve_balance
 from economic_layer_plugin.qgis_adapter.gpkg import geopackage_of, load_assumptions
 
-from .scheme_factory import make_scheme
+from ..scheme_factory import make_scheme
 
 
 def settle() -> None:

@@ -13,7 +13,7 @@ from qgis.core import QgsFieldConstraints, QgsProject, QgsVectorLayerUtils
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QFormLayout
 
-from .scheme_factory import make_scheme
+from ..scheme_factory import make_scheme
 
 
 def settle() -> None:

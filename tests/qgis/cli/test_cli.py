@@ -16,14 +16,14 @@ from economic_layer_plugin.definitions import PLUGIN_DIR
 from economic_layer_plugin.qgis_adapter.live import LiveModel
 from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 CLI = ROOT / "scripts" / "economic-layer"
 SAMPLE = PLUGIN_DIR / "sample" / "zhongshan_third_road.gpkg"
 SWELLENDAM = ROOT / "tests" / "data" / "swellendam_training_data.gpkg"
 
 
 def run(*args, check_rc=None):
-    """The command in English (the text output follows the locale: tests/qgis/test_cli_language.py)."""
+    """The command in English (the text output follows the locale: tests/qgis/cli/test_cli_language.py)."""
     env = {key: value for key, value in os.environ.items() if key not in ("LC_ALL", "LC_MESSAGES")}
     env["LANG"] = "C.UTF-8"
     result = subprocess.run(["/usr/bin/python3", str(CLI), *map(str, args)], capture_output=True, text=True,

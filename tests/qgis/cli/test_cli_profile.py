@@ -8,7 +8,7 @@ from pathlib import Path
 
 from economic_layer_plugin.definitions import PLUGIN_DIR
 
-CLI = Path(__file__).resolve().parents[2] / "scripts" / "economic-layer"
+CLI = Path(__file__).resolve().parents[3] / "scripts" / "economic-layer"
 SAMPLE = PLUGIN_DIR / "sample" / "zhongshan_third_road.gpkg"
 
 
