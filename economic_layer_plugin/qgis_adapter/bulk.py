@@ -5,7 +5,7 @@ every attribute of every feature is turned into a Python object on its own. GDAL
 hands a whole batch of features over as one array per column. :func:`read_modules` builds the
 same :class:`ModuleInput` items as :meth:`ModuleReader.modules` from those columns, and measures
 each footprint with the reader's own code (the same QGIS geometry and area calls), so that both
-paths give identical modules (tests/qgis/adapter/test_bulk.py compares them).
+paths give identical modules (tests/qgis/qgis_adapter/test_bulk.py compares them).
 
 It applies to a layer of GDAL's ``ogr`` provider without a subset filter; the features an edit
 session changed, added or deleted are then read through QGIS (only they see the edit buffer).

@@ -86,7 +86,7 @@ class ModuleReader:
         """
         provider = self.layer.dataProvider()
         # (where the provider's SQL fails, e.g. a GeoPackage just written, it scans the features
-        # instead: the answer stays right; tests/qgis/adapter compare with reading every field)
+        # instead: the answer stays right; tests/qgis/qgis_adapter compare with reading every field)
         saved = filled_columns(self.layer, self.names)  # a GeoPackage: SQLite directly (no GDAL noise)
         if saved is not None:
             filled = {index for name, index in self.indices if name in saved}

@@ -151,7 +151,8 @@ def test_a_file_named_without_a_layer_whose_schemes_are_all_older_names_them(tmp
 
     older = _older_copy(tmp_path, drop=("el_households",))
     dataset = gdal.OpenEx(str(older), gdal.OF_VECTOR | gdal.OF_UPDATE)
-    for table in ("initial_plan", "final_plan_feasibility", "final_plan_location"):  # the sample's other economic layers
+    # the sample's other economic layers
+    for table in ("initial_plan", "final_plan_feasibility", "final_plan_location"):
         dataset.ExecuteSQL(f"ALTER TABLE {table} DROP COLUMN el_households")
     dataset = None
     with pytest.raises(SourceError) as raised:
