@@ -16,7 +16,11 @@ How it is computed:
   (``extra_cost`` / ``extra_income``, integer fen per year, e.g. unit lump sums and resettlement),
   so that such flows come before the taxes.
 
-Every amount of a row is integer fen per year, so that the units' rows add up to the project's.
+Every amount of a row is integer fen per year, so that the units' rows add up to the project's (but
+"gross_rent", the rent as it grows, in fen unrounded). The stack keeps what its taxes read (the hard
+cost, the gross rent, the VAT sales amount, the selling costs, the development cost matched to each
+year, the scalars as taxed, the soft cost) so that the workbook's "Tax inputs" sheet shows them and
+computes none of them again.
 """
 
 from __future__ import annotations
@@ -154,7 +158,7 @@ ADDITIVE_KEYS = (*_COST_KEYS, *UNIT_TAX_KEYS, "sales_taxes_replaced", "exit_valu
 #: the yearly rows a unit's stack hands to the project's, which sums them
 _SUMMED_ROWS = ("revenue", "cost", "preliminaries_contingency", "point", "exit", "replaced", "profit_before",
                 "taxable_before", "extra_income", "subsidy", "vat_output", "vat_input", "unit_vat", "unit_surcharges",
-                *UNIT_TAX_KEYS)
+                "hard", "gross_rent", "vat_sales", "selling", "matched", *UNIT_TAX_KEYS)
 
 
 def product_type(module, ordinary_price: float) -> str:
@@ -320,6 +324,9 @@ class Stack:
     vat_allocation: dict = field(default_factory=dict)
     indicators: dict = field(default_factory=dict)  # yuan (and ratios): the indicator keys
     carried: dict = field(default_factory=dict)  # fen sums carried from units to the project
+    #: a unit's summed scalars (Bases.scalars order) as its land appreciation tax reads them: housing
+    #: short of the ordinary-housing criteria (ordinary_housing) moved to other residential
+    scalars: list = field(default_factory=list)
 
 
 def _growth(g: float, n: int) -> list:
@@ -365,10 +372,13 @@ def unit_stack(totals, bases: Bases | None, assumptions, extra_cost=None, extra_
     rows, indirect = _unit_rows(ctx, flows, costs, vat, subsidy, extra_cost, extra_income)
     # the held (leased) assets: their share of land + development cost
     held_cost = round((ctx.land_cost + ctx.development) * ctx.held_share)
-    rows["taxable_before"] = _taxable_profit(rows, flows, indirect, vat["sold_area"], vat["leasable"], bases, ctx.f)
-    stack = Stack(rows, ctx.lat_detail, unit=unit)
+    rows["taxable_before"], rows["selling"], rows["matched"] = _taxable_profit(
+        rows, flows, indirect, vat["sold_area"], vat["leasable"], bases, ctx.f)
+    # what the taxes read, kept for the Tax inputs sheet (io/tax_detail_sheet.py)
+    rows["hard"], rows["gross_rent"], rows["vat_sales"] = costs["hard"], gross_rent, ctx.sales
+    stack = Stack(rows, ctx.lat_detail, unit=unit, scalars=list(s))
     stack.carried = {
-        "preliminaries": costs["preliminaries"], "contingency": costs["contingency"],
+        "preliminaries": costs["preliminaries"], "contingency": costs["contingency"], "soft": costs["soft"],
         "municipal_fee": costs["fee"], "deed_tax": costs["deed"], "acquisition": s[ACQUISITION],
         "exit_value": exit_value, "compensation": s[COMPENSATION], "land_premium": s[PREMIUM],
         "noi": round(sum(value for value in bases.rent.values()) * (1.0 - ctx.rates.operating_cost_ratio)),
@@ -665,11 +675,12 @@ def _lat_costs(ctx, product: str, area_share: float) -> tuple:
 
 
 def _taxable_profit(rows: dict, flows: list, indirect: list, sold_area: int, held_area: int, bases: Bases,
-                    f) -> list:
-    """The yearly taxable profit of the accrual basis of property development (fen): revenue when it
-    comes in, the development cost matched to it (the sold share in proportion to sales, the held
-    share depreciated straight-line from the first operating year), the other costs and the taxes but
-    income tax in their year. See docs/feasibility.md, "Corporate income tax"."""
+                    f) -> tuple:
+    """(taxable profit, selling costs, matched expense): the yearly taxable profit of the accrual basis of
+    property development (fen): revenue when it comes in, the development cost matched to it (the sold
+    share in proportion to sales, the held share depreciated straight-line from the first operating
+    year), the other costs and the taxes but income tax in their year; the selling costs and the
+    development cost matched to each year it deducts. See docs/feasibility.md, "Corporate income tax"."""
     n = len(indirect)
     revenue, sales = rows["revenue"], flows[SALES]
     selling = [a - b for a, b in zip(flows[SALES_COSTS], rows["replaced"])]
@@ -702,7 +713,7 @@ def _taxable_profit(rows: dict, flows: list, indirect: list, sold_area: int, hel
                 expense[max(t for t, v in enumerate(rows["exit"]) if v)] += left
     elif pool:
         expense = list(development)
-    return [r - s - e - i for r, s, e, i in zip(revenue, selling, expense, indirect)]
+    return [r - s - e - i for r, s, e, i in zip(revenue, selling, expense, indirect)], selling, expense
 
 
 def _fraction(total: int, numerator: int, denominator: int) -> int:
@@ -764,7 +775,7 @@ def _allocate_vat(unit_stacks: list, project: Stack) -> dict:
 
 #: fen sums a unit stack carries to the project's (before _finish)
 _CARRIED = ("preliminaries", "contingency", "municipal_fee", "deed_tax", "acquisition", "exit_value", "compensation",
-            "land_premium", "noi", "held_cost")
+            "land_premium", "noi", "held_cost", "soft")
 
 
 class _ProjectContext:

@@ -2120,6 +2120,11 @@
       <translation>可租面积（平方米）</translation>
     </message>
     <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Leasable floor area, held and depreciated (m2)</source>
+      <translation>可出租面积（持有并计提折旧，平方米）</translation>
+    </message>
+    <message>
       <location filename="../io/sheet_labels.py" />
       <source>Lease ratio</source>
       <translation>租赁比例</translation>
@@ -3216,6 +3221,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Property tax (share of rent)</source>
       <translation>房产税（从租）税率</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Property tax rate on rent without VAT</source>
+      <translation>房产税税率（从租，按不含增值税租金）</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -4593,8 +4603,17 @@
     </message>
     <message>
       <location filename="../io/tax_detail_sheet.py" />
+      <source>VAT rate on rent</source>
+      <translation>租金增值税税率</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>VAT rate on sales</source>
+      <translation>销售增值税税率</translation>
+    </message>
+    <message>
       <source>VAT rate on sales and rent</source>
-      <translation>销售及租金增值税率</translation>
+      <translation type="obsolete">销售及租金增值税率</translation>
     </message>
     <message>
       <location filename="../io/tax_detail_sheet.py" />
@@ -4795,6 +4814,11 @@
       <location filename="../io/feasibility_sheets.py" />
       <source>Years a tax loss is carried forward</source>
       <translation>亏损结转年限</translation>
+    </message>
+    <message>
+      <location filename="../io/tax_detail_sheet.py" />
+      <source>Years of straight-line depreciation of held buildings</source>
+      <translation>持有房屋直线折旧年限</translation>
     </message>
     <message>
       <location filename="../gui/commands/layer_commands.py" />

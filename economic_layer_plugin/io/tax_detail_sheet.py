@@ -3,11 +3,13 @@ appreciation tax and income tax by hand (docs/feasibility.md, "Auditing the taxe
 
 Per unit of every scheme whose feasibility stack is on: the summed inputs the stack reads (land
 premium, compensation, the development-cost items, the unit's lump sums, the in-kind flats, the
-developed floor area and, per product type, the sold area, the sales and the direct costs of its
-modules), the rates, and per year the VAT sales amount, the land price deducted, the hard cost, the
-gross rent, the VAT, surcharges, the accrual-basis taxable profit and the income tax. Money in
-10,000 CNY shown to the fen (six decimals), areas in m2. Values, not formulas. Pure Python (openpyxl
-and the core engine): no QGIS import.
+developed and the leasable floor area and, per product type as the stack taxes it, the sold area, the
+sales and the direct costs of its modules), the rates, and per year the VAT sales amount, the hard
+cost, the gross rent, the VAT, surcharges, the selling costs, the development cost matched to the
+year, the accrual-basis taxable profit and the income tax. Every figure is read from the unit's
+stack (core/feasibility.py keeps what its taxes read), none computed again here. Money in 10,000 CNY
+shown to the fen (six decimals), areas in m2. Values, not formulas. Pure Python (openpyxl and the core
+engine): no QGIS import.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from economic_layer_plugin.core import feasibility as fz
 from economic_layer_plugin.core.formatting import WAN
 from economic_layer_plugin.core.i18n import N_, translate
 from economic_layer_plugin.core.lumpsums import unit_lump_flows
-from economic_layer_plugin.core.module import SALES, SALES_COSTS
+from economic_layer_plugin.core.module import AREA_KEYS, SALES
 from economic_layer_plugin.io.cells import BOLD, HEADER_FILL, TITLE, number_cell, text_cell
 
 SHEET = "Tax inputs"
@@ -55,6 +57,7 @@ UNIT_ROWS = (
     ("moving", N_("Moving fees"), "money"),
     ("transition", N_("Transition fees"), "money"),
     ("basis", N_("Developed floor area (m2)"), "area"),
+    ("held_area", N_("Leasable floor area, held and depreciated (m2)"), "area"),
     ("ordinary", N_("Housing meets the ordinary-housing criteria"), "text"),
 )
 #: per product type: (offset, label, kind)
@@ -66,18 +69,21 @@ TYPE_ROWS = (
     ("d_own", N_("{type}: acquisition and other cost of its modules"), "money"),
     ("d_area", N_("{type}: developed floor area of its modules (m2)"), "area"),
 )
-#: the rates: (label, getter on the assumptions)
+#: the rates: (label, getter on the assumptions, number format)
 RATE_ROWS = (
-    (N_("Soft cost ratio"), lambda a: a.rates.soft_cost_ratio),
-    (N_("Preliminaries ratio"), lambda a: a.feasibility.preliminaries_ratio),
-    (N_("Contingency ratio"), lambda a: a.feasibility.contingency_ratio),
-    (N_("Deed tax rate"), lambda a: a.feasibility.deed_tax_rate),
-    (N_("VAT rate on sales and rent"), lambda a: a.feasibility.vat_rate),
-    (N_("Input VAT rate on hard cost"), lambda a: a.feasibility.vat_input_rate),
-    (N_("Surcharges on VAT"), lambda a: a.feasibility.surcharge_rate),
-    (N_("LAT development expenses ratio"), lambda a: a.feasibility.lat_expense_ratio),
-    (N_("LAT developer deduction ratio"), lambda a: a.feasibility.lat_developer_ratio),
-    (N_("Corporate income tax rate"), lambda a: a.feasibility.cit_rate),
+    (N_("Soft cost ratio"), lambda a: a.rates.soft_cost_ratio, RATE),
+    (N_("Preliminaries ratio"), lambda a: a.feasibility.preliminaries_ratio, RATE),
+    (N_("Contingency ratio"), lambda a: a.feasibility.contingency_ratio, RATE),
+    (N_("Deed tax rate"), lambda a: a.feasibility.deed_tax_rate, RATE),
+    (N_("VAT rate on sales"), lambda a: a.feasibility.vat_rate, RATE),
+    (N_("VAT rate on rent"), lambda a: a.feasibility.rent_vat_rate, RATE),
+    (N_("Property tax rate on rent without VAT"), lambda a: a.feasibility.property_tax_rate, RATE),
+    (N_("Input VAT rate on hard cost"), lambda a: a.feasibility.vat_input_rate, RATE),
+    (N_("Surcharges on VAT"), lambda a: a.feasibility.surcharge_rate, RATE),
+    (N_("LAT development expenses ratio"), lambda a: a.feasibility.lat_expense_ratio, RATE),
+    (N_("LAT developer deduction ratio"), lambda a: a.feasibility.lat_developer_ratio, RATE),
+    (N_("Corporate income tax rate"), lambda a: a.feasibility.cit_rate, RATE),
+    (N_("Years of straight-line depreciation of held buildings"), lambda a: a.feasibility.depreciation_years, "0"),
 )
 #: the yearly rows of a unit: (key, label)
 YEAR_ROWS = (
@@ -107,49 +113,28 @@ def sheet_steps(exporter) -> list:
 
 
 def unit_inputs(model, code: str) -> dict:
-    """The scalar inputs of unit ``code`` (fen, 0.0001 m2, text) and its yearly rows (fen)."""
+    """The scalar inputs of unit ``code`` (fen, 0.0001 m2, text) and its yearly rows (fen), read from its
+    stack: the product types as its land appreciation tax takes them, the rows its taxes read."""
     assumptions = model.assumptions
-    rates, f = assumptions.rates, assumptions.feasibility
+    f = assumptions.feasibility
     totals = model.totals(code)
     bases = totals.bases or fz.Bases()
     stack = model.stack(code)
-    s = bases.scalars
-    n = len(stack.rows["revenue"])
-    hard = [0] * n
-    soft = 0
-    for (start, years), value in sorted(bases.hard.items()):
-        if value:
-            soft += round(value * rates.soft_cost_ratio)
-            share, rest = divmod(value, years)
-            for i in range(years):
-                hard[start + i] += share + (1 if i < rest else 0)
-    rent = [0.0] * n
-    for (completion, years), value in sorted(bases.rent.items()):
-        for k in range(years):
-            rent[completion + k] += value * (1.0 + rates.rent_growth) ** k
-    lump_cost, lump_income = unit_lump_flows(assumptions.lump_sums, code, rates.base_year)
-    taxed = f.lump_sum_income != fz.LUMP_SUBSIDY
-    module_sales = (list(totals.flows[SALES][:n]) + [0] * n)[:n]
-    sales = list(module_sales)
-    if taxed:
-        for t, value in enumerate(lump_income[:n]):
-            sales[t] += value
+    s, rows, carried = stack.scalars, stack.rows, stack.carried
+    n = len(rows["revenue"])
+    lump_cost, lump_income = unit_lump_flows(assumptions.lump_sums, code, assumptions.rates.base_year)
     ledger = bases.ledger
-    rows = stack.rows
-    selling = [a - b for a, b in zip((list(totals.flows[SALES_COSTS][:n]) + [0] * n)[:n], rows["replaced"])]
-    unit_taxes = [sum(values) for values in zip(*(rows[key] for key in ("vat", "surcharges", "property_tax",
-                                                                        "land_appreciation_tax")))]
-    matched = [r - c - x - p for r, c, x, p in zip(rows["revenue"], selling, unit_taxes, rows["taxable_profit"])]
     scalars = {
         "premium": s[fz.PREMIUM], "compensation": s[fz.COMPENSATION], "demolition": s[fz.DEMOLITION],
-        "works": s[fz.WORKS], "soft": soft, "preliminaries": stack.carried["preliminaries"],
-        "contingency": stack.carried["contingency"], "municipal_fee": stack.carried["municipal_fee"],
-        "deed_tax": stack.carried["deed_tax"], "acquisition": s[fz.ACQUISITION], "other_cost": s[fz.OTHER_COST],
+        "works": s[fz.WORKS], "soft": carried["soft"], "preliminaries": carried["preliminaries"],
+        "contingency": carried["contingency"], "municipal_fee": carried["municipal_fee"],
+        "deed_tax": carried["deed_tax"], "acquisition": s[fz.ACQUISITION], "other_cost": s[fz.OTHER_COST],
         "lump_cost": sum(lump_cost), "lump_income": sum(lump_income),
         "lump_character": f.lump_sum_income,
         "forgone": ledger.get("resettlement_revenue_forgone", 0), "in_kind": ledger.get("compensation_in_kind", 0),
         "moving": ledger.get("moving_fees", 0), "transition": ledger.get("transition_fees", 0),
-        "basis": s[fz.BASIS_AREA], "ordinary": fz.ordinary_housing(totals, assumptions, code),
+        "basis": s[fz.BASIS_AREA], "held_area": totals.areas[AREA_KEYS.index("leasable_area")],
+        "ordinary": fz.ordinary_housing(totals, assumptions, code),
     }
     for kind in range(len(fz.PRODUCT_TYPES)):
         d = fz.DIRECT + 4 * kind
@@ -159,8 +144,8 @@ def unit_inputs(model, code: str) -> dict:
         scalars[("d_works", kind)] = s[d + fz.D_WORKS]
         scalars[("d_own", kind)] = s[d + fz.D_OWN]
         scalars[("d_area", kind)] = s[d + fz.D_AREA]
-    years = {"sales": sales, "module_sales": module_sales, "hard": hard, "rent": rent, "selling": selling,
-             "matched": matched}
+    years = {"sales": rows["vat_sales"], "module_sales": (list(totals.flows[SALES][:n]) + [0] * n)[:n],
+             "rent": rows["gross_rent"]}
     for key, _label in YEAR_ROWS:
         if key not in years:
             years[key] = rows[key]
@@ -199,8 +184,8 @@ def write_tax_inputs(exporter, workbook) -> None:
                           + [_value_cell(ws, inputs[code]["scalars"][(key, kind_index)], kind, lang)
                              for code in codes])
         ws.append([text_cell(ws, translate(RATES_TEXT, lang), font=BOLD)])
-        for label, get in RATE_ROWS:
-            ws.append([text_cell(ws, translate(label, lang)), number_cell(ws, get(model.assumptions), RATE)])
+        for label, get, number_format in RATE_ROWS:
+            ws.append([text_cell(ws, translate(label, lang)), number_cell(ws, get(model.assumptions), number_format)])
         ws.append([])
         base_year = model.assumptions.rates.base_year
         for code in codes:

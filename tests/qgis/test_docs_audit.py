@@ -2,7 +2,10 @@
 cannot go stale: every figure of it is recomputed here from the workbook's "Tax inputs" sheet by the
 section's own formulas (written out below, independently of core/taxes.py and core/feasibility.py),
 checked against the command line's JSON (``land_appreciation_tax_detail`` and the unit's taxes),
-and looked for on both pages."""
+and looked for on both pages. The income tax is rebuilt from the inputs too: the development cost
+matched to each year from the cost items, the areas and the sales received (it must equal the sheet's
+row, which is the cost the stack deducted), the taxable profit from it and the taxes recomputed above.
+"""
 
 from __future__ import annotations
 
@@ -51,9 +54,12 @@ def read_sheet(path: Path) -> dict:
     return scalars, years
 
 
-RATES = ("Soft cost ratio", "Preliminaries ratio", "Contingency ratio", "Deed tax rate", "VAT rate on sales and rent",
-         "Input VAT rate on hard cost", "Surcharges on VAT", "LAT development expenses ratio",
-         "LAT developer deduction ratio", "Corporate income tax rate")
+RATES = ("Soft cost ratio", "Preliminaries ratio", "Contingency ratio", "Deed tax rate", "VAT rate on sales",
+         "VAT rate on rent", "Property tax rate on rent without VAT", "Input VAT rate on hard cost",
+         "Surcharges on VAT",
+         "LAT development expenses ratio", "LAT developer deduction ratio", "Corporate income tax rate",
+         "Years of straight-line depreciation of held buildings")
+MATCHED = "Development cost matched to the year and depreciation (accrual basis)"
 
 
 def audit(scalars: dict, years: dict) -> dict:
@@ -61,7 +67,7 @@ def audit(scalars: dict, years: dict) -> dict:
     m = {key: fen(v) / 100 for key, v in scalars.items() if isinstance(v, float | int) and key not in RATES}
     rate = {key: scalars[key] for key in RATES}
     y = {key: [fen(v) / 100 for v in values] for key, values in years.items()}
-    vat_rate, surcharge = rate["VAT rate on sales and rent"], rate["Surcharges on VAT"]
+    vat_rate, surcharge = rate["VAT rate on sales"], rate["Surcharges on VAT"]
     out = {}
     # --- VAT, the unit on its own
     sales = y["VAT sales amount: sales received incl. VAT + lump-sum incomes taxed as sales"]
@@ -72,7 +78,8 @@ def audit(scalars: dict, years: dict) -> dict:
     land_sold = land_price * sold_area / basis
     land = [land_sold * v / sum(received) for v in received]
     sales_output = [max(0.0, s - d) / (1 + vat_rate) * vat_rate for s, d in zip(sales, land)]
-    rent_output = [r / (1 + vat_rate) * vat_rate for r in y["Gross rent incl. VAT"]]
+    rent_vat = rate["VAT rate on rent"]
+    rent_output = [r / (1 + rent_vat) * rent_vat for r in y["Gross rent incl. VAT"]]
     input_vat = [h / (1 + rate["Input VAT rate on hard cost"]) * rate["Input VAT rate on hard cost"]
                  for h in y["Hard cost (works + demolition) incl. VAT"]]
     payable, credit = [], 0.0
@@ -138,8 +145,55 @@ def audit(scalars: dict, years: dict) -> dict:
             developer_deduction=extra, deductions=deductions, appreciation=appreciation, ratio=ratio, band=band,
             tax=tax).items()})
     out["land_appreciation_tax"] = round(lat, 2)
-    # --- corporate income tax: yearly taxable profit, losses carried five years
-    taxable = y["Taxable profit"]
+    out["lat_years"] = [0.0] * len(sales)
+    out["lat_years"][max(t for t, v in enumerate(sales) if v)] = out["land_appreciation_tax"]  # no prepayment
+    out.update(cit_steps(m, rate, y, payable, out))
+    out["years"] = y
+    return out
+
+
+def cit_steps(m: dict, rate: dict, y: dict, payable: list, out: dict) -> dict:
+    """Income tax, the page's section 3: the development cost matched to each year rebuilt from the inputs,
+    the yearly taxable profit from it and the taxes above, losses carried five years. In fen (integers)
+    where the code's rounding matters: the matched cost must equal the sheet's to the fen."""
+    def fen_of(key: str) -> int:
+        return round(m[key] * 100)
+
+    def share(total: int, part: int, whole: int) -> int:  # total x part / whole to the fen, half up
+        return (2 * total * part + whole) // (2 * whole)
+
+    # the pool: every cost but the selling costs, as paid: the development-cost items, less the compensation
+    # paid in kind (no cash: those owners get flats, the sales forgone), plus the moving and transition fees
+    items = ("Land premium", "Compensation to owners", "Demolition", "Works (construction, renovation, upkeep)",
+             "Soft cost (hard cost x soft cost ratio, per works period, to the fen)", "Preliminaries", "Contingency",
+             "Municipal infrastructure fee", "Deed tax", "Acquisition of standing buildings", "Other cost",
+             "Unit lump-sum costs (calibration, public works)", "Moving fees", "Transition fees")
+    pool = sum(fen_of(key) for key in items) - fen_of("In-kind flats: compensation at the compensation rate")
+    # areas in 0.0001 m2 (m holds every cell x 10,000)
+    sold = sum(round(m[f"{key}: sold floor area (m2)"]) for key in (ORD, "other residential", NON))
+    held = round(m["Leasable floor area, held and depreciated (m2)"])
+    sold_pool = share(pool, sold, sold + held)
+    held_pool = pool - sold_pool
+    # the sold share matched to the sales received, year by year (the last sales year takes the rounding)
+    received = [round(v * 100) for v in y["Sales received from the modules incl. VAT"]]
+    matched = [share(sold_pool, v, sum(received)) if v else 0 for v in received]
+    matched[max(t for t, v in enumerate(received) if v)] += sold_pool - sum(matched)
+    sold_part = list(matched)
+    # the held share depreciated straight-line from the first year with rent (the last year takes the rest)
+    years = round(rate["Years of straight-line depreciation of held buildings"])
+    first = next(t for t, v in enumerate(y["Gross rent incl. VAT"]) if v)
+    yearly = share(held_pool, 1, years)
+    assert first + years <= len(matched)  # unit 3: depreciated within the horizon, no exit sale
+    for k in range(years):
+        matched[first + k] += yearly if k < years - 1 else held_pool - yearly * (years - 1)
+    # taxable profit = revenue - selling costs - matched - VAT - surcharges - property tax - LAT
+    rent_vat = rate["VAT rate on rent"]
+    property_tax = [round(r / (1 + rent_vat) * rate["Property tax rate on rent without VAT"], 2)
+                    for r in y["Gross rent incl. VAT"]]
+    surcharges = [round(p * rate["Surcharges on VAT"], 2) for p in payable]
+    taxable = [round(r - s - e / 100 - v - c - p - lat, 2) for r, s, e, v, c, p, lat in zip(
+        y["Revenue"], y["Selling costs"], matched, payable, surcharges, property_tax, out["lat_years"])]
+    # losses carried five years, oldest first
     cit, losses = [], []
     for t, profit in enumerate(taxable):
         losses = [[year, left] for year, left in losses if t - year <= 5]
@@ -153,11 +207,11 @@ def audit(scalars: dict, years: dict) -> dict:
             entry[1] -= used
             left -= used
         cit.append(round(left * rate["Corporate income tax rate"], 2))
-    out["taxable_profit"] = taxable
-    out["corporate_income_tax"] = sum(cit)
-    out["cit_years"] = cit
-    out["years"] = y
-    return out
+    return {"pool": pool / 100, "sold_area_m2": sold / 10_000, "held_area_m2": held / 10_000,
+            "sold_pool": sold_pool / 100, "held_pool": held_pool / 100, "depreciation": yearly / 100,
+            "sold_part": [v / 100 for v in sold_part],
+            "first_rent_year": first, "matched": [v / 100 for v in matched], "property_tax": property_tax,
+            "taxable_profit": taxable, "corporate_income_tax": sum(cit), "cit_years": cit}
 
 
 @pytest.fixture(scope="module")
@@ -181,6 +235,10 @@ def test_the_section_recomputes_the_units_taxes_from_the_workbook(figures):
     assert mine["land_appreciation_tax"] == pytest.approx(unit["land_appreciation_tax"], abs=0.011)
     assert mine["corporate_income_tax"] == pytest.approx(unit["corporate_income_tax"], abs=0.011)
     assert sum(mine["taxable_profit"]) == pytest.approx(unit["taxable_profit"], abs=0.05)
+    # the development cost matched to each year, rebuilt from the inputs, is the one the stack deducted
+    assert mine["matched"] == mine["years"][MATCHED]
+    assert mine["taxable_profit"] == pytest.approx(mine["years"]["Taxable profit"], abs=0.03)
+    assert mine["property_tax"] == pytest.approx(mine["years"]["Property tax"], abs=0.011)
     details = {d["product_type"]: d for d in report["land_appreciation_tax_detail"] if d["unit"] == UNIT}
     for name, key in (("ord", "ordinary_residential"), ("non", "non_residential")):
         for step in ("sales", "output_vat", "proceeds", "land_cost", "development_cost", "development_expenses",
@@ -208,7 +266,15 @@ def stated_figures(mine: dict) -> list:
             "developer_deduction", "deductions", "appreciation", "tax")]
         stated += [f"{mine[f'{name}_ratio'] * 100:.2f} %", f"{mine[f'{name}_area_share'] * 100:.4f} %",
                    f"{mine[f'{name}_sold_share'] * 100:.4f} %"]
-    stated += [_money(v) for v in mine["taxable_profit"][3:6]] + [_money(v) for v in mine["cit_years"][3:5]]
+    # income tax: the matched cost made from the inputs, the worked year 2028, the taxable profit of the
+    # sheet's row (what the code gives; the rebuilt one agrees to a few fen: the rent is shown to the fen)
+    y = mine["years"]
+    stated += [_money(mine[key]) for key in ("pool", "sold_pool", "held_pool", "depreciation")]
+    stated += [f"{mine['sold_area_m2']:,.1f}", f"{mine['held_area_m2']:,.1f}"]
+    stated += [_money(v) for v in (y["Revenue"][3], y["Selling costs"][3], mine["matched"][3], mine["property_tax"][3],
+                                   mine["sold_part"][3], y["Sales received from the modules incl. VAT"][3],
+                                   mine["matched"][-1])]
+    stated += [_money(v) for v in y["Taxable profit"][3:6]] + [_money(v) for v in mine["cit_years"][3:5]]
     stated.append(f"{mine['works_factor']:.3f}")
     return stated
 
