@@ -5,7 +5,8 @@ gives the layers). Any point, line or polygon layer will do; a layer in another 
 scheme's is transformed. An empty or invalid location feature is reported (``problems``) and skipped.
 
 Distances are from a module's footprint (0 where it touches or overlaps a feature), found with a
-spatial index that stores the features' geometries (the nearest feature within the rules' reach):
+spatial index of the features' boxes and their exact distances (the nearest feature within the
+rules' reach):
 
 - a scheme in a projected CRS: in its units, converted to metres;
 - a scheme in degrees: the nearest feature is found in a local azimuthal equidistant projection
@@ -122,7 +123,7 @@ class LocationMeasurer:
             transform = QgsCoordinateTransform(layer.crs(), self.work_crs, self.project.transformContext())
         names = layer.fields().names()
         label_index = next((names.index(f) for f in LABEL_FIELDS if f in names), -1)
-        index = QgsSpatialIndex(QgsSpatialIndex.Flag.FlagStoreFeatureGeometries)
+        index = QgsSpatialIndex()  # boxes only: _GeometryIndex measures exactly
         labels, geometries = {}, {}
         for feature in layer.getFeatures(QgsFeatureRequest()):
             geometry = QgsGeometry(feature.geometry())
@@ -277,16 +278,21 @@ class _GeometryIndex:
 
     def nearest(self, geometry: QgsGeometry, max_distance: float):
         """(fid, distance in the working units) of the nearest feature within ``max_distance``, or None
-        (ties: the smallest fid)."""
+        (ties: the smallest fid). The exact distance of every feature whose bounding box lies within
+        ``max_distance`` of the footprint's, not ``QgsSpatialIndex.nearestNeighbor``: with libspatialindex
+        2.1 (Debian 13's QGIS 3.40) that ranks by bounding boxes only and ignores the maximum distance
+        (libspatialindex#276, QGIS#64431), so a multipoint or line whose box covers a footprint won."""
         if not self.geometries:
             return None
-        fids = self.index.nearestNeighbor(geometry, 1, max_distance)
-        if not fids:
-            return None
+        box = QgsRectangle(geometry.boundingBox())
+        box.grow(max_distance)
         geometries = self.geometries
-        if len(fids) == 1:
-            return fids[0], geometry.distance(geometries[fids[0]])
-        return min(((fid, geometry.distance(geometries[fid])) for fid in fids), key=lambda pair: (pair[1], pair[0]))
+        best = None
+        for fid in self.index.intersects(box):
+            distance = geometry.distance(geometries[fid])
+            if 0 <= distance <= max_distance and (best is None or (distance, fid) < (best[1], best[0])):
+                best = (fid, distance)
+        return best
 
 
 def apply(model, scheme: QgsVectorLayer, layers: dict | None = None, project: QgsProject | None = None) -> list:

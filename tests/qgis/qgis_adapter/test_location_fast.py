@@ -12,7 +12,7 @@ import random
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
-from economic_layer_plugin.core.location import LocationAssumptions, LocationRule, factor
+from economic_layer_plugin.core.location import LocationAssumptions, LocationRule, Measure, factor
 from economic_layer_plugin.qgis_adapter import location, location_fast
 
 RULES = LocationAssumptions(rules=(LocationRule("stations", "地铁站", ("residential",), "sale",
@@ -123,3 +123,28 @@ def test_lines_and_small_schemes_go_the_straightforward_way():
     assert measurer._points("stations") is None
     fast = measurer.measure_layer()
     assert fast == {f.id(): measurer.measure(f.geometry()) for f in scheme.getFeatures()}
+
+
+def test_straightforward_path_measures_exact_distances_not_boxes():
+    """With libspatialindex 2.1 (Debian 13's QGIS 3.40) QgsSpatialIndex.nearestNeighbor ranks by bounding
+    boxes only: a multipoint or a line whose box covers the footprint must not win over a nearer feature."""
+    scheme = QgsVectorLayer("Polygon?crs=EPSG:4547", "scheme", "memory")
+    module = QgsFeature()
+    module.setGeometry(QgsGeometry.fromWkt("POLYGON((0 0, 10 0, 10 10, 0 10, 0 0))"))
+    assert scheme.dataProvider().addFeatures([module])
+    layers = {"stations": QgsVectorLayer("MultiPoint?crs=EPSG:4547&field=name:string", "stations", "memory"),
+              "schools": QgsVectorLayer("LineString?crs=EPSG:4547&field=name:string", "schools", "memory")}
+    for name, rows in (("stations", (("far", "MULTIPOINT((-1000 -1000), (1000 1000))"),
+                                     ("near", "MULTIPOINT((30 5))"))),
+                       ("schools", (("boulevard", "LINESTRING(-1000 1300, 1300 -1000)"),
+                                    ("lane", "LINESTRING(-5 -50, 15 -50)")))):
+        features = []
+        for label, wkt in rows:
+            feature = QgsFeature(layers[name].fields())
+            feature.setAttributes([label])
+            feature.setGeometry(QgsGeometry.fromWkt(wkt))
+            features.append(feature)
+        assert layers[name].dataProvider().addFeatures(features)
+    measurer = location.LocationMeasurer(scheme, RULES, layers)
+    geometry = next(scheme.getFeatures()).geometry()
+    assert measurer.measure(geometry) == {"stations": Measure(20.0, "near"), "schools": Measure(50.0, "lane")}
