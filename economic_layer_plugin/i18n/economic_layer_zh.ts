@@ -198,7 +198,7 @@
     <message>
       <location filename="../gui/location_rules.py" />
       <source>A module's sale price or rent from the price book moves by the per cent of the band its distance to the nearest feature of the layer falls in (docs/location.md). Bands: "500: 6, 1000: 3" is +6 % up to 500 m, +3 % up to 1,000 m. Uses: residential, apartment, office, commercial, ... separated by commas.</source>
-      <translation>模块按价格成本表取的售价或租金，按其到该图层最近要素的距离所落区段的百分比调整（见 docs/location.md）。距离区段：“500: 6, 1000: 3” 即 500 m 以内 +6 %、1,000 m 以内 +3 %。用途：residential、apartment、office、commercial 等，用逗号分隔。</translation>
+      <translation>模块按价格成本表取的售价或租金，按其到该图层最近要素的距离所落区段的百分比调整（见 docs/location.md）。距离区段：“500: 6, 1000: 3” 即 500 m 以内 +6 %、1,000 m 以内 +3 %。用途填 el_use 的代码：residential（住宅）、apartment（公寓）、office（办公）、commercial（商业）等，用逗号分隔。</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -2175,7 +2175,7 @@
     <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Level field (base/community/block)</source>
-      <translation>层级字段（base/community/block）</translation>
+      <translation>层级字段（取值 base 产业基地、community 产业社区、block 产业街区）</translation>
     </message>
     <message>
       <location filename="../core/report_content.py" />
