@@ -138,6 +138,7 @@ class EconomicLayerDock(QgsDockWidget):
         self.tabs.addTab(self.risk, tr("Optimise & risk"))
         self.history = HistoryPanel(self.tabs)  # team editing on PostGIS (gui/history_panel.py)
         self.tabs.addTab(self.history, tr("History"))
+        self.tabs.currentChanged.connect(self._size_to_current_tab)
         self.tabs.currentChanged.connect(lambda _: self._refresh_compare())
         self.tabs.currentChanged.connect(self._refresh_resettlement)
         self.tabs.currentChanged.connect(lambda _: self._refresh_risk())
@@ -172,6 +173,7 @@ class EconomicLayerDock(QgsDockWidget):
         self.connection_banner.setStyleSheet("background: #f8d7da; color: #58151c; padding: 4px;")
         self.connection_banner.hide()
         scheme_layout.addWidget(self.connection_banner)
+        self._size_to_current_tab()
         self.tab_rows = TabRows(self.tabs, per_row=5, parent=scheme_page)
         scheme_layout.addWidget(self.tab_rows)
         # on a small screen (1366x768) the pages scroll instead of pushing the window off the screen
@@ -235,6 +237,16 @@ class EconomicLayerDock(QgsDockWidget):
         self.default_book_banner.setText(text)
         self.default_book_banner.setVisible(bool(text))
         self.default_book_bar.setVisible(bool(text))
+
+    def _size_to_current_tab(self, _index=None) -> None:
+        """Only the tab shown asks for room: the pages scroll for the module card's long form, not while the
+        assumptions (which scroll of their own) are shown, so a page never has two scroll bars."""
+        current = self.tabs.currentWidget()
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.tabs.updateGeometry()
 
     def _show_page(self, index: int) -> None:
         """Shows a page of the stack; only the page shown asks for room (a hidden page's minimum width,
@@ -332,9 +344,9 @@ class EconomicLayerDock(QgsDockWidget):
         """A layer that is not an economic layer: how to make one; an economic layer of an older version: the
         fields it lacks and the upgrade that adds them."""
         from economic_layer_plugin.core import schema
-        from economic_layer_plugin.qgis_adapter.upgrade import is_older_scheme
+        from economic_layer_plugin.gui.commands.upgrade_commands import offers_upgrade
 
-        older = is_older_scheme(self.layer)
+        older = offers_upgrade(self.layer)
         if older:
             missing = ", ".join(schema.missing_fields(self.layer.fields().names()))
             self.status_label.setText(tr(

@@ -8,7 +8,6 @@ from qgis.PyQt.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from economic_layer_plugin.core import formatting
 from economic_layer_plugin.definitions import ACTION_LABELS, USE_LABELS
 from economic_layer_plugin.gui import feasibility_view
-from economic_layer_plugin.gui.narrow import wrap_form_labels
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
 #: Fields that, when empty, are computed from the geometry and floors rather than taken from the book.
@@ -68,6 +67,7 @@ class ModuleCard(QWidget):
         def row(label: str, text: str, field: str | None = None) -> None:
             value = QLabel(text, self)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)  # a long value wraps within a narrow dock, never widens it
             if field is not None and module.is_default(field):
                 if field in DERIVED_FIELDS:
                     value.setText(f"{text} <span style='color:#888'>({derived})</span>")
@@ -97,7 +97,6 @@ class ModuleCard(QWidget):
             row(tr("Location factor"), tr("sale x{sale}, rent x{rent}").format(
                 sale=f"{located.sale:.3f}", rent=f"{located.rent:.3f}"))
             row(tr("Location"), "\n".join(located.notes(language)))  # one reason a line, wrapped
-            self.form.itemAt(self.form.rowCount() - 1, QFormLayout.ItemRole.FieldRole).widget().setWordWrap(True)
         row(tr("Total cost (10,000 CNY)"), formatting.money(indicators["cost"], 1))
         row(tr("Expected income (10,000 CNY)"), formatting.money(indicators["revenue"], 1))
         row(tr("Net profit (10,000 CNY)"), formatting.money(indicators["net_profit"], 1))
@@ -112,12 +111,11 @@ class ModuleCard(QWidget):
         if selected_count > 1:
             note += " " + tr("{count} modules are selected: the first is shown.").format(count=selected_count)
         self.note.setText(note.strip())
-        wrap_form_labels(self)
 
     def add_rows(self, rows: list) -> None:
         """More (label, text) rows below the module's figures (e.g. its resettlement ledger)."""
         for label, text in rows:
             value = QLabel(text, self)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
             self.form.addRow(label, value)
-        wrap_form_labels(self)

@@ -107,3 +107,15 @@ def test_an_error_s_details_go_behind_the_bar_s_more_button():
     assert args[2] == "/tmp/x.gpkg: sqlite3 error: database is locked"
     Messages(iface).warning("Select a scheme first.")  # a plain sentence: no "More"
     assert iface.bar.calls[-1] == ("pushWarning", ("Economic Layer", "Select a scheme first."))
+
+
+def test_the_location_map_layer_is_not_offered_an_upgrade(open_sample):
+    # final_plan_location_factor (el_module_id, el_unit, el_use and the factors) is the location map, not an
+    # older scheme: no Upgrade in the dock nor in the message bar
+    from economic_layer_plugin.gui.commands.upgrade_commands import offers_upgrade
+
+    layer = open_sample.project.mapLayersByName("final_plan_location_factor")[0]
+    open_sample.plugin.dock.set_layer(layer)
+    assert not offers_upgrade(layer)
+    assert open_sample.plugin.dock.upgrade_button.isHidden()
+    assert "not an economic layer" in open_sample.plugin.dock.status_label.text()

@@ -21,6 +21,16 @@ BUTTON_NAME = "economic_layer_upgrade_button"
 OBJECT_NAME_ACTION = "EconomicLayerActionUpgrade"  # the menu entry
 
 
+#: an older scheme has these at least (every version had them); a layer with a few el_ fields only (the
+#: location map's final_plan_location_factor: el_module_id, el_unit, el_use) is no scheme to upgrade
+SCHEME_CORE = ("el_action", "el_use")
+
+
+def offers_upgrade(layer) -> bool:
+    """An economic layer of an older version: qgis_adapter/upgrade.py's test, and the fields every scheme had."""
+    return is_older_scheme(layer) and all(name in layer.fields().names() for name in SCHEME_CORE)
+
+
 class UpgradeCommands:
     def __init__(self, iface, dock) -> None:
         self.iface = iface
@@ -46,7 +56,7 @@ class UpgradeCommands:
 
     def on_layers_added(self, layers) -> None:
         for layer in layers:
-            if is_older_scheme(layer):
+            if offers_upgrade(layer):
                 self.offer(layer)
 
     def offer(self, layer):
@@ -78,7 +88,7 @@ class UpgradeCommands:
     def upgrade(self, layer=None) -> bool:
         """Upgrades ``layer`` (default: the active layer) in place; True when it is an economic layer now."""
         layer = layer if layer is not None else self.iface.activeLayer()
-        if layer is None or not is_older_scheme(layer):
+        if layer is None or not offers_upgrade(layer):
             self.messages.warning(tr("Select an economic layer of an older version to upgrade it."))
             return False
         self._dismiss(self._items.pop(layer.id(), None))
