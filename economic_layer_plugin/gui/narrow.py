@@ -3,7 +3,8 @@ label (Chinese ones are long: 土地增值税：回迁房按价值及搬迁费�
 
 from __future__ import annotations
 
-from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLabel, QSizePolicy, QWidget
+from qgis.PyQt.QtCore import QRect, Qt
+from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QHeaderView, QLabel, QSizePolicy, QWidget
 
 #: px: a table's row labels (about a third of a table in a 450 px dock); a longer one is cut short (…)
 ROW_LABEL_WIDTH = 160
@@ -45,10 +46,19 @@ def narrow_combos(root: QWidget, characters: int = 10) -> None:
 
 
 def cap_row_labels(table, width: int = ROW_LABEL_WIDTH) -> None:
-    """The row labels of ``table`` take at most ``width`` (a longer one is cut short with …, whole in its
-    tooltip), so that the figures' columns keep their room in a narrow dock."""
-    table.verticalHeader().setMaximumWidth(width)
+    """The row labels of ``table`` take at most ``width`` and wrap (a row as tall as its label needs; the label
+    whole in its tooltip too), so that the figures' columns keep their room in a narrow dock."""
+    header = table.verticalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
+    header.setMaximumWidth(width)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    room = min(width, header.sizeHint().width()) - 8  # the section's padding
+    metrics = header.fontMetrics()
     for row in range(table.rowCount()):
-        header = table.verticalHeaderItem(row)
-        if header is not None:
-            header.setToolTip(header.text())
+        item = table.verticalHeaderItem(row)
+        if item is None:
+            continue
+        item.setToolTip(item.text())
+        wrapped = metrics.boundingRect(QRect(0, 0, max(room, 20), 10_000), int(Qt.TextFlag.TextWordWrap),
+                                       item.text()).height()
+        header.resizeSection(row, max(table.sizeHintForRow(row), wrapped + 6))
