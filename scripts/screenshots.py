@@ -36,7 +36,7 @@ import json, os
 from pathlib import Path
 import qgis.utils
 from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QApplication, QDockWidget
+from qgis.PyQt.QtWidgets import QApplication, QDockWidget, QWidget
 
 OUT = Path(os.environ["EL_SHOTS_OUT"])
 SAMPLE = Path(os.environ["EL_SHOTS_SAMPLE"])
@@ -52,6 +52,20 @@ TAB_KEYS = ("project", "module", "checks", "excluded", "assumptions", "compare",
 def settle(times=20):
     for _ in range(times):
         QApplication.processEvents()
+
+
+def select(result):
+    """One module selected (MODULE, or the first): the module card shows it."""
+    if not (DOCS or MODULE):
+        return
+    layer = qgis.utils.iface.activeLayer()
+    if layer is not None and hasattr(layer, "selectByIds"):
+        chosen = [f for f in layer.getFeatures() if not MODULE or f["el_module_id"] == MODULE][:1]
+        if chosen:
+            layer.selectByIds([chosen[0].id()])
+        else:
+            result["problems"].append(f"no module {MODULE}")
+    settle()
 
 
 def shoot():
@@ -74,15 +88,7 @@ def shoot():
             else:
                 result["problems"].append(f"no scheme {SCHEME}")
             settle()
-        if DOCS or MODULE:  # one module selected: the module card shows it
-            layer = qgis.utils.iface.activeLayer()
-            if layer is not None and hasattr(layer, "selectByIds"):
-                chosen = [f for f in layer.getFeatures() if not MODULE or f["el_module_id"] == MODULE][:1]
-                if chosen:
-                    layer.selectByIds([chosen[0].id()])
-                else:
-                    result["problems"].append(f"no module {MODULE}")
-            settle()
+        select(result)
         tabs = dock.tabs
         OUT.mkdir(parents=True, exist_ok=True)
         if DOCS:
@@ -93,6 +99,7 @@ def shoot():
             canvas.waitWhileRendering()
             settle()
             window.grab().scaledToWidth(1000, 1).save(str(OUT / "window.png"))  # 1: smooth
+            select(result)  # refreshing the layers let go of the selection
         for index in range(tabs.count()):
             tabs.setCurrentIndex(index)
             settle()
@@ -108,7 +115,11 @@ def shoot():
             shown = all(b.isVisible() and b.geometry().right() <= rows.width() and
                         b.width() >= b.minimumSizeHint().width() for b in buttons)
             layers = window.findChild(QDockWidget, "Layers")
+            content = dock.widget()
+            widest = sorted(((w.minimumSizeHint().width(), type(w).__name__, w.objectName())
+                             for w in content.findChildren(QWidget) if w.isVisibleTo(content)), reverse=True)[:4]
             result["tabs"].append({"file": name, "tab": tabs.tabText(index),
+                                   "dock_minimum": content.minimumSizeHint().width(), "widest": widest,
                                    "dock_width": dock.width(), "window_width": window.width(),
                                    "layers_width": layers.width() if layers is not None else None,
                                    "every_tab_shown": shown})
@@ -138,6 +149,8 @@ def main() -> int:
     args = parser.parse_args()
     if args.docs and args.out == parser.get_default("out"):
         args.out = ROOT / "docs" / "images"
+    if args.docs and not args.scheme:  # made the active layer and its module 1-D1 selected: the module card shows
+        args.scheme, args.module = "final_plan", args.module or "1-D1"
     languages = [(args.language or "zh", None)] if args.docs or args.language else [("zh", None), ("en", None)]
     os.environ["EL_SCREEN"] = args.screen
     import importlib
@@ -160,7 +173,7 @@ def main() -> int:
             for tab in report["tabs"]:
                 print(f"{language}: {tab['file']} {tab['tab']}: dock {tab['dock_width']} px of "
                       f"{tab['window_width']}, Layers panel {tab['layers_width']} px, every tab shown: "
-                      f"{tab['every_tab_shown']}")
+                      f"{tab['every_tab_shown']}; the dock asks for {tab['dock_minimum']} px")
             for problem in report["problems"]:
                 print(f"{language}: {problem}", file=sys.stderr)
                 code = 1

@@ -52,10 +52,11 @@ def cap_row_labels(table, width: int = ROW_LABEL_WIDTH) -> None:
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
     header.setMaximumWidth(width)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    room = min(width, header.sizeHint().width()) - 8  # the section's padding
     metrics = header.fontMetrics()
-    for row in range(table.rowCount()):
-        item = table.verticalHeaderItem(row)
+    items = [table.verticalHeaderItem(row) for row in range(table.rowCount())]
+    widest = max((metrics.horizontalAdvance(item.text()) for item in items if item is not None), default=0)
+    room = min(width - 6, widest)  # the text's room in a section (its padding left out)
+    for row, item in enumerate(items):
         if item is None:
             continue
         item.setToolTip(item.text())
