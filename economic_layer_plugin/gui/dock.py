@@ -31,6 +31,7 @@ from economic_layer_plugin.core.price_books import is_sample_book
 from economic_layer_plugin.definitions import OBJECT_NAME_DOCK
 from economic_layer_plugin.gui.assumptions_panel import AssumptionsPanel
 from economic_layer_plugin.gui.checks_panel import ChecksPanel
+from economic_layer_plugin.gui.commands.messages import Messages
 from economic_layer_plugin.gui.compare_panel import ComparePanel
 from economic_layer_plugin.gui.excluded_panel import ExcludedPanel
 from economic_layer_plugin.gui.history_panel import HistoryPanel
@@ -456,21 +457,21 @@ class EconomicLayerDock(QgsDockWidget):
         try:
             self.live.set_assumptions(assumptions)
         except AssumptionsError as error:
-            self.iface.messageBar().pushWarning(tr("Economic Layer"), str(error))
+            Messages(self.iface).warning(error)
             return
         source = geopackage_of(self.layer)
         if source is not None:
             try:
                 save_assumptions(source[0], source[1], assumptions)
             except GeoPackageError as error:
-                self.iface.messageBar().pushWarning(tr("Economic Layer"), str(error))
+                Messages(self.iface).warning(error)
         elif getattr(self.live, "sync", None) is not None:  # a scheme in PostGIS: stored beside it
             from economic_layer_plugin.qgis_adapter.postgis import PostgisError, save_layer_assumptions
 
             try:
                 save_layer_assumptions(self.layer, assumptions)
             except PostgisError as error:
-                self.iface.messageBar().pushWarning(tr("Economic Layer"), str(error))
+                Messages(self.iface).warning(error)
         self.live.default_book = False  # saved with the scheme now (the banner stays while its prices are the sample's)
         self._show_default_book()
         self.layer.triggerRepaint()  # labels show the new figures
