@@ -88,3 +88,23 @@ def test_every_tab_fits_the_dock_at_its_preferred_width(dock_in):
         if cut:
             problems.append((dock.tabs.tabText(index), "tab buttons cut", cut))
     assert not problems, "\n".join(map(repr, problems))
+
+
+def test_the_module_card_gives_one_location_reason_a_line(dock_in):
+    # 1-N-residential of final_plan_location: 135 m from a station (+6 %) and 138 m from the park (+5 %)
+    # (tests/qgis/test_sample_location.py); each reason on a line of its own, wrapped, never cut
+    from qgis.PyQt.QtWidgets import QFormLayout, QLabel
+
+    dock = dock_in
+    layer = QgsProject.instance().mapLayersByName("final_plan_location")[0]
+    dock.set_layer(layer)
+    layer.selectByIds([next(f.id() for f in layer.getFeatures() if f["el_module_id"] == "1-N-residential")])
+    _settle()
+    form = dock.module_card.form
+    rows = {form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().text():
+            form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
+            for row in range(form.rowCount()) if form.itemAt(row, QFormLayout.ItemRole.LabelRole) is not None}
+    value = rows.get("Location", rows.get("区位"))
+    assert isinstance(value, QLabel) and value.wordWrap()
+    lines = value.text().split("\n")
+    assert len(lines) == 2 and "135 m: +6 %" in lines[0] and "138 m: +5 %" in lines[1]
