@@ -4,11 +4,16 @@ docs/images/screens/<language>/dock-<n>.png. For the user guide and for looking 
 planner would (does every tab fit, is anything cut off?).
 
     /usr/bin/python3 scripts/screenshots.py [--out DIR] [--screen 1366x768] [--language zh|en] [--docs]
+                                            [--scheme NAME] [--module ID] [--dock]
 
 ``--docs`` regenerates the images of the Chinese user guide in place: docs/images/zh/dock-<n>-<tab>.png,
 each cropped to the dock, and window.png (the whole window at 1000 px wide), with one module of the
 sample selected so that the module card shows; the PNGs are reduced to 256 colours with Pillow when it
 is installed (python3-pil), to stay small.
+
+``--scheme NAME`` shows that scheme of the sample (final_plan_location: the location rules) and ``--module ID``
+selects that module (1-N-residential: a new block priced by location, its reasons on the module card);
+``--dock`` crops every image to the dock (as ``--docs`` does) without touching docs/.
 
 Runs the real QGIS desktop under Xvfb, in a profile of its own under a temporary folder.
 """
@@ -31,11 +36,14 @@ import json, os
 from pathlib import Path
 import qgis.utils
 from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QApplication, QDockWidget
+from qgis.PyQt.QtWidgets import QApplication, QDockWidget, QWidget
 
 OUT = Path(os.environ["EL_SHOTS_OUT"])
 SAMPLE = Path(os.environ["EL_SHOTS_SAMPLE"])
 DOCS = os.environ.get("EL_SHOTS_DOCS") == "1"
+CROP = DOCS or os.environ.get("EL_SHOTS_CROP") == "1"
+SCHEME = os.environ.get("EL_SHOTS_SCHEME", "")
+MODULE = os.environ.get("EL_SHOTS_MODULE", "")
 #: file names of the tabs in --docs mode, in the dock's order
 TAB_KEYS = ("project", "module", "checks", "excluded", "assumptions", "compare", "resettlement", "optimise",
             "history")
@@ -44,6 +52,20 @@ TAB_KEYS = ("project", "module", "checks", "excluded", "assumptions", "compare",
 def settle(times=20):
     for _ in range(times):
         QApplication.processEvents()
+
+
+def select(result):
+    """One module selected (MODULE, or the first): the module card shows it."""
+    if not (DOCS or MODULE):
+        return
+    layer = qgis.utils.iface.activeLayer()
+    if layer is not None and hasattr(layer, "selectByIds"):
+        chosen = [f for f in layer.getFeatures() if not MODULE or f["el_module_id"] == MODULE][:1]
+        if chosen:
+            layer.selectByIds([chosen[0].id()])
+        else:
+            result["problems"].append(f"no module {MODULE}")
+    settle()
 
 
 def shoot():
@@ -57,13 +79,16 @@ def shoot():
         dock = window.findChild(QDockWidget, "EconomicLayerDock")
         dock.setUserVisible(True)
         settle()
-        if DOCS:  # one module selected: the module card shows it
-            layer = qgis.utils.iface.activeLayer()
-            if layer is not None and hasattr(layer, "selectByIds"):
-                first = next(iter(layer.getFeatures()), None)
-                if first is not None:
-                    layer.selectByIds([first.id()])
+        if SCHEME:
+            from qgis.core import QgsProject
+
+            found = QgsProject.instance().mapLayersByName(SCHEME)
+            if found:
+                qgis.utils.iface.setActiveLayer(found[0])
+            else:
+                result["problems"].append(f"no scheme {SCHEME}")
             settle()
+        select(result)
         tabs = dock.tabs
         OUT.mkdir(parents=True, exist_ok=True)
         if DOCS:
@@ -74,10 +99,11 @@ def shoot():
             canvas.waitWhileRendering()
             settle()
             window.grab().scaledToWidth(1000, 1).save(str(OUT / "window.png"))  # 1: smooth
+            select(result)  # refreshing the layers let go of the selection
         for index in range(tabs.count()):
             tabs.setCurrentIndex(index)
             settle()
-            if DOCS:
+            if CROP:
                 key = TAB_KEYS[index] if index < len(TAB_KEYS) else str(index + 1)
                 name = f"dock-{index + 1}-{key}.png"
                 dock.grab().save(str(OUT / name))
@@ -89,7 +115,11 @@ def shoot():
             shown = all(b.isVisible() and b.geometry().right() <= rows.width() and
                         b.width() >= b.minimumSizeHint().width() for b in buttons)
             layers = window.findChild(QDockWidget, "Layers")
+            content = dock.widget()
+            widest = sorted(((w.minimumSizeHint().width(), type(w).__name__, w.objectName())
+                             for w in content.findChildren(QWidget) if w.isVisibleTo(content)), reverse=True)[:4]
             result["tabs"].append({"file": name, "tab": tabs.tabText(index),
+                                   "dock_minimum": content.minimumSizeHint().width(), "widest": widest,
                                    "dock_width": dock.width(), "window_width": window.width(),
                                    "layers_width": layers.width() if layers is not None else None,
                                    "every_tab_shown": shown})
@@ -113,9 +143,14 @@ def main() -> int:
     parser.add_argument("--docs", action="store_true",
                         help="the user guide's images: docs/images/<language>/, cropped to the dock, Chinese only "
                              "unless --language says otherwise")
+    parser.add_argument("--scheme", default="", help="the sample's scheme to show (default: final_plan)")
+    parser.add_argument("--module", default="", help="the module id to select (its module card shows)")
+    parser.add_argument("--dock", action="store_true", help="crop every image to the dock")
     args = parser.parse_args()
     if args.docs and args.out == parser.get_default("out"):
         args.out = ROOT / "docs" / "images"
+    if args.docs and not args.scheme:  # made the active layer and its module 1-D1 selected: the module card shows
+        args.scheme, args.module = "final_plan", args.module or "1-D1"
     languages = [(args.language or "zh", None)] if args.docs or args.language else [("zh", None), ("en", None)]
     os.environ["EL_SCREEN"] = args.screen
     import importlib
@@ -130,14 +165,15 @@ def main() -> int:
             locale = "zh-Hans" if language == "zh" else "en_US"
             out = args.out / language
             extra = {"EL_SHOTS_OUT": str(out), "EL_SHOTS_SAMPLE": str(work / f"sample-{language}"),
-                     "EL_SHOTS_DOCS": "1" if args.docs else "0"}
+                     "EL_SHOTS_DOCS": "1" if args.docs else "0", "EL_SHOTS_CROP": "1" if args.dock else "0",
+                     "EL_SHOTS_SCHEME": args.scheme, "EL_SHOTS_MODULE": args.module}
             profiles = work / f"profiles-{language}"
             qgis_desktop.run(profiles, script, headless=True, extra_env=extra, timeout=180, locale=locale)
             report = json.loads((out / "shots.json").read_text(encoding="utf-8"))
             for tab in report["tabs"]:
                 print(f"{language}: {tab['file']} {tab['tab']}: dock {tab['dock_width']} px of "
                       f"{tab['window_width']}, Layers panel {tab['layers_width']} px, every tab shown: "
-                      f"{tab['every_tab_shown']}")
+                      f"{tab['every_tab_shown']}; the dock asks for {tab['dock_minimum']} px")
             for problem in report["problems"]:
                 print(f"{language}: {problem}", file=sys.stderr)
                 code = 1

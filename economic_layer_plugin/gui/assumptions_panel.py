@@ -31,6 +31,7 @@ from qgis.PyQt.QtWidgets import (
 
 from economic_layer_plugin.core.assumptions import Assumptions, AssumptionsError, ProjectUnit
 from economic_layer_plugin.definitions import USE_LABELS, USES
+from economic_layer_plugin.gui.narrow import narrow_combos, wrap_form_labels
 from economic_layer_plugin.gui.resettlement_assumptions import ResettlementAssumptionsBox
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
@@ -222,6 +223,8 @@ class AssumptionsPanel(QScrollArea):
         book_layout.addWidget(self.book)
         layout.addWidget(book_box)
         layout.addStretch(1)
+        wrap_form_labels(body)  # the fields stay inside a narrow dock (1366x768: a third of the screen)
+        narrow_combos(body)
         self.setWidget(body)
 
     # building ---------------------------------------------------------------------------------

@@ -44,6 +44,9 @@ class ChecksPanel(QWidget):
         self.tree.setObjectName("EconomicLayerChecks")
         self.tree.setHeaderLabels([tr("Check"), tr("Value"), tr("Limit"), tr("State")])
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the check's name takes the room left: value, limit and state are read whole in a narrow dock
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.itemClicked.connect(self._clicked)
         layout.addWidget(self.tree)
         self._model = None

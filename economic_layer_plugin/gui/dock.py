@@ -27,9 +27,11 @@ from qgis.PyQt.QtWidgets import (
 
 from economic_layer_plugin.__about__ import __version__
 from economic_layer_plugin.core.assumptions import AssumptionsError
+from economic_layer_plugin.core.price_books import is_sample_book
 from economic_layer_plugin.definitions import OBJECT_NAME_DOCK
 from economic_layer_plugin.gui.assumptions_panel import AssumptionsPanel
 from economic_layer_plugin.gui.checks_panel import ChecksPanel
+from economic_layer_plugin.gui.commands.messages import Messages
 from economic_layer_plugin.gui.compare_panel import ComparePanel
 from economic_layer_plugin.gui.excluded_panel import ExcludedPanel
 from economic_layer_plugin.gui.history_panel import HistoryPanel
@@ -51,6 +53,7 @@ PREFERRED_WIDTH = 450  # px: a third of a 1366 px screen
 class EconomicLayerDock(QgsDockWidget):
     new_layer_requested = pyqtSignal()
     convert_requested = pyqtSignal(object)
+    upgrade_requested = pyqtSignal(object)
     export_requested = pyqtSignal()
     report_requested = pyqtSignal()
     duplicate_requested = pyqtSignal()
@@ -100,6 +103,12 @@ class EconomicLayerDock(QgsDockWidget):
         self.new_button.clicked.connect(self.new_layer_requested.emit)
         self.convert_button = QPushButton(tr("Convert this layer…"), message_page)
         self.convert_button.clicked.connect(lambda: self.convert_requested.emit(self.layer))
+        self.upgrade_button = QPushButton(tr("Upgrade this layer"), message_page)
+        self.upgrade_button.setObjectName("EconomicLayerUpgradeButton")
+        self.upgrade_button.setToolTip(tr("Adds the missing fields to the layer in place (empty); a copy of the "
+                                          "GeoPackage is kept next to it first; every value stays."))
+        self.upgrade_button.clicked.connect(lambda: self.upgrade_requested.emit(self.layer))
+        buttons.addWidget(self.upgrade_button)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.convert_button)
         buttons.addStretch(1)
@@ -130,6 +139,7 @@ class EconomicLayerDock(QgsDockWidget):
         self.tabs.addTab(self.risk, tr("Optimise & risk"))
         self.history = HistoryPanel(self.tabs)  # team editing on PostGIS (gui/history_panel.py)
         self.tabs.addTab(self.history, tr("History"))
+        self.tabs.currentChanged.connect(self._size_to_current_tab)
         self.tabs.currentChanged.connect(lambda _: self._refresh_compare())
         self.tabs.currentChanged.connect(self._refresh_resettlement)
         self.tabs.currentChanged.connect(lambda _: self._refresh_risk())
@@ -137,13 +147,25 @@ class EconomicLayerDock(QgsDockWidget):
         scheme_layout = QVBoxLayout(scheme_page)
         scheme_layout.setContentsMargins(0, 0, 0, 0)
         scheme_layout.setSpacing(2)
-        # a scheme without assumptions of its own is priced by the default book: said, never silent
-        self.default_book_banner = QLabel(scheme_page)
+        # a scheme priced by the default (sample) book, stored or not: said, never silent, with the way to its prices
+        self.default_book_bar = QFrame(scheme_page)
+        self.default_book_bar.setObjectName("EconomicLayerDefaultBookBar")
+        self.default_book_bar.setStyleSheet("#EconomicLayerDefaultBookBar { background: #fff3cd; }")
+        bar_layout = QHBoxLayout(self.default_book_bar)
+        bar_layout.setContentsMargins(4, 2, 4, 2)
+        self.default_book_banner = QLabel(self.default_book_bar)
         self.default_book_banner.setObjectName("EconomicLayerDefaultBook")
         self.default_book_banner.setWordWrap(True)
-        self.default_book_banner.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 4px;")
+        self.default_book_banner.setStyleSheet("color: #5c4400;")
+        bar_layout.addWidget(self.default_book_banner, 1)
+        self.default_book_button = QPushButton(tr("Prices…"), self.default_book_bar)
+        self.default_book_button.setObjectName("EconomicLayerDefaultBookButton")
+        self.default_book_button.setToolTip(tr("Opens the Assumptions tab: the scheme's own prices"))
+        self.default_book_button.clicked.connect(lambda: self.tabs.setCurrentWidget(self.assumptions))
+        bar_layout.addWidget(self.default_book_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.default_book_bar.hide()
         self.default_book_banner.hide()
-        scheme_layout.addWidget(self.default_book_banner)
+        scheme_layout.addWidget(self.default_book_bar)
         # a PostGIS scheme whose live updates are cut (the server restarted): the figures may be stale
         self.connection_banner = QLabel(tr("The connection to the database is lost: other planners' changes "
                                            "are not shown until it is back (trying again)."), scheme_page)
@@ -152,6 +174,7 @@ class EconomicLayerDock(QgsDockWidget):
         self.connection_banner.setStyleSheet("background: #f8d7da; color: #58151c; padding: 4px;")
         self.connection_banner.hide()
         scheme_layout.addWidget(self.connection_banner)
+        self._size_to_current_tab()
         self.tab_rows = TabRows(self.tabs, per_row=5, parent=scheme_page)
         scheme_layout.addWidget(self.tab_rows)
         # on a small screen (1366x768) the pages scroll instead of pushing the window off the screen
@@ -202,10 +225,29 @@ class EconomicLayerDock(QgsDockWidget):
             window.resizeDocks([self], [wanted], Qt.Orientation.Horizontal)
 
     def _show_default_book(self) -> None:
-        shown = self.live is not None and getattr(self.live, "default_book", False)
-        if shown:
-            self.default_book_banner.setText(missing_message(self.layer.name(), ui_language()))
-        self.default_book_banner.setVisible(shown)
+        """The banner: no book stored with the scheme (the default one prices it), or the stored book is the
+        default (sample) book's prices unchanged (a planner who converted their own footprints keeps the
+        sample's prices until they enter their own)."""
+        text = ""
+        if self.live is not None and getattr(self.live, "default_book", False):
+            text = missing_message(self.layer.name(), ui_language())
+        elif self.live is not None and is_sample_book(self.live.model.assumptions):
+            text = tr("{scheme}: the default price book (the plugin's sample: illustrative prices, not market data) "
+                      "prices its modules. Enter the scheme's own prices in the Assumptions tab.").format(
+                scheme=self.layer.name())
+        self.default_book_banner.setText(text)
+        self.default_book_banner.setVisible(bool(text))
+        self.default_book_bar.setVisible(bool(text))
+
+    def _size_to_current_tab(self, _index=None) -> None:
+        """Only the tab shown asks for room: the pages scroll for the module card's long form, not while the
+        assumptions (which scroll of their own) are shown, so a page never has two scroll bars."""
+        current = self.tabs.currentWidget()
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.tabs.updateGeometry()
 
     def _show_page(self, index: int) -> None:
         """Shows a page of the stack; only the page shown asks for room (a hidden page's minimum width,
@@ -277,13 +319,11 @@ class EconomicLayerDock(QgsDockWidget):
                     "No economic layer is selected. Select an economic layer in the Layers panel "
                     "to see the cost, revenue and indicators of its scheme."))
                 self.convert_button.setVisible(False)
+                self.upgrade_button.setVisible(False)
+                self.new_button.setVisible(True)
             else:
                 self.header.setText(f"<b>{self.layer.name()}</b>")
-                self.status_label.setText(tr(
-                    "This layer is not an economic layer: it lacks the el_ fields of the economic model. "
-                    "Convert it into an economic layer (a copy; the layer itself is not changed), or create "
-                    "a new economic layer."))
-                self.convert_button.setVisible(True)
+                self._show_not_economic()
             return
         self._show_page(PAGE_SCHEME)
         model = self.live.model
@@ -300,6 +340,28 @@ class EconomicLayerDock(QgsDockWidget):
         self.excluded_tab_title(model.excluded_count)
         self._refresh_compare()
         self._refresh_risk()
+
+    def _show_not_economic(self) -> None:
+        """A layer that is not an economic layer: how to make one; an economic layer of an older version: the
+        fields it lacks and the upgrade that adds them."""
+        from economic_layer_plugin.core import schema
+        from economic_layer_plugin.qgis_adapter.upgrade import is_older_scheme
+
+        older = is_older_scheme(self.layer)
+        if older:
+            missing = ", ".join(schema.missing_fields(self.layer.fields().names()))
+            self.status_label.setText(tr(
+                "This layer is an economic layer of an older version: it lacks {fields}. Upgrade it to add "
+                "them in place (empty; a backup of the GeoPackage is written first; every value is kept), or "
+                "convert it into a new economic layer (a copy).").format(fields=missing))
+        else:
+            self.status_label.setText(tr(
+                "This layer is not an economic layer: it lacks the el_ fields of the economic model. "
+                "Convert it into an economic layer (a copy; the layer itself is not changed), or create "
+                "a new economic layer."))
+        self.upgrade_button.setVisible(older)
+        self.new_button.setVisible(not older)
+        self.convert_button.setVisible(True)
 
     def _show_industrial(self) -> bool:
         """An industrial layer: its page (True); any other layer: the industrial page lets go of it."""
@@ -395,21 +457,21 @@ class EconomicLayerDock(QgsDockWidget):
         try:
             self.live.set_assumptions(assumptions)
         except AssumptionsError as error:
-            self.iface.messageBar().pushWarning(tr("Economic Layer"), str(error))
+            Messages(self.iface).warning(error)
             return
         source = geopackage_of(self.layer)
         if source is not None:
             try:
                 save_assumptions(source[0], source[1], assumptions)
             except GeoPackageError as error:
-                self.iface.messageBar().pushWarning(tr("Economic Layer"), str(error))
+                Messages(self.iface).warning(error)
         elif getattr(self.live, "sync", None) is not None:  # a scheme in PostGIS: stored beside it
             from economic_layer_plugin.qgis_adapter.postgis import PostgisError, save_layer_assumptions
 
             try:
                 save_layer_assumptions(self.layer, assumptions)
             except PostgisError as error:
-                self.iface.messageBar().pushWarning(tr("Economic Layer"), str(error))
-        self.live.default_book = False  # saved with the scheme now
+                Messages(self.iface).warning(error)
+        self.live.default_book = False  # saved with the scheme now (the banner stays while its prices are the sample's)
         self._show_default_book()
         self.layer.triggerRepaint()  # labels show the new figures

@@ -28,6 +28,7 @@ from qgis.PyQt.QtWidgets import (
 from economic_layer_plugin.core import schema
 from economic_layer_plugin.core.formatting import money
 from economic_layer_plugin.core.history import blame_in_place, group_commits
+from economic_layer_plugin.gui.commands.messages import Messages
 from economic_layer_plugin.qgis_adapter import postgis
 from economic_layer_plugin.toolbelt.i18n import tr
 
@@ -417,7 +418,7 @@ def publish_command(iface, layer) -> object:
         with OverrideCursor(Qt.CursorShape.WaitCursor):
             published = postgis.publish(layer, connection, schema, table, ui_language(), for_project=True)
     except postgis.PostgisError as error:
-        iface.messageBar().pushCritical(tr("Economic Layer"), str(error))
+        Messages(iface).critical(error)
         return None
     QgsProject.instance().addMapLayer(published)
     iface.setActiveLayer(published)

@@ -37,6 +37,7 @@ from qgis.PyQt.QtWidgets import (
 
 from economic_layer_plugin.core import industrial as ind
 from economic_layer_plugin.core.formatting import NONE
+from economic_layer_plugin.gui.commands.messages import Messages
 from economic_layer_plugin.qgis_adapter import industrial as adapter
 from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
@@ -544,7 +545,7 @@ def convert_active_layer(iface) -> QgsVectorLayer | None:
     try:
         layer = adapter.convert_to_industrial(source, path, name.strip(), ui_language())
     except Error as error:
-        iface.messageBar().pushCritical(tr("Economic Layer"), str(error))
+        Messages(iface).critical(error)
         return None
     QgsProject.instance().addMapLayer(layer)
     iface.setActiveLayer(layer)

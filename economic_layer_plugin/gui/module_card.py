@@ -67,6 +67,7 @@ class ModuleCard(QWidget):
         def row(label: str, text: str, field: str | None = None) -> None:
             value = QLabel(text, self)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)  # a long value wraps within a narrow dock, never widens it
             if field is not None and module.is_default(field):
                 if field in DERIVED_FIELDS:
                     value.setText(f"{text} <span style='color:#888'>({derived})</span>")
@@ -95,8 +96,7 @@ class ModuleCard(QWidget):
         if located is not None:  # location value (docs/location.md): the factor and its reasons
             row(tr("Location factor"), tr("sale x{sale}, rent x{rent}").format(
                 sale=f"{located.sale:.3f}", rent=f"{located.rent:.3f}"))
-            row(tr("Location"), "；".join(located.notes(language)) if language == "zh"
-                else "; ".join(located.notes(language)))
+            row(tr("Location"), "\n".join(located.notes(language)))  # one reason a line, wrapped
         row(tr("Total cost (10,000 CNY)"), formatting.money(indicators["cost"], 1))
         row(tr("Expected income (10,000 CNY)"), formatting.money(indicators["revenue"], 1))
         row(tr("Net profit (10,000 CNY)"), formatting.money(indicators["net_profit"], 1))
@@ -117,4 +117,5 @@ class ModuleCard(QWidget):
         for label, text in rows:
             value = QLabel(text, self)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
             self.form.addRow(label, value)

@@ -22,6 +22,7 @@ from qgis.PyQt.QtWidgets import (
 
 from economic_layer_plugin.core import formatting
 from economic_layer_plugin.core.optimise import CHECK_GROUPS, OptimiseOptions
+from economic_layer_plugin.gui.commands.messages import Messages
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
 
@@ -267,7 +268,7 @@ class OptimiseDialog(QDialog):
         try:
             copy = new_scheme(self.layer, name, self.result.choices, self.model.assumptions)
         except GeoPackageError as error:
-            self.iface.messageBar().pushWarning(tr("Economic Layer"), str(error))
+            Messages(self.iface).warning(error)
             return
         self.iface.setActiveLayer(copy)
         self.iface.messageBar().pushSuccess(

@@ -18,6 +18,7 @@ from qgis.PyQt.QtWidgets import (
 
 from economic_layer_plugin.core import formatting, indicators
 from economic_layer_plugin.gui import feasibility_view
+from economic_layer_plugin.gui.narrow import cap_row_labels
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
 KEYS = indicators.DOCK_KEYS
@@ -77,6 +78,7 @@ class OverviewPanel(QWidget):
             row, column = divmod(i, 2)
             name = QLabel(label, box)
             name.setStyleSheet("color: #555")
+            name.setWordWrap(True)  # two columns in a narrow dock: a long English label takes two lines
             value = QLabel(formatting.NONE, box)
             value.setFont(bold)
             value.setObjectName(f"EconomicLayerValue_{key}")
@@ -126,6 +128,7 @@ class OverviewPanel(QWidget):
         self.units.setColumnCount(len(codes) + 1)
         self.units.setHorizontalHeaderLabels(titles)
         self.units.setVerticalHeaderLabels([labels[key] for key in keys])
+        cap_row_labels(self.units)  # the units' columns keep their room in a narrow dock
         columns = [project] + [model.indicators(code) for code in codes]
         self.parties.show_model(model, titles)
         for column, values in enumerate(columns):

@@ -63,7 +63,7 @@ class ResettlementAssumptionsBox(QWidget):
         form.addRow(tr("Transition fee (yuan per household per month)"), self.transition)
         self.swaps = self._table(rules_box, swap_columns(), "EconomicLayerUnitSwapRatios", 70)
         form.addRow(tr("Swap ratio by unit"), self.swaps)
-        form.addRow("", self._buttons(rules_box, self.swaps, tr("Add unit ratio"), tr("Remove unit ratio")))
+        form.addRow(self._buttons(rules_box, self.swaps, tr("Add unit ratio"), tr("Remove unit ratio")))  # full width
         source = QLabel(tr("Default fees: {source}").format(
             source=FEE_SOURCE_ZH if ui_language() == "zh" else FEE_SOURCE), rules_box)
         source.setWordWrap(True)

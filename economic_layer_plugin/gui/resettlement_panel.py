@@ -32,6 +32,7 @@ from economic_layer_plugin.core import formatting
 from economic_layer_plugin.core.balance import BalanceError, fund_balance, solve_balance
 from economic_layer_plugin.core.calibration import calibration_values
 from economic_layer_plugin.definitions import USE_LABELS, USES
+from economic_layer_plugin.gui.narrow import cap_row_labels
 from economic_layer_plugin.gui.overview import NEGATIVE
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
@@ -175,6 +176,7 @@ class ResettlementPanel(QWidget):
         self.table.setColumnCount(len(codes) + 1)
         self.table.setHorizontalHeaderLabels([tr("Total")] + [self._unit_title(model, code) for code in codes])
         self.table.setVerticalHeaderLabels([label for _, label, _ in rows])
+        cap_row_labels(self.table)  # the units' columns keep their room in a narrow dock
         columns = [(None, model.indicators())] + [(code, model.indicators(code)) for code in codes]
         for column, (code, values) in enumerate(columns):
             values = dict(values)

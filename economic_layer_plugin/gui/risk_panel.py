@@ -7,6 +7,7 @@ from qgis.PyQt.QtCore import QRectF, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QFontMetrics, QPainter, QPen
 from qgis.PyQt.QtWidgets import (
     QComboBox,
+    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -194,17 +195,57 @@ class RiskPanel(QWidget):
         layout.addWidget(self.mc_title)
         self.histogram = HistogramChart(self)
         layout.addWidget(self.histogram, 1)
+        self.location_row = self._location_range_row()
+        layout.addWidget(self.location_row)
         self.summary = QLabel(self)
         self.summary.setObjectName("EconomicLayerRiskSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
 
+    def _location_range_row(self) -> QWidget:
+        """The Monte Carlo range of the location premium (low, most likely, high; 1 = as the location rules
+        give it): shown only for a scheme with location rules (core.risk.LOCATION)."""
+        from economic_layer_plugin.core.risk import LOCATION, RiskRanges
+
+        row = QWidget(self)
+        row.setObjectName("EconomicLayerLocationRange")
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(driver_label(LOCATION), row)
+        label.setToolTip(tr("Monte Carlo range of the location premium as a factor: 1 = the location factors "
+                            "as the rules give them, 0 = no location value"))
+        line.addWidget(label)
+        self.location_spins = []
+        for name, value in zip((tr("low"), tr("most likely"), tr("high")), RiskRanges().location):
+            spin = QDoubleSpinBox(row)
+            spin.setRange(0.0, 3.0)
+            spin.setDecimals(2)
+            spin.setSingleStep(0.1)
+            spin.setValue(value)
+            spin.setToolTip(name)
+            spin.setObjectName(f"EconomicLayerLocationRange_{len(self.location_spins)}")
+            spin.editingFinished.connect(self._location_range_changed)
+            line.addWidget(spin)
+            self.location_spins.append(spin)
+        line.addStretch(1)
+        row.hide()
+        return row
+
+    def location_range(self) -> tuple:
+        """(low, most likely, high) of the location premium, in that order whatever was typed."""
+        return tuple(sorted(spin.value() for spin in self.location_spins))
+
+    def _location_range_changed(self) -> None:
+        if self.result is not None and self.model is not None:
+            self.compute()
+
     def show_model(self, model, visible: bool) -> None:
         """A new state of the scheme; analysed now if the tab is shown and the scheme is not too large."""
         if model is not self.model:
             self.stale = True
         self.model = model
+        self.location_row.setVisible(model is not None and model.assumptions.location.enabled)
         self.stale = True
         if visible and model is not None and model.project.count <= AUTO_LIMIT:
             self.compute()
@@ -214,14 +255,14 @@ class RiskPanel(QWidget):
             )
 
     def compute(self) -> None:
-        from economic_layer_plugin.core.risk import components, monte_carlo, tornado
+        from economic_layer_plugin.core.risk import RiskRanges, components, monte_carlo, tornado
 
         if self.model is None:
             return
         parts = components(self.model)
         self.result = {
             "tornado": tornado(self.model, parts=parts),
-            "mc": monte_carlo(self.model, parts=parts),
+            "mc": monte_carlo(self.model, RiskRanges(location=self.location_range()), parts=parts),
         }
         self.stale = False
         self._show_tornado()

@@ -198,7 +198,7 @@
     <message>
       <location filename="../gui/location_rules.py" />
       <source>A module's sale price or rent from the price book moves by the per cent of the band its distance to the nearest feature of the layer falls in (docs/location.md). Bands: "500: 6, 1000: 3" is +6 % up to 500 m, +3 % up to 1,000 m. Uses: residential, apartment, office, commercial, ... separated by commas.</source>
-      <translation>模块按价格成本表取的售价或租金，按其到该图层最近要素的距离所落区段的百分比调整（见 docs/location.md）。距离区段：“500: 6, 1000: 3” 即 500 m 以内 +6 %、1,000 m 以内 +3 %。用途：residential、apartment、office、commercial 等，用逗号分隔。</translation>
+      <translation>模块按价格成本表取的售价或租金，按其到该图层最近要素的距离所落区段的百分比调整（见 docs/location.md）。距离区段：“500: 6, 1000: 3” 即 500 m 以内 +6 %、1,000 m 以内 +3 %。用途填 el_use 的代码：residential（住宅）、apartment（公寓）、office（办公）、commercial（商业）等，用逗号分隔。</translation>
     </message>
     <message>
       <location filename="../gui/optimise_dialog.py" />
@@ -318,6 +318,7 @@
     </message>
     <message>
       <location filename="../gui/commands/upgrade_commands.py" />
+      <location filename="../gui/dock.py" />
       <source>Adds the missing fields to the layer in place (empty); a copy of the GeoPackage is kept next to it first; every value stays.</source>
       <translation>在原图层中补充缺少的字段（为空）；先在同一文件夹保存 GeoPackage 副本；已有数值全部保留。</translation>
     </message>
@@ -2179,7 +2180,7 @@
     <message>
       <location filename="../gui/industrial_panel.py" />
       <source>Level field (base/community/block)</source>
-      <translation>层级字段（base/community/block）</translation>
+      <translation>层级字段（取值 base 产业基地、community 产业社区、block 产业街区）</translation>
     </message>
     <message>
       <location filename="../core/report_content.py" />
@@ -2416,6 +2417,11 @@
       <location filename="../core/report_content.py" />
       <source>Money in 10,000 CNY, areas in m2</source>
       <translation>金额单位：万元；面积单位：平方米</translation>
+    </message>
+    <message>
+      <location filename="../gui/risk_panel.py" />
+      <source>Monte Carlo range of the location premium as a factor: 1 = the location factors as the rules give them, 0 = no location value</source>
+      <translation>蒙特卡洛中区位溢价的取值范围（系数）：1 = 按规则给出的区位系数，0 = 无区位价值</translation>
     </message>
     <message>
       <location filename="../cli/risk.py" />
@@ -2763,6 +2769,11 @@
       <location filename="../plugin.py" />
       <source>Open the industrial sample (Swellendam footprints)</source>
       <translation>打开工业用地示例（Swellendam 建筑轮廓）</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" />
+      <source>Opens the Assumptions tab: the scheme's own prices</source>
+      <translation>打开参数页：填写本方案自己的价格</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -3136,6 +3147,11 @@
       <location filename="../qgis_adapter/report_layout.py" />
       <source>Priced with the default price book (sample figures, not local prices)</source>
       <translation>按默认价格成本表计价（示例数据，非本地价格）</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" />
+      <source>Prices…</source>
+      <translation>价格…</translation>
     </message>
     <message>
       <location filename="../gui/risk_panel.py" />
@@ -4371,6 +4387,11 @@
     </message>
     <message>
       <location filename="../gui/dock.py" />
+      <source>This layer is an economic layer of an older version: it lacks {fields}. Upgrade it to add them in place (empty; a backup of the GeoPackage is written first; every value is kept), or convert it into a new economic layer (a copy).</source>
+      <translation>此图层是旧版本的经济图层：缺少字段 {fields}。升级即可在原图层中添加这些字段（为空；先备份 GeoPackage；所有原有值保留），也可将其转换为新的经济图层（副本）。</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" />
       <source>This layer is not an economic layer: it lacks the el_ fields of the economic model. Convert it into an economic layer (a copy; the layer itself is not changed), or create a new economic layer.</source>
       <translation>此图层不是经济图层：缺少经济模型的 el_ 字段。可将其转换为经济图层（生成副本，原图层不变），或新建经济图层。</translation>
     </message>
@@ -4527,6 +4548,11 @@
       <location filename="../plugin.py" />
       <source>Upgrade older scheme (active layer)</source>
       <translation>升级旧版本方案（当前图层）</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" />
+      <source>Upgrade this layer</source>
+      <translation>升级此图层</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -5034,6 +5060,11 @@
       <translation>限高</translation>
     </message>
     <message>
+      <location filename="../gui/risk_panel.py" />
+      <source>high</source>
+      <translation>高值</translation>
+    </message>
+    <message>
       <location filename="../core/checks.py" />
       <source>incl. underground</source>
       <translation>含地下</translation>
@@ -5111,9 +5142,19 @@
       <translation>锁定模块</translation>
     </message>
     <message>
+      <location filename="../gui/risk_panel.py" />
+      <source>low</source>
+      <translation>低值</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>money in 10,000 CNY</source>
       <translation>金额单位：万元</translation>
+    </message>
+    <message>
+      <location filename="../gui/risk_panel.py" />
+      <source>most likely</source>
+      <translation>最可能值</translation>
     </message>
     <message>
       <location filename="../core/industrial.py" />
@@ -5880,6 +5921,11 @@
       <location filename="../qgis_adapter/stored_assumptions.py" />
       <source>{scheme}: no assumptions are stored with this scheme (none in its el_assumptions table): the default price book prices its modules, which may not be the scheme's own. Check them in the Assumptions tab and save, or copy the scheme from its original GeoPackage.</source>
       <translation>方案 {scheme} 没有随图层保存的参数（el_assumptions 表中没有它）：按默认价格成本表计价，测算结果可能与原方案不同。在“参数”页核对后保存，或从原 GeoPackage 复制该方案。</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" />
+      <source>{scheme}: the default price book (the plugin's sample: illustrative prices, not market data) prices its modules. Enter the scheme's own prices in the Assumptions tab.</source>
+      <translation>{scheme}：模块按默认价格表（插件示例：示意价格，并非市场数据）计价。请在参数页填写本方案自己的价格。</translation>
     </message>
     <message>
       <location filename="../cli/optimise.py" />

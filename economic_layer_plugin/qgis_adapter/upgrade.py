@@ -50,14 +50,19 @@ def absent_fields(names) -> list:
     return [spec.name for spec in schema.FIELDS if spec.name not in present]
 
 
+#: the fields every economic layer has had since the first version: a layer with el_ fields but
+#: without these (a derived layer such as the sample's location factors) is not an older scheme
+SCHEME_CORE = ("el_action", "el_use")
+
+
 def is_older_scheme(layer) -> bool:
-    """A polygon layer with some of the schema's fields that lacks one an economic layer must have."""
+    """A polygon layer with the fields every scheme had that lacks one an economic layer must have now."""
     if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
         return False
     if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
         return False
     names = layer.fields().names()
-    return any(name in schema.FIELDS_BY_NAME for name in names) and bool(schema.missing_fields(names))
+    return all(name in names for name in SCHEME_CORE) and bool(schema.missing_fields(names))
 
 
 def older_scheme_message(layer, source: str | None = None) -> str:

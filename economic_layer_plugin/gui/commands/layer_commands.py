@@ -45,7 +45,7 @@ class LayerCommands:
         try:
             layer = create_economic_layer(path, name, crs, ui_language())
         except GeoPackageError as error:
-            self.messages.critical(str(error))
+            self.messages.critical(error)
             return
         self._add_to_project(layer)
         self.messages.success(tr("New economic layer {name} in {path}").format(name=name, path=path))
@@ -59,7 +59,7 @@ class LayerCommands:
             with OverrideCursor(Qt.CursorShape.WaitCursor):
                 converted, report = convert(source, path, name, mapping, ui_language())
         except GeoPackageError as error:
-            self.messages.critical(str(error))
+            self.messages.critical(error)
             return
         for problem in report.problems:
             LOGGER.warning("%s: %s", source.name(), problem.message)

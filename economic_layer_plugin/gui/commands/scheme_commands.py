@@ -55,7 +55,7 @@ class SchemeCommands:
         try:
             copy = schemes.duplicate(layer, name, self.dock.live.model.assumptions)
         except GeoPackageError as error:
-            self.messages.critical(str(error))
+            self.messages.critical(error)
             return None
         self.iface.setActiveLayer(copy)
         self.dock.set_layer(copy)
@@ -87,7 +87,7 @@ class SchemeCommands:
         try:
             schemes.delete(layer)
         except GeoPackageError as error:
-            self.messages.critical(str(error))
+            self.messages.critical(error)
             return False
         remaining = schemes.schemes()
         if remaining:

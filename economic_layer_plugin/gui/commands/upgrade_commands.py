@@ -21,17 +21,26 @@ BUTTON_NAME = "economic_layer_upgrade_button"
 OBJECT_NAME_ACTION = "EconomicLayerActionUpgrade"  # the menu entry
 
 
+
 class UpgradeCommands:
     def __init__(self, iface, dock) -> None:
         self.iface = iface
         self.dock = dock
         self.messages = Messages(iface)
         self._items: dict = {}  # layer id -> its message bar item
+        dock.upgrade_requested.connect(self._upgrade_from_dock)
         QgsProject.instance().layersAdded.connect(self.on_layers_added)
         self.on_layers_added(list(QgsProject.instance().mapLayers().values()))
 
+    def _upgrade_from_dock(self, layer) -> None:
+        self.upgrade(layer)
+
     def teardown(self) -> None:
         QgsProject.instance().layersAdded.disconnect(self.on_layers_added)
+        try:
+            self.dock.upgrade_requested.disconnect(self._upgrade_from_dock)
+        except (TypeError, RuntimeError):  # the dock is gone already
+            pass
         for item in self._items.values():
             self._dismiss(item)
         self._items = {}
@@ -78,7 +87,8 @@ class UpgradeCommands:
             with OverrideCursor(Qt.CursorShape.WaitCursor):
                 result = upgrade_layer(layer, ui_language())
         except UpgradeError as error:
-            self.messages.critical(tr("{name} was not upgraded: {error}").format(name=layer.name(), error=error))
+            self.messages.critical(tr("{name} was not upgraded: {error}").format(name=layer.name(), error=error),
+                                   getattr(error, "details", None))
             return False
         text = tr("{name} upgraded: {fields} added, every value kept.").format(
             name=layer.name(), fields=", ".join(result.added))
