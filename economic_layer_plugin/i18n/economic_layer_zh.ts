@@ -292,6 +292,11 @@
       <translation>模块更新方式（全部）</translation>
     </message>
     <message>
+      <location filename="../definitions.py" />
+      <source>Add</source>
+      <translation>新增</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>Add as new scheme</source>
       <translation>添加为新方案</translation>
@@ -363,6 +368,11 @@
       <location filename="../processing_provider/balance_algorithm.py" />
       <source>Answer</source>
       <translation>结论</translation>
+    </message>
+    <message>
+      <location filename="../definitions.py" />
+      <source>Apartment</source>
+      <translation>公寓</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -591,6 +601,8 @@
       <translation>须满足的校核项</translation>
     </message>
     <message>
+      <location filename="../gui/export.py" />
+      <location filename="../gui/report.py" />
       <location filename="../processing_provider/algorithms.py" />
       <location filename="../processing_provider/report_algorithm.py" />
       <source>Chinese</source>
@@ -646,6 +658,11 @@
       <location filename="../io/sheet_labels.py" />
       <source>Code</source>
       <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../definitions.py" />
+      <source>Commercial</source>
+      <translation>商业</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
@@ -927,6 +944,11 @@
       <translation>删除…</translation>
     </message>
     <message>
+      <location filename="../definitions.py" />
+      <source>Demolish</source>
+      <translation>拆除</translation>
+    </message>
+    <message>
       <location filename="../core/checks.py" />
       <source>Demolished / existing floor area</source>
       <translation>拆除建筑面积占现状总建筑面积比例</translation>
@@ -1102,6 +1124,7 @@
       <translation>单元单独计算（本单元销项减进项）</translation>
     </message>
     <message>
+      <location filename="../dependencies.py" />
       <location filename="../gui/commands/messages.py" />
       <location filename="../gui/commands/upgrade_commands.py" />
       <location filename="../gui/dock.py" />
@@ -1113,6 +1136,11 @@
       <location filename="../plugin.py" />
       <source>Economic Layer</source>
       <translation>经济图层</translation>
+    </message>
+    <message>
+      <location filename="../dependencies.py" />
+      <source>Economic Layer is missing the Python package(s) {names}, so these are unavailable: {lost}. Install: on Windows run python -m pip install {install} in the OSGeo4W Shell; on Linux use the system's packages (e.g. python3-{first}); then restart QGIS.</source>
+      <translation>经济图层缺少 Python 包 {names}，以下功能不可用：{lost}。安装方法：Windows 在 OSGeo4W Shell 中运行 python -m pip install {install}；Linux 用系统包管理器安装（如 python3-{first}），然后重启 QGIS。</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
@@ -1521,6 +1549,11 @@
       <translation>建筑面积由 el_gfa 设定：修改层数不改变建筑面积；清空 el_gfa 则按基底面积 × 层数计算。</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/fields.py" />
+      <source>Floor area set by el_gfa: while it has a value, floors do not change the floor area. Clear el_gfa to compute it as footprint x floors.</source>
+      <translation>建筑面积由 el_gfa 设定：el_gfa 有值时，修改层数不改变建筑面积。清空 el_gfa 则按基底面积 × 层数计算。</translation>
+    </message>
+    <message>
       <location filename="../gui/dialogs.py" />
       <source>Floor cap for floors from heights</source>
       <translation>由高度推算层数的上限</translation>
@@ -1707,6 +1740,11 @@
       <translation>修改记录</translation>
     </message>
     <message>
+      <location filename="../definitions.py" />
+      <source>Hotel</source>
+      <translation>酒店</translation>
+    </message>
+    <message>
       <location filename="../io/resettlement_sheet.py" />
       <source>Households</source>
       <translation>户数</translation>
@@ -1843,6 +1881,11 @@
       <location filename="../gui/industrial_panel.py" />
       <source>Indicators</source>
       <translation>指标</translation>
+    </message>
+    <message>
+      <location filename="../definitions.py" />
+      <source>Industrial</source>
+      <translation>产业</translation>
     </message>
     <message>
       <location filename="../core/industrial.py" />
@@ -2528,6 +2571,7 @@
       <location filename="../io/resettlement_sheet.py" />
       <location filename="../io/sheet_labels.py" />
       <location filename="../io/xlsx.py" />
+      <location filename="../qgis_adapter/location.py" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
@@ -2730,6 +2774,11 @@
       <translation>出租率</translation>
     </message>
     <message>
+      <location filename="../definitions.py" />
+      <source>Office</source>
+      <translation>办公</translation>
+    </message>
+    <message>
       <location filename="../core/checks.py" />
       <source>On-site resettlement capacity (area owed in kind / saleable new housing, m2)</source>
       <translation>就地安置容量（产权调换应安置面积 / 可售新建住宅面积，m2）</translation>
@@ -2845,6 +2894,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Ordinary residential: plot ratio at least</source>
       <translation>普通住宅：容积率下限</translation>
+    </message>
+    <message>
+      <location filename="../definitions.py" />
+      <source>Other</source>
+      <translation>其他</translation>
     </message>
     <message>
       <location filename="../io/tax_detail_sheet.py" />
@@ -2989,6 +3043,11 @@
       <location filename="../core/industrial.py" />
       <source>Park or cluster</source>
       <translation>所属园区（集群）</translation>
+    </message>
+    <message>
+      <location filename="../definitions.py" />
+      <source>Parking</source>
+      <translation>停车</translation>
     </message>
     <message>
       <location filename="../io/industrial_sheet.py" />
@@ -3223,6 +3282,11 @@
       <translation>已证明最优：规划模型的取值即引擎的计算结果，求解达到最优。</translation>
     </message>
     <message>
+      <location filename="../definitions.py" />
+      <source>Public</source>
+      <translation>公共服务</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/postgis_algorithms.py" />
       <source>Publish scheme to PostGIS</source>
       <translation>发布方案到 PostGIS</translation>
@@ -3398,6 +3462,11 @@
       <translation>重命名…</translation>
     </message>
     <message>
+      <location filename="../definitions.py" />
+      <source>Renovate</source>
+      <translation>改造</translation>
+    </message>
+    <message>
       <location filename="../core/indicators.py" />
       <source>Renovated floor area (m2)</source>
       <translation>改造建筑面积（平方米）</translation>
@@ -3513,6 +3582,16 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>Resettlement share (national minimum)</source>
       <translation>就地就近安置率（国家下限）</translation>
+    </message>
+    <message>
+      <location filename="../definitions.py" />
+      <source>Residential</source>
+      <translation>住宅</translation>
+    </message>
+    <message>
+      <location filename="../definitions.py" />
+      <source>Retain</source>
+      <translation>保留</translation>
     </message>
     <message>
       <location filename="../core/industrial.py" />
@@ -3730,6 +3809,7 @@
     </message>
     <message>
       <location filename="../gui/export.py" />
+      <location filename="../qgis_adapter/schemes.py" />
       <source>Schemes</source>
       <translation>方案</translation>
     </message>
@@ -4442,6 +4522,11 @@
       <location filename="../io/resettlement_sheet.py" />
       <source>Transition months paid to cash households</source>
       <translation>货币补偿户的临时安置费月数</translation>
+    </message>
+    <message>
+      <location filename="../definitions.py" />
+      <source>Underground</source>
+      <translation>地下空间</translation>
     </message>
     <message>
       <location filename="../core/report_content.py" />
@@ -5436,9 +5521,24 @@
       <translation>几何不是有效的面：{value}</translation>
     </message>
     <message>
+      <location filename="../dependencies.py" />
+      <source>the indicator tables, comparison, export and report (the whole plugin)</source>
+      <translation>指标表、方案比较、导出和报告（插件的全部功能）</translation>
+    </message>
+    <message>
+      <location filename="../dependencies.py" />
+      <source>the optimiser (mixed-integer solver)</source>
+      <translation>方案优化（整数规划求解）</translation>
+    </message>
+    <message>
       <location filename="../gui/overview.py" />
       <source>the project: {count} rates</source>
       <translation>项目：{count} 个收益率</translation>
+    </message>
+    <message>
+      <location filename="../dependencies.py" />
+      <source>the spreadsheet export (Table 1, the workbook)</source>
+      <translation>导出 Excel 表（表 1、工作簿）</translation>
     </message>
     <message>
       <location filename="../core/checks.py" />
@@ -5470,6 +5570,11 @@
       <location filename="../io/sheet_labels.py" />
       <source>unit</source>
       <translation>单元</translation>
+    </message>
+    <message>
+      <location filename="../core/engine.py" />
+      <source>unit '{code}' is not one of the scheme's project units ({declared}): module(s) {named} (a typo in el_unit?)</source>
+      <translation>项目单元“{code}”不在方案的项目单元（{declared}）中：模块 {named}（el_unit 是否输错？）</translation>
     </message>
     <message>
       <location filename="../cli/check.py" />

@@ -33,12 +33,13 @@ from qgis.core import (
 )
 
 from economic_layer_plugin.core.engine import paused_gc
+from economic_layer_plugin.core.i18n import N_, translate
 from economic_layer_plugin.core.location import LocationAssumptions, Measure
 from economic_layer_plugin.qgis_adapter import location_fast
 
 DEFAULT_ELLIPSOID = "EPSG:7030"  # WGS 84, where the project sets none
 #: fields whose value labels a location feature in the reasons, first found wins
-LABEL_FIELDS = ("name", "名称", "el_name", "NAME", "Name")
+LABEL_FIELDS = ("name", translate(N_("Name"), "zh"), "el_name", "NAME", "Name")  # 名称 as the catalogue spells it
 #: fewer footprints than this are measured one at a time (numpy's set-up costs more than it saves)
 FAST_MINIMUM = 50
 
