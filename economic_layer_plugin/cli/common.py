@@ -142,10 +142,19 @@ def colon(lang: str) -> str:
     return "：" if is_chinese(lang) else ": "
 
 
-def error(message) -> int:
-    """Says what cannot be used, on standard error; the exit code 2."""
-    print(f"economic-layer: {message}", file=sys.stderr)
+def error(message, lang: str | None = None) -> int:
+    """Says what cannot be used, on standard error; the exit code 2. An error of the catalogue
+    (core/refusal.py) is said in ``lang`` (default: the locale's), with its detail."""
+    print(f"economic-layer: {_in_language(message, lang)}", file=sys.stderr)
     return 2
+
+
+def _in_language(message, lang: str | None) -> str:
+    from economic_layer_plugin.core.refusal import Refusal
+
+    if isinstance(message, Refusal):
+        return message.with_details(lang or default_language())
+    return str(message)
 
 
 def warn(message) -> None:
@@ -172,7 +181,7 @@ def load_schemes(sources, lang: str = "en") -> list | None:
     try:
         return [load_scheme(source, on_default=lambda name: warn(missing_message(name, lang))) for source in sources]
     except SourceError as problem:
-        error(problem)
+        error(problem, lang)
         return None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from economic_layer_plugin.cli import common
+from economic_layer_plugin.core.i18n import tr
 from economic_layer_plugin.core.price_books import DEFAULT_TEMPLATE, TEMPLATES_BY_KEY
 from economic_layer_plugin.definitions import ACTIONS, USES
 
@@ -43,10 +44,11 @@ def run(args) -> int:
     try:
         heights = parse_storey_heights(args.storey_heights)
     except ValueError as problem:
-        return common.error(problem)
+        return common.error(problem, common.language(args))
     source = QgsVectorLayer(args.sources[0], Path(args.sources[0].split("|")[0]).stem, "ogr")
     if not source.isValid():
-        return common.error(f"{args.sources[0]}: not a layer that can be opened")
+        return common.error(tr("{source}: not a layer that can be opened", common.language(args)).format(
+            source=args.sources[0]))
     mapping = FieldMapping(height=args.height, floors=args.floors, use=args.use, name=args.name,
                            default_action=args.action, default_unit=args.unit, default_use=args.default_use,
                            storey_heights=heights, floor_cap=FLOOR_CAP if args.floor_cap is None else args.floor_cap,
@@ -54,7 +56,7 @@ def run(args) -> int:
     try:
         layer, report = convert_layer(source, args.output, args.layer_name, mapping, args.language)
     except GeoPackageError as problem:
-        return common.error(problem)
+        return common.error(problem, common.language(args))
     for item in list(report.problems) + list(report.notes):
         common.warn(item.message)
     print(f"{report.summary()}; wrote {args.output}|layername={layer.name()}")

@@ -38,7 +38,7 @@ def run(args) -> int:
                                     overwrite=args.overwrite, readers=args.grant_read, editors=args.grant_edit,
                                     require_version=args.require_version)
     except (SourceError, postgis.PostgisError) as problem:
-        return common.error(problem)
+        return common.error(problem, common.language(args))
     print(f"published {layer.name()} as {args.schema}.{published.name()} ({published.featureCount()} modules)")
     del app
     return 0

@@ -4999,6 +4999,12 @@
       <translation>全域</translation>
     </message>
     <message>
+      <location filename="../cli/upgrade.py" />
+      <location filename="../qgis_adapter/sources.py" />
+      <source>economic</source>
+      <translation>经济</translation>
+    </message>
+    <message>
       <location filename="../core/compare.py" />
       <source>edited</source>
       <translation>修改</translation>
@@ -5109,6 +5115,11 @@
       <location filename="../cli/compare.py" />
       <source>indicator</source>
       <translation>指标</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/industrial.py" />
+      <source>industrial</source>
+      <translation>工业用地</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
@@ -5264,6 +5275,21 @@
       <location filename="../cli/indicators.py" />
       <source>none (the flow ends below zero)</source>
       <translation>无（累计现金流最终为负）</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/sources.py" />
+      <source>not an economic layer (a polygon layer with the el_ fields); convert it first</source>
+      <translation>不是经济图层（带 el_ 字段的面图层）；请先转换</translation>
+    </message>
+    <message>
+      <location filename="../cli/upgrade.py" />
+      <source>not an economic layer, older or current (no el_ fields); convert it</source>
+      <translation>不是经济图层（旧版或现版均不是，没有 el_ 字段）；请先转换</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/industrial.py" />
+      <source>not an industrial layer (missing {fields})</source>
+      <translation>不是工业用地图层（缺少 {fields}）</translation>
     </message>
     <message>
       <location filename="../cli/optimise.py" />
@@ -5943,6 +5969,41 @@
       <translation>{path}：已有名为 {name} 的图层（--overwrite 覆盖，--name 为优化后的方案另取名称）</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/sources.py" />
+      <source>{path}: holds no {kind} layer (a polygon layer with the {fields} fields)</source>
+      <translation>{path}：没有{kind}图层（带 {fields} 字段的面图层）</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/sources.py" />
+      <source>{path}: holds several {kind} layers ({names}); name one: {example}</source>
+      <translation>{path}：有多个{kind}图层（{names}）；请指定其一：{example}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/sources.py" />
+      <source>{path}: is a folder; name a GeoPackage file in it</source>
+      <translation>{path}：是文件夹；请指定其中的 GeoPackage 文件</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/sources.py" />
+      <source>{path}: is a folder; name a GeoPackage file in it (it holds {files})</source>
+      <translation>{path}：是文件夹；请指定其中的 GeoPackage 文件（其中有 {files}）</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/sources.py" />
+      <source>{path}: no layer {name!r}</source>
+      <translation>{path}：没有图层 {name!r}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/sources.py" />
+      <source>{path}: no such file</source>
+      <translation>{path}：文件不存在</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/sources.py" />
+      <source>{path}: not a GeoPackage or other vector file that can be opened</source>
+      <translation>{path}：不是可打开的 GeoPackage 或其他矢量文件</translation>
+    </message>
+    <message>
       <location filename="../cli/export.py" />
       <source>{path}: the workbook is written as .xlsx (name the file OUT.xlsx)</source>
       <translation>{path}：工作簿以 .xlsx 格式写出（文件名应为 OUT.xlsx）</translation>
@@ -5966,6 +6027,31 @@
       <location filename="../cli/optimise.py" />
       <source>{scheme}: {status} ({objective}); {variables} variables, {constraints} constraints, solved in {seconds} s</source>
       <translation>{scheme}：{status}（{objective}）；{variables} 个变量，{constraints} 个约束，求解用时 {seconds} 秒</translation>
+    </message>
+    <message>
+      <location filename="../cli/upgrade.py" />
+      <source>{source}: --require-version and --allow-unversioned are for schemes published to PostGIS</source>
+      <translation>{source}：--require-version 和 --allow-unversioned 仅用于发布到 PostGIS 的方案</translation>
+    </message>
+    <message>
+      <location filename="../cli/convert.py" />
+      <source>{source}: not a layer that can be opened</source>
+      <translation>{source}：不是可打开的图层</translation>
+    </message>
+    <message>
+      <location filename="../cli/watch.py" />
+      <source>{source}: not a scheme published to PostGIS (watch follows PostGIS schemes)</source>
+      <translation>{source}：不是发布到 PostGIS 的方案（watch 只跟踪 PostGIS 方案）</translation>
+    </message>
+    <message>
+      <location filename="../cli/upgrade.py" />
+      <source>{source}: not an economic layer (a polygon layer with the el_ fields)</source>
+      <translation>{source}：不是经济图层（带 el_ 字段的面图层）</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/sources.py" />
+      <source>{source}: unknown option {option!r} (use PATH or PATH|layername=NAME)</source>
+      <translation>{source}：未知选项 {option!r}（请用 PATH 或 PATH|layername=NAME）</translation>
     </message>
     <message>
       <location filename="../io/tax_detail_sheet.py" />

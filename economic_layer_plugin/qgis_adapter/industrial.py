@@ -32,7 +32,7 @@ from qgis.core import (
 
 from economic_layer_plugin.core import industrial as ind
 from economic_layer_plugin.core.assumptions import Assumptions
-from economic_layer_plugin.core.i18n import is_chinese, tr
+from economic_layer_plugin.core.i18n import N_, is_chinese, tr
 from economic_layer_plugin.qgis_adapter import compat
 from economic_layer_plugin.qgis_adapter.convert import FieldMapping, convert_layer, write_feature
 from economic_layer_plugin.qgis_adapter.fields import _range_widget, python_value, qgs_field
@@ -490,10 +490,11 @@ SHORT_NAMES = {ind.CATEGORY_SCHEME: "category", ind.LARGE_CONCENTRATION: "concen
 def open_industrial(text: str) -> QgsVectorLayer:
     """The industrial layer named by a source text (``PATH`` or ``PATH|layername=NAME``); raises
     SourceError naming what cannot be used. Without a layer name the file must hold exactly one."""
-    from economic_layer_plugin.qgis_adapter.sources import open_file_layer
+    from economic_layer_plugin.qgis_adapter.sources import SourceError, open_file_layer
 
-    def why_not(layer) -> str:
+    def why_not(layer) -> SourceError:
         missing = [n for n in ind.FIELD_NAMES if n not in layer.fields().names()]
-        return f"not an industrial layer (missing {', '.join(missing[:4])}{'…' if len(missing) > 4 else ''})"
+        return SourceError(N_("not an industrial layer (missing {fields})"),
+                           fields=f"{', '.join(missing[:4])}{'…' if len(missing) > 4 else ''}")
 
-    return open_file_layer(text, is_industrial_layer, "industrial", "el_ind_", why_not)
+    return open_file_layer(text, is_industrial_layer, N_("industrial"), "el_ind_", why_not)
