@@ -105,7 +105,7 @@ def run(args) -> int:
         print()
     else:
         print_industrial(layer.name(), evaluation, lang)
-    for message in evaluation.problems():
+    for message in evaluation.problems(lang):
         common.warn(message)
     del app
     return 0

@@ -24,11 +24,34 @@ LOGGER = logging.getLogger(__name__)
 class Text(str):
     """A field of a :class:`Refusal` that is itself a catalogue text (marked with N_): translated with it."""
 
+    def in_language(self, language: str | None) -> str:
+        return translate(self, language)
+
+
+class Message(str):
+    """A catalogue text with its fields, kept for later: a str (the English) that says itself in another
+    language with :meth:`in_language` (a problem a reader gathers before anyone shows it)."""
+
+    def __new__(cls, text: str, **fields):
+        self = super().__new__(cls, _said(text, fields, "en"))
+        self.text, self.fields = text, fields
+        return self
+
+    def in_language(self, language: str | None) -> str:
+        return _said(self.text, self.fields, language)
+
+
+def _said(text: str, fields: dict, language: str | None) -> str:
+    text = translate(text, language)
+    if fields:
+        text = text.format(**{key: _in_language(value, language) for key, value in fields.items()})
+    return text
+
 
 def _in_language(value, language):
     if isinstance(value, Text):
         return translate(value, language)
-    if isinstance(value, Refusal):
+    if isinstance(value, (Refusal, Message)):
         return value.in_language(language)
     return value
 
@@ -52,9 +75,7 @@ class Refusal:
 
     def in_language(self, language: str | None) -> str:
         """The message in ``language`` (``zh`` or ``en``); fields that are :class:`Text` translated too."""
-        text = translate(self.text, language)
-        if self.fields:
-            text = text.format(**{key: _in_language(value, language) for key, value in self.fields.items()})
+        text = _said(self.text, self.fields, language)
         if self.subject:  # what the message is about, before it: "x.gpkg: ...", "x.gpkg：..."
             text = f"{self.subject}{'：' if is_chinese(language) else ': '}{text}"
         return text
@@ -65,6 +86,7 @@ class Refusal:
         return f"{message} ({self.details})" if self.details else message
 
 
-def in_language(error, language: str | None) -> str:
-    """Any error's message in ``language``: a :class:`Refusal`'s translated, another's as it is."""
-    return error.in_language(language) if isinstance(error, Refusal) else str(error)
+def in_language(message, language: str | None) -> str:
+    """Any error's or message's text in ``language``: a :class:`Refusal`'s or :class:`Message`'s
+    translated, another's as it is."""
+    return message.in_language(language) if isinstance(message, (Refusal, Message, Text)) else str(message)

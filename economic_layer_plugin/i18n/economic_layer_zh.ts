@@ -5061,6 +5061,26 @@
       <translation>可行解（存在间隙）</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>feature {fid}: no land area ({why}); left out of every per-area figure</source>
+      <translation>要素 {fid}：没有用地面积（{why}），不计入各项地均指标</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>feature {fid}: {field} = {value!r} is not a number of at least 0; taken as not known</source>
+      <translation>要素 {fid}：{field} = {value!r} 不是不小于 0 的数值，按未知处理</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>feature {fid}: {field} = {value!r} is not one of {allowed}; taken as not known</source>
+      <translation>要素 {fid}：{field} = {value!r} 不是 {allowed} 之一，按未知处理</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>feature {fid}: {field} = {value!r} is not yes (1) or no (0); taken as not known</source>
+      <translation>要素 {fid}：{field} = {value!r} 不是“是”（1）或“否”（0），按未知处理</translation>
+    </message>
+    <message>
       <location filename="../core/checks.py" />
       <source>floor area including underground</source>
       <translation>含地下建筑面积</translation>
@@ -5153,6 +5173,11 @@
       <translation>用地（亩）</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>land area is zero</source>
+      <translation>用地面积为 0</translation>
+    </message>
+    <message>
       <location filename="../cli/compare.py" />
       <source>largest first:</source>
       <translation>按金额从大到小：</translation>
@@ -5237,6 +5262,11 @@
       <location filename="../core/messages.py" />
       <source>no floor area: el_gfa and el_floors are both empty</source>
       <translation>无建筑面积：建筑面积与层数均为空</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>no geometry</source>
+      <translation>没有几何图形</translation>
     </message>
     <message>
       <location filename="../core/checks.py" />
