@@ -13,6 +13,7 @@ the indicators' JSON with ``location_factor`` and ``location_reasons`` per modul
 from __future__ import annotations
 
 from economic_layer_plugin.cli import common
+from economic_layer_plugin.core.refusal import in_language
 
 HELP = "indicators with location value: location layers and rules (docs/location.md)"
 
@@ -116,7 +117,7 @@ def run(args) -> int:
     model = EconomicModel(assumptions)
     model.load(ModuleReader(scheme).modules())
     for problem in location.apply(model, scheme, layers):
-        common.warn(problem)
+        common.warn(in_language(problem, common.language(args)))
     if args.json:
         common.write_json(scheme_report(scheme.name(), model))
     else:

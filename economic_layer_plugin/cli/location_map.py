@@ -14,6 +14,7 @@ price wins) and ``loc_reasons``, its default style the graduated colours of ``lo
 from __future__ import annotations
 
 from economic_layer_plugin.cli import common
+from economic_layer_plugin.core.refusal import in_language
 
 HELP = "a layer of the location factors in graduated colours (docs/location.md)"
 
@@ -55,7 +56,7 @@ def run(args) -> int:
     model = EconomicModel(assumptions)
     model.load(ModuleReader(scheme).modules())
     for problem in location.apply(model, scheme, layers):
-        common.warn(problem)
+        common.warn(in_language(problem, common.language(args)))
     base = scheme.name()
     name = args.name or (f"{base}_factor" if base.endswith("_location") else f"{base}_location_factor")
     try:

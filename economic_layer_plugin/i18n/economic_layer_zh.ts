@@ -5168,6 +5168,11 @@
       <translation>位于生态保护红线内</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/location.py" />
+      <source>invalid</source>
+      <translation>无效</translation>
+    </message>
+    <message>
       <location filename="../cli/industrial.py" />
       <source>land (mu)</source>
       <translation>用地（亩）</translation>
@@ -5907,6 +5912,21 @@
       <location filename="../processing_provider/industrial_algorithms.py" />
       <source>{layer} is not an industrial layer: it lacks the el_ind_ fields.</source>
       <translation>{layer} 不是工业用地图层：缺少 el_ind_ 字段。</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/location.py" />
+      <source>{layer}: feature {fid} has an invalid geometry ({why}); skipped</source>
+      <translation>{layer}：要素 {fid} 的几何图形无效（{why}），已跳过</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/location.py" />
+      <source>{layer}: feature {fid} has no geometry; skipped</source>
+      <translation>{layer}：要素 {fid} 没有几何图形，已跳过</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/location.py" />
+      <source>{layer}: no such location layer in the project (rule layer name)</source>
+      <translation>{layer}：项目中没有这个区位图层（规则中的图层名）</translation>
     </message>
     <message>
       <location filename="../cli/location.py" />
