@@ -5506,6 +5506,11 @@
       <translation>已证明最优（规划模型的数值即测算引擎的结果，求解为最优）</translation>
     </message>
     <message>
+      <location filename="../cli/publish.py" />
+      <source>published {layer} as {table} ({count} modules)</source>
+      <translation>已将 {layer} 发布为 {table}（{count} 个模块）</translation>
+    </message>
+    <message>
       <location filename="../core/optimise/options.py" />
       <source>range rule</source>
       <translation>区间控制</translation>

@@ -45,3 +45,38 @@ def test_a_folder_an_unknown_option_and_a_layer_that_is_not_economic_in_chinese(
     assert industrial.returncode == 2 and f"{plots}：不是经济图层（带 el_ 字段的面图层）；请先转换" in industrial.stderr
     several = run("indicators", INDUSTRIAL, "--language", "zh")
     assert f"{INDUSTRIAL}：有多个经济图层（scheme_category, " in several.stderr
+
+
+def _publish(monkeypatch, capsys, *options):
+    """``publish`` run in this process, PostGIS's writer standing in (it only says what it wrote)."""
+    from economic_layer_plugin import cli
+    from economic_layer_plugin.cli import common
+    from economic_layer_plugin.cli import publish as command
+    from economic_layer_plugin.qgis_adapter import postgis
+
+    written = {}
+
+    class Published:
+        def name(self):
+            return "final_plan"
+
+        def featureCount(self):
+            return 12
+
+    def publish(layer, connection, schema, table, language, **kwargs):
+        written["language"] = language
+        return Published()
+
+    monkeypatch.setattr(common, "start_qgis", lambda: None)
+    monkeypatch.setattr(postgis, "publish", publish)
+    args = cli.parse(["publish", f"{SAMPLE}|layername=final_plan", "--postgres", "service=x", "--schema", "s",
+                      *options])
+    assert command.run(args) == 0
+    return written["language"], capsys.readouterr().out
+
+
+def test_publish_says_what_it_published_in_the_documents_language(monkeypatch, capsys):
+    language, out = _publish(monkeypatch, capsys)
+    assert language == "zh" and out == "已将 final_plan 发布为 s.final_plan（12 个模块）\n"  # Chinese by default
+    language, out = _publish(monkeypatch, capsys, "--language", "en")
+    assert language == "en" and out == "published final_plan as s.final_plan (12 modules)\n"
