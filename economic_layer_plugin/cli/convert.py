@@ -11,6 +11,7 @@ from pathlib import Path
 from economic_layer_plugin.cli import common
 from economic_layer_plugin.core.i18n import tr
 from economic_layer_plugin.core.price_books import DEFAULT_TEMPLATE, TEMPLATES_BY_KEY
+from economic_layer_plugin.core.refusal import in_language
 from economic_layer_plugin.definitions import ACTIONS, USES
 
 HELP = "convert a polygon layer into an economic layer (a copy in a GeoPackage)"
@@ -41,13 +42,14 @@ def run(args) -> int:
     from economic_layer_plugin.qgis_adapter.convert import FLOOR_CAP, FieldMapping, convert_layer, parse_storey_heights
     from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError
 
+    said = common.default_language()  # what is said follows the locale (--language is the fields' aliases)
     try:
         heights = parse_storey_heights(args.storey_heights)
     except ValueError as problem:
-        return common.error(problem, common.language(args))
+        return common.error(problem, said)
     source = QgsVectorLayer(args.sources[0], Path(args.sources[0].split("|")[0]).stem, "ogr")
     if not source.isValid():
-        return common.error(tr("{source}: not a layer that can be opened", common.language(args)).format(
+        return common.error(tr("{source}: not a layer that can be opened", said).format(
             source=args.sources[0]))
     mapping = FieldMapping(height=args.height, floors=args.floors, use=args.use, name=args.name,
                            default_action=args.action, default_unit=args.unit, default_use=args.default_use,
@@ -56,9 +58,9 @@ def run(args) -> int:
     try:
         layer, report = convert_layer(source, args.output, args.layer_name, mapping, args.language)
     except GeoPackageError as problem:
-        return common.error(problem, common.language(args))
+        return common.error(problem, said)
     for item in list(report.problems) + list(report.notes):
-        common.warn(item.message)
+        common.warn(in_language(item.message, said))
     print(f"{report.summary()}; wrote {args.output}|layername={layer.name()}")
     del app
     return 0

@@ -113,7 +113,7 @@ def run(args) -> int:
             assumptions = replace(assumptions, location=_rules(args.rules))
         layers = _layers(args.layer, scheme, assumptions.location)
     except (SourceError, ValueError) as problem:
-        return common.error(problem, common.language(args))
+        return common.error(problem, common.said_language(args))
     model = EconomicModel(assumptions)
     model.load(ModuleReader(scheme).modules())
     for problem in location.apply(model, scheme, layers):

@@ -52,7 +52,7 @@ def run(args) -> int:
             raise ValueError(f"{scheme.name()}: no location rules (store them with the scheme, or give --rules)")
         layers = _layers(args.layer, scheme, assumptions.location)
     except (SourceError, ValueError) as problem:
-        return common.error(problem, common.language(args))
+        return common.error(problem, common.said_language(args))
     model = EconomicModel(assumptions)
     model.load(ModuleReader(scheme).modules())
     for problem in location.apply(model, scheme, layers):
@@ -62,7 +62,7 @@ def run(args) -> int:
     try:
         layer = location.write_factor_layer(model, scheme, Path(args.output), name, "zh")
     except GeoPackageError as problem:
-        return common.error(problem, common.language(args))
+        return common.error(problem, common.said_language(args))
     apply_location_style(layer, "loc_sale", "zh")
     failed = compat.save_style_to_database(layer, "location factor", "Economic Layer: location factor")
     if failed:

@@ -87,7 +87,7 @@ def run(args) -> int:
     try:
         layer = open_layer(args.sources[0])
     except SourceError as error:
-        return common.error(error, common.language(args))
+        return common.error(error, common.said_language(args))
     lang = common.language(args)
     enforce = tuple(part.strip() for part in args.enforce.split(",") if part.strip())
     unknown = [key for key in enforce if key not in CHECK_GROUPS]
@@ -108,7 +108,7 @@ def run(args) -> int:
         locked = locked_fids(layer, args.lock_field) if args.lock_field else frozenset()
         scope = locked_fids(layer, args.scope_field) if args.scope_field else None
     except ValueError as error:
-        return common.error(error, common.language(args))
+        return common.error(error, common.said_language(args))
     options = OptimiseOptions(
         objective=args.objective,
         enforce=enforce,
@@ -122,7 +122,7 @@ def run(args) -> int:
     try:
         result = optimise_layer(layer, model, options)
     except (SolverMissing, ValueError) as error:  # StackOff is a ValueError; so is "nothing to optimise"
-        return common.error(error, common.language(args))
+        return common.error(error, common.said_language(args))
     payload = result.to_dict()
     payload.update({"scheme": layer.name(), "output": None, "layer": None, "excluded": model.excluded_count})
     writable = bool(result.choices) and not result.violations  # never a scheme the engine's checks reject
@@ -130,7 +130,7 @@ def run(args) -> int:
         try:
             write_scheme(layer, args.output, name, result.choices, assumptions)
         except GeoPackageError as error:
-            return common.error(error, common.language(args))
+            return common.error(error, common.said_language(args))
         payload["output"], payload["layer"] = str(args.output), name
     if args.json:
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2, allow_nan=False, default=str)

@@ -42,7 +42,7 @@ def run(args) -> int:
                                     overwrite=args.overwrite, readers=args.grant_read, editors=args.grant_edit,
                                     require_version=args.require_version)
     except (SourceError, postgis.PostgisError) as problem:
-        return common.error(problem, common.language(args))
+        return common.error(problem, common.said_language(args))
     print(tr("published {layer} as {table} ({count} modules)", common.language(args)).format(
         layer=layer.name(), table=f"{args.schema}.{published.name()}", count=published.featureCount()))
     del app

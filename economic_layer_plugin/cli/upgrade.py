@@ -61,7 +61,7 @@ def run(args) -> int:
         if args.require_version or args.allow_unversioned:
             postgis.set_require_version(layer, args.require_version)
     except (SourceError, UpgradeError, postgis.PostgisError) as problem:
-        return common.error(problem, common.language(args))
+        return common.error(problem, common.said_language(args))
     language = args.language
     if result.added:
         print(tr("{name}: added {fields} (empty; every other value kept)", language).format(

@@ -31,7 +31,7 @@ def run(args) -> int:
             raise SourceError(N_("{source}: not a scheme published to PostGIS (watch follows PostGIS schemes)"),
                               source=args.source)
     except (SourceError, postgis.PostgisError) as problem:
-        return common.error(problem, common.language(args))
+        return common.error(problem, common.said_language(args))
 
     def write(line: str) -> None:
         sys.stdout.write(line + "\n")

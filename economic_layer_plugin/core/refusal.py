@@ -6,19 +6,22 @@ and, apart, the technical detail (a path, GDAL's own words)::
     raise GeoPackageError(N_("the new layer cannot be opened"), subject=name, details=str(path))
 
 ``subject`` (a file, a layer) goes before the text, with the colon of the language. ``str(error)``
-is the text in the language given (``language=``), else the class's :meth:`Refusal.default_language`
-(English here; the QGIS classes use the interface's); the command line says it again in its
-``--language`` with :meth:`Refusal.in_language`. ``details`` stays on the error and goes to the log.
-A plain message (``GeoPackageError("text")``) still works: it is shown as written. Pure Python.
+is the text in the language given (``language=``), else as the class's :meth:`Refusal.translator`
+says it (English here; the QGIS classes use Qt's translator, the interface's language); the command
+line says it again in its ``--language`` with :meth:`Refusal.in_language`. ``details`` stays on the
+error and goes to the log. A plain message (``GeoPackageError("text")``) still works: it is shown as
+written. Pure Python.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 
-from economic_layer_plugin.core.i18n import is_chinese, translate
+from economic_layer_plugin.core.i18n import translate
 
 LOGGER = logging.getLogger(__name__)
+CHINESE = re.compile(r"[\u3400-\u9fff]").search
 
 
 class Text(str):
@@ -33,27 +36,41 @@ class Message(str):
     language with :meth:`in_language` (a problem a reader gathers before anyone shows it)."""
 
     def __new__(cls, text: str, **fields):
-        self = super().__new__(cls, _said(text, fields, "en"))
+        self = super().__new__(cls, _said(text, fields, _in("en")))
         self.text, self.fields = text, fields
         return self
 
     def in_language(self, language: str | None) -> str:
-        return _said(self.text, self.fields, language)
+        return _said(self.text, self.fields, _in(language))
 
 
-def _said(text: str, fields: dict, language: str | None) -> str:
-    text = translate(text, language)
+def _in(language: str | None):
+    """The translator of the catalogue into ``language``: a function of an English text."""
+    return lambda text: translate(text, language)
+
+
+def _said(text: str, fields: dict, say) -> str:
+    """``text`` translated by ``say`` with its fields (a :class:`Text`, :class:`Message` or :class:`Refusal`
+    field translated by it too)."""
+    text = say(text)
     if fields:
-        text = text.format(**{key: _in_language(value, language) for key, value in fields.items()})
+        text = text.format(**{key: _field(value, say) for key, value in fields.items()})
     return text
 
 
-def _in_language(value, language):
+def _field(value, say):
     if isinstance(value, Text):
-        return translate(value, language)
-    if isinstance(value, (Refusal, Message)):
-        return value.in_language(language)
+        return say(value)
+    if isinstance(value, Message):
+        return _said(value.text, value.fields, say)
+    if isinstance(value, Refusal):
+        return value.said(say)
     return value
+
+
+def _colon(text: str) -> str:
+    """The colon after a subject: full-width before Chinese text."""
+    return "：" if CHINESE(text) else ": "
 
 
 class Refusal:
@@ -64,21 +81,27 @@ class Refusal:
         if isinstance(text, Refusal):  # another refusal's text, said of ``subject``
             text, fields = text.text, {**text.fields, **fields}
         self.text, self.fields, self.details, self.subject = str(text), fields, details, subject
-        message = self.in_language(language if language is not None else self.default_language())
-        super().__init__(message, *args)
+        say = _in(language) if language is not None else (self.translator() or _in("en"))
+        super().__init__(self.said(say), *args)
         if details:
             LOGGER.warning("%s (%s)", self.in_language("en"), details)
 
-    def default_language(self) -> str:
-        """The language of ``str(error)`` when the raise names none."""
-        return "en"
+    def translator(self):
+        """How ``str(error)`` is translated when the raise names no language: None, English here; a QGIS
+        class gives Qt's translator (the plugin's ``tr``: the interface's language, English where no
+        translation is installed, as on the command line)."""
+        return None
+
+    def said(self, say) -> str:
+        """The message translated by ``say`` (a function of an English text)."""
+        text = _said(self.text, self.fields, say)
+        if self.subject:  # what the message is about, before it: "x.gpkg: ...", "x.gpkg：..."
+            text = f"{self.subject}{_colon(text)}{text}"
+        return text
 
     def in_language(self, language: str | None) -> str:
-        """The message in ``language`` (``zh`` or ``en``); fields that are :class:`Text` translated too."""
-        text = _said(self.text, self.fields, language)
-        if self.subject:  # what the message is about, before it: "x.gpkg: ...", "x.gpkg：..."
-            text = f"{self.subject}{'：' if is_chinese(language) else ': '}{text}"
-        return text
+        """The message in ``language`` (``zh`` or ``en``)."""
+        return self.said(_in(language))
 
     def with_details(self, language: str | None) -> str:
         """The message in ``language`` followed by its detail, for a log or a terminal."""

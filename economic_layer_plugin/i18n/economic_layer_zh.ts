@@ -4419,6 +4419,11 @@
       <translation>电子表格写入失败：{error}</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/gpkg.py" />
+      <source>The table {table} cannot be created in the GeoPackage</source>
+      <translation>无法在 GeoPackage 中创建表 {table}</translation>
+    </message>
+    <message>
       <location filename="../core/feasibility_tables.py" />
       <location filename="../gui/feasibility_view.py" />
       <source>The three parties (10,000 CNY)</source>
@@ -5071,6 +5076,11 @@
       <translation>要素 {fid}：{field} = {value!r} 不是不小于 0 的数值，按未知处理</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>feature {fid}: {field} = {value!r} is not a usable {role} value; {target} left empty</source>
+      <translation>要素 {fid}：{field} = {value!r} 不是可用的 {role} 值，{target} 留空</translation>
+    </message>
+    <message>
       <location filename="../core/industrial.py" />
       <source>feature {fid}: {field} = {value!r} is not one of {allowed}; taken as not known</source>
       <translation>要素 {fid}：{field} = {value!r} 不是 {allowed} 之一，按未知处理</translation>
@@ -5566,6 +5576,21 @@
       <translation>销售收入</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>storey height {part!r}: between 1.5 and 20 m</source>
+      <translation>层高 {part!r}：应在 1.5 至 20 米之间</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>storey height {part!r}: give use=metres, e.g. office=4.0</source>
+      <translation>层高 {part!r}：请写成 用途=米数，如 office=4.0</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>storey height {part!r}: unknown use (known: {uses})</source>
+      <translation>层高 {part!r}：未知用途（可用：{uses}）</translation>
+    </message>
+    <message>
       <location filename="../cli/balance.py" />
       <location filename="../io/tax_detail_sheet.py" />
       <source>subsidy</source>
@@ -5974,9 +5999,20 @@
       <translation>{name}：不带 el_version 的 UPDATE 将被接受</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/industrial.py" />
+      <location filename="../qgis_adapter/optimise.py" />
+      <source>{name}: cannot be edited</source>
+      <translation>{name}：无法编辑</translation>
+    </message>
+    <message>
       <location filename="../cli/upgrade.py" />
       <source>{name}: constraints, triggers and history function of this version installed</source>
       <translation>{name}：已安装本版本的约束、触发器和修改记录函数</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>{name}: feature {fid} could not be written</source>
+      <translation>{name}：要素 {fid} 无法写入</translation>
     </message>
     <message>
       <location filename="../cli/balance.py" />
@@ -5989,9 +6025,98 @@
       <translation>{name}：没有缺少的字段</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/industrial.py" />
+      <source>{name}: no field {field!r}</source>
+      <translation>{name}：没有字段 {field!r}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>{name}: no field {field!r} (mapped to {role})</source>
+      <translation>{name}：没有字段 {field!r}（对应 {role}）</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/optimise.py" />
+      <source>{name}: no field {field!r} to read locks from</source>
+      <translation>{name}：没有用于读取锁定的字段 {field!r}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <location filename="../qgis_adapter/industrial.py" />
+      <source>{name}: not a polygon layer</source>
+      <translation>{name}：不是面图层</translation>
+    </message>
+    <message>
       <location filename="../cli/check.py" />
       <source>{name}: policy checks</source>
       <translation>{name}：政策校核</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/optimise.py" />
+      <source>{name}: that is the scheme itself; give the optimised scheme another name</source>
+      <translation>{name}：这是方案本身；请为优化后的方案另取名称</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/industrial.py" />
+      <source>{name}: the actions could not be written</source>
+      <translation>{name}：无法写入留改拆增</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/gpkg.py" />
+      <source>{name}: the assumptions could not be saved</source>
+      <translation>{name}：无法保存参数</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>{name}: the converted layer cannot be opened</source>
+      <translation>{name}：无法打开转换后的图层</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/gpkg.py" />
+      <location filename="../qgis_adapter/industrial.py" />
+      <source>{name}: the coordinate reference system is not valid</source>
+      <translation>{name}：坐标参照系无效</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/optimise.py" />
+      <source>{name}: the copy cannot be opened</source>
+      <translation>{name}：无法打开副本</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/optimise.py" />
+      <source>{name}: the copy has {copied} features, the scheme {count}</source>
+      <translation>{name}：副本有 {copied} 个要素，方案有 {count} 个</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/gpkg.py" />
+      <source>{name}: the layer cannot be written in the GeoPackage</source>
+      <translation>{name}：无法将图层写入 GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/gpkg.py" />
+      <location filename="../qgis_adapter/industrial.py" />
+      <source>{name}: the new layer cannot be opened</source>
+      <translation>{name}：无法打开新图层</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/optimise.py" />
+      <source>{name}: the optimised actions could not be saved</source>
+      <translation>{name}：无法保存优化后的留改拆增</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/optimise.py" />
+      <source>{name}: the optimised scheme cannot be written in the GeoPackage</source>
+      <translation>{name}：无法将优化方案写入 GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/industrial.py" />
+      <source>{name}: the relocation modules could not be written</source>
+      <translation>{name}：无法写入搬迁模块</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <location filename="../qgis_adapter/industrial.py" />
+      <source>{name}: the source layer is not a valid vector layer</source>
+      <translation>{name}：源图层不是有效的矢量图层</translation>
     </message>
     <message>
       <location filename="../cli/risk.py" />
@@ -6012,6 +6137,16 @@
       <location filename="../cli/industrial.py" />
       <source>{name}: {count} plots (money in 10,000 CNY; per mu, 1 mu = 666.67 m2)</source>
       <translation>{name}：{count} 个地块（金额单位万元；亩均，1 亩 = 666.67 平方米）</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/industrial.py" />
+      <source>{park}: no plot of the park to place the rebuilt floor area on</source>
+      <translation>{park}：园区内没有可放置新建建筑面积的地块</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/industrial.py" />
+      <source>{park}: {count} plots moved in have no el_ind_floor_area (features {features}); their floor area is not rebuilt</source>
+      <translation>{park}：迁入的 {count} 个地块没有 el_ind_floor_area（要素 {features}），其建筑面积未计入新建</translation>
     </message>
     <message>
       <location filename="../cli/optimise.py" />
@@ -6044,11 +6179,17 @@
       <translation>{path}：是文件夹；请指定其中的 GeoPackage 文件（其中有 {files}）</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/report_source.py" />
+      <source>{path}: no economic layer {name!r} (it has {names})</source>
+      <translation>{path}：没有经济图层 {name!r}（现有 {names}）</translation>
+    </message>
+    <message>
       <location filename="../qgis_adapter/sources.py" />
       <source>{path}: no layer {name!r}</source>
       <translation>{path}：没有图层 {name!r}</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/report_source.py" />
       <location filename="../qgis_adapter/sources.py" />
       <source>{path}: no such file</source>
       <translation>{path}：文件不存在</translation>
@@ -6057,6 +6198,16 @@
       <location filename="../qgis_adapter/sources.py" />
       <source>{path}: not a GeoPackage or other vector file that can be opened</source>
       <translation>{path}：不是可打开的 GeoPackage 或其他矢量文件</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/report_source.py" />
+      <source>{path}: the project cannot be read</source>
+      <translation>{path}：无法读取项目</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/report_source.py" />
+      <source>{path}: the project has no economic layer</source>
+      <translation>{path}：项目中没有经济图层</translation>
     </message>
     <message>
       <location filename="../cli/export.py" />

@@ -35,11 +35,14 @@ from qgis.core import (
 
 from economic_layer_plugin.core import schema
 from economic_layer_plugin.core.assumptions import Assumptions
+from economic_layer_plugin.core.i18n import N_
 from economic_layer_plugin.core.price_books import DEFAULT_TEMPLATE, PriceBookError, book
+from economic_layer_plugin.core.refusal import Message
 from economic_layer_plugin.definitions import USE_LABELS, USES
 from economic_layer_plugin.qgis_adapter.fields import python_value, qgs_field
 from economic_layer_plugin.qgis_adapter.gpkg import (
     GeoPackageError,
+    InputError,
     configure_layer,
     layer_source,
     open_writer,
@@ -82,6 +85,10 @@ FLOOR_CAP = 100
 OVERLAP_SHARE = 0.5
 
 
+class StoreyHeightError(InputError):
+    """A storey height that cannot be read, named, in the interface's language (core/refusal.py)."""
+
+
 def parse_storey_heights(text: str) -> dict:
     """``"office=4.2, residential=3"`` as {use: metres} over the defaults; ValueError naming the part."""
     heights = dict(STOREY_HEIGHTS)
@@ -91,13 +98,15 @@ def parse_storey_heights(text: str) -> dict:
         use, _, value = part.partition("=")
         use = _USE_TEXT.get(use.strip().lower(), use.strip())
         if use not in heights:
-            raise ValueError(f"storey height {part.strip()!r}: unknown use (known: {', '.join(USES)})")
+            raise StoreyHeightError(N_("storey height {part!r}: unknown use (known: {uses})"), part=part.strip(),
+                                    uses=", ".join(USES))
         try:
             metres = float(value)
         except ValueError:
-            raise ValueError(f"storey height {part.strip()!r}: give use=metres, e.g. office=4.0") from None
+            raise StoreyHeightError(N_("storey height {part!r}: give use=metres, e.g. office=4.0"),
+                                    part=part.strip()) from None
         if not 1.5 <= metres <= 20:
-            raise ValueError(f"storey height {part.strip()!r}: between 1.5 and 20 m")
+            raise StoreyHeightError(N_("storey height {part!r}: between 1.5 and 20 m"), part=part.strip())
         heights[use] = metres
     return heights
 
@@ -213,8 +222,8 @@ def write_feature(writer, fields: QgsFields, values: list, feature: QgsFeature, 
         geometry.convertToMultiType()
         out.setGeometry(geometry)
     if not writer.addFeature(out):
-        raise GeoPackageError(f"{path} ({name}): feature {feature.id()} could not be written: "
-                              f"{writer.errorMessage()}")
+        raise GeoPackageError(N_("{name}: feature {fid} could not be written"), name=name, fid=feature.id(),
+                              details=f"{path}: {writer.errorMessage()}")
 
 
 def convert_layer(source: QgsVectorLayer, path, name: str, mapping: FieldMapping | None = None,
@@ -267,7 +276,7 @@ def convert_layer(source: QgsVectorLayer, path, name: str, mapping: FieldMapping
         del writer  # closes the file
     layer = QgsVectorLayer(layer_source(path, name), name, "ogr")
     if not layer.isValid():
-        raise GeoPackageError(f"{path} ({name}): the converted layer cannot be opened")
+        raise GeoPackageError(N_("{name}: the converted layer cannot be opened"), name=name, details=str(path))
     save_assumptions(path, name, assumptions)
     configure_layer(layer, language, assumptions)
     return layer, report
@@ -286,14 +295,15 @@ def _keep_existing(attributes: list, existing: list, values: list, report) -> No
 def _check_source(source, name: str, mapping: FieldMapping) -> None:
     """Raises GeoPackageError unless ``source`` is a valid polygon layer with every mapped field."""
     if not isinstance(source, QgsVectorLayer) or not source.isValid():
-        raise GeoPackageError(f"{name}: the source layer is not a valid vector layer")
+        raise GeoPackageError(N_("{name}: the source layer is not a valid vector layer"), name=name)
     if source.geometryType() != QgsWkbTypes.PolygonGeometry:
-        raise GeoPackageError(f"{source.name()}: not a polygon layer")
+        raise GeoPackageError(N_("{name}: not a polygon layer"), name=source.name())
     source_names = source.fields().names()
     for role in ("floors", "height", "use", "name"):
         chosen = getattr(mapping, role)
         if chosen and chosen not in source_names:
-            raise GeoPackageError(f"{source.name()}: no field {chosen!r} (mapped to {role})")
+            raise GeoPackageError(N_("{name}: no field {field!r} (mapped to {role})"), name=source.name(),
+                                  field=chosen, role=role)
 
 
 def _output_fields(source: QgsVectorLayer, language: str, report: ConversionReport) -> tuple:
@@ -334,8 +344,8 @@ def _fill_mapped(feature, attributes: list, src: dict, values: list, el_index: d
     def problem(role: str, field_name: str, raw) -> None:
         report.problems.append(ConversionProblem(
             feature.id(), field_name, raw,
-            f"feature {feature.id()}: {getattr(mapping, role)} = {raw!r} is not a usable {role} value; "
-            f"{field_name} left empty"))
+            Message(N_("feature {fid}: {field} = {value!r} is not a usable {role} value; {target} left empty"),
+                    fid=feature.id(), field=getattr(mapping, role), value=raw, role=role, target=field_name)))
 
     height = None
     raw = _mapped_raw(attributes, src["height"])

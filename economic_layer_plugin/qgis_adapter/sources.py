@@ -16,7 +16,7 @@ from economic_layer_plugin.core.engine import EconomicModel
 from economic_layer_plugin.core.i18n import N_
 from economic_layer_plugin.core.refusal import Refusal, Text
 from economic_layer_plugin.qgis_adapter import compat
-from economic_layer_plugin.qgis_adapter.gpkg import is_economic_layer
+from economic_layer_plugin.qgis_adapter.gpkg import is_economic_layer, qt_translator
 from economic_layer_plugin.qgis_adapter.reader import ModuleReader
 from economic_layer_plugin.qgis_adapter.stored_assumptions import stored_or_default
 
@@ -24,13 +24,11 @@ LOGGER = logging.getLogger(__name__)
 
 
 class SourceError(Refusal, ValueError):
-    """A source that cannot be used; the message names it, in the interface's language (the command line
-    says it again in its own with ``in_language``)."""
+    """A source that cannot be used; the message names it, in the interface's language (Qt's translator;
+    the command line says it again in its ``--language`` with ``in_language``)."""
 
-    def default_language(self) -> str:
-        from economic_layer_plugin.toolbelt.i18n import ui_language
-
-        return ui_language()
+    def translator(self):
+        return qt_translator()
 
 
 def parse_source(text: str) -> tuple:
