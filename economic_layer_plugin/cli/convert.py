@@ -61,6 +61,7 @@ def run(args) -> int:
         return common.error(problem, said)
     for item in list(report.problems) + list(report.notes):
         common.warn(in_language(item.message, said))
-    print(f"{report.summary()}; wrote {args.output}|layername={layer.name()}")
+    print(tr("{summary}; wrote {layer}", said).format(summary=report.summary(said),
+                                                      layer=f"{args.output}|layername={layer.name()}"))
     del app
     return 0

@@ -5091,6 +5091,21 @@
       <translation>要素 {fid}：{field} = {value!r} 不是“是”（1）或“否”（0），按未知处理</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>feature {fid}{named} and feature {other}{other_named} share {share} of the smaller footprint ({area} m2): both are counted; if one is a part of the other, give it el_gfa 0 or delete it</source>
+      <translation>要素 {fid}{named} 与要素 {other}{other_named} 重叠，占较小基底的 {share}（{area} m2）：两者都计入；如其中一个是另一个的一部分，请将其 el_gfa 设为 0 或删除</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>feature {fid}{named}: the same footprint as feature {other}{other_named}; el_gfa set to 0 so that it is left out of the totals (clear el_gfa to count it)</source>
+      <translation>要素 {fid}{named}：基底与要素 {other}{other_named} 完全相同；el_gfa 已设为 0，不计入合计（清空 el_gfa 即计入）</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>feature {fid}{named}: {height} m / {storey} m gives {floors} floors; capped at {cap} (give its el_floors or el_gfa if it has more)</source>
+      <translation>要素 {fid}{named}：{height} m / {storey} m 得 {floors} 层，按上限取 {cap} 层（如实际更多，请填写 el_floors 或 el_gfa）</translation>
+    </message>
+    <message>
       <location filename="../core/checks.py" />
       <source>floor area including underground</source>
       <translation>含地下建筑面积</translation>
@@ -5104,6 +5119,11 @@
       <location filename="../gui/module_card.py" />
       <source>floor area set by el_gfa</source>
       <translation>由 el_gfa 设定</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>floors derived from height for {count}</source>
+      <translation>{count} 个按高度推算层数</translation>
     </message>
     <message>
       <location filename="../core/optimise/options.py" />
@@ -5494,6 +5514,11 @@
       <translation>价格成本表</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>price book: {book}</source>
+      <translation>价格成本表：{book}</translation>
+    </message>
+    <message>
       <location filename="../cli/check.py" />
       <location filename="../core/optimise/options.py" />
       <location filename="../io/sheet_labels.py" />
@@ -5771,9 +5796,29 @@
       <translation>{count} 个拆除模块缺少居民户数</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>{count} exact duplicates left out (el_gfa 0)</source>
+      <translation>{count} 个完全重复的基底不计入（el_gfa 为 0）</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>{count} features converted</source>
+      <translation>已转换 {count} 个要素</translation>
+    </message>
+    <message>
       <location filename="../gui/commands/layer_commands.py" />
       <source>{count} features converted into {name}.</source>
       <translation>已将 {count} 个要素转换为 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>{count} floors capped</source>
+      <translation>{count} 个层数按上限截取</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>{count} heavy overlaps (counted)</source>
+      <translation>{count} 处严重重叠（均计入）</translation>
     </message>
     <message>
       <location filename="../core/report_content.py" />
@@ -5857,6 +5902,11 @@
       <translation>{count} 项取值来自价格成本表。</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>{count} values could not be read (left empty)</source>
+      <translation>{count} 个值无法读取（留空）</translation>
+    </message>
+    <message>
       <location filename="../gui/commands/layer_commands.py" />
       <source>{count} values could not be read and were left empty: see the log panel (Economic Layer).</source>
       <translation>{count} 个值无法识别，已留空：详见日志面板（Economic Layer）。</translation>
@@ -5865,6 +5915,11 @@
       <location filename="../gui/industrial_panel.py" />
       <source>{count} values could not be used (see the log panel).</source>
       <translation>{count} 个数值无法使用（见日志面板）。</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>{count} values of the source's el_ fields kept</source>
+      <translation>保留源图层 el_ 字段的 {count} 个值</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -6258,6 +6313,11 @@
       <location filename="../qgis_adapter/sources.py" />
       <source>{source}: unknown option {option!r} (use PATH or PATH|layername=NAME)</source>
       <translation>{source}：未知选项 {option!r}（请用 PATH 或 PATH|layername=NAME）</translation>
+    </message>
+    <message>
+      <location filename="../cli/convert.py" />
+      <source>{summary}; wrote {layer}</source>
+      <translation>{summary}；已写入 {layer}</translation>
     </message>
     <message>
       <location filename="../io/tax_detail_sheet.py" />

@@ -35,7 +35,7 @@ from qgis.core import (
 
 from economic_layer_plugin.core import schema
 from economic_layer_plugin.core.assumptions import Assumptions
-from economic_layer_plugin.core.i18n import N_
+from economic_layer_plugin.core.i18n import N_, is_chinese, tr, translate
 from economic_layer_plugin.core.price_books import DEFAULT_TEMPLATE, PriceBookError, book
 from economic_layer_plugin.core.refusal import Message
 from economic_layer_plugin.definitions import USE_LABELS, USES
@@ -169,20 +169,25 @@ class ConversionReport:
     def of_kind(self, kind: str) -> list:
         return [note for note in self.notes if note.kind == kind]
 
-    def summary(self) -> str:
-        text = f"{self.features} features converted"
+    def summary(self, language: str = "en") -> str:
+        """What the conversion did, in ``language`` (the catalogue's)."""
+        parts = [tr("{count} features converted", language).format(count=self.features)]
         if self.kept_values:
-            text += f", {self.kept_values} values of the source's el_ fields kept"
+            parts.append(tr("{count} values of the source's el_ fields kept", language).format(count=self.kept_values))
         if self.floors_derived:
-            text += f", floors derived from height for {self.floors_derived}"
-        for kind, words in (("capped", "floors capped"), ("duplicate", "exact duplicates left out (el_gfa 0)"),
-                            ("overlap", "heavy overlaps (counted)")):
+            parts.append(tr("floors derived from height for {count}", language).format(count=self.floors_derived))
+        for kind, words in (("capped", N_("{count} floors capped")),
+                            ("duplicate", N_("{count} exact duplicates left out (el_gfa 0)")),
+                            ("overlap", N_("{count} heavy overlaps (counted)"))):
             if self.of_kind(kind):
-                text += f", {len(self.of_kind(kind))} {words}"
+                parts.append(translate(words, language).format(count=len(self.of_kind(kind))))
+        comma, semicolon = ("，", "；") if is_chinese(language) else (", ", "; ")  # the language's own marks
+        text = comma.join(parts)
         if self.price_book:
-            text += f"; price book: {self.price_book}"
+            text += semicolon + tr("price book: {book}", language).format(book=self.price_book)
         if self.problems:
-            text += f", {len(self.problems)} values could not be read (left empty)"
+            text += comma + tr("{count} values could not be read (left empty)", language).format(
+                count=len(self.problems))
         return text
 
 
@@ -388,8 +393,9 @@ def _floors_from_height(fid, name, height: float, use, mapping: FieldMapping, re
     if mapping.floor_cap and floors > mapping.floor_cap:
         report.notes.append(FeatureNote(
             fid, name or "", "capped",
-            f"feature {fid}{_named(name)}: {height:g} m / {storey:g} m gives {floors} floors; capped at "
-            f"{mapping.floor_cap} (give its el_floors or el_gfa if it has more)"))
+            Message(N_("feature {fid}{named}: {height} m / {storey} m gives {floors} floors; capped at {cap} (give its "
+                       "el_floors or el_gfa if it has more)"), fid=fid, named=_named(name), height=f"{height:g}",
+                    storey=f"{storey:g}", floors=floors, cap=mapping.floor_cap)))
         floors = mapping.floor_cap
     return floors
 
@@ -440,8 +446,9 @@ def _compare(fid, other, geometries: dict, names: dict, measure, report: Convers
         duplicates.add(fid)
         report.notes.append(FeatureNote(
             fid, name, "duplicate",
-            f"feature {fid}{_named(name)}: the same footprint as feature {other}{_named(names.get(other))}; "
-            "el_gfa set to 0 so that it is left out of the totals (clear el_gfa to count it)", other))
+            Message(N_("feature {fid}{named}: the same footprint as feature {other}{other_named}; el_gfa set to 0 so "
+                       "that it is left out of the totals (clear el_gfa to count it)"), fid=fid, named=_named(name),
+                    other=other, other_named=_named(names.get(other))), other))
         return
     if not geometry.intersects(earlier):
         return
@@ -451,6 +458,7 @@ def _compare(fid, other, geometries: dict, names: dict, measure, report: Convers
     if smaller > 0 and shared / smaller > OVERLAP_SHARE:
         report.notes.append(FeatureNote(
             fid, name, "overlap",
-            f"feature {fid}{_named(name)} and feature {other}{_named(names.get(other))} share "
-            f"{shared / smaller:.0%} of the smaller footprint ({shared:,.0f} m2): both are counted; "
-            "if one is a part of the other, give it el_gfa 0 or delete it", other))
+            Message(N_("feature {fid}{named} and feature {other}{other_named} share {share} of the smaller footprint "
+                       "({area} m2): both are counted; if one is a part of the other, give it el_gfa 0 or delete it"),
+                    fid=fid, named=_named(name), other=other, other_named=_named(names.get(other)),
+                    share=f"{shared / smaller:.0%}", area=f"{shared:,.0f}"), other))

@@ -71,3 +71,27 @@ def test_a_report_source_that_is_missing_in_each_language(tmp_path):
         open_report_source(str(tmp_path / "none.qgz"))
     assert str(missing.value) == f"{tmp_path / 'none.qgz'}: no such file"
     assert missing.value.in_language("zh") == f"{tmp_path / 'none.qgz'}：文件不存在"
+
+
+def test_the_conversion_summary_in_chinese():
+    from economic_layer_plugin.qgis_adapter.convert import ConversionReport, FeatureNote
+
+    report = ConversionReport(price_book="shanghai_lujiazui")
+    report.features = 12
+    report.notes.append(FeatureNote(3, "", "capped", ""))
+    assert report.summary() == "12 features converted, 1 floors capped; price book: shanghai_lujiazui"
+    assert report.summary("zh") == "已转换 12 个要素，1 个层数按上限截取；价格成本表：shanghai_lujiazui"
+
+
+def test_a_capped_floor_note_says_itself_in_chinese(tmp_path):
+    from economic_layer_plugin.core.refusal import in_language
+    from economic_layer_plugin.qgis_adapter.convert import ConversionReport, FieldMapping, _floors_from_height
+
+    report = ConversionReport()
+    # 632 m / 3.5 m (office) = 180.6: 181 floors, over the cap of 100
+    assert _floors_from_height(7, "", 632.0, "office", FieldMapping(storey_heights={"office": 3.5}), report) == 100
+    (note,) = report.notes
+    assert note.message == ("feature 7: 632 m / 3.5 m gives 181 floors; capped at 100 (give its el_floors or el_gfa "
+                            "if it has more)")
+    assert in_language(note.message, "zh") == ("要素 7：632 m / 3.5 m 得 181 层，按上限取 100 层（如实际更多，请填写 "
+                                               "el_floors 或 el_gfa）")
