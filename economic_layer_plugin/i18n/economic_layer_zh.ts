@@ -5749,6 +5749,11 @@
       <translation>从 {base} 到 {scheme} 的变化：{modules} 个模块和 {units} 个单元行（安置与专项收支），净利润 {delta}（万元）；{largest}</translation>
     </message>
     <message>
+      <location filename="../cli/location_map.py" />
+      <source>wrote {layer}: {count} modules, {located} located; location is worth {income} (10,000 CNY) of income</source>
+      <translation>已写出 {layer}：{count} 个模块，{located} 个有区位；区位带来收入 {income}（万元）</translation>
+    </message>
+    <message>
       <location filename="../cli/export.py" />
       <location filename="../cli/industrial.py" />
       <source>wrote {path}</source>
@@ -6014,6 +6019,11 @@
       <translation>{layer}：项目中没有这个区位图层（规则中的图层名）</translation>
     </message>
     <message>
+      <location filename="../cli/location_map.py" />
+      <source>{layer}: the style was not saved ({why})</source>
+      <translation>{layer}：样式未能保存（{why}）</translation>
+    </message>
+    <message>
       <location filename="../cli/location.py" />
       <source>{module_id} ({use}): sale x{sale}, rent x{rent}</source>
       <translation>{module_id}（{use}）：售价 ×{sale}，租金 ×{rent}</translation>
@@ -6093,6 +6103,11 @@
       <location filename="../qgis_adapter/optimise.py" />
       <source>{name}: no field {field!r} to read locks from</source>
       <translation>{name}：没有用于读取锁定的字段 {field!r}</translation>
+    </message>
+    <message>
+      <location filename="../cli/location_map.py" />
+      <source>{name}: no location rules (store them with the scheme, or give --rules)</source>
+      <translation>{name}：没有区位规则（请随方案保存规则，或用 --rules 指定）</translation>
     </message>
     <message>
       <location filename="../qgis_adapter/convert.py" />
@@ -6317,7 +6332,7 @@
     <message>
       <location filename="../cli/convert.py" />
       <source>{summary}; wrote {layer}</source>
-      <translation>{summary}；已写入 {layer}</translation>
+      <translation>{summary}；已写出 {layer}</translation>
     </message>
     <message>
       <location filename="../io/tax_detail_sheet.py" />

@@ -80,3 +80,17 @@ def test_publish_says_what_it_published_in_the_documents_language(monkeypatch, c
     assert language == "zh" and out == "已将 final_plan 发布为 s.final_plan（12 个模块）\n"  # Chinese by default
     language, out = _publish(monkeypatch, capsys, "--language", "en")
     assert language == "en" and out == "published final_plan as s.final_plan (12 modules)\n"
+
+
+def test_location_map_refuses_and_reports_in_chinese(tmp_path):
+    import shutil
+
+    source = tmp_path / "sample.gpkg"
+    shutil.copy(SAMPLE, source)
+    refused = run("location-map", f"{source}|layername=final_plan", "-o", tmp_path / "out.gpkg", lang="zh_CN.UTF-8")
+    assert refused.returncode == 2
+    assert "final_plan：没有区位规则（请随方案保存规则，或用 --rules 指定）" in refused.stderr
+    done = run("location-map", f"{source}|layername=final_plan_location", "-o", tmp_path / "out.gpkg",
+               "--language", "zh")
+    # 46 modules, 15,949 (10,000 CNY): docs/sample.md's table (as tests/qgis/test_location_map_cli.py)
+    assert "：46 个模块，" in done.stdout and "区位带来收入 15,949（万元）" in done.stdout
