@@ -14,6 +14,8 @@ from economic_layer_plugin.core.price_books import DEFAULT_TEMPLATE, TEMPLATES_B
 from economic_layer_plugin.core.refusal import in_language
 from economic_layer_plugin.definitions import ACTIONS, USES
 
+#: the fields' aliases are Chinese unless --language says otherwise
+DEFAULT_LANGUAGE = "zh"
 HELP = "convert a polygon layer into an economic layer (a copy in a GeoPackage)"
 
 
@@ -31,7 +33,8 @@ def add_arguments(parser) -> None:
                         help="storey heights per use in m over the defaults, e.g. office=4.2,residential=2.8")
     parser.add_argument("--floor-cap", type=int, default=None, help="floors from heights at most this (0: none)")
     parser.add_argument("--price-book", choices=tuple(TEMPLATES_BY_KEY), default=DEFAULT_TEMPLATE)
-    parser.add_argument("--language", choices=("zh", "en"), default="zh", help="the fields' aliases")
+    parser.add_argument("--language", choices=common.LANGUAGES, default=None,
+                        help="the fields' aliases (default: zh); what is said follows it when given, else the locale")
 
 
 def run(args) -> int:
@@ -42,7 +45,7 @@ def run(args) -> int:
     from economic_layer_plugin.qgis_adapter.convert import FLOOR_CAP, FieldMapping, convert_layer, parse_storey_heights
     from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError
 
-    said = common.default_language()  # what is said follows the locale (--language is the fields' aliases)
+    said = common.said_language(args)  # --language when given, else the locale (the aliases default to zh)
     try:
         heights = parse_storey_heights(args.storey_heights)
     except ValueError as problem:

@@ -11,12 +11,15 @@ from economic_layer_plugin.cli import common
 from economic_layer_plugin.core.i18n import N_, tr
 from economic_layer_plugin.core.refusal import Text
 
+#: the added fields' aliases are Chinese unless --language says otherwise
+DEFAULT_LANGUAGE = "zh"
 HELP = "add the fields of this version to an older scheme, in place (a backup first)"
 
 
 def add_arguments(p) -> None:
     p.add_argument("source", metavar="SOURCE")
-    p.add_argument("--language", choices=("zh", "en"), default="zh", help="aliases of the added fields")
+    p.add_argument("--language", choices=common.LANGUAGES, default=None,
+                   help="aliases of the added fields and the text output (default: zh)")
     versions = p.add_mutually_exclusive_group()
     versions.add_argument("--require-version", action="store_true",
                           help="PostGIS: refuse an UPDATE that does not set el_version (lost updates)")
