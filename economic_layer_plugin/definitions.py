@@ -5,6 +5,9 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
+# core.i18n imports nothing of the plugin (tests/unit/test_imports.py allows it here, and only it)
+from economic_layer_plugin.core.i18n import N_, pair
+
 PLUGIN_PACKAGE = "economic_layer_plugin"
 PLUGIN_DIR = Path(__file__).resolve().parent
 
@@ -62,29 +65,36 @@ class Action(str, Enum):
 
 
 ACTIONS = tuple(action.value for action in Action)
-ACTION_LABELS = {
-    "retain": {"en": "Retain", "zh": "保留"},
-    "renovate": {"en": "Renovate", "zh": "改造"},
-    "demolish": {"en": "Demolish", "zh": "拆除"},
-    "add": {"en": "Add", "zh": "新增"},
-}
+
+
+def _labels(texts: dict) -> dict:
+    """{code: {"en": English, "zh": Chinese}} of literals marked for the catalogue."""
+    return {code: dict(zip(("en", "zh"), pair(text))) for code, text in texts.items()}
+
+
+ACTION_LABELS = _labels({
+    "retain": N_("Retain"),
+    "renovate": N_("Renovate"),
+    "demolish": N_("Demolish"),
+    "add": N_("Add"),
+})
 
 USES = (
     "office", "commercial", "residential", "apartment", "hotel", "industrial", "underground",
     "parking", "public", "other",
 )
-USE_LABELS = {
-    "office": {"en": "Office", "zh": "办公"},
-    "commercial": {"en": "Commercial", "zh": "商业"},
-    "residential": {"en": "Residential", "zh": "住宅"},
-    "apartment": {"en": "Apartment", "zh": "公寓"},
-    "hotel": {"en": "Hotel", "zh": "酒店"},
-    "industrial": {"en": "Industrial", "zh": "产业"},
-    "underground": {"en": "Underground", "zh": "地下空间"},
-    "parking": {"en": "Parking", "zh": "停车"},
-    "public": {"en": "Public", "zh": "公共服务"},
-    "other": {"en": "Other", "zh": "其他"},
-}
+USE_LABELS = _labels({
+    "office": N_("Office"),
+    "commercial": N_("Commercial"),
+    "residential": N_("Residential"),
+    "apartment": N_("Apartment"),
+    "hotel": N_("Hotel"),
+    "industrial": N_("Industrial"),
+    "underground": N_("Underground"),
+    "parking": N_("Parking"),
+    "public": N_("Public"),
+    "other": N_("Other"),
+})
 #: Uses whose floor area is below ground: left out of the floor area ratio and height checks.
 BELOW_GROUND_USES = frozenset({"underground"})
 #: The uses that always have a row in Table 1 (spec section 7), in the paper's order.

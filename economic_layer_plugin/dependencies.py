@@ -12,23 +12,26 @@ from __future__ import annotations
 import importlib.util
 from dataclasses import dataclass
 
+# core.i18n imports nothing of the plugin (tests/unit/test_imports.py allows it here, and only it)
+from economic_layer_plugin.core.i18n import N_, tr, translate
+
 
 @dataclass(frozen=True)
 class Package:
     module: str  # the import name
     pip_name: str  # the name to install (OSGeo4W Shell: python -m pip install NAME)
     required: bool
-    features_zh: str
-    features_en: str
+    features: str  # what it takes away when missing (English, marked for the catalogue)
+
+    def features_in(self, language: str) -> str:
+        return translate(self.features, language)
 
 
 PACKAGES = (
-    Package("pandas", "pandas", True, "指标表、方案比较、导出和报告（插件的全部功能）",
-            "the indicator tables, comparison, export and report (the whole plugin)"),
-    Package("openpyxl", "openpyxl", False, "导出 Excel 表（表 1、工作簿）",
-            "the spreadsheet export (Table 1, the workbook)"),
-    Package("scipy", "scipy", False, "方案优化（整数规划求解）",
-            "the optimiser (mixed-integer solver)"),
+    Package("pandas", "pandas", True,
+            N_("the indicator tables, comparison, export and report (the whole plugin)")),
+    Package("openpyxl", "openpyxl", False, N_("the spreadsheet export (Table 1, the workbook)")),
+    Package("scipy", "scipy", False, N_("the optimiser (mixed-integer solver)")),
 )
 
 
@@ -47,17 +50,15 @@ def missing(required: bool | None = None) -> list:
 def message(packages, language: str) -> str:
     """One sentence for QGIS's message bar: what is missing, what it takes away, how to install it."""
     names = ", ".join(p.pip_name for p in packages)
-    if language == "zh":
-        lost = "；".join(f"{p.pip_name}：{p.features_zh}" for p in packages)
-        return (f"经济图层缺少 Python 包 {names}，以下功能不可用：{lost}。"
-                "安装方法：Windows 在 OSGeo4W Shell 中运行 python -m pip install "
-                f"{' '.join(p.pip_name for p in packages)}；"
-                "Linux 用系统包管理器安装（如 python3-" + f"{packages[0].pip_name}），然后重启 QGIS。")
-    lost = "; ".join(f"{p.pip_name}: {p.features_en}" for p in packages)
-    return (f"Economic Layer is missing the Python package(s) {names}, so these are unavailable: {lost}. "
-            f"Install: on Windows run python -m pip install {' '.join(p.pip_name for p in packages)} in the "
-            f"OSGeo4W Shell; on Linux use the system's packages (e.g. python3-{packages[0].pip_name}); "
-            "then restart QGIS.")
+    chinese = language == "zh"
+    # full-width separators in Chinese
+    separator, colon = ("；", "：") if chinese else ("; ", ": ")
+    lost = separator.join(f"{p.pip_name}{colon}{p.features_in(language)}" for p in packages)
+    text = tr("Economic Layer is missing the Python package(s) {names}, so these are unavailable: {lost}. "
+              "Install: on Windows run python -m pip install {install} in the OSGeo4W Shell; on Linux use the "
+              "system's packages (e.g. python3-{first}); then restart QGIS.", "zh" if chinese else "en")
+    return text.format(names=names, lost=lost, install=" ".join(p.pip_name for p in packages),
+                       first=packages[0].pip_name)
 
 
 def show_missing(iface, packages, required: bool) -> None:
@@ -66,7 +67,8 @@ def show_missing(iface, packages, required: bool) -> None:
 
     language = "zh" if QgsApplication.locale().lower().startswith("zh") else "en"
     level = Qgis.MessageLevel.Critical if required else Qgis.MessageLevel.Warning
-    iface.messageBar().pushMessage("Economic Layer / 经济图层", message(packages, language), level, 0)
+    title = f"Economic Layer / {tr('Economic Layer', 'zh')}"  # both: shown before any translator is loaded
+    iface.messageBar().pushMessage(title, message(packages, language), level, 0)
 
 
 class MissingPackagesPlugin:

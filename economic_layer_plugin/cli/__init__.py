@@ -105,6 +105,9 @@ def parse(argv=None) -> argparse.Namespace:
     """The arguments, ``language`` resolved: the subcommand's ``--language``, else the one given before
     the subcommand, else the command's ``DEFAULT_LANGUAGE`` (a document's), else the locale's."""
     args = parser().parse_args(argv)
+    # what the command says (errors, warnings) follows --language when given, else the locale (not a document's
+    # own default): common.said_language
+    args.language_given = getattr(args, "language", None) or args.global_language
     if getattr(args, "language", None) is None:
         module = _module(next(command for command in COMMANDS if command.name == args.command))
         # a command that writes a document (export, report) may keep its own default: Chinese

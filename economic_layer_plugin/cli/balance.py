@@ -60,7 +60,7 @@ def run(args) -> int:
             report = balance_report(model, args.unit, args.use, args.price,
                                     key="npv" if args.basis == "npv" else "net_profit")
         except BalanceError as problem:
-            return common.error(problem)
+            return common.error(problem, common.said_language(args))
         report["scheme"] = name
         if args.json:
             common.write_json(report)

@@ -122,6 +122,12 @@ def language(args=None) -> str:
     return getattr(args, "language", None) or default_language()
 
 
+def said_language(args=None) -> str:
+    """The language of what a command says on the terminal (errors): ``--language`` when given, else the
+    locale's, also where a command's document keeps a default of its own (export, report: Chinese)."""
+    return getattr(args, "language_given", None) or default_language()
+
+
 def label_of(entry, lang: str) -> str:
     """The text of a label table's entry in ``lang``: an ("English", "中文") pair or a literal marked for
     the catalogue (N_)."""
@@ -142,10 +148,19 @@ def colon(lang: str) -> str:
     return "：" if is_chinese(lang) else ": "
 
 
-def error(message) -> int:
-    """Says what cannot be used, on standard error; the exit code 2."""
-    print(f"economic-layer: {message}", file=sys.stderr)
+def error(message, lang: str | None = None) -> int:
+    """Says what cannot be used, on standard error; the exit code 2. An error of the catalogue
+    (core/refusal.py) is said in ``lang`` (default: the locale's), with its detail."""
+    print(f"economic-layer: {_in_language(message, lang)}", file=sys.stderr)
     return 2
+
+
+def _in_language(message, lang: str | None) -> str:
+    from economic_layer_plugin.core.refusal import Refusal
+
+    if isinstance(message, Refusal):
+        return message.with_details(lang or default_language())
+    return str(message)
 
 
 def warn(message) -> None:
@@ -164,15 +179,16 @@ def add_json(parser) -> None:
     parser.add_argument("--json", action="store_true", help="JSON on standard output")
 
 
-def load_schemes(sources, lang: str = "en") -> list | None:
-    """[(name, EconomicModel)] of the sources; None (the message printed) when one cannot be used."""
+def load_schemes(sources, lang: str = "en", said: str | None = None) -> list | None:
+    """[(name, EconomicModel)] of the sources; None (the message printed, in ``said``, else ``lang``)
+    when one cannot be used."""
     from economic_layer_plugin.qgis_adapter.sources import SourceError, load_scheme
     from economic_layer_plugin.qgis_adapter.stored_assumptions import missing_message
 
     try:
         return [load_scheme(source, on_default=lambda name: warn(missing_message(name, lang))) for source in sources]
     except SourceError as problem:
-        error(problem)
+        error(problem, said or lang)
         return None
 
 

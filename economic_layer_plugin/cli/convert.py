@@ -9,9 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from economic_layer_plugin.cli import common
+from economic_layer_plugin.core.i18n import tr
 from economic_layer_plugin.core.price_books import DEFAULT_TEMPLATE, TEMPLATES_BY_KEY
+from economic_layer_plugin.core.refusal import in_language
 from economic_layer_plugin.definitions import ACTIONS, USES
 
+#: the fields' aliases are Chinese unless --language says otherwise
+DEFAULT_LANGUAGE = "zh"
 HELP = "convert a polygon layer into an economic layer (a copy in a GeoPackage)"
 
 
@@ -29,7 +33,8 @@ def add_arguments(parser) -> None:
                         help="storey heights per use in m over the defaults, e.g. office=4.2,residential=2.8")
     parser.add_argument("--floor-cap", type=int, default=None, help="floors from heights at most this (0: none)")
     parser.add_argument("--price-book", choices=tuple(TEMPLATES_BY_KEY), default=DEFAULT_TEMPLATE)
-    parser.add_argument("--language", choices=("zh", "en"), default="zh", help="the fields' aliases")
+    parser.add_argument("--language", choices=common.LANGUAGES, default=None,
+                        help="the fields' aliases (default: zh); what is said follows it when given, else the locale")
 
 
 def run(args) -> int:
@@ -40,13 +45,15 @@ def run(args) -> int:
     from economic_layer_plugin.qgis_adapter.convert import FLOOR_CAP, FieldMapping, convert_layer, parse_storey_heights
     from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError
 
+    said = common.said_language(args)  # --language when given, else the locale (the aliases default to zh)
     try:
         heights = parse_storey_heights(args.storey_heights)
     except ValueError as problem:
-        return common.error(problem)
+        return common.error(problem, said)
     source = QgsVectorLayer(args.sources[0], Path(args.sources[0].split("|")[0]).stem, "ogr")
     if not source.isValid():
-        return common.error(f"{args.sources[0]}: not a layer that can be opened")
+        return common.error(tr("{source}: not a layer that can be opened", said).format(
+            source=args.sources[0]))
     mapping = FieldMapping(height=args.height, floors=args.floors, use=args.use, name=args.name,
                            default_action=args.action, default_unit=args.unit, default_use=args.default_use,
                            storey_heights=heights, floor_cap=FLOOR_CAP if args.floor_cap is None else args.floor_cap,
@@ -54,9 +61,10 @@ def run(args) -> int:
     try:
         layer, report = convert_layer(source, args.output, args.layer_name, mapping, args.language)
     except GeoPackageError as problem:
-        return common.error(problem)
+        return common.error(problem, said)
     for item in list(report.problems) + list(report.notes):
-        common.warn(item.message)
-    print(f"{report.summary()}; wrote {args.output}|layername={layer.name()}")
+        common.warn(in_language(item.message, said))
+    print(tr("{summary}; wrote {layer}", said).format(summary=report.summary(said),
+                                                      layer=f"{args.output}|layername={layer.name()}"))
     del app
     return 0

@@ -24,7 +24,7 @@ def run(args) -> int:
     from economic_layer_plugin.io.xlsx import export_workbook
 
     lang = common.language(args)
-    schemes = common.load_schemes(args.sources, lang)
+    schemes = common.load_schemes(args.sources, lang, common.said_language(args))
     if schemes is None:
         return 2
     if args.output.suffix.lower() != ".xlsx":

@@ -92,7 +92,7 @@ def run(args) -> int:
     try:
         layer = open_industrial(args.sources[0])
     except SourceError as problem:
-        return common.error(problem)
+        return common.error(problem, common.said_language(args))
     evaluation = evaluate_layer(layer)
     if args.output:
         from economic_layer_plugin.io.industrial_sheet import export_industrial_workbook
@@ -105,7 +105,7 @@ def run(args) -> int:
         print()
     else:
         print_industrial(layer.name(), evaluation, lang)
-    for message in evaluation.problems():
+    for message in evaluation.problems(lang):
         common.warn(message)
     del app
     return 0

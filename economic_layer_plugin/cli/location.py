@@ -13,6 +13,7 @@ the indicators' JSON with ``location_factor`` and ``location_reasons`` per modul
 from __future__ import annotations
 
 from economic_layer_plugin.cli import common
+from economic_layer_plugin.core.refusal import in_language
 
 HELP = "indicators with location value: location layers and rules (docs/location.md)"
 
@@ -112,11 +113,11 @@ def run(args) -> int:
             assumptions = replace(assumptions, location=_rules(args.rules))
         layers = _layers(args.layer, scheme, assumptions.location)
     except (SourceError, ValueError) as problem:
-        return common.error(problem)
+        return common.error(problem, common.said_language(args))
     model = EconomicModel(assumptions)
     model.load(ModuleReader(scheme).modules())
     for problem in location.apply(model, scheme, layers):
-        common.warn(problem)
+        common.warn(in_language(problem, common.language(args)))
     if args.json:
         common.write_json(scheme_report(scheme.name(), model))
     else:

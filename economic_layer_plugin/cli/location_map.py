@@ -14,6 +14,8 @@ price wins) and ``loc_reasons``, its default style the graduated colours of ``lo
 from __future__ import annotations
 
 from economic_layer_plugin.cli import common
+from economic_layer_plugin.core.i18n import N_, tr
+from economic_layer_plugin.core.refusal import in_language
 
 HELP = "a layer of the location factors in graduated colours (docs/location.md)"
 
@@ -36,7 +38,7 @@ def run(args) -> int:
     from economic_layer_plugin.core.engine import EconomicModel
     from economic_layer_plugin.core.formatting import money
     from economic_layer_plugin.qgis_adapter import compat, location
-    from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError
+    from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError, InputError
     from economic_layer_plugin.qgis_adapter.reader import ModuleReader
     from economic_layer_plugin.qgis_adapter.sources import SourceError, open_layer
     from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
@@ -48,26 +50,30 @@ def run(args) -> int:
         if args.rules:
             assumptions = replace(assumptions, location=_rules(args.rules))
         if not assumptions.location.enabled:
-            raise ValueError(f"{scheme.name()}: no location rules (store them with the scheme, or give --rules)")
+            raise InputError(N_("{name}: no location rules (store them with the scheme, or give --rules)"),
+                             name=scheme.name())
         layers = _layers(args.layer, scheme, assumptions.location)
     except (SourceError, ValueError) as problem:
-        return common.error(problem)
+        return common.error(problem, common.said_language(args))
     model = EconomicModel(assumptions)
     model.load(ModuleReader(scheme).modules())
+    said = common.language(args)
     for problem in location.apply(model, scheme, layers):
-        common.warn(problem)
+        common.warn(in_language(problem, said))
     base = scheme.name()
     name = args.name or (f"{base}_factor" if base.endswith("_location") else f"{base}_location_factor")
     try:
         layer = location.write_factor_layer(model, scheme, Path(args.output), name, "zh")
     except GeoPackageError as problem:
-        return common.error(problem)
+        return common.error(problem, common.said_language(args))
     apply_location_style(layer, "loc_sale", "zh")
     failed = compat.save_style_to_database(layer, "location factor", "Economic Layer: location factor")
     if failed:
-        common.warn(f"{args.output} ({name}): the style was not saved ({failed})")
+        common.warn(tr("{layer}: the style was not saved ({why})", said).format(
+            layer=f"{args.output}|layername={name}", why=failed))
     located = sum(1 for module in model.modules.values() if module.location is not None)
-    print(f"wrote {args.output}|layername={name}: {len(model.modules)} modules, {located} located; "
-          f"location is worth {money(model.location_income())} (10,000 CNY) of income")
+    print(tr("wrote {layer}: {count} modules, {located} located; location is worth {income} (10,000 CNY) of income",
+             said).format(layer=f"{args.output}|layername={name}", count=len(model.modules), located=located,
+                          income=money(model.location_income())))
     del layer, app
     return 0

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from economic_layer_plugin.cli import common
-from economic_layer_plugin.core.i18n import N_, tr, translate
+from economic_layer_plugin.core.i18n import N_, is_chinese, tr, translate
 from economic_layer_plugin.core.optimise import CHECK_GROUPS, OptimiseOptions, SolverMissing
 
 HELP = "the best actions within the limits, written as a new scheme"
@@ -65,8 +65,14 @@ def _wan(value) -> str:
     return money(value, 1)
 
 
-def _some(items: list, count: int = 6) -> str:
-    return "; ".join(items[:count]) + (f"; ... (+{len(items) - count})" if len(items) > count else "")
+def _some(items: list, count: int = 6, lang: str = "en") -> str:
+    separator = _separator(lang)
+    return separator.join(items[:count]) + (f"{separator}... (+{len(items) - count})" if len(items) > count else "")
+
+
+def _separator(lang: str) -> str:
+    """Between the items of a list: a full-width semicolon in Chinese."""
+    return "；" if is_chinese(lang) else "; "
 
 
 def run(args) -> int:
@@ -81,7 +87,7 @@ def run(args) -> int:
     try:
         layer = open_layer(args.sources[0])
     except SourceError as error:
-        return common.error(error)
+        return common.error(error, common.said_language(args))
     lang = common.language(args)
     enforce = tuple(part.strip() for part in args.enforce.split(",") if part.strip())
     unknown = [key for key in enforce if key not in CHECK_GROUPS]
@@ -102,7 +108,7 @@ def run(args) -> int:
         locked = locked_fids(layer, args.lock_field) if args.lock_field else frozenset()
         scope = locked_fids(layer, args.scope_field) if args.scope_field else None
     except ValueError as error:
-        return common.error(error)
+        return common.error(error, common.said_language(args))
     options = OptimiseOptions(
         objective=args.objective,
         enforce=enforce,
@@ -116,7 +122,7 @@ def run(args) -> int:
     try:
         result = optimise_layer(layer, model, options)
     except (SolverMissing, ValueError) as error:  # StackOff is a ValueError; so is "nothing to optimise"
-        return common.error(error)
+        return common.error(error, common.said_language(args))
     payload = result.to_dict()
     payload.update({"scheme": layer.name(), "output": None, "layer": None, "excluded": model.excluded_count})
     writable = bool(result.choices) and not result.violations  # never a scheme the engine's checks reject
@@ -124,7 +130,7 @@ def run(args) -> int:
         try:
             write_scheme(layer, args.output, name, result.choices, assumptions)
         except GeoPackageError as error:
-            return common.error(error)
+            return common.error(error, common.said_language(args))
         payload["output"], payload["layer"] = str(args.output), name
     if args.json:
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2, allow_nan=False, default=str)
@@ -221,7 +227,8 @@ def _print_scope(report: dict, lang: str = "en") -> None:
 def _print_objective(report: dict, lang: str) -> None:
     failing = ""
     if not report["before_feasible"]:
-        failing = tr(" (the scheme as it is fails: {checks})", lang).format(checks=_some(report["before_violations"]))
+        checks = _some(report["before_violations"], lang=lang)
+        failing = tr(" (the scheme as it is fails: {checks})", lang).format(checks=checks)
     objective = _text(OBJECTIVE_TEXT, report.get("key", report["objective"]), lang)
     print("  " + tr("objective ({objective}) before {before}{failing}, after {after} (10,000 CNY)", lang).format(
         objective=objective, before=_wan(report["objective_before"]), failing=failing,
@@ -264,7 +271,7 @@ def print_optimise(report: dict, lang: str = "en") -> None:
             print(f"    {entry['text']}")
     if report["violations"]:
         print("  " + tr("failing when recomputed by the engine (nothing written): {checks}", lang).format(
-            checks="; ".join(report["violations"])))
+            checks=_separator(lang).join(report["violations"])))
     if report["changes"]:
         _print_changes(report["changes"], lang)
     if report["output"]:

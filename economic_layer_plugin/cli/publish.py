@@ -7,7 +7,10 @@ later)."""
 from __future__ import annotations
 
 from economic_layer_plugin.cli import common
+from economic_layer_plugin.core.i18n import tr
 
+#: the published layer's aliases and forms, and what is said, are Chinese unless --language says otherwise
+DEFAULT_LANGUAGE = "zh"
 HELP = "write a scheme into a PostGIS schema (team editing)"
 
 
@@ -17,7 +20,8 @@ def add_arguments(p) -> None:
                    help="libpq connection string, service=NAME or the name of a QGIS connection")
     p.add_argument("--schema", required=True)
     p.add_argument("--table", help="table name (default: the layer's name)")
-    p.add_argument("--language", choices=("zh", "en"), default="zh")
+    p.add_argument("--language", choices=common.LANGUAGES, default=None,
+                   help="language of the published layer's aliases and of the text output (default: zh)")
     p.add_argument("--overwrite", action="store_true", help="replace a table of that name")
     p.add_argument("--grant-read", action="append", default=[], metavar="ROLE",
                    help="a database role that may read the scheme and its history (repeatable)")
@@ -34,11 +38,12 @@ def run(args) -> int:
 
     try:
         layer = open_layer(args.source)
-        published = postgis.publish(layer, args.postgres, args.schema, args.table, args.language,
+        published = postgis.publish(layer, args.postgres, args.schema, args.table, common.language(args),
                                     overwrite=args.overwrite, readers=args.grant_read, editors=args.grant_edit,
                                     require_version=args.require_version)
     except (SourceError, postgis.PostgisError) as problem:
-        return common.error(problem)
-    print(f"published {layer.name()} as {args.schema}.{published.name()} ({published.featureCount()} modules)")
+        return common.error(problem, common.said_language(args))
+    print(tr("published {layer} as {table} ({count} modules)", common.language(args)).format(
+        layer=layer.name(), table=f"{args.schema}.{published.name()}", count=published.featureCount()))
     del app
     return 0

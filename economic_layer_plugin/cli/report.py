@@ -43,7 +43,7 @@ def run(args) -> int:
     try:
         source = open_report_source(args.sources[0], QgsProject.instance(), args.language)
     except SourceError as problem:
-        return common.error(problem)
+        return common.error(problem, common.said_language(args))
     layouts = build_report(source.project, source.layer, source.model, args.language, args.page,
                            source.schemes)
     error = export_pdf(layouts, str(args.output))

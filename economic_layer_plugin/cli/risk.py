@@ -66,7 +66,7 @@ def run(args) -> int:
     try:
         name, model = load_scheme(args.sources[0])
     except SourceError as error:
-        return common.error(error)
+        return common.error(error, common.said_language(args))
     if args.draws < 1:
         return common.error(tr("--draws must be at least 1", lang))
     report = risk_report(model, draws=args.draws, seed=args.seed)

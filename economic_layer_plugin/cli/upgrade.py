@@ -8,14 +8,18 @@ this version in one transaction; ``--require-version`` makes it refuse an UPDATE
 from __future__ import annotations
 
 from economic_layer_plugin.cli import common
-from economic_layer_plugin.core.i18n import tr
+from economic_layer_plugin.core.i18n import N_, tr
+from economic_layer_plugin.core.refusal import Text
 
+#: the added fields' aliases are Chinese unless --language says otherwise
+DEFAULT_LANGUAGE = "zh"
 HELP = "add the fields of this version to an older scheme, in place (a backup first)"
 
 
 def add_arguments(p) -> None:
     p.add_argument("source", metavar="SOURCE")
-    p.add_argument("--language", choices=("zh", "en"), default="zh", help="aliases of the added fields")
+    p.add_argument("--language", choices=common.LANGUAGES, default=None,
+                   help="aliases of the added fields and the text output (default: zh)")
     versions = p.add_mutually_exclusive_group()
     versions.add_argument("--require-version", action="store_true",
                           help="PostGIS: refuse an UPDATE that does not set el_version (lost updates)")
@@ -39,10 +43,10 @@ def _open(text: str):
         except PostgisError as error:
             raise SourceError(str(error)) from error
         if not scheme(layer):
-            raise SourceError(f"{text}: not an economic layer (a polygon layer with the el_ fields)")
+            raise SourceError(N_("{source}: not an economic layer (a polygon layer with the el_ fields)"), source=text)
         return layer
-    return open_file_layer(text, scheme, "economic", "el_",
-                           lambda _layer: "not an economic layer, older or current (no el_ fields); convert it")
+    why_not = Text(N_("not an economic layer, older or current (no el_ fields); convert it"))
+    return open_file_layer(text, scheme, N_("economic"), "el_", lambda _layer: why_not)
 
 
 def run(args) -> int:
@@ -54,13 +58,13 @@ def run(args) -> int:
     try:
         layer = _open(args.source)
         if (args.require_version or args.allow_unversioned) and not postgis.is_published(layer):
-            raise SourceError(f"{args.source}: --require-version and --allow-unversioned are for schemes "
-                              "published to PostGIS")
+            raise SourceError(N_("{source}: --require-version and --allow-unversioned are for schemes published to "
+                                 "PostGIS"), source=args.source)
         result = upgrade_layer(layer, args.language)
         if args.require_version or args.allow_unversioned:
             postgis.set_require_version(layer, args.require_version)
     except (SourceError, UpgradeError, postgis.PostgisError) as problem:
-        return common.error(problem)
+        return common.error(problem, common.said_language(args))
     language = args.language
     if result.added:
         print(tr("{name}: added {fields} (empty; every other value kept)", language).format(

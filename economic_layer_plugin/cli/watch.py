@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 
 from economic_layer_plugin.cli import common
+from economic_layer_plugin.core.i18n import N_
 
 HELP = "print the indicators at every committed change of a PostGIS scheme"
 
@@ -27,9 +28,10 @@ def run(args) -> int:
     try:
         layer = open_layer(args.source)
         if not postgis.is_published(layer):
-            raise SourceError(f"{args.source}: not a scheme published to PostGIS (watch follows PostGIS schemes)")
+            raise SourceError(N_("{source}: not a scheme published to PostGIS (watch follows PostGIS schemes)"),
+                              source=args.source)
     except (SourceError, postgis.PostgisError) as problem:
-        return common.error(problem)
+        return common.error(problem, common.said_language(args))
 
     def write(line: str) -> None:
         sys.stdout.write(line + "\n")

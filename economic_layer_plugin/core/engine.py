@@ -376,15 +376,15 @@ class EconomicModel:
 
     def unit_warnings(self, language: str = "en") -> list:
         """One sentence for each undeclared unit, naming its modules and the declared units."""
+        from economic_layer_plugin.core.i18n import tr
+
         declared = ", ".join(unit.code for unit in self.assumptions.units)
+        text = tr("unit '{code}' is not one of the scheme's project units ({declared}): module(s) {named} "
+                  "(a typo in el_unit?)", "zh" if language == "zh" else "en")
         lines = []
         for code, module_ids in self.undeclared_units().items():
             named = ", ".join(str(m) for m in module_ids[:10]) + (" …" if len(module_ids) > 10 else "")
-            if language == "zh":
-                lines.append(f"项目单元“{code}”不在方案的项目单元（{declared}）中：模块 {named}（el_unit 是否输错？）")
-            else:
-                lines.append(f"unit {code!r} is not one of the scheme's project units ({declared}): "
-                             f"module(s) {named} (a typo in el_unit?)")
+            lines.append(text.format(code=code, declared=declared, named=named))
         return lines
 
     def warnings(self, language: str = "en") -> list:

@@ -28,6 +28,7 @@ import math
 from dataclasses import asdict, dataclass, field, replace
 
 from economic_layer_plugin.core.i18n import N_, is_chinese, pair, tr, translate
+from economic_layer_plugin.core.refusal import Message, Text, in_language
 from economic_layer_plugin.core.schema import INTEGER, REAL, TEXT, FieldSpec
 
 MU = 10_000 / 15  # m2 per mu
@@ -279,25 +280,28 @@ def read_plot(fid, raw: dict, land_area: float | None, geometry_error: str | Non
                     if text.lower() in by_label:
                         text = by_label[text.lower()]
                     else:
-                        problems.append((spec.name, f"feature {fid}: {spec.name} = {value!r} is not one of "
-                                                    f"{', '.join(spec.allowed)}; taken as not known"))
+                        problems.append((spec.name, Message(
+                            N_("feature {fid}: {field} = {value!r} is not one of {allowed}; taken as not known"),
+                            fid=fid, field=spec.name, value=value, allowed=", ".join(spec.allowed))))
                         text = None
             values[spec.name] = text
         elif spec.allowed == YES_NO:
             flag = _flag(value)
             if flag is None:
-                problems.append((spec.name, f"feature {fid}: {spec.name} = {value!r} is not yes (1) or no (0); "
-                                            "taken as not known"))
+                problems.append((spec.name, Message(
+                    N_("feature {fid}: {field} = {value!r} is not yes (1) or no (0); taken as not known"),
+                    fid=fid, field=spec.name, value=value)))
             values[spec.name] = flag
         else:
             number = _number(value)
             if number is None or number < 0:
-                problems.append((spec.name, f"feature {fid}: {spec.name} = {value!r} is not a number of at least 0; "
-                                            "taken as not known"))
+                problems.append((spec.name, Message(
+                    N_("feature {fid}: {field} = {value!r} is not a number of at least 0; taken as not known"),
+                    fid=fid, field=spec.name, value=value)))
                 number = None
             values[spec.name] = number
     if land_area is not None and (not math.isfinite(land_area) or land_area <= 0):
-        geometry_error = geometry_error or "land area is zero"
+        geometry_error = geometry_error or Text(N_("land area is zero"))
         land_area = None
     return Plot(fid, values, land_area, geometry_error, problems)
 
@@ -572,15 +576,16 @@ class Evaluation:
     def categories(self) -> dict:
         return dict(self.district.categories)
 
-    def problems(self) -> list:
-        """Every value that could not be read and every plot without a usable geometry."""
+    def problems(self, language: str = "en") -> list:
+        """Every value that could not be read and every plot without a usable geometry, in ``language``."""
         rows = []
         for result in self.plots:
             plot = result.plot
-            rows.extend(message for _, message in plot.problems)
+            rows.extend(in_language(message, language) for _, message in plot.problems)
             if plot.land_area is None:
-                rows.append(f"feature {plot.fid}: no land area ({plot.geometry_error or 'no geometry'}); "
-                            "left out of every per-area figure")
+                why = in_language(plot.geometry_error or Text(N_("no geometry")), language)
+                rows.append(tr("feature {fid}: no land area ({why}); left out of every per-area figure",
+                               language).format(fid=plot.fid, why=why))
         return rows
 
     def to_dict(self, language: str = "en") -> dict:
@@ -598,7 +603,7 @@ class Evaluation:
             "parks": [g.to_dict() for g in self.parks],
             "levels": [g.to_dict() for g in self.levels],
             "district": self.district.to_dict(),
-            "problems": self.problems(),
+            "problems": self.problems(language),
             "assumptions": self.assumptions.to_dict(),
         }
 

@@ -25,6 +25,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from economic_layer_plugin.core import i18n
 from economic_layer_plugin.core.engine import EconomicModel
 from economic_layer_plugin.gui.dialogs import file_path
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
@@ -51,7 +52,7 @@ class ExportDialog(QDialog):
         self.file.setConfirmOverwrite(True)  # asks before replacing a file
         form.addRow(tr("Spreadsheet"), self.file)
         self.language = QComboBox(self)
-        self.language.addItem("中文", "zh")
+        self.language.addItem(i18n.translate(i18n.N_("Chinese"), "zh"), "zh")  # each language in its own words
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(0 if ui_language() == "zh" else 1)
         form.addRow(tr("Language"), self.language)

@@ -34,6 +34,7 @@ from qgis.PyQt.QtWidgets import (
 )
 from qgis.utils import OverrideCursor
 
+from economic_layer_plugin.core import i18n
 from economic_layer_plugin.gui.dialogs import file_path
 from economic_layer_plugin.qgis_adapter import report_layout
 from economic_layer_plugin.qgis_adapter import schemes as scheme_tree
@@ -57,7 +58,7 @@ class ReportDialog(QDialog):
         self.file.setConfirmOverwrite(True)
         form.addRow(tr("PDF file"), self.file)
         self.language = QComboBox(self)
-        self.language.addItem("中文", "zh")
+        self.language.addItem(i18n.translate(i18n.N_("Chinese"), "zh"), "zh")  # each language in its own words
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(0 if ui_language() == "zh" else 1)
         form.addRow(tr("Language"), self.language)

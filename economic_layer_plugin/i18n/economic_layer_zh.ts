@@ -292,6 +292,11 @@
       <translation>模块更新方式（全部）</translation>
     </message>
     <message>
+      <location filename="../definitions.py" />
+      <source>Add</source>
+      <translation>新增</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>Add as new scheme</source>
       <translation>添加为新方案</translation>
@@ -364,6 +369,11 @@
       <location filename="../processing_provider/balance_algorithm.py" />
       <source>Answer</source>
       <translation>结论</translation>
+    </message>
+    <message>
+      <location filename="../definitions.py" />
+      <source>Apartment</source>
+      <translation>公寓</translation>
     </message>
     <message>
       <location filename="../gui/assumptions_panel.py" />
@@ -592,6 +602,8 @@
       <translation>须满足的校核项</translation>
     </message>
     <message>
+      <location filename="../gui/export.py" />
+      <location filename="../gui/report.py" />
       <location filename="../processing_provider/algorithms.py" />
       <location filename="../processing_provider/report_algorithm.py" />
       <source>Chinese</source>
@@ -647,6 +659,11 @@
       <location filename="../io/sheet_labels.py" />
       <source>Code</source>
       <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../definitions.py" />
+      <source>Commercial</source>
+      <translation>商业</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
@@ -928,6 +945,11 @@
       <translation>删除…</translation>
     </message>
     <message>
+      <location filename="../definitions.py" />
+      <source>Demolish</source>
+      <translation>拆除</translation>
+    </message>
+    <message>
       <location filename="../core/checks.py" />
       <source>Demolished / existing floor area</source>
       <translation>拆除建筑面积占现状总建筑面积比例</translation>
@@ -1103,6 +1125,7 @@
       <translation>单元单独计算（本单元销项减进项）</translation>
     </message>
     <message>
+      <location filename="../dependencies.py" />
       <location filename="../gui/commands/messages.py" />
       <location filename="../gui/commands/upgrade_commands.py" />
       <location filename="../gui/dock.py" />
@@ -1114,6 +1137,11 @@
       <location filename="../plugin.py" />
       <source>Economic Layer</source>
       <translation>经济图层</translation>
+    </message>
+    <message>
+      <location filename="../dependencies.py" />
+      <source>Economic Layer is missing the Python package(s) {names}, so these are unavailable: {lost}. Install: on Windows run python -m pip install {install} in the OSGeo4W Shell; on Linux use the system's packages (e.g. python3-{first}); then restart QGIS.</source>
+      <translation>经济图层缺少 Python 包 {names}，以下功能不可用：{lost}。安装方法：Windows 在 OSGeo4W Shell 中运行 python -m pip install {install}；Linux 用系统包管理器安装（如 python3-{first}），然后重启 QGIS。</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
@@ -1522,6 +1550,11 @@
       <translation>建筑面积由 el_gfa 设定：修改层数不改变建筑面积；清空 el_gfa 则按基底面积 × 层数计算。</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/fields.py" />
+      <source>Floor area set by el_gfa: while it has a value, floors do not change the floor area. Clear el_gfa to compute it as footprint x floors.</source>
+      <translation>建筑面积由 el_gfa 设定：el_gfa 有值时，修改层数不改变建筑面积。清空 el_gfa 则按基底面积 × 层数计算。</translation>
+    </message>
+    <message>
       <location filename="../gui/dialogs.py" />
       <source>Floor cap for floors from heights</source>
       <translation>由高度推算层数的上限</translation>
@@ -1708,6 +1741,11 @@
       <translation>修改记录</translation>
     </message>
     <message>
+      <location filename="../definitions.py" />
+      <source>Hotel</source>
+      <translation>酒店</translation>
+    </message>
+    <message>
       <location filename="../io/resettlement_sheet.py" />
       <source>Households</source>
       <translation>户数</translation>
@@ -1844,6 +1882,11 @@
       <location filename="../gui/industrial_panel.py" />
       <source>Indicators</source>
       <translation>指标</translation>
+    </message>
+    <message>
+      <location filename="../definitions.py" />
+      <source>Industrial</source>
+      <translation>产业</translation>
     </message>
     <message>
       <location filename="../core/industrial.py" />
@@ -2539,6 +2582,7 @@
       <location filename="../io/resettlement_sheet.py" />
       <location filename="../io/sheet_labels.py" />
       <location filename="../io/xlsx.py" />
+      <location filename="../qgis_adapter/location.py" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
@@ -2741,6 +2785,11 @@
       <translation>出租率</translation>
     </message>
     <message>
+      <location filename="../definitions.py" />
+      <source>Office</source>
+      <translation>办公</translation>
+    </message>
+    <message>
       <location filename="../core/checks.py" />
       <source>On-site resettlement capacity (area owed in kind / saleable new housing, m2)</source>
       <translation>就地安置容量（产权调换应安置面积 / 可售新建住宅面积，m2）</translation>
@@ -2861,6 +2910,11 @@
       <location filename="../gui/assumptions_panel.py" />
       <source>Ordinary residential: plot ratio at least</source>
       <translation>普通住宅：容积率下限</translation>
+    </message>
+    <message>
+      <location filename="../definitions.py" />
+      <source>Other</source>
+      <translation>其他</translation>
     </message>
     <message>
       <location filename="../io/tax_detail_sheet.py" />
@@ -3005,6 +3059,11 @@
       <location filename="../core/industrial.py" />
       <source>Park or cluster</source>
       <translation>所属园区（集群）</translation>
+    </message>
+    <message>
+      <location filename="../definitions.py" />
+      <source>Parking</source>
+      <translation>停车</translation>
     </message>
     <message>
       <location filename="../io/industrial_sheet.py" />
@@ -3249,6 +3308,11 @@
       <translation>已证明最优：规划模型的取值即引擎的计算结果，求解达到最优。</translation>
     </message>
     <message>
+      <location filename="../definitions.py" />
+      <source>Public</source>
+      <translation>公共服务</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/postgis_algorithms.py" />
       <source>Publish scheme to PostGIS</source>
       <translation>发布方案到 PostGIS</translation>
@@ -3424,6 +3488,11 @@
       <translation>重命名…</translation>
     </message>
     <message>
+      <location filename="../definitions.py" />
+      <source>Renovate</source>
+      <translation>改造</translation>
+    </message>
+    <message>
       <location filename="../core/indicators.py" />
       <source>Renovated floor area (m2)</source>
       <translation>改造建筑面积（平方米）</translation>
@@ -3539,6 +3608,16 @@
       <location filename="../gui/optimise_dialog.py" />
       <source>Resettlement share (national minimum)</source>
       <translation>就地就近安置率（国家下限）</translation>
+    </message>
+    <message>
+      <location filename="../definitions.py" />
+      <source>Residential</source>
+      <translation>住宅</translation>
+    </message>
+    <message>
+      <location filename="../definitions.py" />
+      <source>Retain</source>
+      <translation>保留</translation>
     </message>
     <message>
       <location filename="../core/industrial.py" />
@@ -3756,6 +3835,7 @@
     </message>
     <message>
       <location filename="../gui/export.py" />
+      <location filename="../qgis_adapter/schemes.py" />
       <source>Schemes</source>
       <translation>方案</translation>
     </message>
@@ -4365,6 +4445,11 @@
       <translation>电子表格写入失败：{error}</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/gpkg.py" />
+      <source>The table {table} cannot be created in the GeoPackage</source>
+      <translation>无法在 GeoPackage 中创建表 {table}</translation>
+    </message>
+    <message>
       <location filename="../core/feasibility_tables.py" />
       <location filename="../gui/feasibility_view.py" />
       <source>The three parties (10,000 CNY)</source>
@@ -4473,6 +4558,11 @@
       <location filename="../io/resettlement_sheet.py" />
       <source>Transition months paid to cash households</source>
       <translation>货币补偿户的临时安置费月数</translation>
+    </message>
+    <message>
+      <location filename="../definitions.py" />
+      <source>Underground</source>
+      <translation>地下空间</translation>
     </message>
     <message>
       <location filename="../core/report_content.py" />
@@ -4964,6 +5054,12 @@
       <translation>全域</translation>
     </message>
     <message>
+      <location filename="../cli/upgrade.py" />
+      <location filename="../qgis_adapter/sources.py" />
+      <source>economic</source>
+      <translation>经济</translation>
+    </message>
+    <message>
       <location filename="../core/compare.py" />
       <source>edited</source>
       <translation>修改</translation>
@@ -5020,6 +5116,46 @@
       <translation>可行解（存在间隙）</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>feature {fid}: no land area ({why}); left out of every per-area figure</source>
+      <translation>要素 {fid}：没有用地面积（{why}），不计入各项地均指标</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>feature {fid}: {field} = {value!r} is not a number of at least 0; taken as not known</source>
+      <translation>要素 {fid}：{field} = {value!r} 不是不小于 0 的数值，按未知处理</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>feature {fid}: {field} = {value!r} is not a usable {role} value; {target} left empty</source>
+      <translation>要素 {fid}：{field} = {value!r} 不是可用的 {role} 值，{target} 留空</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>feature {fid}: {field} = {value!r} is not one of {allowed}; taken as not known</source>
+      <translation>要素 {fid}：{field} = {value!r} 不是 {allowed} 之一，按未知处理</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>feature {fid}: {field} = {value!r} is not yes (1) or no (0); taken as not known</source>
+      <translation>要素 {fid}：{field} = {value!r} 不是“是”（1）或“否”（0），按未知处理</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>feature {fid}{named} and feature {other}{other_named} share {share} of the smaller footprint ({area} m2): both are counted; if one is a part of the other, give it el_gfa 0 or delete it</source>
+      <translation>要素 {fid}{named} 与要素 {other}{other_named} 重叠，占较小基底的 {share}（{area} m2）：两者都计入；如其中一个是另一个的一部分，请将其 el_gfa 设为 0 或删除</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>feature {fid}{named}: the same footprint as feature {other}{other_named}; el_gfa set to 0 so that it is left out of the totals (clear el_gfa to count it)</source>
+      <translation>要素 {fid}{named}：基底与要素 {other}{other_named} 完全相同；el_gfa 已设为 0，不计入合计（清空 el_gfa 即计入）</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>feature {fid}{named}: {height} m / {storey} m gives {floors} floors; capped at {cap} (give its el_floors or el_gfa if it has more)</source>
+      <translation>要素 {fid}{named}：{height} m / {storey} m 得 {floors} 层，按上限取 {cap} 层（如实际更多，请填写 el_floors 或 el_gfa）</translation>
+    </message>
+    <message>
       <location filename="../core/checks.py" />
       <source>floor area including underground</source>
       <translation>含地下建筑面积</translation>
@@ -5033,6 +5169,11 @@
       <location filename="../gui/module_card.py" />
       <source>floor area set by el_gfa</source>
       <translation>由 el_gfa 设定</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>floors derived from height for {count}</source>
+      <translation>{count} 个按高度推算层数</translation>
     </message>
     <message>
       <location filename="../core/optimise/options.py" />
@@ -5081,6 +5222,11 @@
       <translation>指标</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/industrial.py" />
+      <source>industrial</source>
+      <translation>工业用地</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>industrial land</source>
       <translation>工业用地</translation>
@@ -5107,9 +5253,19 @@
       <translation>位于生态保护红线内</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/location.py" />
+      <source>invalid</source>
+      <translation>无效</translation>
+    </message>
+    <message>
       <location filename="../cli/industrial.py" />
       <source>land (mu)</source>
       <translation>用地（亩）</translation>
+    </message>
+    <message>
+      <location filename="../core/industrial.py" />
+      <source>land area is zero</source>
+      <translation>用地面积为 0</translation>
     </message>
     <message>
       <location filename="../cli/compare.py" />
@@ -5208,6 +5364,11 @@
       <translation>无建筑面积：建筑面积与层数均为空</translation>
     </message>
     <message>
+      <location filename="../core/industrial.py" />
+      <source>no geometry</source>
+      <translation>没有几何图形</translation>
+    </message>
+    <message>
       <location filename="../core/checks.py" />
       <source>no household is resettled in kind</source>
       <translation>无产权调换安置户</translation>
@@ -5244,6 +5405,21 @@
       <location filename="../cli/indicators.py" />
       <source>none (the flow ends below zero)</source>
       <translation>无（累计现金流最终为负）</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/sources.py" />
+      <source>not an economic layer (a polygon layer with the el_ fields); convert it first</source>
+      <translation>不是经济图层（带 el_ 字段的面图层）；请先转换</translation>
+    </message>
+    <message>
+      <location filename="../cli/upgrade.py" />
+      <source>not an economic layer, older or current (no el_ fields); convert it</source>
+      <translation>不是经济图层（旧版或现版均不是，没有 el_ 字段）；请先转换</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/industrial.py" />
+      <source>not an industrial layer (missing {fields})</source>
+      <translation>不是工业用地图层（缺少 {fields}）</translation>
     </message>
     <message>
       <location filename="../cli/optimise.py" />
@@ -5403,6 +5579,11 @@
       <translation>价格成本表</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>price book: {book}</source>
+      <translation>价格成本表：{book}</translation>
+    </message>
+    <message>
       <location filename="../cli/check.py" />
       <location filename="../core/optimise/options.py" />
       <location filename="../io/sheet_labels.py" />
@@ -5423,6 +5604,11 @@
       <location filename="../cli/optimise.py" />
       <source>proven optimal (the program's values are the engine's figures, its solve optimal)</source>
       <translation>已证明最优（规划模型的数值即测算引擎的结果，求解为最优）</translation>
+    </message>
+    <message>
+      <location filename="../cli/publish.py" />
+      <source>published {layer} as {table} ({count} modules)</source>
+      <translation>已将 {layer} 发布为 {table}（{count} 个模块）</translation>
     </message>
     <message>
       <location filename="../core/optimise/options.py" />
@@ -5480,6 +5666,21 @@
       <translation>销售收入</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>storey height {part!r}: between 1.5 and 20 m</source>
+      <translation>层高 {part!r}：应在 1.5 至 20 米之间</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>storey height {part!r}: give use=metres, e.g. office=4.0</source>
+      <translation>层高 {part!r}：请写成 用途=米数，如 office=4.0</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>storey height {part!r}: unknown use (known: {uses})</source>
+      <translation>层高 {part!r}：未知用途（可用：{uses}）</translation>
+    </message>
+    <message>
       <location filename="../cli/balance.py" />
       <location filename="../io/tax_detail_sheet.py" />
       <source>subsidy</source>
@@ -5501,9 +5702,24 @@
       <translation>几何不是有效的面：{value}</translation>
     </message>
     <message>
+      <location filename="../dependencies.py" />
+      <source>the indicator tables, comparison, export and report (the whole plugin)</source>
+      <translation>指标表、方案比较、导出和报告（插件的全部功能）</translation>
+    </message>
+    <message>
+      <location filename="../dependencies.py" />
+      <source>the optimiser (mixed-integer solver)</source>
+      <translation>方案优化（整数规划求解）</translation>
+    </message>
+    <message>
       <location filename="../gui/overview.py" />
       <source>the project: {count} rates</source>
       <translation>项目：{count} 个收益率</translation>
+    </message>
+    <message>
+      <location filename="../dependencies.py" />
+      <source>the spreadsheet export (Table 1, the workbook)</source>
+      <translation>导出 Excel 表（表 1、工作簿）</translation>
     </message>
     <message>
       <location filename="../core/checks.py" />
@@ -5535,6 +5751,11 @@
       <location filename="../io/sheet_labels.py" />
       <source>unit</source>
       <translation>单元</translation>
+    </message>
+    <message>
+      <location filename="../core/engine.py" />
+      <source>unit '{code}' is not one of the scheme's project units ({declared}): module(s) {named} (a typo in el_unit?)</source>
+      <translation>项目单元“{code}”不在方案的项目单元（{declared}）中：模块 {named}（el_unit 是否输错？）</translation>
     </message>
     <message>
       <location filename="../cli/check.py" />
@@ -5593,6 +5814,11 @@
       <translation>从 {base} 到 {scheme} 的变化：{modules} 个模块和 {units} 个单元行（安置与专项收支），净利润 {delta}（万元）；{largest}</translation>
     </message>
     <message>
+      <location filename="../cli/location_map.py" />
+      <source>wrote {layer}: {count} modules, {located} located; location is worth {income} (10,000 CNY) of income</source>
+      <translation>已写出 {layer}：{count} 个模块，{located} 个有区位；区位带来收入 {income}（万元）</translation>
+    </message>
+    <message>
       <location filename="../cli/export.py" />
       <location filename="../cli/industrial.py" />
       <source>wrote {path}</source>
@@ -5640,9 +5866,29 @@
       <translation>{count} 个拆除模块缺少居民户数</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>{count} exact duplicates left out (el_gfa 0)</source>
+      <translation>{count} 个完全重复的基底不计入（el_gfa 为 0）</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>{count} features converted</source>
+      <translation>已转换 {count} 个要素</translation>
+    </message>
+    <message>
       <location filename="../gui/commands/layer_commands.py" />
       <source>{count} features converted into {name}.</source>
       <translation>已将 {count} 个要素转换为 {name}。</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>{count} floors capped</source>
+      <translation>{count} 个层数按上限截取</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>{count} heavy overlaps (counted)</source>
+      <translation>{count} 处严重重叠（均计入）</translation>
     </message>
     <message>
       <location filename="../core/report_content.py" />
@@ -5726,6 +5972,11 @@
       <translation>{count} 项取值来自价格成本表。</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>{count} values could not be read (left empty)</source>
+      <translation>{count} 个值无法读取（留空）</translation>
+    </message>
+    <message>
       <location filename="../gui/commands/layer_commands.py" />
       <source>{count} values could not be read and were left empty: see the log panel (Economic Layer).</source>
       <translation>{count} 个值无法识别，已留空：详见日志面板（Economic Layer）。</translation>
@@ -5734,6 +5985,11 @@
       <location filename="../gui/industrial_panel.py" />
       <source>{count} values could not be used (see the log panel).</source>
       <translation>{count} 个数值无法使用（见日志面板）。</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>{count} values of the source's el_ fields kept</source>
+      <translation>保留源图层 el_ 字段的 {count} 个值</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -5813,6 +6069,26 @@
       <translation>{layer} 不是工业用地图层：缺少 el_ind_ 字段。</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/location.py" />
+      <source>{layer}: feature {fid} has an invalid geometry ({why}); skipped</source>
+      <translation>{layer}：要素 {fid} 的几何图形无效（{why}），已跳过</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/location.py" />
+      <source>{layer}: feature {fid} has no geometry; skipped</source>
+      <translation>{layer}：要素 {fid} 没有几何图形，已跳过</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/location.py" />
+      <source>{layer}: no such location layer in the project (rule layer name)</source>
+      <translation>{layer}：项目中没有这个区位图层（规则中的图层名）</translation>
+    </message>
+    <message>
+      <location filename="../cli/location_map.py" />
+      <source>{layer}: the style was not saved ({why})</source>
+      <translation>{layer}：样式未能保存（{why}）</translation>
+    </message>
+    <message>
       <location filename="../cli/location.py" />
       <source>{module_id} ({use}): sale x{sale}, rent x{rent}</source>
       <translation>{module_id}（{use}）：售价 ×{sale}，租金 ×{rent}</translation>
@@ -5853,9 +6129,20 @@
       <translation>{name}：不带 el_version 的 UPDATE 将被接受</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/industrial.py" />
+      <location filename="../qgis_adapter/optimise.py" />
+      <source>{name}: cannot be edited</source>
+      <translation>{name}：无法编辑</translation>
+    </message>
+    <message>
       <location filename="../cli/upgrade.py" />
       <source>{name}: constraints, triggers and history function of this version installed</source>
       <translation>{name}：已安装本版本的约束、触发器和修改记录函数</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>{name}: feature {fid} could not be written</source>
+      <translation>{name}：要素 {fid} 无法写入</translation>
     </message>
     <message>
       <location filename="../cli/balance.py" />
@@ -5868,9 +6155,103 @@
       <translation>{name}：没有缺少的字段</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/industrial.py" />
+      <source>{name}: no field {field!r}</source>
+      <translation>{name}：没有字段 {field!r}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>{name}: no field {field!r} (mapped to {role})</source>
+      <translation>{name}：没有字段 {field!r}（对应 {role}）</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/optimise.py" />
+      <source>{name}: no field {field!r} to read locks from</source>
+      <translation>{name}：没有用于读取锁定的字段 {field!r}</translation>
+    </message>
+    <message>
+      <location filename="../cli/location_map.py" />
+      <source>{name}: no location rules (store them with the scheme, or give --rules)</source>
+      <translation>{name}：没有区位规则（请随方案保存规则，或用 --rules 指定）</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <location filename="../qgis_adapter/industrial.py" />
+      <source>{name}: not a polygon layer</source>
+      <translation>{name}：不是面图层</translation>
+    </message>
+    <message>
       <location filename="../cli/check.py" />
       <source>{name}: policy checks</source>
       <translation>{name}：政策校核</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/optimise.py" />
+      <source>{name}: that is the scheme itself; give the optimised scheme another name</source>
+      <translation>{name}：这是方案本身；请为优化后的方案另取名称</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/industrial.py" />
+      <source>{name}: the actions could not be written</source>
+      <translation>{name}：无法写入留改拆增</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/gpkg.py" />
+      <source>{name}: the assumptions could not be saved</source>
+      <translation>{name}：无法保存参数</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>{name}: the converted layer cannot be opened</source>
+      <translation>{name}：无法打开转换后的图层</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/gpkg.py" />
+      <location filename="../qgis_adapter/industrial.py" />
+      <source>{name}: the coordinate reference system is not valid</source>
+      <translation>{name}：坐标参照系无效</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/optimise.py" />
+      <source>{name}: the copy cannot be opened</source>
+      <translation>{name}：无法打开副本</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/optimise.py" />
+      <source>{name}: the copy has {copied} features, the scheme {count}</source>
+      <translation>{name}：副本有 {copied} 个要素，方案有 {count} 个</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/gpkg.py" />
+      <source>{name}: the layer cannot be written in the GeoPackage</source>
+      <translation>{name}：无法将图层写入 GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/gpkg.py" />
+      <location filename="../qgis_adapter/industrial.py" />
+      <source>{name}: the new layer cannot be opened</source>
+      <translation>{name}：无法打开新图层</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/optimise.py" />
+      <source>{name}: the optimised actions could not be saved</source>
+      <translation>{name}：无法保存优化后的留改拆增</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/optimise.py" />
+      <source>{name}: the optimised scheme cannot be written in the GeoPackage</source>
+      <translation>{name}：无法将优化方案写入 GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/industrial.py" />
+      <source>{name}: the relocation modules could not be written</source>
+      <translation>{name}：无法写入搬迁模块</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <location filename="../qgis_adapter/industrial.py" />
+      <source>{name}: the source layer is not a valid vector layer</source>
+      <translation>{name}：源图层不是有效的矢量图层</translation>
     </message>
     <message>
       <location filename="../cli/risk.py" />
@@ -5893,6 +6274,16 @@
       <translation>{name}：{count} 个地块（金额单位万元；亩均，1 亩 = 666.67 平方米）</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/industrial.py" />
+      <source>{park}: no plot of the park to place the rebuilt floor area on</source>
+      <translation>{park}：园区内没有可放置新建建筑面积的地块</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/industrial.py" />
+      <source>{park}: {count} plots moved in have no el_ind_floor_area (features {features}); their floor area is not rebuilt</source>
+      <translation>{park}：迁入的 {count} 个地块没有 el_ind_floor_area（要素 {features}），其建筑面积未计入新建</translation>
+    </message>
+    <message>
       <location filename="../cli/optimise.py" />
       <source>{path} ({name}): that is the scheme itself; give the optimised scheme another name</source>
       <translation>{path}（{name}）：这是方案本身；请为优化后的方案另取名称</translation>
@@ -5901,6 +6292,57 @@
       <location filename="../cli/optimise.py" />
       <source>{path}: a layer named {name} exists already (--overwrite replaces it, --name gives the optimised scheme another name)</source>
       <translation>{path}：已有名为 {name} 的图层（--overwrite 覆盖，--name 为优化后的方案另取名称）</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/sources.py" />
+      <source>{path}: holds no {kind} layer (a polygon layer with the {fields} fields)</source>
+      <translation>{path}：没有{kind}图层（带 {fields} 字段的面图层）</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/sources.py" />
+      <source>{path}: holds several {kind} layers ({names}); name one: {example}</source>
+      <translation>{path}：有多个{kind}图层（{names}）；请指定其一：{example}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/sources.py" />
+      <source>{path}: is a folder; name a GeoPackage file in it</source>
+      <translation>{path}：是文件夹；请指定其中的 GeoPackage 文件</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/sources.py" />
+      <source>{path}: is a folder; name a GeoPackage file in it (it holds {files})</source>
+      <translation>{path}：是文件夹；请指定其中的 GeoPackage 文件（其中有 {files}）</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/report_source.py" />
+      <source>{path}: no economic layer {name!r} (it has {names})</source>
+      <translation>{path}：没有经济图层 {name!r}（现有 {names}）</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/sources.py" />
+      <source>{path}: no layer {name!r}</source>
+      <translation>{path}：没有图层 {name!r}</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/report_source.py" />
+      <location filename="../qgis_adapter/sources.py" />
+      <source>{path}: no such file</source>
+      <translation>{path}：文件不存在</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/sources.py" />
+      <source>{path}: not a GeoPackage or other vector file that can be opened</source>
+      <translation>{path}：不是可打开的 GeoPackage 或其他矢量文件</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/report_source.py" />
+      <source>{path}: the project cannot be read</source>
+      <translation>{path}：无法读取项目</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/report_source.py" />
+      <source>{path}: the project has no economic layer</source>
+      <translation>{path}：项目中没有经济图层</translation>
     </message>
     <message>
       <location filename="../cli/export.py" />
@@ -5931,6 +6373,36 @@
       <location filename="../cli/optimise.py" />
       <source>{scheme}: {status} ({objective}); {variables} variables, {constraints} constraints, solved in {seconds} s</source>
       <translation>{scheme}：{status}（{objective}）；{variables} 个变量，{constraints} 个约束，求解用时 {seconds} 秒</translation>
+    </message>
+    <message>
+      <location filename="../cli/upgrade.py" />
+      <source>{source}: --require-version and --allow-unversioned are for schemes published to PostGIS</source>
+      <translation>{source}：--require-version 和 --allow-unversioned 仅用于发布到 PostGIS 的方案</translation>
+    </message>
+    <message>
+      <location filename="../cli/convert.py" />
+      <source>{source}: not a layer that can be opened</source>
+      <translation>{source}：不是可打开的图层</translation>
+    </message>
+    <message>
+      <location filename="../cli/watch.py" />
+      <source>{source}: not a scheme published to PostGIS (watch follows PostGIS schemes)</source>
+      <translation>{source}：不是发布到 PostGIS 的方案（watch 只跟踪 PostGIS 方案）</translation>
+    </message>
+    <message>
+      <location filename="../cli/upgrade.py" />
+      <source>{source}: not an economic layer (a polygon layer with the el_ fields)</source>
+      <translation>{source}：不是经济图层（带 el_ 字段的面图层）</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/sources.py" />
+      <source>{source}: unknown option {option!r} (use PATH or PATH|layername=NAME)</source>
+      <translation>{source}：未知选项 {option!r}（请用 PATH 或 PATH|layername=NAME）</translation>
+    </message>
+    <message>
+      <location filename="../cli/convert.py" />
+      <source>{summary}; wrote {layer}</source>
+      <translation>{summary}；已写出 {layer}</translation>
     </message>
     <message>
       <location filename="../io/tax_detail_sheet.py" />

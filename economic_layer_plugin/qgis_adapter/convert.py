@@ -35,11 +35,14 @@ from qgis.core import (
 
 from economic_layer_plugin.core import schema
 from economic_layer_plugin.core.assumptions import Assumptions
+from economic_layer_plugin.core.i18n import N_, is_chinese, tr, translate
 from economic_layer_plugin.core.price_books import DEFAULT_TEMPLATE, PriceBookError, book
+from economic_layer_plugin.core.refusal import Message
 from economic_layer_plugin.definitions import USE_LABELS, USES
 from economic_layer_plugin.qgis_adapter.fields import python_value, qgs_field
 from economic_layer_plugin.qgis_adapter.gpkg import (
     GeoPackageError,
+    InputError,
     configure_layer,
     layer_source,
     open_writer,
@@ -82,6 +85,10 @@ FLOOR_CAP = 100
 OVERLAP_SHARE = 0.5
 
 
+class StoreyHeightError(InputError):
+    """A storey height that cannot be read, named, in the interface's language (core/refusal.py)."""
+
+
 def parse_storey_heights(text: str) -> dict:
     """``"office=4.2, residential=3"`` as {use: metres} over the defaults; ValueError naming the part."""
     heights = dict(STOREY_HEIGHTS)
@@ -91,13 +98,15 @@ def parse_storey_heights(text: str) -> dict:
         use, _, value = part.partition("=")
         use = _USE_TEXT.get(use.strip().lower(), use.strip())
         if use not in heights:
-            raise ValueError(f"storey height {part.strip()!r}: unknown use (known: {', '.join(USES)})")
+            raise StoreyHeightError(N_("storey height {part!r}: unknown use (known: {uses})"), part=part.strip(),
+                                    uses=", ".join(USES))
         try:
             metres = float(value)
         except ValueError:
-            raise ValueError(f"storey height {part.strip()!r}: give use=metres, e.g. office=4.0") from None
+            raise StoreyHeightError(N_("storey height {part!r}: give use=metres, e.g. office=4.0"),
+                                    part=part.strip()) from None
         if not 1.5 <= metres <= 20:
-            raise ValueError(f"storey height {part.strip()!r}: between 1.5 and 20 m")
+            raise StoreyHeightError(N_("storey height {part!r}: between 1.5 and 20 m"), part=part.strip())
         heights[use] = metres
     return heights
 
@@ -160,20 +169,25 @@ class ConversionReport:
     def of_kind(self, kind: str) -> list:
         return [note for note in self.notes if note.kind == kind]
 
-    def summary(self) -> str:
-        text = f"{self.features} features converted"
+    def summary(self, language: str = "en") -> str:
+        """What the conversion did, in ``language`` (the catalogue's)."""
+        parts = [tr("{count} features converted", language).format(count=self.features)]
         if self.kept_values:
-            text += f", {self.kept_values} values of the source's el_ fields kept"
+            parts.append(tr("{count} values of the source's el_ fields kept", language).format(count=self.kept_values))
         if self.floors_derived:
-            text += f", floors derived from height for {self.floors_derived}"
-        for kind, words in (("capped", "floors capped"), ("duplicate", "exact duplicates left out (el_gfa 0)"),
-                            ("overlap", "heavy overlaps (counted)")):
+            parts.append(tr("floors derived from height for {count}", language).format(count=self.floors_derived))
+        for kind, words in (("capped", N_("{count} floors capped")),
+                            ("duplicate", N_("{count} exact duplicates left out (el_gfa 0)")),
+                            ("overlap", N_("{count} heavy overlaps (counted)"))):
             if self.of_kind(kind):
-                text += f", {len(self.of_kind(kind))} {words}"
+                parts.append(translate(words, language).format(count=len(self.of_kind(kind))))
+        comma, semicolon = ("，", "；") if is_chinese(language) else (", ", "; ")  # the language's own marks
+        text = comma.join(parts)
         if self.price_book:
-            text += f"; price book: {self.price_book}"
+            text += semicolon + tr("price book: {book}", language).format(book=self.price_book)
         if self.problems:
-            text += f", {len(self.problems)} values could not be read (left empty)"
+            text += comma + tr("{count} values could not be read (left empty)", language).format(
+                count=len(self.problems))
         return text
 
 
@@ -213,8 +227,8 @@ def write_feature(writer, fields: QgsFields, values: list, feature: QgsFeature, 
         geometry.convertToMultiType()
         out.setGeometry(geometry)
     if not writer.addFeature(out):
-        raise GeoPackageError(f"{path} ({name}): feature {feature.id()} could not be written: "
-                              f"{writer.errorMessage()}")
+        raise GeoPackageError(N_("{name}: feature {fid} could not be written"), name=name, fid=feature.id(),
+                              details=f"{path}: {writer.errorMessage()}")
 
 
 def convert_layer(source: QgsVectorLayer, path, name: str, mapping: FieldMapping | None = None,
@@ -267,7 +281,7 @@ def convert_layer(source: QgsVectorLayer, path, name: str, mapping: FieldMapping
         del writer  # closes the file
     layer = QgsVectorLayer(layer_source(path, name), name, "ogr")
     if not layer.isValid():
-        raise GeoPackageError(f"{path} ({name}): the converted layer cannot be opened")
+        raise GeoPackageError(N_("{name}: the converted layer cannot be opened"), name=name, details=str(path))
     save_assumptions(path, name, assumptions)
     configure_layer(layer, language, assumptions)
     return layer, report
@@ -286,14 +300,15 @@ def _keep_existing(attributes: list, existing: list, values: list, report) -> No
 def _check_source(source, name: str, mapping: FieldMapping) -> None:
     """Raises GeoPackageError unless ``source`` is a valid polygon layer with every mapped field."""
     if not isinstance(source, QgsVectorLayer) or not source.isValid():
-        raise GeoPackageError(f"{name}: the source layer is not a valid vector layer")
+        raise GeoPackageError(N_("{name}: the source layer is not a valid vector layer"), name=name)
     if source.geometryType() != QgsWkbTypes.PolygonGeometry:
-        raise GeoPackageError(f"{source.name()}: not a polygon layer")
+        raise GeoPackageError(N_("{name}: not a polygon layer"), name=source.name())
     source_names = source.fields().names()
     for role in ("floors", "height", "use", "name"):
         chosen = getattr(mapping, role)
         if chosen and chosen not in source_names:
-            raise GeoPackageError(f"{source.name()}: no field {chosen!r} (mapped to {role})")
+            raise GeoPackageError(N_("{name}: no field {field!r} (mapped to {role})"), name=source.name(),
+                                  field=chosen, role=role)
 
 
 def _output_fields(source: QgsVectorLayer, language: str, report: ConversionReport) -> tuple:
@@ -334,8 +349,8 @@ def _fill_mapped(feature, attributes: list, src: dict, values: list, el_index: d
     def problem(role: str, field_name: str, raw) -> None:
         report.problems.append(ConversionProblem(
             feature.id(), field_name, raw,
-            f"feature {feature.id()}: {getattr(mapping, role)} = {raw!r} is not a usable {role} value; "
-            f"{field_name} left empty"))
+            Message(N_("feature {fid}: {field} = {value!r} is not a usable {role} value; {target} left empty"),
+                    fid=feature.id(), field=getattr(mapping, role), value=raw, role=role, target=field_name)))
 
     height = None
     raw = _mapped_raw(attributes, src["height"])
@@ -378,8 +393,9 @@ def _floors_from_height(fid, name, height: float, use, mapping: FieldMapping, re
     if mapping.floor_cap and floors > mapping.floor_cap:
         report.notes.append(FeatureNote(
             fid, name or "", "capped",
-            f"feature {fid}{_named(name)}: {height:g} m / {storey:g} m gives {floors} floors; capped at "
-            f"{mapping.floor_cap} (give its el_floors or el_gfa if it has more)"))
+            Message(N_("feature {fid}{named}: {height} m / {storey} m gives {floors} floors; capped at {cap} (give its "
+                       "el_floors or el_gfa if it has more)"), fid=fid, named=_named(name), height=f"{height:g}",
+                    storey=f"{storey:g}", floors=floors, cap=mapping.floor_cap)))
         floors = mapping.floor_cap
     return floors
 
@@ -430,8 +446,9 @@ def _compare(fid, other, geometries: dict, names: dict, measure, report: Convers
         duplicates.add(fid)
         report.notes.append(FeatureNote(
             fid, name, "duplicate",
-            f"feature {fid}{_named(name)}: the same footprint as feature {other}{_named(names.get(other))}; "
-            "el_gfa set to 0 so that it is left out of the totals (clear el_gfa to count it)", other))
+            Message(N_("feature {fid}{named}: the same footprint as feature {other}{other_named}; el_gfa set to 0 so "
+                       "that it is left out of the totals (clear el_gfa to count it)"), fid=fid, named=_named(name),
+                    other=other, other_named=_named(names.get(other))), other))
         return
     if not geometry.intersects(earlier):
         return
@@ -441,6 +458,7 @@ def _compare(fid, other, geometries: dict, names: dict, measure, report: Convers
     if smaller > 0 and shared / smaller > OVERLAP_SHARE:
         report.notes.append(FeatureNote(
             fid, name, "overlap",
-            f"feature {fid}{_named(name)} and feature {other}{_named(names.get(other))} share "
-            f"{shared / smaller:.0%} of the smaller footprint ({shared:,.0f} m2): both are counted; "
-            "if one is a part of the other, give it el_gfa 0 or delete it", other))
+            Message(N_("feature {fid}{named} and feature {other}{other_named} share {share} of the smaller footprint "
+                       "({area} m2): both are counted; if one is a part of the other, give it el_gfa 0 or delete it"),
+                    fid=fid, named=_named(name), other=other, other_named=_named(names.get(other)),
+                    share=f"{shared / smaller:.0%}", area=f"{shared:,.0f}"), other))

@@ -13,6 +13,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from economic_layer_plugin.core import schema
+from economic_layer_plugin.core.i18n import N_, translate
 from economic_layer_plugin.definitions import ACTION_LABELS, USE_LABELS
 from economic_layer_plugin.qgis_adapter import compat
 
@@ -82,11 +83,8 @@ def _range_expression(spec: schema.FieldSpec) -> str:
 
 
 #: the form's warning on el_floors while el_gfa has a value (docs/floor_area.md)
-FLOOR_AREA_SET_BY_GFA = {
-    "en": "Floor area set by el_gfa: while it has a value, floors do not change the floor area. "
-          "Clear el_gfa to compute it as footprint x floors.",
-    "zh": "建筑面积由 el_gfa 设定：el_gfa 有值时，修改层数不改变建筑面积。清空 el_gfa 则按基底面积 × 层数计算。",
-}
+FLOOR_AREA_SET_BY_GFA = N_("Floor area set by el_gfa: while it has a value, floors do not change the floor area. "
+                           "Clear el_gfa to compute it as footprint x floors.")
 
 
 def setup_form(layer: QgsVectorLayer, language: str = "en", units=()) -> None:
@@ -129,7 +127,7 @@ def setup_form(layer: QgsVectorLayer, language: str = "en", units=()) -> None:
         layer.setConstraintExpression(
             floors,
             f'({_range_expression(schema.field("el_floors"))}) AND ("el_gfa" IS NULL OR "el_floors" IS NULL)',
-            FLOOR_AREA_SET_BY_GFA["zh" if language == "zh" else "en"],
+            translate(FLOOR_AREA_SET_BY_GFA, "zh" if language == "zh" else "en"),
         )
         layer.setFieldConstraint(floors, QgsFieldConstraints.ConstraintExpression,
                                  QgsFieldConstraints.ConstraintStrengthSoft)

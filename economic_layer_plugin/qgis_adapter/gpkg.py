@@ -26,6 +26,8 @@ from qgis.core import (
 
 from economic_layer_plugin.core import schema
 from economic_layer_plugin.core.assumptions import Assumptions
+from economic_layer_plugin.core.i18n import N_
+from economic_layer_plugin.core.refusal import Refusal
 from economic_layer_plugin.qgis_adapter import compat
 from economic_layer_plugin.qgis_adapter.fields import economic_fields, setup_form
 
@@ -33,8 +35,27 @@ LOGGER = logging.getLogger(__name__)
 ASSUMPTIONS_TABLE = "el_assumptions"
 
 
-class GeoPackageError(RuntimeError):
-    """A GeoPackage could not be written or read; the message names the file and the layer."""
+def qt_translator():
+    """Qt's translator of the plugin's strings (``toolbelt.i18n.tr``): the interface's language, English
+    where no translation is installed (the command line)."""
+    from economic_layer_plugin.toolbelt.i18n import tr
+
+    return tr
+
+
+class GeoPackageError(Refusal, RuntimeError):
+    """A GeoPackage could not be written or read: a short message naming the layer, in the interface's
+    language (core/refusal.py); the file and GDAL's words are its ``details``, in the log."""
+
+    def translator(self):
+        return qt_translator()
+
+
+class InputError(Refusal, ValueError):
+    """A value or option the planner gave that cannot be used, named, in the interface's language."""
+
+    def translator(self):
+        return qt_translator()
 
 
 def is_economic_layer(layer) -> bool:
@@ -59,7 +80,8 @@ def open_writer(path: Path, name: str, fields: QgsFields, wkb_type, crs) -> QgsV
     if writer.hasError() != QgsVectorFileWriter.NoError:
         message = writer.errorMessage()
         del writer
-        raise GeoPackageError(f"{path} ({name}): {message}")
+        raise GeoPackageError(N_("{name}: the layer cannot be written in the GeoPackage"), name=name,
+                              details=f"{path}: {message}")
     return writer
 
 
@@ -74,11 +96,12 @@ def create_economic_layer(path, name: str, crs: QgsCoordinateReferenceSystem, la
     form, style and assumptions; returns it loaded (not added to the project)."""
     path = Path(path)
     if not crs.isValid():
-        raise GeoPackageError(f"{path} ({name}): the coordinate reference system is not valid")
+        raise GeoPackageError(N_("{name}: the coordinate reference system is not valid"), name=name,
+                              details=str(path))
     _write_empty(path, name, economic_fields(language), QgsWkbTypes.MultiPolygon, crs)
     layer = QgsVectorLayer(layer_source(path, name), name, "ogr")
     if not layer.isValid():
-        raise GeoPackageError(f"{path} ({name}): the new layer cannot be opened")
+        raise GeoPackageError(N_("{name}: the new layer cannot be opened"), name=name, details=str(path))
     assumptions = assumptions or Assumptions()
     save_assumptions(path, name, assumptions)
     configure_layer(layer, language, assumptions)
@@ -172,7 +195,8 @@ def save_assumptions(path, scheme: str, assumptions: Assumptions, table_name: st
         _write_empty(path, table_name, fields, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
         table = _assumptions_table(path, table_name)
         if table is None:
-            raise GeoPackageError(f"{path}: the table {table_name} cannot be created")
+            raise GeoPackageError(N_("The table {table} cannot be created in the GeoPackage"), table=table_name,
+                                  details=str(path))
     provider = table.dataProvider()
     request = QgsFeatureRequest().setFilterExpression(f"\"scheme\" = '{scheme.replace(chr(39), chr(39) * 2)}'")
     old = [feature.id() for feature in table.getFeatures(request)]
@@ -184,8 +208,8 @@ def save_assumptions(path, scheme: str, assumptions: Assumptions, table_name: st
     feature["updated"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
     ok, _ = provider.addFeatures([feature])
     if not ok:
-        raise GeoPackageError(f"{path}: the assumptions of {scheme} could not be written: "
-                              f"{'; '.join(provider.errors())}")
+        raise GeoPackageError(N_("{name}: the assumptions could not be saved"), name=scheme,
+                              details=f"{path}: {'; '.join(provider.errors())}")
 
 
 def load_assumptions(path, scheme: str, table_name: str = ASSUMPTIONS_TABLE, kind=Assumptions):

@@ -32,7 +32,7 @@ from qgis.core import (
 
 from economic_layer_plugin.core import industrial as ind
 from economic_layer_plugin.core.assumptions import Assumptions
-from economic_layer_plugin.core.i18n import is_chinese, tr
+from economic_layer_plugin.core.i18n import N_, is_chinese, tr
 from economic_layer_plugin.qgis_adapter import compat
 from economic_layer_plugin.qgis_adapter.convert import FieldMapping, convert_layer, write_feature
 from economic_layer_plugin.qgis_adapter.fields import _range_widget, python_value, qgs_field
@@ -119,7 +119,8 @@ def create_industrial_layer(path, name: str, crs, language: str = "en",
                             assumptions: ind.IndustrialAssumptions | None = None) -> QgsVectorLayer:
     path = Path(path)
     if not crs.isValid():
-        raise GeoPackageError(f"{path} ({name}): the coordinate reference system is not valid")
+        raise GeoPackageError(N_("{name}: the coordinate reference system is not valid"), name=name,
+                              details=str(path))
     writer = open_writer(path, name, industrial_fields(language), QgsWkbTypes.MultiPolygon, crs)
     del writer
     return _open_new(path, name, language, assumptions)
@@ -128,7 +129,7 @@ def create_industrial_layer(path, name: str, crs, language: str = "en",
 def _open_new(path: Path, name: str, language: str, assumptions) -> QgsVectorLayer:
     layer = QgsVectorLayer(layer_source(path, name), name, "ogr")
     if not layer.isValid():
-        raise GeoPackageError(f"{path} ({name}): the new layer cannot be opened")
+        raise GeoPackageError(N_("{name}: the new layer cannot be opened"), name=name, details=str(path))
     save_assumptions(path, name, assumptions or ind.IndustrialAssumptions(), ASSUMPTIONS_TABLE)
     configure(layer, language)
     return layer
@@ -140,12 +141,12 @@ def convert_to_industrial(source: QgsVectorLayer, path, name: str, language: str
     (values of el_ind_ fields the source has are kept); ``enterprise_field`` fills el_ind_enterprise."""
     path = Path(path)
     if not isinstance(source, QgsVectorLayer) or not source.isValid():
-        raise GeoPackageError(f"{name}: the source layer is not a valid vector layer")
+        raise GeoPackageError(N_("{name}: the source layer is not a valid vector layer"), name=name)
     if source.geometryType() != QgsWkbTypes.PolygonGeometry:
-        raise GeoPackageError(f"{source.name()}: not a polygon layer")
+        raise GeoPackageError(N_("{name}: not a polygon layer"), name=source.name())
     names = source.fields().names()
     if enterprise_field and enterprise_field not in names:
-        raise GeoPackageError(f"{source.name()}: no field {enterprise_field!r}")
+        raise GeoPackageError(N_("{name}: no field {field!r}"), name=source.name(), field=enterprise_field)
     fields, kept = QgsFields(), []
     for index, source_field in enumerate(source.fields()):
         if source_field.name() in ind.FIELDS_BY_NAME:
@@ -302,7 +303,7 @@ def _edit(layer: QgsVectorLayer, text: str, changes: dict) -> int:
     if not changes:
         return 0
     if not layer.isEditable() and not layer.startEditing():
-        raise GeoPackageError(f"{layer.name()}: cannot be edited")
+        raise GeoPackageError(N_("{name}: cannot be edited"), name=layer.name())
     names = layer.fields().names()
     layer.beginEditCommand(text)
     count = 0
@@ -339,7 +340,7 @@ def write_categories(layer: QgsVectorLayer, evaluation: ind.Evaluation, language
     """Writes each plot's category and reason into el_ind_category and el_ind_reason (added if the
     layer lacks them), as one undoable edit command."""
     if not layer.isEditable() and not layer.startEditing():
-        raise GeoPackageError(f"{layer.name()}: cannot be edited")
+        raise GeoPackageError(N_("{name}: cannot be edited"), name=layer.name())
     for spec in ind.RESULT_FIELDS:
         if layer.fields().indexOf(spec.name) < 0:
             layer.addAttribute(qgs_field(spec, language))
@@ -437,7 +438,8 @@ def build_scheme(layer: QgsVectorLayer, evaluation: ind.Evaluation, scheme: str,
             values[names.index("el_gfa")] = floor
         changes[feature.id()] = values
     if not provider.changeAttributeValues(changes):
-        raise GeoPackageError(f"{path} ({name}): the actions could not be written: {'; '.join(provider.errors())}")
+        raise GeoPackageError(N_("{name}: the actions could not be written"), name=name,
+                              details=f"{path}: {'; '.join(provider.errors())}")
     notes = []
     largest: dict = {}
     geometries = {f.id(): f.geometry() for f in layer.getFeatures()}
@@ -448,10 +450,12 @@ def build_scheme(layer: QgsVectorLayer, evaluation: ind.Evaluation, scheme: str,
     added = []
     for park, (floor_area, _moved, missing) in sorted(relocations.items()):
         if missing:
-            notes.append(f"{park}: {len(missing)} plots moved in have no el_ind_floor_area (features "
-                         f"{', '.join(str(fid) for fid in missing)}); their floor area is not rebuilt")
+            notes.append(tr("{park}: {count} plots moved in have no el_ind_floor_area (features {features}); "
+                            "their floor area is not rebuilt", language).format(
+                park=park, count=len(missing), features=", ".join(str(fid) for fid in missing)))
         if park not in largest:
-            notes.append(f"{park}: no plot of the park to place the rebuilt floor area on")
+            notes.append(tr("{park}: no plot of the park to place the rebuilt floor area on", language).format(
+                park=park))
             continue
         feature = QgsFeature(economic.fields())
         geometry = QgsGeometry(largest[park][1])
@@ -466,8 +470,8 @@ def build_scheme(layer: QgsVectorLayer, evaluation: ind.Evaluation, scheme: str,
         feature["el_ind_park"] = park
         added.append(feature)
     if added and not provider.addFeatures(added)[0]:
-        raise GeoPackageError(f"{path} ({name}): the relocation modules could not be written: "
-                              f"{'; '.join(provider.errors())}")
+        raise GeoPackageError(N_("{name}: the relocation modules could not be written"), name=name,
+                              details=f"{path}: {'; '.join(provider.errors())}")
     economic.reload()
     return SchemeBuild(economic, scheme, actions, relocations, notes)
 
@@ -490,10 +494,11 @@ SHORT_NAMES = {ind.CATEGORY_SCHEME: "category", ind.LARGE_CONCENTRATION: "concen
 def open_industrial(text: str) -> QgsVectorLayer:
     """The industrial layer named by a source text (``PATH`` or ``PATH|layername=NAME``); raises
     SourceError naming what cannot be used. Without a layer name the file must hold exactly one."""
-    from economic_layer_plugin.qgis_adapter.sources import open_file_layer
+    from economic_layer_plugin.qgis_adapter.sources import SourceError, open_file_layer
 
-    def why_not(layer) -> str:
+    def why_not(layer) -> SourceError:
         missing = [n for n in ind.FIELD_NAMES if n not in layer.fields().names()]
-        return f"not an industrial layer (missing {', '.join(missing[:4])}{'…' if len(missing) > 4 else ''})"
+        return SourceError(N_("not an industrial layer (missing {fields})"),
+                           fields=f"{', '.join(missing[:4])}{'…' if len(missing) > 4 else ''}")
 
-    return open_file_layer(text, is_industrial_layer, "industrial", "el_ind_", why_not)
+    return open_file_layer(text, is_industrial_layer, N_("industrial"), "el_ind_", why_not)

@@ -34,12 +34,14 @@ from qgis.core import (
 )
 
 from economic_layer_plugin.core.engine import paused_gc
+from economic_layer_plugin.core.i18n import N_, translate
 from economic_layer_plugin.core.location import LocationAssumptions, Measure
+from economic_layer_plugin.core.refusal import Message, Text
 from economic_layer_plugin.qgis_adapter import location_fast
 
 DEFAULT_ELLIPSOID = "EPSG:7030"  # WGS 84, where the project sets none
 #: fields whose value labels a location feature in the reasons, first found wins
-LABEL_FIELDS = ("name", "名称", "el_name", "NAME", "Name")
+LABEL_FIELDS = ("name", translate(N_("Name"), "zh"), "el_name", "NAME", "Name")  # 名称 as the catalogue spells it
 #: fewer footprints than this are measured one at a time (numpy's set-up costs more than it saves)
 FAST_MINIMUM = 50
 
@@ -115,7 +117,8 @@ class LocationMeasurer:
         self._point_cache.pop(name, None)
         layer = self._layer(name)
         if layer is None or not layer.isValid():
-            self.problems.append(f"{name}: no such location layer in the project (rule layer name)")
+            self.problems.append(Message(N_("{layer}: no such location layer in the project (rule layer name)"),
+                                         layer=name))
             self.indexes.pop(name, None)
             return
         transform = None
@@ -129,11 +132,12 @@ class LocationMeasurer:
             geometry = QgsGeometry(feature.geometry())
             fid = feature.id()
             if geometry.isNull() or geometry.isEmpty():
-                self.problems.append(f"{name}: feature {fid} has no geometry; skipped")
+                self.problems.append(Message(N_("{layer}: feature {fid} has no geometry; skipped"),
+                                             layer=name, fid=fid))
                 continue
             if not geometry.isGeosValid():
-                self.problems.append(f"{name}: feature {fid} has an invalid geometry "
-                                     f"({geometry.lastError() or 'invalid'}); skipped")
+                self.problems.append(Message(N_("{layer}: feature {fid} has an invalid geometry ({why}); skipped"),
+                                             layer=name, fid=fid, why=geometry.lastError() or Text(N_("invalid"))))
                 continue
             if transform is not None:
                 geometry.transform(transform)
@@ -298,7 +302,8 @@ class _GeometryIndex:
 def apply(model, scheme: QgsVectorLayer, layers: dict | None = None, project: QgsProject | None = None) -> list:
     """Measures every module of ``scheme`` against the location layers of ``model.assumptions`` and
     gives the distances to ``model`` (only modules whose distances changed are computed again).
-    Returns the problems found (location layers missing, features empty or invalid)."""
+    Returns the problems found (location layers missing, features empty or invalid): English strings that
+    say themselves in another language (``core.refusal.in_language(problem, language)``)."""
     measurer = LocationMeasurer(scheme, model.assumptions.location, layers, project)
     measures = measurer.measure_layer()
     measures.update({fid: None for fid in model.inputs if fid not in measures})

@@ -22,6 +22,7 @@ from economic_layer_plugin.core.i18n import N_, translate
 from economic_layer_plugin.core.optimise import NOT_BUILT, OptimiseOptions, optimise
 from economic_layer_plugin.qgis_adapter.gpkg import (
     GeoPackageError,
+    InputError,
     layer_source,
     save_assumptions,
     save_default_style,
@@ -95,7 +96,7 @@ def locked_fids(layer: QgsVectorLayer, field: str | None = None, selection: bool
     if field:
         index = layer.fields().indexOf(field)
         if index < 0:
-            raise ValueError(f"{layer.name()}: no field {field!r} to read locks from")
+            raise InputError(N_("{name}: no field {field!r} to read locks from"), name=layer.name(), field=field)
         request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
         for feature in layer.getFeatures(request):
             value = feature.attribute(index)
@@ -130,9 +131,8 @@ def _copy_fids(source: QgsVectorLayer, copy: QgsVectorLayer) -> dict:
         )
     ]
     if len(source_ids) != len(copy_ids):
-        raise GeoPackageError(
-            f"{copy.name()}: the copy has {len(copy_ids)} features, the scheme {len(source_ids)}"
-        )
+        raise GeoPackageError(N_("{name}: the copy has {copied} features, the scheme {count}"), name=copy.name(),
+                              copied=len(copy_ids), count=len(source_ids))
     return dict(zip(source_ids, copy_ids))
 
 
@@ -143,7 +143,7 @@ def apply_choices(source: QgsVectorLayer, copy: QgsVectorLayer, choices: dict) -
     index = copy.fields().indexOf("el_action")
     changed = removed = 0
     if not copy.startEditing() and not copy.isEditable():
-        raise GeoPackageError(f"{copy.name()}: cannot be edited")
+        raise GeoPackageError(N_("{name}: cannot be edited"), name=copy.name())
     current = {
         f.id(): f.attribute(index)
         for f in copy.getFeatures(
@@ -163,7 +163,7 @@ def apply_choices(source: QgsVectorLayer, copy: QgsVectorLayer, choices: dict) -
     if not copy.commitChanges():
         errors = "; ".join(copy.commitErrors())
         copy.rollBack()
-        raise GeoPackageError(f"{copy.name()}: the optimised actions could not be saved: {errors}")
+        raise GeoPackageError(N_("{name}: the optimised actions could not be saved"), name=copy.name(), details=errors)
     return changed, removed
 
 
@@ -175,9 +175,8 @@ def write_scheme(source: QgsVectorLayer, path, name: str, choices: dict, assumpt
 
     own = geopackage_of(source)
     if own is not None and path.exists() and own[0].resolve() == path.resolve() and own[1] == name:
-        raise GeoPackageError(
-            f"{path} ({name}): that is the scheme itself; give the optimised scheme another name"
-        )
+        raise GeoPackageError(N_("{name}: that is the scheme itself; give the optimised scheme another name"),
+                              name=name, details=str(path))
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = name
@@ -190,10 +189,11 @@ def write_scheme(source: QgsVectorLayer, path, name: str, choices: dict, assumpt
         source, str(path), QgsProject.instance().transformContext(), options
     )
     if result[0] != QgsVectorFileWriter.NoError:
-        raise GeoPackageError(f"{path} ({name}): {result[1]}")
+        raise GeoPackageError(N_("{name}: the optimised scheme cannot be written in the GeoPackage"), name=name,
+                              details=f"{path}: {result[1]}")
     copy = QgsVectorLayer(layer_source(path, name), name, "ogr")
     if not copy.isValid():
-        raise GeoPackageError(f"{path} ({name}): the copy cannot be opened")
+        raise GeoPackageError(N_("{name}: the copy cannot be opened"), name=name, details=str(path))
     apply_choices(source, copy, choices)
     from qgis.PyQt.QtXml import QDomDocument
 

@@ -25,6 +25,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QFont
 
 from economic_layer_plugin.core.engine import EconomicModel
+from economic_layer_plugin.core.i18n import N_
 from economic_layer_plugin.qgis_adapter import compat
 from economic_layer_plugin.qgis_adapter import schemes as scheme_tree
 from economic_layer_plugin.qgis_adapter.gpkg import geopackage_of, is_economic_layer
@@ -70,18 +71,17 @@ def _outline(layer, colour: str, width: str, style: str = "solid", label: str | 
 def _from_project(path: Path, name: str | None, project: QgsProject | None = None) -> ReportSource:
     project = project or QgsProject()
     if not project.read(str(path)):
-        raise SourceError(f"{path}: the project cannot be read ({project.error()})")
+        raise SourceError(N_("{path}: the project cannot be read"), path=path, details=project.error())
     candidates = scheme_tree.schemes(project) or [
         layer for layer in project.mapLayers().values() if is_economic_layer(layer)
     ]
     if not candidates:
-        raise SourceError(f"{path}: the project has no economic layer")
+        raise SourceError(N_("{path}: the project has no economic layer"), path=path)
     if name is not None:
         layer = next((layer for layer in candidates if layer.name() == name), None)
         if layer is None:
-            raise SourceError(
-                f"{path}: no economic layer {name!r} (it has {', '.join(c.name() for c in candidates)})"
-            )
+            raise SourceError(N_("{path}: no economic layer {name!r} (it has {names})"), path=path, name=name,
+                              names=", ".join(c.name() for c in candidates))
     else:
         group = scheme_tree.scheme_group(project)
         visible = (
@@ -142,7 +142,7 @@ def open_report_source(text: str, project: QgsProject | None = None, language: s
     command line passes QgsProject.instance(), where the plugin's expression functions look)."""
     path, name = parse_source(text)
     if not path.is_file():
-        raise SourceError(f"{path}: no such file")
+        raise SourceError(N_("{path}: no such file"), path=path)
     if path.suffix.lower() in (".qgz", ".qgs"):
         return _from_project(path, name, project)
     return _from_geopackage(text, project, language)

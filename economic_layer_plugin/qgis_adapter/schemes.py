@@ -20,6 +20,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtXml import QDomDocument
 
+from economic_layer_plugin.core.i18n import N_, translate
 from economic_layer_plugin.qgis_adapter import compat
 from economic_layer_plugin.qgis_adapter.gpkg import (
     ASSUMPTIONS_TABLE,
@@ -35,7 +36,7 @@ from economic_layer_plugin.toolbelt.i18n import tr
 
 LOGGER = logging.getLogger(__name__)
 GROUP_PROPERTY = "economic_layer/schemes"
-GROUP_NAME = "方案 Schemes"
+GROUP_NAME = f"{translate(N_('Schemes'), 'zh')} Schemes"  # both languages: the group outlives a locale
 THEME_PREFIX = "scheme: "
 
 

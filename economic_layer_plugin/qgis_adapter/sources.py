@@ -13,16 +13,22 @@ from pathlib import Path
 from qgis.core import QgsVectorLayer
 
 from economic_layer_plugin.core.engine import EconomicModel
+from economic_layer_plugin.core.i18n import N_
+from economic_layer_plugin.core.refusal import Refusal, Text
 from economic_layer_plugin.qgis_adapter import compat
-from economic_layer_plugin.qgis_adapter.gpkg import is_economic_layer
+from economic_layer_plugin.qgis_adapter.gpkg import is_economic_layer, qt_translator
 from economic_layer_plugin.qgis_adapter.reader import ModuleReader
 from economic_layer_plugin.qgis_adapter.stored_assumptions import stored_or_default
 
 LOGGER = logging.getLogger(__name__)
 
 
-class SourceError(ValueError):
-    """A source that cannot be used; the message names it."""
+class SourceError(Refusal, ValueError):
+    """A source that cannot be used; the message names it, in the interface's language (Qt's translator;
+    the command line says it again in its ``--language`` with ``in_language``)."""
+
+    def translator(self):
+        return qt_translator()
 
 
 def parse_source(text: str) -> tuple:
@@ -31,7 +37,8 @@ def parse_source(text: str) -> tuple:
     for option in filter(None, options.split("|")):
         key, _, value = option.partition("=")
         if key.strip().lower() != "layername" or not value:
-            raise SourceError(f"{text}: unknown option {option!r} (use PATH or PATH|layername=NAME)")
+            raise SourceError(N_("{source}: unknown option {option!r} (use PATH or PATH|layername=NAME)"),
+                              source=text, option=option)
         layer_name = value
     return Path(path), layer_name
 
@@ -41,7 +48,7 @@ def layer_names(path: Path, accept) -> list:
     _, ogr = compat.osgeo()
     source = ogr.Open(str(path))
     if source is None:
-        raise SourceError(f"{path}: not a GeoPackage or other vector file that can be opened")
+        raise SourceError(N_("{path}: not a GeoPackage or other vector file that can be opened"), path=path)
     names = [source.GetLayerByIndex(i).GetName() for i in range(source.GetLayerCount())]
     return [name for name in names if accept(QgsVectorLayer(f"{path}|layername={name}", name, "ogr"))]
 
@@ -57,23 +64,27 @@ def open_file_layer(text: str, accept, kind: str, fields: str, why_not) -> QgsVe
     path, name = parse_source(text)
     if path.is_dir():
         gpkgs = sorted(p.name for p in path.glob("*.gpkg"))
-        hint = f" (it holds {', '.join(gpkgs[:5])})" if gpkgs else ""
-        raise SourceError(f"{path}: is a folder; name a GeoPackage file in it{hint}")
+        if gpkgs:
+            raise SourceError(N_("{path}: is a folder; name a GeoPackage file in it (it holds {files})"),
+                              path=path, files=", ".join(gpkgs[:5]))
+        raise SourceError(N_("{path}: is a folder; name a GeoPackage file in it"), path=path)
     if not path.is_file():
-        raise SourceError(f"{path}: no such file")
+        raise SourceError(N_("{path}: no such file"), path=path)
     if name is None:
         names = layer_names(path, accept)
         if not names:
-            raise SourceError(f"{path}: holds no {kind} layer (a polygon layer with the {fields} fields)")
+            raise SourceError(N_("{path}: holds no {kind} layer (a polygon layer with the {fields} fields)"),
+                              path=path, kind=Text(kind), fields=fields)
         if len(names) > 1:
-            raise SourceError(f"{path}: holds several {kind} layers ({', '.join(names)}); "
-                              f"name one: {path}|layername={names[0]}")
+            raise SourceError(N_("{path}: holds several {kind} layers ({names}); name one: {example}"),
+                              path=path, kind=Text(kind), names=", ".join(names),
+                              example=f"{path}|layername={names[0]}")
         name = names[0]
     layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
     if not layer.isValid():
-        raise SourceError(f"{path}: no layer {name!r}")
+        raise SourceError(N_("{path}: no layer {name!r}"), path=path, name=name)
     if not accept(layer):
-        raise SourceError(f"{path}|layername={name}: {why_not(layer)}")
+        raise SourceError(why_not(layer), subject=f"{path}|layername={name}")
     return layer
 
 
@@ -96,10 +107,10 @@ def open_layer(text: str) -> QgsVectorLayer:
         except PostgisError as error:
             raise SourceError(str(error)) from error
         if not is_economic_layer(layer):
-            raise SourceError(f"{text}: {_not_economic(layer, text)}")
+            raise SourceError(_not_economic(layer, text), subject=text)
         return layer
     _refuse_only_older(text)
-    return open_file_layer(text, is_economic_layer, "economic", "el_", _not_economic)
+    return open_file_layer(text, is_economic_layer, N_("economic"), "el_", _not_economic)
 
 
 def _refuse_only_older(text: str) -> None:
@@ -125,7 +136,7 @@ def _not_economic(layer, source: str | None = None) -> str:
 
     if is_older_scheme(layer):
         return older_scheme_message(layer, source)
-    return "not an economic layer (a polygon layer with the el_ fields); convert it first"
+    return Text(N_("not an economic layer (a polygon layer with the el_ fields); convert it first"))
 
 
 def model_of(layer, on_default=None) -> EconomicModel:

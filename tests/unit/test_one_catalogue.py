@@ -36,3 +36,26 @@ def test_the_default_note_of_the_book_is_chinese_in_a_chinese_workbook():
     assert Assumptions().note == DEFAULT_NOTE
     assert translate(DEFAULT_NOTE, "zh").startswith("默认价格成本表")
     assert translate("A note a planner wrote", "zh") == "A note a planner wrote"
+
+
+def test_the_constants_labels_come_from_the_catalogue_unchanged():
+    """definitions.py builds its labels through core/i18n (the paper's 留改拆增; the uses of Table 1)."""
+    from economic_layer_plugin.definitions import ACTION_LABELS, USE_LABELS
+
+    assert {code: labels["zh"] for code, labels in ACTION_LABELS.items()} == {
+        "retain": "保留", "renovate": "改造", "demolish": "拆除", "add": "新增"}
+    assert ACTION_LABELS["add"]["en"] == "Add" and USE_LABELS["underground"] == {"en": "Underground", "zh": "地下空间"}
+    assert [USE_LABELS[use]["zh"] for use in ("office", "commercial", "residential", "apartment", "public")] == [
+        "办公", "商业", "住宅", "公寓", "公共服务"]
+
+
+def test_the_missing_package_message_reads_as_before_in_chinese():
+    from economic_layer_plugin.dependencies import PACKAGES, message
+
+    scipy = [p for p in PACKAGES if p.module == "scipy"]
+    assert message(scipy, "zh") == (
+        "经济图层缺少 Python 包 scipy，以下功能不可用：scipy：方案优化（整数规划求解）。"
+        "安装方法：Windows 在 OSGeo4W Shell 中运行 python -m pip install scipy；"
+        "Linux 用系统包管理器安装（如 python3-scipy），然后重启 QGIS。")
+    assert message(scipy, "en").startswith("Economic Layer is missing the Python package(s) scipy, so these are "
+                                           "unavailable: scipy: the optimiser (mixed-integer solver). Install:")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from economic_layer_plugin.core import finance
 from economic_layer_plugin.core.checks import FAIL
 from economic_layer_plugin.core.engine import EconomicModel, paused_gc
-from economic_layer_plugin.core.i18n import tr
+from economic_layer_plugin.core.i18n import is_chinese, tr
 from economic_layer_plugin.core.module import FEN
 from economic_layer_plugin.core.optimise.choices import with_action
 from economic_layer_plugin.core.optimise.options import (
@@ -138,7 +138,10 @@ def violations(
     failed = []
     for check in model.checks():
         if check.state == FAIL and check.key in enforce:
-            failed.append(f"{check.title(language)} ({scope_name(check.unit, language)})")
+            scope = scope_name(check.unit, language)
+            # the bracket of the language: full-width, no space, in Chinese
+            failed.append(f"{check.title(language)}（{scope}）" if is_chinese(language)
+                          else f"{check.title(language)} ({scope})")
     if options.balance_units:
         for code in model.unit_codes():
             if model.totals(code).count and model.indicators(code)["net_profit"] < 0:

@@ -162,6 +162,7 @@ def _rounds(result, program: Program, model: EconomicModel, options: OptimiseOpt
         result.rounds.append(entry)
         if failed:
             failing = failed
+            result.violations_zh = violations(after, options, picks, "zh")  # the same, in Chinese
         elif best is None or figure > best[0]:
             best = (figure, value, status, gap, x, picks, after)
         signature = _signature(picks)
@@ -176,8 +177,7 @@ def _nothing(result: OptimiseResult, program: Program, options: OptimiseOptions,
     """Nothing to write: infeasible, no solution in the time limit, or every pick failed a check."""
     if result.rounds and failing:
         result.status = INFEASIBLE_AFTER_CHECK
-        result.violations = failing
-        result.violations_zh = failing
+        result.violations = failing  # (violations_zh: the same in Chinese, kept by _rounds)
         result.message = (
             "The solver's schemes fail the engine's checks when recomputed (also solved without presolve): "
             "nothing is written. Failing: " + "; ".join(failing)
