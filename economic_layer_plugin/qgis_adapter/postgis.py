@@ -328,8 +328,8 @@ def _converted(source: QgsVectorLayer, language: str, assumptions):
         language=language,
         assumptions=assumptions,
     )
-    # the conversion's findings go where the plugin's warnings go (the log panel; standard error of the
-    # command line): unreadable values, capped floors, duplicates left out (el_gfa 0), heavy overlaps
+    # the conversion's findings go where the plugin's warnings go (the log panel): unreadable values,
+    # capped floors, duplicates left out (el_gfa 0), heavy overlaps
     for item in list(report.problems) + list(report.notes):
         LOGGER.warning("%s: %s", source.name(), item.message)
     log = LOGGER.warning if report.problems or report.notes else LOGGER.info

@@ -1,6 +1,6 @@
 """Publishing a plain polygon layer converts it first: what the conversion found (a duplicate footprint
-left out with el_gfa 0, unreadable values) is said in the plugin's log (the log panel; standard error of
-the command line), not dropped."""
+left out with el_gfa 0, unreadable values) is said in the plugin's log (the log panel), not dropped. (The
+command line publishes only economic layers: it converts nothing.)"""
 
 from __future__ import annotations
 
@@ -52,3 +52,4 @@ def test_publishing_keeps_null_and_zero_apart(pg_server, qgis_app, sql):
     cursor = sql.cursor()
     cursor.execute(f"SELECT el_existing_gfa, el_floors, el_version FROM {schema}.zeros ORDER BY fid")
     assert cursor.fetchall() == [(0.0, None, 1), (None, 0, 1), (None, None, 1)]
+
