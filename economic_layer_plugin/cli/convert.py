@@ -6,12 +6,14 @@ are listed per feature on standard error."""
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from economic_layer_plugin.cli import common
 from economic_layer_plugin.core.i18n import tr
 from economic_layer_plugin.core.price_books import DEFAULT_TEMPLATE, TEMPLATES_BY_KEY
 from economic_layer_plugin.core.refusal import in_language
+from economic_layer_plugin.core.schema import MAX_FLOORS
 from economic_layer_plugin.definitions import ACTIONS, USES
 
 #: the fields' aliases are Chinese unless --language says otherwise
@@ -31,10 +33,21 @@ def add_arguments(parser) -> None:
     parser.add_argument("--unit", default="1", help="the project unit of every module")
     parser.add_argument("--storey-heights", default="", metavar="USE=M,...",
                         help="storey heights per use in m over the defaults, e.g. office=4.2,residential=2.8")
-    parser.add_argument("--floor-cap", type=int, default=None, help="floors from heights at most this (0: none)")
+    parser.add_argument("--floor-cap", type=_floor_cap, default=None, help="floors from heights at most this (0: none)")
     parser.add_argument("--price-book", choices=tuple(TEMPLATES_BY_KEY), default=DEFAULT_TEMPLATE)
     parser.add_argument("--language", choices=common.LANGUAGES, default=None,
                         help="the fields' aliases (default: zh); what is said follows it when given, else the locale")
+
+
+def _floor_cap(text: str) -> int:
+    """A whole number from 0 (no cap) to the most floors el_floors holds, for argparse."""
+    try:
+        cap = int(text)
+    except ValueError:
+        cap = -1
+    if not 0 <= cap <= MAX_FLOORS:
+        raise argparse.ArgumentTypeError(f"{text!r}: give a whole number from 0 (no cap) to {MAX_FLOORS}")
+    return cap
 
 
 def run(args) -> int:

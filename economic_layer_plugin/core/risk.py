@@ -9,7 +9,9 @@ Both work on the project's cash flow split by driver, per year (yuan):
 - ``compensation``: expropriation, compensation and resettlement;
 - ``rest``: land premium and other cost;
 - ``location``: of ``price``, the part that location value adds (docs/location.md): the scheme's
-  price part minus the same without its location rules (zero without location rules).
+  price part minus the same without its location rules (zero without location rules);
+- ``rent_location``: of ``rent``, the part that location value adds (rules on the rent, ``rent`` or
+  ``both``): the scheme's operating flow minus the same without its location rules.
 
 The split comes from the engine itself: the scheme is computed again with every construction,
 renovation, upkeep and demolition rate at zero, and once with every compensation rate at zero (the
@@ -21,7 +23,8 @@ The drivers: sale price, rent, construction cost and compensation as factors (1 
 delay in years (every income comes that much later, costs as planned: NPV falls, net profit does
 not change); the discount rate (NPV only). With location rules, one more: the location premium as a
 factor (1 = the location factors as the rules give them, 0 = no location value, 1.5 = half as much
-again), applied before the sale price factor; it is drawn after the others (the draws of the other
+again) on what location adds to the sales and to the rent, applied before the sale price and rent
+factors; it is drawn after the others (the draws of the other
 drivers do not change) and is a tornado row only where location adds something. The funding gap is
 max(0, -net profit), as in the indicators.
 """
@@ -109,10 +112,11 @@ class Components:
     compensation: np.ndarray
     rest: np.ndarray
     location: np.ndarray | None = None  # of price, what location adds (None: no location rules)
+    rent_location: np.ndarray | None = None  # of rent, what location adds (None: no location rules)
 
     @property
     def located(self) -> bool:
-        return self.location is not None and bool(np.any(self.location))
+        return any(part is not None and bool(np.any(part)) for part in (self.location, self.rent_location))
 
     @property
     def periods(self) -> int:
@@ -163,7 +167,7 @@ def components(model: EconomicModel, unit: str | None = None) -> Components:
     construction = cost - cost_nc
     compensation = cost - cost_np
     rest = cost - construction - compensation
-    location = None
+    location = rent_location = None
     if model.assumptions.location.enabled:
         from dataclasses import replace
 
@@ -171,8 +175,9 @@ def components(model: EconomicModel, unit: str | None = None) -> Components:
 
         plain = EconomicModel.compute(list(model.inputs.values()), replace(model.assumptions,
                                                                            location=LocationAssumptions()))
-        _, plain_sales, plain_costs, _, _ = _flows(plain.totals(unit), length)
+        _, plain_sales, plain_costs, plain_operating, _ = _flows(plain.totals(unit), length)
         location = (sales - sales_costs) - (plain_sales - plain_costs)
+        rent_location = operating - plain_operating
     return Components(
         model.assumptions.rates.discount_rate,
         sales - sales_costs,
@@ -182,6 +187,7 @@ def components(model: EconomicModel, unit: str | None = None) -> Components:
         compensation,
         rest,
         location,
+        rent_location,
     )
 
 
@@ -193,7 +199,7 @@ def _discount(rates: np.ndarray, periods: int) -> np.ndarray:
 
 def evaluate(c: Components, price, rent, construction, compensation, delay, rate, location=1.0) -> tuple:
     """(npv, net profit) arrays for arrays of driver values (factors, years, absolute rates); ``location``
-    scales what location adds to the price part (1: as the rules give it)."""
+    scales what location adds to the price part and to the rent part (1: as the rules give it)."""
     price, rent, construction, compensation, delay, rate, location = (
         np.asarray(v, dtype=float) for v in (price, rent, construction, compensation, delay, rate, location)
     )
@@ -214,6 +220,9 @@ def evaluate(c: Components, price, rent, construction, compensation, delay, rate
         - present[:, 5]
     )
     net = p * (sums[0] + (g - 1.0) * sums[6]) + r * sums[1] + sums[2] - k * sums[3] - m * sums[4] - sums[5]
+    if c.rent_location is not None and np.any(c.rent_location):  # apart: without it, the figures as before
+        npv = npv + r * (g - 1.0) * (factors @ c.rent_location) * shift
+        net = net + r * (g - 1.0) * c.rent_location.sum()
     return npv, net
 
 

@@ -4,9 +4,19 @@
   <context>
     <name>EconomicLayer</name>
     <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source> (clear el_gfa to count it)</source>
+      <translation>（清空 el_gfa 即计入）</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source> (editing: figures include unsaved edits)</source>
       <translation>（编辑中：数字含未保存的修改）</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source> (its own el_gfa was {gfa} m2: give it back to count it)</source>
+      <translation>（其原有 el_gfa 为 {gfa} 平方米：填回该值即计入）</translation>
     </message>
     <message>
       <location filename="../core/balance.py" />
@@ -5065,6 +5075,16 @@
       <translation>修改</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>el_floors written for {count} from their height (÷ the storey height of each one's use)</source>
+      <translation>{count} 个要素按高度写入 el_floors（高度 ÷ 各自功能的层高）</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>el_floors written for {count} from their height (÷ the storey height of each one's use, at most {cap} floors)</source>
+      <translation>{count} 个要素按高度写入 el_floors（高度 ÷ 各自功能的层高，至多 {cap} 层）</translation>
+    </message>
+    <message>
       <location filename="../core/messages.py" />
       <source>el_resettled_onsite ({value}) is above el_households ({limit})</source>
       <translation>就地就近安置户数（{value}）大于居民户数（{limit}）</translation>
@@ -5146,9 +5166,13 @@
       <translation>要素 {fid}{named} 与要素 {other}{other_named} 重叠，占较小基底的 {share}（{area} m2）：两者都计入；如其中一个是另一个的一部分，请将其 el_gfa 设为 0 或删除</translation>
     </message>
     <message>
-      <location filename="../qgis_adapter/convert.py" />
       <source>feature {fid}{named}: the same footprint as feature {other}{other_named}; el_gfa set to 0 so that it is left out of the totals (clear el_gfa to count it)</source>
-      <translation>要素 {fid}{named}：基底与要素 {other}{other_named} 完全相同；el_gfa 已设为 0，不计入合计（清空 el_gfa 即计入）</translation>
+      <translation type="obsolete">要素 {fid}{named}：基底与要素 {other}{other_named} 完全相同；el_gfa 已设为 0，不计入合计（清空 el_gfa 即计入）</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>feature {fid}{named}: the same footprint as feature {other}{other_named}; el_gfa set to 0 so that it is left out of the totals{hint}</source>
+      <translation>要素 {fid}{named}：基底与要素 {other}{other_named} 完全相同；el_gfa 已设为 0，不计入合计{hint}</translation>
     </message>
     <message>
       <location filename="../qgis_adapter/convert.py" />
@@ -5172,8 +5196,12 @@
     </message>
     <message>
       <location filename="../qgis_adapter/convert.py" />
+      <source>floor cap {cap}: give a whole number from 0 (no cap) to {most} (the most floors el_floors holds)</source>
+      <translation>层数上限 {cap}：请填 0（不封顶）到 {most}（el_floors 可容纳的最大层数）之间的整数</translation>
+    </message>
+    <message>
       <source>floors derived from height for {count}</source>
-      <translation>{count} 个按高度推算层数</translation>
+      <translation type="obsolete">{count} 个按高度推算层数</translation>
     </message>
     <message>
       <location filename="../core/optimise/options.py" />
@@ -6353,6 +6381,11 @@
       <location filename="../gui/industrial_panel.py" />
       <source>{plots} plots, {mu} mu; output {output} and tax {tax} per mu (10,000 CNY).</source>
       <translation>{plots} 个地块，{mu} 亩；亩均产值 {output}、亩均税收 {tax}（万元）。</translation>
+    </message>
+    <message>
+      <location filename="../qgis_adapter/convert.py" />
+      <source>{problem}; its floors from the height take the storey height of the default use {use} ({storey} m)</source>
+      <translation>{problem}；按高度推算层数时采用默认功能 {use} 的层高（{storey} 米）</translation>
     </message>
     <message>
       <location filename="../core/industrial.py" />

@@ -6,13 +6,16 @@ GeoPackage keeps its own feature ids there) and adds the ``el_`` fields; the val
 source fields to floors, height, use and name. A value that cannot be read (a floors value of
 "brick" or "1i") is left empty and reported per feature: it is never guessed.
 
-Floors from heights (docs/floor_area.md): where a feature has a height and no floors, its floors are
-round(height / the storey height of its use), at least 1, and at most the floor cap (a capped
-feature is reported by id and name). The planner may change both. Footprints are checked against
-each other: an exact duplicate (the same geometry as an earlier feature) gets el_gfa 0, so it is
-left out of the totals with that reason, and a heavy overlap (the shared area more than
-``OVERLAP_SHARE`` of the smaller footprint, typically a building part drawn over its building) is
-reported; both per feature, never silently.
+Floors from heights (docs/floor_area.md): where a height field is mapped and a feature has a height
+and no floors (after its own el_ values are kept), el_floors is written as round(height / the storey
+height of its final use), Python's round (a half to the even number), at least 1, and at most the
+floor cap (a capped feature is reported by id and name); a use that cannot be read takes the default
+use's storey height, and its problem says so. These are explicit values the planner may edit: a
+later change of el_height does not change them. Footprints are checked against each other: an exact
+duplicate (the same geometry as an earlier feature) gets el_gfa 0, over an older scheme's own el_gfa
+too (the note gives the value it had), so it is left out of the totals with that reason, and a heavy
+overlap (the shared area more than ``OVERLAP_SHARE`` of the smaller footprint, typically a building
+part drawn over its building) is reported; both per feature, never silently.
 """
 
 from __future__ import annotations
@@ -125,7 +128,7 @@ class FieldMapping:
     default_use: str = "other"
     #: storey height (m) per use for floors from a height (missing uses: STOREY_HEIGHTS)
     storey_heights: dict = field(default_factory=lambda: dict(STOREY_HEIGHTS))
-    #: floors derived from a height are capped here (0: no cap)
+    #: floors derived from a height are capped here (0: no cap; at most schema.MAX_FLOORS)
     floor_cap: int = FLOOR_CAP
     #: the price-book template (core/price_books.py) stored with the scheme, unless assumptions are given
     price_book: str = DEFAULT_TEMPLATE
@@ -157,8 +160,10 @@ class FeatureNote:
 class ConversionReport:
     features: int = 0
     problems: list = field(default_factory=list)
-    #: features with a height and no floors: the engine derives their floors (marked as derived)
+    #: features whose el_floors was written from their height (÷ the storey height of their use)
     floors_derived: int = 0
+    #: the floor cap the conversion used (0: none)
+    floor_cap: int = 0
     renamed_fields: dict = field(default_factory=dict)
     #: values of the source's own el_ fields carried over (an older scheme's)
     kept_values: int = 0
@@ -175,7 +180,13 @@ class ConversionReport:
         if self.kept_values:
             parts.append(tr("{count} values of the source's el_ fields kept", language).format(count=self.kept_values))
         if self.floors_derived:
-            parts.append(tr("floors derived from height for {count}", language).format(count=self.floors_derived))
+            if self.floor_cap:
+                parts.append(tr("el_floors written for {count} from their height (÷ the storey height of each one's "
+                                "use, at most {cap} floors)", language).format(count=self.floors_derived,
+                                                                              cap=self.floor_cap))
+            else:
+                parts.append(tr("el_floors written for {count} from their height (÷ the storey height of each one's "
+                                "use)", language).format(count=self.floors_derived))
         for kind, words in (("capped", N_("{count} floors capped")),
                             ("duplicate", N_("{count} exact duplicates left out (el_gfa 0)")),
                             ("overlap", N_("{count} heavy overlaps (counted)"))):
@@ -247,7 +258,7 @@ def convert_layer(source: QgsVectorLayer, path, name: str, mapping: FieldMapping
             raise GeoPackageError(str(error)) from error
     source_names = source.fields().names()
 
-    report = ConversionReport(price_book=mapping.price_book)
+    report = ConversionReport(price_book=mapping.price_book, floor_cap=mapping.floor_cap)
     fields, kept, el_index = _output_fields(source, language, report)
 
     writer = open_writer(path, name, fields, QgsWkbTypes.MultiPolygon, source.crs())
@@ -269,12 +280,14 @@ def convert_layer(source: QgsVectorLayer, path, name: str, mapping: FieldMapping
             for source_index, output_index in kept:
                 values[output_index] = attributes[source_index]
             _fill_mapped(feature, attributes, src, values, el_index, mapping, report)
-            if feature.id() in duplicates:
-                values[el_index["el_gfa"]] = 0.0  # left out of the totals (no floor area), reported
             values[el_index["el_action"]] = mapping.default_action
             values[el_index["el_unit"]] = mapping.default_unit
             values[el_index["el_module_id"]] = f"M{feature.id()}"
             _keep_existing(attributes, existing, values, report)
+            if src["height"] is not None:  # from the final height and use: an older scheme's own count
+                _floors_from_height(feature.id(), values, el_index, mapping, report)
+            if feature.id() in duplicates:  # last: over an older scheme's own el_gfa too
+                _leave_out_duplicate(feature.id(), values, el_index["el_gfa"], report)
             write_feature(writer, fields, values, feature, path, name)
             report.features += 1
     finally:
@@ -303,12 +316,20 @@ def _check_source(source, name: str, mapping: FieldMapping) -> None:
         raise GeoPackageError(N_("{name}: the source layer is not a valid vector layer"), name=name)
     if source.geometryType() != QgsWkbTypes.PolygonGeometry:
         raise GeoPackageError(N_("{name}: not a polygon layer"), name=source.name())
+    _check_floor_cap(mapping.floor_cap)
     source_names = source.fields().names()
     for role in ("floors", "height", "use", "name"):
         chosen = getattr(mapping, role)
         if chosen and chosen not in source_names:
             raise GeoPackageError(N_("{name}: no field {field!r} (mapped to {role})"), name=source.name(),
                                   field=chosen, role=role)
+
+
+def _check_floor_cap(cap) -> None:
+    """Raises GeoPackageError unless ``cap`` is a whole number from 0 (no cap) to the schema's most floors."""
+    if isinstance(cap, bool) or not isinstance(cap, int) or not 0 <= cap <= schema.MAX_FLOORS:
+        raise GeoPackageError(N_("floor cap {cap}: give a whole number from 0 (no cap) to {most} (the most floors "
+                                 "el_floors holds)"), cap=repr(cap), most=schema.MAX_FLOORS)
 
 
 def _output_fields(source: QgsVectorLayer, language: str, report: ConversionReport) -> tuple:
@@ -352,14 +373,12 @@ def _fill_mapped(feature, attributes: list, src: dict, values: list, el_index: d
             Message(N_("feature {fid}: {field} = {value!r} is not a usable {role} value; {target} left empty"),
                     fid=feature.id(), field=getattr(mapping, role), value=raw, role=role, target=field_name)))
 
-    height = None
     raw = _mapped_raw(attributes, src["height"])
     if raw is not None:
         height = _non_negative(raw)
         if height is None:
             problem("height", "el_height", raw)
-        else:
-            values[el_index["el_height"]] = height
+        values[el_index["el_height"]] = height
     floors = None
     raw = _mapped_raw(attributes, src["floors"])
     if raw is not None:
@@ -375,21 +394,34 @@ def _fill_mapped(feature, attributes: list, src: dict, values: list, el_index: d
     else:
         use = mapping.default_use
         values[el_index["el_use"]] = use
-    name = None
     if src["name"] is not None:
         raw = python_value(attributes[src["name"]])
-        name = None if raw is None else str(raw)
-        values[el_index["el_name"]] = name
-    if floors is None and height:
-        floors = _floors_from_height(feature.id(), name, height, use, mapping, report)
+        values[el_index["el_name"]] = None if raw is None else str(raw)
     values[el_index["el_floors"]] = floors
 
 
-def _floors_from_height(fid, name, height: float, use, mapping: FieldMapping, report: ConversionReport) -> int:
-    """round(height / the use's storey height), at least 1, at most the cap (reported when capped)."""
+def _floors_from_height(fid, values: list, el_index: dict, mapping: FieldMapping, report: ConversionReport) -> None:
+    """el_floors from the feature's final el_height and el_use (after an older scheme's own values are
+    kept) where it has a height and no floors: round(height / the use's storey height), at least 1, at
+    most the cap (reported when capped). A use that is not one of the ten takes the default use's storey
+    height, and the problem of its use says so."""
+    if values[el_index["el_floors"]] is not None:
+        return
+    height = _non_negative(values[el_index["el_height"]])
+    if not height:
+        return
+    use = values[el_index["el_use"]]
+    if use not in USES:
+        use = mapping.default_use
+        for problem in report.problems:
+            if problem.fid == fid and problem.field == "el_use":
+                problem.message = Message(N_("{problem}; its floors from the height take the storey height of the "
+                                             "default use {use} ({storey} m)"), problem=problem.message, use=use,
+                                          storey=f"{mapping.storey_height(use):g}")
     storey = mapping.storey_height(use)
     floors = max(1, round(height / storey))
     report.floors_derived += 1
+    name = values[el_index["el_name"]]
     if mapping.floor_cap and floors > mapping.floor_cap:
         report.notes.append(FeatureNote(
             fid, name or "", "capped",
@@ -397,7 +429,19 @@ def _floors_from_height(fid, name, height: float, use, mapping: FieldMapping, re
                        "el_floors or el_gfa if it has more)"), fid=fid, named=_named(name), height=f"{height:g}",
                     storey=f"{storey:g}", floors=floors, cap=mapping.floor_cap)))
         floors = mapping.floor_cap
-    return floors
+    values[el_index["el_floors"]] = floors
+
+
+def _leave_out_duplicate(fid, values: list, gfa_index: int, report: ConversionReport) -> None:
+    """el_gfa 0 for a duplicate footprint; where the source's own el_gfa had a value, its note gives it."""
+    had = _non_negative(values[gfa_index])
+    values[gfa_index] = 0.0
+    if not had:
+        return
+    hint = Message(N_(" (its own el_gfa was {gfa} m2: give it back to count it)"), gfa=f"{had:,.0f}")
+    for note in report.of_kind("duplicate"):
+        if note.fid == fid:
+            note.message = Message(note.message.text, **{**note.message.fields, "hint": hint})
 
 
 def _named(name) -> str:
@@ -447,8 +491,9 @@ def _compare(fid, other, geometries: dict, names: dict, measure, report: Convers
         report.notes.append(FeatureNote(
             fid, name, "duplicate",
             Message(N_("feature {fid}{named}: the same footprint as feature {other}{other_named}; el_gfa set to 0 so "
-                       "that it is left out of the totals (clear el_gfa to count it)"), fid=fid, named=_named(name),
-                    other=other, other_named=_named(names.get(other))), other))
+                       "that it is left out of the totals{hint}"), fid=fid, named=_named(name),
+                    other=other, other_named=_named(names.get(other)), hint=Message(N_(" (clear el_gfa to count it)"))),
+            other))
         return
     if not geometry.intersects(earlier):
         return

@@ -420,7 +420,9 @@ def build_scheme(layer: QgsVectorLayer, evaluation: ind.Evaluation, scheme: str,
     actions = ind.scheme_actions(evaluation, scheme, plot_places)
     relocations = ind.relocation_totals(evaluation, actions)
     mapping = FieldMapping(name="el_ind_enterprise", default_action="retain", default_use="industrial")
-    economic, _report = convert_layer(layer, path, name, mapping, language, assumptions)
+    economic, report = convert_layer(layer, path, name, mapping, language, assumptions)
+    # the conversion's findings (a duplicate plot keeps el_gfa 0: its floor area is not counted twice)
+    duplicates = {f"M{note.fid}" for note in report.of_kind("duplicate")}
     plots = {r.plot.fid: r.plot for r in evaluation.plots}
     by_module = {f"M{item.fid}": item for item in actions}
     names = economic.fields().names()
@@ -433,14 +435,14 @@ def build_scheme(layer: QgsVectorLayer, evaluation: ind.Evaluation, scheme: str,
         plot = plots[item.fid]
         values = {names.index("el_action"): item.action, names.index("el_unit"): plot.park or "—"}
         floor = plot.get("floor_area")
-        if floor is not None:
+        if floor is not None and feature["el_module_id"] not in duplicates:
             values[names.index("el_existing_gfa")] = floor
             values[names.index("el_gfa")] = floor
         changes[feature.id()] = values
     if not provider.changeAttributeValues(changes):
         raise GeoPackageError(N_("{name}: the actions could not be written"), name=name,
                               details=f"{path}: {'; '.join(provider.errors())}")
-    notes = []
+    notes = [item.message for item in list(report.problems) + list(report.notes)]
     largest: dict = {}
     geometries = {f.id(): f.geometry() for f in layer.getFeatures()}
     for plot in plots.values():

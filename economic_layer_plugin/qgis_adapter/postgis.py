@@ -138,6 +138,7 @@ def publish(
         database.execute(SQL("DROP TABLE {} CASCADE").format(Identifier(schema_name, table)))
     uri = table_uri(base, schema_name, table)
     _export(source, uri, schema_name, table, feedback)
+    _write_nulls_and_zeros_again(database, source, schema_name, table)
     try:  # everything else in one transaction; on failure the new table goes too: all or nothing
         database.execute(SQL(";\n").join([
             schema_sql(schema_name, postgis_schema(database)),
@@ -199,6 +200,53 @@ def _export(source: QgsVectorLayer, uri, schema_name: str, table: str, feedback)
     )
     if error != QgsVectorLayerExporter.NoError:
         raise PostgisError(f"{schema_name}.{table}: the features could not be written: {message}")
+
+
+#: feature ids per UPDATE of _write_nulls_and_zeros_again
+_IDS_PER_UPDATE = 5000
+
+
+def _nulls_and_zeros(source: QgsVectorLayer) -> dict:
+    """{field: (keys of NULL, {zero: keys})} of the fields of ``source`` holding both NULL and a value
+    Qt takes for the same (0, 0.0, FALSE, empty text); keys: the key the exporter writes (KEY or the
+    1, 2, ... of _with_fid)."""
+    from qgis.core import QgsFeatureRequest
+
+    from economic_layer_plugin.qgis_adapter.fields import python_value
+
+    names = [name for name in source.fields().names() if name != KEY]
+    indexes = [source.fields().indexOf(name) for name in names]
+    own_key = source.fields().indexOf(KEY)
+    nulls = {name: [] for name in names}
+    zeros = {name: {} for name in names}
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    for number, feature in enumerate(source.getFeatures(request), start=1):
+        attributes = feature.attributes()
+        key = python_value(attributes[own_key]) if own_key >= 0 else number
+        for name, index in zip(names, indexes):
+            value = python_value(attributes[index])
+            if value is None:
+                nulls[name].append(key)
+            elif isinstance(value, (bool, int, float, str)) and (value == 0 or value == ""):
+                zeros[name].setdefault((type(value).__name__, value), []).append(key)
+    return {name: (nulls[name], {value: keys for (_kind, value), keys in zeros[name].items()})
+            for name in names if nulls[name] and zeros[name]}
+
+
+def _write_nulls_and_zeros_again(database: Database, source: QgsVectorLayer, schema_name: str, table: str) -> None:
+    """QGIS's PostgreSQL provider writes a column of a batch of features as one constant where it takes
+    the batch's values for the same, and Qt takes NULL for the same as 0 (or empty text): a column of
+    NULL and 0 came out all NULL, or all 0 (an exact duplicate's el_gfa 0 became NULL, counting it twice;
+    an added module's el_existing_gfa 0 could make the others' 0). Such columns are written again here
+    by key, before the triggers exist (no version, no history)."""
+    target = Identifier(schema_name, table)
+    for name, (nulls, zeros) in _nulls_and_zeros(source).items():
+        column = Identifier(name)
+        for value, keys in [(None, nulls)] + list(zeros.items()):
+            for start in range(0, len(keys), _IDS_PER_UPDATE):
+                chunk = SQL(", ").join(Literal(key) for key in keys[start:start + _IDS_PER_UPDATE])
+                database.execute(SQL("UPDATE {} SET {} = {} WHERE {} IN ({}) AND {} IS DISTINCT FROM {}").format(
+                    target, column, Literal(value), Identifier(KEY), chunk, column, Literal(value)))
 
 
 def _is_scheme_table(database: Database, schema_name: str, table: str) -> bool:
@@ -280,8 +328,12 @@ def _converted(source: QgsVectorLayer, language: str, assumptions):
         language=language,
         assumptions=assumptions,
     )
-    for problem in report.problems:
-        LOGGER.warning("%s: %s", source.name(), problem.message)
+    # the conversion's findings go where the plugin's warnings go (the log panel): unreadable values,
+    # capped floors, duplicates left out (el_gfa 0), heavy overlaps
+    for item in list(report.problems) + list(report.notes):
+        LOGGER.warning("%s: %s", source.name(), item.message)
+    log = LOGGER.warning if report.problems or report.notes else LOGGER.info
+    log("%s: converted before publishing: %s", source.name(), report.summary())
     return layer
 
 

@@ -118,7 +118,9 @@ LANGUAGE sql IMMUTABLE AS $$
     SELECT (r - '{GEOMETRY}') || jsonb_build_object('{GEOMETRY}', encode(ST_AsBinary(g), 'hex'))
 $$;
 
--- versions: a real change raises el_version; an update carrying an older version is refused
+-- versions: a real change raises el_version; an update must carry the version it read (the one the row has):
+-- an older one is a conflict, a newer one was never read (without the option, an update that does not
+-- name el_version looks like one carrying the row's version and is taken)
 CREATE OR REPLACE FUNCTION {s}.el_version_guard() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -161,6 +163,14 @@ BEGIN
             MESSAGE = format('{CONFLICT_MARK}: module %s (feature %s) of %s was changed by %s since you read it '
                              '(your version %s, now %s)', OLD.el_module_id, OLD.{KEY}, TG_TABLE_NAME,
                              coalesce(last_who, 'someone'), NEW.{VERSION}, OLD.{VERSION});
+    END IF;
+    IF NEW.{VERSION} IS NOT NULL AND NEW.{VERSION} > OLD.{VERSION} THEN  -- a version no one has read
+        RAISE EXCEPTION USING
+            ERRCODE = 'integrity_constraint_violation',
+            MESSAGE = format('economic layer: %I.%I: {VERSION} %s is not the version of the module (module %s, '
+                             'feature %s, version %s now): set it to the version you read with the row',
+                             TG_TABLE_SCHEMA, TG_TABLE_NAME, NEW.{VERSION}, OLD.el_module_id, OLD.{KEY},
+                             OLD.{VERSION});
     END IF;
     NEW.{VERSION} := OLD.{VERSION};
     IF NEW IS NOT DISTINCT FROM OLD THEN

@@ -55,7 +55,7 @@ def test_the_cap_and_storey_heights_can_be_changed(data_copy, tmp_path):
     layer, report = _convert(data_copy, tmp_path, floor_cap=0)
     assert layer.getFeature(SHANGHAI_TOWER)["el_floors"] == 158  # 632 / 4.0, no cap
     assert not report.of_kind("capped")
-    layer, _ = _convert(data_copy, tmp_path, floor_cap=250, storey_heights=parse_storey_heights("office=3.3"))
+    layer, _ = _convert(data_copy, tmp_path, floor_cap=200, storey_heights=parse_storey_heights("office=3.3"))
     assert layer.getFeature(SHANGHAI_TOWER)["el_floors"] == 192  # 632 / 3.3 = 191.5: the 192
 
 

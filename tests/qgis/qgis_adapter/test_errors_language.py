@@ -89,7 +89,10 @@ def test_a_capped_floor_note_says_itself_in_chinese(tmp_path):
 
     report = ConversionReport()
     # 632 m / 3.5 m (office) = 180.6: 181 floors, over the cap of 100
-    assert _floors_from_height(7, "", 632.0, "office", FieldMapping(storey_heights={"office": 3.5}), report) == 100
+    el_index = {"el_floors": 0, "el_height": 1, "el_use": 2, "el_name": 3}
+    values = [None, 632.0, "office", ""]
+    _floors_from_height(7, values, el_index, FieldMapping(storey_heights={"office": 3.5}), report)
+    assert values[0] == 100
     (note,) = report.notes
     assert note.message == ("feature 7: 632 m / 3.5 m gives 181 floors; capped at 100 (give its el_floors or el_gfa "
                             "if it has more)")
