@@ -11,7 +11,6 @@ import re
 import subprocess
 from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
 
 from economic_layer_plugin.definitions import PLUGIN_DIR
