@@ -186,7 +186,10 @@ class PrintedSheet:
         for letter, width in self.column_widths().items():
             ws.column_dimensions[letter].width = round(width, 1)
         self._apply_setup()
-        wrap = Alignment(wrap_text=True, vertical="top")
+        wrap = Alignment(wrap_text=True, vertical="top")  # headers: their row's labels start on one line
+        # data: the last line level with the row's other cells (bottom-aligned, the default), so that a
+        # wrapped list never looks as if it belonged to the row above
+        wrap_data = Alignment(wrap_text=True, vertical="bottom")
         letters = self.column_widths()
         limit = self._setup["max_width"]
         room = [letters.get(get_column_letter(index + 1), limit) - 1
@@ -221,7 +224,7 @@ class PrintedSheet:
                     cell = WriteOnlyCell(ws, value=value)
                     cell.data_type = "s"
                     row[index] = cell
-                cell.alignment = wrap
+                cell.alignment = wrap if header else wrap_data
                 # a wrap breaks between words, not mid-word: a line holds about 90 % of the width
                 lines = max(lines, math.ceil(needed / max(1.0, 0.9 * (width - 1))))
             if lines > 1:  # wrapped text: the row grows (viewers do not always do it themselves)

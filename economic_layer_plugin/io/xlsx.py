@@ -111,6 +111,8 @@ SAMPLE_NOTES = (
        "and the park (docs/location.md's examples and sources) on the illustrative layers stations and parks "
        "(not the real stations and park)."),
 )
+#: up to this many modules the Modules sheet wraps its long text (to be printed whole); above, it runs over
+PRINTED_MODULES = 5000
 #: the Modules sheet's location columns (docs/location.md), where a scheme has location rules
 LOCATION_COLUMNS = (
     ("location_sale", N_("Location factor, sale")),
@@ -316,7 +318,10 @@ class Exporter:
         header.append(text_cell(ws, label("left_out", lang), font=BOLD, fill=HEADER_FILL))
         ws.append(header)
         # the module id and name repeated on every page across (the scheme too would leave little room)
-        ws.print_setup(title_rows="1:1", title_columns="C:D", fit_width=2, wrap=False)
+        # long text (the fields from defaults, the location reasons) wraps in a list one would print; a list
+        # of many thousand modules is read on screen, and wrapping every row would slow its export
+        rows = sum(len(model.modules) + len(model.excluded) for _, model in self.schemes)
+        ws.print_setup(title_rows="1:1", title_columns="C:D", fit_width=2, wrap=rows <= PRINTED_MODULES)
         count = 0
         for name, model in self.schemes:
             for module in model.modules.values():
