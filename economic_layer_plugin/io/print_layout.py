@@ -225,8 +225,9 @@ class PrintedSheet:
                     cell.data_type = "s"
                     row[index] = cell
                 cell.alignment = wrap if header else wrap_data
-                # a wrap breaks between words, not mid-word: a line holds about 90 % of the width
-                lines = max(lines, math.ceil(needed / max(1.0, 0.9 * (width - 1))))
+                # a wrap breaks between words (CJK between any two characters): the lines as a reader
+                # fills them, in a line as wide as the cell less its padding (bold text is wider)
+                lines = max(lines, len(caption_lines(value, max(1.0, (width - 1) * plain / needed))))
             if lines > 1:  # wrapped text: the row grows (viewers do not always do it themselves)
                 ws.row_dimensions[number].height = LINE_HEIGHT * lines + 2
                 for cell in row:  # the row's other header cells: top-aligned like the wrapped ones
