@@ -9,19 +9,21 @@ from __future__ import annotations
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Font, PatternFill
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.pagebreak import Break, PageBreak
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from economic_layer_plugin.core.formatting import WAN
 from economic_layer_plugin.core.i18n import N_, translate
 from economic_layer_plugin.core.risk import DRIVER_NAMES, components, monte_carlo, tornado
+from economic_layer_plugin.io.print_layout import LINE_HEIGHT
 
 #: a scheme above this many modules gets a note instead (the split by driver recomputes it twice)
 MAX_MODULES = 20_000
 BOLD = Font(bold=True)
 TITLE = Font(bold=True, size=12)
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+WRAP = Alignment(wrap_text=True, vertical="top")
 
 TEXTS = {
     "title": N_("Risk: {scheme} (money in 10,000 CNY)"),
@@ -105,9 +107,12 @@ def write_risk_sheet(workbook, schemes: list, language: str = "en", draws: int =
         row += 1
         ws.append([_cell(ws, _t("tornado", language), font=BOLD)])
         row += 1
+        # the headers wrap in two lines rather than run into each other ("NPV change at high" in bold is
+        # wider than its column of 16)
+        ws.row_dimensions[row].height = 2 * LINE_HEIGHT + 2
         ws.append(
             [
-                _cell(ws, _t(key, language), font=BOLD, fill=HEADER_FILL)
+                _cell(ws, _t(key, language), font=BOLD, fill=HEADER_FILL, alignment=WRAP)
                 for key in ("driver", "low", "high", "npv_low", "npv_high", "net_low", "net_high", "npv_low_delta",
                             "npv_high_delta")
             ]

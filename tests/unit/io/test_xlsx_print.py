@@ -184,7 +184,12 @@ def test_title_rows_and_columns_are_repeated_on_every_page(printed):
 
 
 def test_each_scheme_risk_block_is_a_page_of_its_own_and_its_tornado_names_the_base(printed):
-    _, pages, _ = printed["en"]
+    path, pages, _ = printed["en"]
+    risk = load_workbook(path)["Risk"]
+    header = risk[3]  # title, "Tornado: ...", then the table's header
+    assert header[8].value == "NPV change at high" and all(cell.alignment.wrap_text for cell in header)
+    assert risk.row_dimensions[3].height == 32  # two lines of 15 points, and 2 points of room
+    assert [b.id for b in risk.row_breaks.brk] and len(risk.row_breaks.brk) == 1  # two schemes, one break
     starts = [number for number, page in enumerate(pages) if "Risk: " in page and "(money in 10,000 CNY)" in page]
     assert len(starts) == 2 and "Risk: final_plan" in pages[starts[0]] and "Risk: variant" in pages[starts[1]]
     assert "Risk: variant" not in pages[starts[0]]
