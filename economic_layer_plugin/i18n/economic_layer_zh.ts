@@ -4509,6 +4509,11 @@
       <translation>单元 {unit} 没有模块（现有单元：{units}）</translation>
     </message>
     <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Unit {unit}: no financing plot found ({reason})</source>
+      <translation>单元 {unit}：未能求得融资地块（{reason}）</translation>
+    </message>
+    <message>
       <location filename="../core/compare.py" />
       <source>Unit {unit}: resettlement and lump sums</source>
       <translation>单元 {unit}：安置与专项收支</translation>
