@@ -1,5 +1,5 @@
 """Chinese everywhere when the planner works in Chinese (issue #27): the workbook of the sample's four
-schemes, every sheet and every cell, and the report of a scheme, every page, made by the command line in
+schemes, every sheet and every cell, and the report of each of them, every page, made by the command line in
 Chinese, hold no English word outside a short allowlist: codes (NPV, IRR, MIRR, REITs, P10), units (m2, %),
 field names (el_*), module ids, scheme names, numbers, and the sample's data as written (the sources a
 location rule cites)."""
@@ -73,7 +73,7 @@ def test_the_chinese_workbook_of_the_sample_has_no_english_words(tmp_path):
 
 
 def test_the_chinese_report_of_the_sample_has_no_english_words(tmp_path):
-    for scheme in ("final_plan_location", "final_plan_feasibility"):
+    for scheme in SCHEMES:
         pdf = tmp_path / f"{scheme}.pdf"
         run("report", f"{SAMPLE}|layername={scheme}", "-o", pdf, "--language", "zh")
         text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True,
