@@ -1,8 +1,7 @@
 """Chinese everywhere when the planner works in Chinese (issue #27): the workbook of the sample's four
 schemes, every sheet and every cell, and the report of each of them, every page, made by the command line in
 Chinese, hold no English word outside a short allowlist: codes (NPV, IRR, MIRR, REITs, P10), units (m2, %),
-field names (el_*), module ids, scheme names, numbers, and the sample's data as written (the sources a
-location rule cites)."""
+field names (el_*), module ids, scheme and layer names, numbers."""
 
 from __future__ import annotations
 
@@ -22,8 +21,7 @@ SAMPLE = PLUGIN_DIR / "sample" / "zhongshan_third_road.gpkg"
 SCHEMES = ("final_plan", "final_plan_feasibility", "final_plan_location", "initial_plan")
 
 #: words a Chinese page may hold: codes planners use as they are, units, the report's P10/P50/P90
-ALLOWED = {"NPV", "IRR", "MIRR", "REITs", "m2", "m", "km", "P10", "P50", "P90", "GFA", "FAR", "VAT", "LAT", "QGIS",
-           "PDF", "CNY", "TRUE", "FALSE"}
+ALLOWED = {"NPV", "IRR", "MIRR", "REITs", "m2", "m", "km", "P10", "P50", "P90", "QGIS"}
 #: taken out before the words are counted: field names, module ids (1-N-apartment, 3-S1, 2-U1),
 #: a documentation page (docs/location.md), the scheme names, layer names of the sample, a cell reference of a formula
 NAMES = re.compile(r"\bel_\w+|[\w/]+\.md\b|\b\d+-[A-Za-z0-9_-]+|" + "|".join(sorted(SCHEMES, key=len, reverse=True))
