@@ -499,8 +499,8 @@ class Exporter:
                            number_cell(ws, change.net_share, PERCENT) if change.net_share is not None else None,
                            number_cell(ws, change.npv / WAN, DECIMAL),
                            number_cell(ws, change.npv_share, PERCENT) if change.npv_share is not None else None,
-                           # a module's fields by their labels in Chinese (as the Modules sheet's defaults)
-                           change.fields_label(lang) if change.unit is not None or lang != "zh"
+                           # a module's fields by their labels (as the Modules sheet's defaults), not keys
+                           change.fields_label(lang) if change.unit is not None
                            else defaults_text(change.fields, lang)])
 
 

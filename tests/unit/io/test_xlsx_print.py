@@ -242,3 +242,6 @@ def test_the_modules_long_text_wraps_in_a_list_one_would_print(printed):
     long = [row[column - 1] for row in sheet.iter_rows(min_row=2) if len(str(row[column - 1].value or "")) > width]
     assert long  # the paper's modules take most of their prices from the book: a long list of fields
     assert all(cell.alignment.wrap_text for cell in long)  # printed whole, not cut at the column's edge
+    # labels, not keys: "Build years, Compensation rate, ..." (the schema's aliases without their units)
+    assert all("el_" not in cell.value for cell in long)
+    assert any(cell.value.startswith("Acquisition rate, Build years, Cost rate, Existing floor area") for cell in long)
