@@ -2566,6 +2566,11 @@
       <translation>低值时净现值变化</translation>
     </message>
     <message>
+      <location filename="../io/risk_sheet.py" />
+      <source>NPV change from the plan's {base} (10,000 CNY)</source>
+      <translation>净现值相对方案值 {base} 的变化（万元）</translation>
+    </message>
+    <message>
       <location filename="../io/xlsx.py" />
       <source>NPV difference (10,000 CNY)</source>
       <translation>净现值变化（万元）</translation>
@@ -4635,6 +4640,11 @@
       <translation>单元 {unit} 没有模块（现有单元：{units}）</translation>
     </message>
     <message>
+      <location filename="../io/resettlement_sheet.py" />
+      <source>Unit {unit}: no financing plot found ({reason})</source>
+      <translation>单元 {unit}：未能求得融资地块（{reason}）</translation>
+    </message>
+    <message>
       <location filename="../core/compare.py" />
       <source>Unit {unit}: resettlement and lump sums</source>
       <translation>单元 {unit}：安置与专项收支</translation>
@@ -4952,6 +4962,21 @@
       <translation>中山三路示例</translation>
     </message>
     <message>
+      <location filename="../io/xlsx.py" />
+      <source>Zhongshan Third Road sample, feasibility view: the final plan with taxes, financing and exit value (the feasibility stack at its defaults) and an estimate of the households moved (60 m2 of demolished floor area each; in kind as many as the new housing holds).</source>
+      <translation>中山三路示例（可研视图）：最终方案加上税费、融资和期末价值（可研测算取默认参数），并估算搬迁户数（每户按 60 平方米拆除建筑面积计；实物安置户数以新建住宅可容纳为限）。</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Zhongshan Third Road sample, location view: the final plan with location rules for the metro stations and the park (docs/location.md's examples and sources) on the illustrative layers stations and parks (not the real stations and park).</source>
+      <translation>中山三路示例（区位视图）：最终方案加上地铁站和公园的区位规则（取自 docs/location.md 的示例和文献），作用于示意图层 stations 和 parks（并非真实的车站和公园）。</translation>
+    </message>
+    <message>
+      <location filename="../io/xlsx.py" />
+      <source>Zhongshan Third Road sample: the developers' illustrative price book for a core district of Chongqing; each unit's calibration lump sums (labelled 校准) reconcile with the paper's Table 1.</source>
+      <translation>中山三路示例：开发商对重庆核心区的示意价格成本表；各单元的校准一次性收支（标注“校准”）与论文表1 相符。</translation>
+    </message>
+    <message>
       <location filename="../core/optimise/evaluate.py" />
       <source>a new block on a standing building ({pair})</source>
       <translation>新增地块下的现状建筑未拆除（{pair}）</translation>
@@ -5013,6 +5038,16 @@
       <translation>起约束作用的限值（再放宽一步）：</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>by floor area</source>
+      <translation>按建筑面积分摊</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>capitalised</source>
+      <translation>资本化</translation>
+    </message>
+    <message>
       <location filename="../core/location.py" />
       <source>capped</source>
       <translation>封顶</translation>
@@ -5059,9 +5094,19 @@
       <translation>推算</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>direct costs</source>
+      <translation>直接成本</translation>
+    </message>
+    <message>
       <location filename="../gui/industrial_panel.py" />
       <source>district</source>
       <translation>全域</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>each unit</source>
+      <translation>各单元分别纳税</translation>
     </message>
     <message>
       <location filename="../cli/upgrade.py" />
@@ -5331,6 +5376,11 @@
       <translation>低值</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>mid-year</source>
+      <translation>年中计息</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>money in 10,000 CNY</source>
       <translation>金额单位：万元</translation>
@@ -5571,6 +5621,11 @@
       <translation>采用模块自身价格，不乘区位系数</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>paid by equity</source>
+      <translation>股东投入</translation>
+    </message>
+    <message>
       <location filename="../core/checks.py" />
       <location filename="../core/industrial.py" />
       <source>pass</source>
@@ -5684,11 +5739,17 @@
       <translation>未通过安全评价</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>sale</source>
+      <translation>出售</translation>
+    </message>
+    <message>
       <location filename="../gui/module_card.py" />
       <source>sale x{sale}, rent x{rent}</source>
       <translation>售价 ×{sale}，租金 ×{rent}</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
       <location filename="../io/tax_detail_sheet.py" />
       <source>sales income</source>
       <translation>销售收入</translation>
@@ -5710,6 +5771,7 @@
     </message>
     <message>
       <location filename="../cli/balance.py" />
+      <location filename="../io/feasibility_sheets.py" />
       <location filename="../io/tax_detail_sheet.py" />
       <source>subsidy</source>
       <translation>补贴</translation>
@@ -5738,6 +5800,11 @@
       <location filename="../dependencies.py" />
       <source>the optimiser (mixed-integer solver)</source>
       <translation>方案优化（整数规划求解）</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>the project (one taxpayer)</source>
+      <translation>项目整体（一个纳税人）</translation>
     </message>
     <message>
       <location filename="../gui/overview.py" />
@@ -5832,6 +5899,11 @@
       <translation>未知指标 {quantity}</translation>
     </message>
     <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>valuation</source>
+      <translation>估值</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>variables</source>
       <translation>个变量</translation>
@@ -5861,6 +5933,11 @@
       <location filename="../cli/report.py" />
       <source>wrote {path} ({seconds} s)</source>
       <translation>已写出 {path}（{seconds} 秒）</translation>
+    </message>
+    <message>
+      <location filename="../io/feasibility_sheets.py" />
+      <source>year end</source>
+      <translation>年末计息</translation>
     </message>
     <message>
       <location filename="../core/industrial.py" />

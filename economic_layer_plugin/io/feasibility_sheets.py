@@ -52,6 +52,15 @@ OPTION_ROWS = (
     ("rent_vat_rate", N_("VAT on rent")),
     ("resettlement.cash_transition_months", N_("Transition months for cash households")),
 )
+#: the words of the options' settings (core/assumptions.py accepts these and no others), as a planner reads them
+OPTION_VALUES = {
+    "project": N_("the project (one taxpayer)"), "unit": N_("each unit"),
+    "sales": N_("sales income"), "subsidy": N_("subsidy"),
+    "direct": N_("direct costs"), "area": N_("by floor area"),
+    "valuation": N_("valuation"), "sale": N_("sale"),
+    "mid_year": N_("mid-year"), "year_end": N_("year end"),
+    "equity": N_("paid by equity"), "capitalise": N_("capitalised"),
+}
 YEAR_ROWS = (
     ("vat", N_("VAT")), ("surcharges", N_("VAT surcharges")),
     ("land_appreciation_tax", N_("Land appreciation tax")),
@@ -209,7 +218,7 @@ def _options(ws, model, name: str, lang: str) -> None:
         if isinstance(value, bool):
             cell = text_cell(ws, _yes(value, lang))
         elif isinstance(value, str):
-            cell = text_cell(ws, value)
+            cell = text_cell(ws, translate(OPTION_VALUES.get(value, value), lang))
         else:
             cell = number_cell(ws, value, PERCENT if "rate" in field_name else "0")
         ws.append([text_cell(ws, translate(text, lang)), cell])

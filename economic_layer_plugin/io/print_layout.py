@@ -25,7 +25,7 @@ import unicodedata
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.worksheet.pagebreak import Break, PageBreak
 from openpyxl.worksheet.properties import PageSetupProperties
 
@@ -34,7 +34,14 @@ MAX_WIDTH = 60.0  # wider text wraps
 HEADER_WIDTH = 10.0  # a header cell (one with a fill) wider than this wraps rather than widen its column
 MARGIN = 2.0
 A4 = 9  # openpyxl's paper size code
-LINE_HEIGHT = 13.5  # points per line of wrapped text
+LINE_HEIGHT = 15.0  # points per line of wrapped text (a CJK fallback font sets lines taller than 13.5)
+#: what an A4 landscape page holds at 100 %, in column-width units, as LibreOffice prints it (measured: a
+#: sheet 169 units wide fitted to one page prints at 64 %, one 428 units wide with a 64-unit title column
+#: on three pages at 57 %: about 106 units a page)
+PAGE_UNITS = 105.0
+#: the smallest print scale a planner still reads on A4 (11-point text printed at about 7 points): a sheet
+#: wider than PAGE_UNITS / MIN_SCALE is printed on more pages across, its title columns repeated on each
+MIN_SCALE = 0.65
 
 _DECIMALS = re.compile(r"\.(0+)")
 
@@ -70,6 +77,25 @@ def formatted(value, number_format: str | None = None) -> str:
             return f"{value:.{decimals}f}"
         return f"{value:.15g}"  # General shows every digit that fits
     return str(value)
+
+
+def caption_lines(text: str, width: float = PAGE_UNITS) -> list:
+    """``text`` as lines of at most ``width`` display units (a caption runs over the empty cells to its
+    right but never onto the next page: a long note is written as several caption rows). Latin text breaks
+    between words, CJK text between any two characters."""
+    lines, line, used = [], "", 0.0
+    for piece in re.findall(r"[\x00-\x7f]+?(?:\s+|$|(?=[^\x00-\x7f]))|[^\x00-\x7f]", text):
+        size = display_width(piece)
+        if line and used + size > width:
+            lines.append(line.rstrip())
+            line, used = "", 0.0
+            piece = piece.lstrip()
+            size = display_width(piece)
+        line += piece
+        used += size
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines or [""]
 
 
 class PrintedSheet:
@@ -160,7 +186,10 @@ class PrintedSheet:
         for letter, width in self.column_widths().items():
             ws.column_dimensions[letter].width = round(width, 1)
         self._apply_setup()
-        wrap = Alignment(wrap_text=True, vertical="top")
+        wrap = Alignment(wrap_text=True, vertical="top")  # headers: their row's labels start on one line
+        # data: the last line level with the row's other cells (bottom-aligned, the default), so that a
+        # wrapped list never looks as if it belonged to the row above
+        wrap_data = Alignment(wrap_text=True, vertical="bottom")
         letters = self.column_widths()
         limit = self._setup["max_width"]
         room = [letters.get(get_column_letter(index + 1), limit) - 1
@@ -174,7 +203,8 @@ class PrintedSheet:
                 ws.append(row)
                 continue
             if number - 1 not in self._styled:
-                candidates = [i for i in narrow if i < len(row) and row[i].__class__ is str]
+                # text as it is or in a cell without a style (io.cells.text_cell): both may need a wrap
+                candidates = [i for i in narrow if i < len(row) and _value(row[i]).__class__ is str]
                 if not candidates:
                     ws.append(row)
                     continue
@@ -194,8 +224,10 @@ class PrintedSheet:
                     cell = WriteOnlyCell(ws, value=value)
                     cell.data_type = "s"
                     row[index] = cell
-                cell.alignment = wrap
-                lines = max(lines, math.ceil(needed / max(1.0, width - 1)))
+                cell.alignment = wrap if header else wrap_data
+                # a wrap breaks between words (CJK between any two characters): the lines as a reader
+                # fills them, in a line as wide as the cell less its padding (bold text is wider)
+                lines = max(lines, len(caption_lines(value, max(1.0, (width - 1) * plain / needed))))
             if lines > 1:  # wrapped text: the row grows (viewers do not always do it themselves)
                 ws.row_dimensions[number].height = LINE_HEIGHT * lines + 2
                 for cell in row:  # the row's other header cells: top-aligned like the wrapped ones
@@ -205,18 +237,40 @@ class PrintedSheet:
         self._rows = []
         self._styled = set()
 
+    def pages_across(self) -> int:
+        """Pages across the sheet is printed on: as set (``fit_width``), or more where that would print
+        below MIN_SCALE; the title columns are repeated on every page and take their room on each."""
+        wanted = self._setup["fit_width"]
+        if not wanted:
+            return wanted
+        widths = {column_index_from_string(k): v for k, v in self.column_widths().items()}
+        if self._setup["print_area"]:
+            last = column_index_from_string(re.sub(r"[^A-Z]", "", self._setup["print_area"].split(":")[-1]))
+            widths = {k: v for k, v in widths.items() if k <= last}
+        total = sum(widths.values())
+        repeated = 0.0
+        if self._setup["title_columns"]:
+            first, _, last = self._setup["title_columns"].replace("$", "").partition(":")
+            span = range(column_index_from_string(first), column_index_from_string(last or first) + 1)
+            repeated = sum(v for k, v in widths.items() if k in span)
+        room = PAGE_UNITS / MIN_SCALE
+        if total <= room * wanted:
+            return wanted
+        return max(wanted, math.ceil((total - repeated) / max(room - repeated, room / 2)))
+
     def _apply_setup(self) -> None:
         ws, setup = self._ws, self._setup
         ws.page_setup.orientation = "landscape" if setup["landscape"] else "portrait"
         ws.page_setup.paperSize = A4
         if setup["fit_width"] is not None:
             ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-            ws.page_setup.fitToWidth = setup["fit_width"]
+            ws.page_setup.fitToWidth = self.pages_across()
             ws.page_setup.fitToHeight = setup["fit_height"]
+        # absolute ($A:$A): LibreOffice repeats nothing for a relative range (A:A), Excel either
         if setup["title_columns"]:
-            ws.print_title_cols = setup["title_columns"]
+            ws.print_title_cols = _absolute(setup["title_columns"])
         if setup["title_rows"]:
-            ws.print_title_rows = setup["title_rows"]
+            ws.print_title_rows = _absolute(setup["title_rows"])
         if setup["print_area"]:
             ws.print_area = setup["print_area"]
         if setup["breaks_after"]:
@@ -257,6 +311,11 @@ def _plain_width(value) -> float:
     if isinstance(value, Cell):  # a text cell without a style
         return _plain_width(value.value)
     return display_width(formatted(value))
+
+
+def _absolute(span: str) -> str:
+    """``A:D`` as ``$A:$D``, ``1:1`` as ``$1:$1``."""
+    return ":".join("$" + part.lstrip("$") for part in span.split(":"))
 
 
 def _value(cell):

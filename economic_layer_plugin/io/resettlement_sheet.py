@@ -7,7 +7,7 @@ Pure Python (openpyxl): no QGIS import. Text from a layer is written as text (ne
 
 from __future__ import annotations
 
-from economic_layer_plugin.core.balance import fund_balance, solve_balance
+from economic_layer_plugin.core.balance import BalanceError, fund_balance, solve_balance
 from economic_layer_plugin.core.calibration import calibration_values
 from economic_layer_plugin.core.formatting import WAN
 from economic_layer_plugin.core.i18n import N_, is_chinese, tr, translate
@@ -24,6 +24,7 @@ LABELS = {
     "rules": N_("Resettlement rules"),
     "plot": N_("Financing plot to balance (m2): {use} at {price} yuan/m2"),
     "answer": N_("Answer"),
+    "unsolved": N_("Unit {unit}: no financing plot found ({reason})"),
 }
 ROWS = (
     ("households_moved", N_("Households moved"), "n"),
@@ -75,6 +76,15 @@ def _label(key: str, language: str, **values) -> str:
     return translate(LABELS[key], language).format(**values)
 
 
+def _solve(model, code: str, use: str, price: float, lang: str):
+    """The unit's financing plot (core.balance.solve_balance), or the reason it cannot be found: one unit that
+    cannot be solved leaves the sheet, and the workbook, whole."""
+    try:
+        return solve_balance(model, code, use, price)
+    except BalanceError as problem:
+        return _label("unsolved", lang, unit=code, reason=str(problem))
+
+
 def write_resettlement_sheet(exporter, workbook) -> None:
 
     ws = exporter._sheet(workbook, "Resettlement")
@@ -109,13 +119,15 @@ def write_resettlement_sheet(exporter, workbook) -> None:
                       + [value_cell(kind, values.get(key)) for values in columns])
         use = "residential"
         price = model.assumptions.uses[use].sale_price
-        solutions = [solve_balance(model, code, use, price) for code in codes]
-        solved = [s.area for s in solutions if s.area is not None]
+        solutions = [_solve(model, code, use, price, lang) for code in codes]
+        areas = [None if isinstance(s, str) else s.area for s in solutions]
+        solved = [area for area in areas if area is not None]
         total_area = sum(solved) if len(solved) == len(solutions) else None
         use_label = USE_LABELS[use]["zh" if is_chinese(lang) else "en"]
         ws.append([text_cell(ws, _label("plot", lang, use=use_label, price=f"{price:,.0f}"))]
-                  + [value_cell("a", total_area)] + [value_cell("a", s.area) for s in solutions])
-        ws.append([text_cell(ws, _label("answer", lang)), None] + [text_cell(ws, s.message(lang)) for s in solutions])
+                  + [value_cell("a", total_area)] + [value_cell("a", area) for area in areas])
+        ws.append([text_cell(ws, _label("answer", lang)), None]
+                  + [text_cell(ws, s if isinstance(s, str) else s.message(lang)) for s in solutions])
         ws.append([])
 
         ws.append([text_cell(ws, _label("modules", lang), font=BOLD)])

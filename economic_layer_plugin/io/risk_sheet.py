@@ -9,18 +9,21 @@ from __future__ import annotations
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Font, PatternFill
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet.pagebreak import Break, PageBreak
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from economic_layer_plugin.core.formatting import WAN
 from economic_layer_plugin.core.i18n import N_, translate
 from economic_layer_plugin.core.risk import DRIVER_NAMES, components, monte_carlo, tornado
+from economic_layer_plugin.io.print_layout import LINE_HEIGHT
 
 #: a scheme above this many modules gets a note instead (the split by driver recomputes it twice)
 MAX_MODULES = 20_000
 BOLD = Font(bold=True)
 TITLE = Font(bold=True, size=12)
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+WRAP = Alignment(wrap_text=True, vertical="top")
 
 TEXTS = {
     "title": N_("Risk: {scheme} (money in 10,000 CNY)"),
@@ -45,6 +48,7 @@ TEXTS = {
     "histogram": N_("NPV from (10,000 CNY)"),
     "count": N_("Draws"),
     "chart_tornado": N_("Tornado: NPV change from the plan (10,000 CNY)"),
+    "tornado_axis": N_("NPV change from the plan's {base} (10,000 CNY)"),
     "chart_histogram": N_("Monte Carlo: NPV (10,000 CNY)"),
     "too_large": N_("{count} modules: above {limit}; run `economic-layer risk` for this scheme."),
 }
@@ -75,7 +79,8 @@ def _money(ws, value):
 def write_risk_sheet(workbook, schemes: list, language: str = "en", draws: int = 10_000, seed: int = 1):
     """Appends the sheet "Risk" for ``schemes`` ([(name, EconomicModel)])."""
     ws = workbook.create_sheet("Risk")
-    # printed landscape on one page wide (factor names and results side by side, the charts whole)
+    # printed landscape on one page wide (factor names and results side by side, the charts whole, beside
+    # the tables); each scheme on a page of its own
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = 9  # A4 (openpyxl Worksheet.PAPERSIZE_A4)
     ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
@@ -84,7 +89,10 @@ def write_risk_sheet(workbook, schemes: list, language: str = "en", draws: int =
         ws.column_dimensions[column].width = width
     row = 0
     charts = []
+    breaks = PageBreak()  # each scheme's block on a page of its own: its charts are never cut
     for name, model in schemes:
+        if row:
+            breaks.append(Break(id=row))
         row += 1
         ws.append([_cell(ws, _t("title", language, scheme=name), font=TITLE)])
         if model.project.count > MAX_MODULES:
@@ -99,9 +107,12 @@ def write_risk_sheet(workbook, schemes: list, language: str = "en", draws: int =
         row += 1
         ws.append([_cell(ws, _t("tornado", language), font=BOLD)])
         row += 1
+        # the headers wrap in two lines rather than run into each other ("NPV change at high" in bold is
+        # wider than its column of 16)
+        ws.row_dimensions[row].height = 2 * LINE_HEIGHT + 2
         ws.append(
             [
-                _cell(ws, _t(key, language), font=BOLD, fill=HEADER_FILL)
+                _cell(ws, _t(key, language), font=BOLD, fill=HEADER_FILL, alignment=WRAP)
                 for key in ("driver", "low", "high", "npv_low", "npv_high", "net_low", "net_high", "npv_low_delta",
                             "npv_high_delta")
             ]
@@ -139,20 +150,25 @@ def write_risk_sheet(workbook, schemes: list, language: str = "en", draws: int =
         chart = BarChart()
         chart.type = "bar"
         chart.title = _t("chart_tornado", language)
-        chart.y_axis.title = _t("npv", language)
+        chart.y_axis.title = _t("tornado_axis", language, base=f"{base_npv / WAN:,.0f}")
         data = Reference(ws, min_col=8, max_col=9, min_row=first - 1, max_row=last)
         chart.add_data(data, titles_from_data=True)
         chart.overlap = 100  # low and high on one line each side of the plan: a tornado
         chart.gapWidth = 40
         chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
         chart.x_axis.tickLblPos = "low"  # driver names beside the chart, not over the bars
-        chart.height, chart.width = 7, 16
-        charts.append((chart, f"K{first - 1}"))
+        chart.x_axis.scaling.orientation = "maxMin"  # the widest bar (the first row) on top: a tornado
+        chart.y_axis.crosses = "max"  # the value axis stays below the bars
+        chart.x_axis.tickLblSkip = 1  # every driver named
+        chart.height, chart.width = 7.5, 16
 
         row += 1
         ws.append([])
         row += 1
         ws.append([_cell(ws, _t("monte_carlo", language, draws=mc.draws, seed=mc.seed), font=BOLD)])
+        # beside the Monte Carlo figures (columns A-D), not right of the tornado's table: the page stays
+        # as wide as the tables and prints near 100 %
+        charts.append((chart, f"F{row}"))
         row += 1
         ws.append(
             [
@@ -202,9 +218,11 @@ def write_risk_sheet(workbook, schemes: list, language: str = "en", draws: int =
         histogram.set_categories(Reference(ws, min_col=1, min_row=first_bin, max_row=row))
         histogram.legend = None
         histogram.height, histogram.width = 7, 16
-        charts.append((histogram, f"I{first_bin - 1}"))
+        charts.append((histogram, f"D{first_bin + 1}"))  # beside the histogram's two columns
         row += 1
         ws.append([])
     for chart, anchor in charts:
         ws.add_chart(chart, anchor)
+    if breaks.brk:
+        ws.row_breaks = breaks
     return ws

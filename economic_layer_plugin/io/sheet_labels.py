@@ -94,19 +94,19 @@ def range_rule_text(rule: dict, language: str) -> str:
 
 
 def defaults_text(fields, language: str) -> str:
-    """The fields that took defaults, by their aliases in ``language`` (the names for English)."""
+    """The fields named by their labels (aliases) in ``language``, without their units (labels, not keys):
+    the fields that took defaults, the fields a module changed."""
     return _defaults_text(frozenset(fields), language)
 
 
 @functools.lru_cache(maxsize=4096)  # modules share a few combinations
 def _defaults_text(fields: frozenset, language: str) -> str:
-    names = sorted(fields)
-    if language != "zh":
-        return ", ".join(names)
-    return "、".join(_short(schema.FIELDS_BY_NAME[name].alias("zh")) if name in schema.FIELDS_BY_NAME else name
-                    for name in names)
+    zh = language == "zh"
+    labels = [_short(schema.FIELDS_BY_NAME[name].alias("zh" if zh else "en")) if name in schema.FIELDS_BY_NAME
+              else name for name in sorted(fields)]
+    return ("、" if zh else ", ").join(labels)
 
 
 def _short(alias: str) -> str:
-    """A Chinese alias without its unit: "建筑面积（平方米）" -> "建筑面积"."""
-    return alias.split("（", 1)[0]
+    """An alias without its unit: "建筑面积（平方米）" -> "建筑面积", "Floor area (m2)" -> "Floor area"."""
+    return alias.split("（", 1)[0].split(" (", 1)[0]

@@ -46,7 +46,7 @@ from economic_layer_plugin.io.cells import (
     plain_text,
     text_cell,
 )
-from economic_layer_plugin.io.print_layout import PrintedSheet
+from economic_layer_plugin.io.print_layout import PrintedSheet, caption_lines
 from economic_layer_plugin.io.sheet_labels import (
     SHARE_CHECKS,
     SHARE_KEYS,
@@ -99,6 +99,20 @@ LABELS = {
 #: shows it in the workbook's language; a note a planner wrote is shown as written
 DEFAULT_NOTE = N_("Default book: orders of magnitude for a core district of a large Chinese city (2025); "
                   "replace with local figures.")
+#: the notes of the plugin's own sample (scripts/build_sample.py writes them into its GeoPackage, the same
+#: text): shown in the workbook's language like the default note
+SAMPLE_NOTES = (
+    N_("Zhongshan Third Road sample: the developers' illustrative price book for a core district of Chongqing; "
+       "each unit's calibration lump sums (labelled 校准) reconcile with the paper's Table 1."),
+    N_("Zhongshan Third Road sample, feasibility view: the final plan with taxes, financing and exit value (the "
+       "feasibility stack at its defaults) and an estimate of the households moved (60 m2 of demolished floor "
+       "area each; in kind as many as the new housing holds)."),
+    N_("Zhongshan Third Road sample, location view: the final plan with location rules for the metro stations "
+       "and the park (docs/location.md's examples and sources) on the illustrative layers stations and parks "
+       "(not the real stations and park)."),
+)
+#: up to this many modules the Modules sheet wraps its long text (to be printed whole); above, it runs over
+PRINTED_MODULES = 5000
 #: the Modules sheet's location columns (docs/location.md), where a scheme has location rules
 LOCATION_COLUMNS = (
     ("location_sale", N_("Location factor, sale")),
@@ -303,7 +317,11 @@ class Exporter:
                        for _, text in LOCATION_COLUMNS]
         header.append(text_cell(ws, label("left_out", lang), font=BOLD, fill=HEADER_FILL))
         ws.append(header)
-        ws.print_setup(title_rows="1:1", title_columns="A:D", fit_width=2, wrap=False)
+        # the module id and name repeated on every page across (the scheme too would leave little room)
+        # long text (the fields from defaults, the location reasons) wraps in a list one would print; a list
+        # of many thousand modules is read on screen, and wrapping every row would slow its export
+        rows = sum(len(model.modules) + len(model.excluded) for _, model in self.schemes)
+        ws.print_setup(title_rows="1:1", title_columns="C:D", fit_width=2, wrap=rows <= PRINTED_MODULES)
         count = 0
         for name, model in self.schemes:
             for module in model.modules.values():
@@ -369,7 +387,7 @@ class Exporter:
         lang = self.language
         ws.append([text_cell(ws, label(key, lang), font=BOLD, fill=HEADER_FILL) for key in
                    ("scheme", "scope", "check", "value", "limit", "state", "note", "modules")])
-        ws.print_setup(title_rows="1:1")
+        ws.print_setup(title_rows="1:1", max_width=32)  # long titles and module lists wrap: one page across
         for name, model in self.schemes:
             for check in model.checks():
                 scope = label("project", lang) if check.scope == "project" else f"{label('unit', lang)} {check.unit}"
@@ -403,7 +421,9 @@ class Exporter:
         for name, model in self.schemes:
             data = model.assumptions.to_dict()
             ws.append([text_cell(ws, f"{label('scheme', lang)}: {name}", font=TITLE)])
-            ws.append([text_cell(ws, translate(data["note"], lang))])  # the default note in Chinese, a planner's as is
+            # the default note in Chinese, a planner's as is; in lines that stay on the page
+            for line in caption_lines(translate(data["note"], lang)):
+                ws.append([text_cell(ws, line)])
             for section in ("rates", "thresholds"):
                 ws.append([text_cell(ws, label(section, lang), font=BOLD, fill=HEADER_FILL)])
                 for key, value in data[section].items():
@@ -451,6 +471,7 @@ class Exporter:
         ws = self._sheet(workbook, "Comparison")
         lang = self.language
         ws.column_dimensions["A"].width = 36
+        ws.print_setup(max_width=40)  # the fields changed wrap: the comparison on one page across
         baseline = self.schemes[0][0]
         names = [name for name, _ in self.schemes]
         header = [text_cell(ws, label("indicator", lang), font=BOLD, fill=HEADER_FILL)]
@@ -478,7 +499,9 @@ class Exporter:
                            number_cell(ws, change.net_share, PERCENT) if change.net_share is not None else None,
                            number_cell(ws, change.npv / WAN, DECIMAL),
                            number_cell(ws, change.npv_share, PERCENT) if change.npv_share is not None else None,
-                           change.fields_label(lang)])
+                           # a module's fields by their labels (as the Modules sheet's defaults), not keys
+                           change.fields_label(lang) if change.unit is not None
+                           else defaults_text(change.fields, lang)])
 
 
 #: The display format of each kind of indicator (core/indicators.py); the cell keeps the full value.

@@ -60,7 +60,9 @@ def test_block_taxes_and_three_parties_with_the_stack_on(tmp_path):
     # the VAT allocation (one unit: all of the project's VAT 908.256881 + surcharges 108.990826) and
     # the options as the book sets them
     assert taxes["Share of the project's VAT and surcharges"][1] == pytest.approx(1017.247707, abs=1e-5)
-    assert taxes["VAT taxpayer (project or unit)"][1] == "project"
+    # a setting in words, not its key (issue #27: labels, not keys)
+    assert taxes["VAT taxpayer (project or unit)"][1] == "the project (one taxpayer)"
+    assert taxes["Interest convention (mid_year or year_end)"][1] == "mid-year"
     assert taxes["Transition months for cash households"][1] == 0
     parties = {row[0]: row for row in rows_of(book["Three parties"]) if row and row[0]}
     assert parties["Implementer (10,000 CNY)"][1] == pytest.approx(5237.300337, abs=1e-5)  # = net, above
@@ -76,3 +78,9 @@ def test_chinese_taxes_sheet(tmp_path):
     labels = [row[0] for row in rows_of(book["Taxes"])]
     assert "2 扣除项目金额合计（万元）" in labels and "5 应纳税额 = 3 × 税率 - 2 × 速算扣除系数（万元）" in labels
     assert any(row[0] == "政府（万元）" for row in rows_of(book["Three parties"]))
+    # the options' settings in Chinese words, never their keys (project, mid_year, valuation, equity ...)
+    options = {row[0]: row[1] for row in rows_of(book["Taxes"]) if row and row[0] and len(row) > 1}
+    assert options["增值税纳税主体（项目或单元）"] == "项目整体（一个纳税人）"
+    assert options["计息方式（年中或年末）"] == "年中计息"
+    assert options["期末资产价值（估值或出售）"] == "估值"
+    assert options["无力支付的利息（股东投入或资本化）"] == "股东投入"
