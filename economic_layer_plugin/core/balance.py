@@ -29,13 +29,15 @@ from dataclasses import asdict, dataclass
 
 from economic_layer_plugin.core.i18n import is_chinese, tr
 from economic_layer_plugin.core.module import FEN, ModuleInput
+from economic_layer_plugin.core.schema import FIELDS_BY_NAME
 from economic_layer_plugin.definitions import USE_LABELS
 
 #: The trial module's feature id: never a real feature id (those are integers).
 TRIAL_FID = ("economic-layer", "financing-plot")
 BALANCED, SOLVED, IMPOSSIBLE, NO_UNIT = "balanced", "solved", "impossible", "no_unit"
 _FAR = 1_000_000.0  # m2: where the marginal net profit per m2 is measured
-_MAX_AREA = 1e9  # m2: no answer beyond this
+#: m2: no answer beyond the largest floor area a module may have (the trial plot is a module)
+_MAX_AREA = float(FIELDS_BY_NAME["el_gfa"].maximum)
 _TOLERANCE = 0.5  # yuan of net profit
 
 
@@ -73,6 +75,10 @@ class BalanceResult:
             return tr("unit {unit} has no modules and no lump sums", language).format(**values)
         if self.status == BALANCED:
             return tr("unit {unit} balances already: no financing plot or subsidy is needed", language).format(**values)
+        if self.status == IMPOSSIBLE and (self.margin_per_m2 or 0.0) > 0:  # it would need more than a module holds
+            return tr("unit {unit}: not even {most} m2 of {use} at {price} yuan/m2 (the most floor area a module may "
+                      "have) balances it; a subsidy of {subsidy} (10,000 CNY){pv} would", language).format(
+                most=f"{_MAX_AREA:,.0f}", **values)
         if self.status == IMPOSSIBLE:
             per = -(self.margin_per_m2 or 0.0)
             return tr("unit {unit}: each extra m2 of {use} at {price} yuan/m2 loses {per} yuan, so no financing plot "
@@ -164,15 +170,15 @@ def solve_balance(model, unit: str, use: str = "residential", price: float | Non
         result.evaluations = f.count
         return result
     # bracket: the first area with f >= 0, from the linear estimate of the far slope
-    high = max(1.0, -f_low / result.margin_per_m2) if result.margin_per_m2 > 0 else start
+    high = min(max(1.0, -f_low / result.margin_per_m2) if result.margin_per_m2 > 0 else start, _MAX_AREA)
     f_high = f(high)
     while f_high < 0:
-        low, f_low = high, f_high
-        high *= 2.0
-        if high > _MAX_AREA:
+        if high >= _MAX_AREA:  # not even the largest plot a module may have balances the unit
             result.status = IMPOSSIBLE
             result.evaluations = f.count
             return result
+        low, f_low = high, f_high
+        high = min(high * 2.0, _MAX_AREA)
         f_high = f(high)
     area = round(_false_position(f, low, f_low, high, f_high), 4)  # the engine keeps areas to 0.0001 m2
     result.area = area

@@ -5884,6 +5884,11 @@
       <translation>单元 {unit}：区位价值带来收入 {income}（万元）</translation>
     </message>
     <message>
+      <location filename="../core/balance.py" />
+      <source>unit {unit}: not even {most} m2 of {use} at {price} yuan/m2 (the most floor area a module may have) balances it; a subsidy of {subsidy} (10,000 CNY){pv} would</source>
+      <translation>单元 {unit}：即使 {most} m2 的{use}（单价 {price} 元/m2，单个模块建筑面积的上限）也无法实现资金平衡；需补贴 {subsidy} 万元{pv}</translation>
+    </message>
+    <message>
       <location filename="../cli/compare.py" />
       <source>unit {unit}: resettlement and lump sums</source>
       <translation>单元 {unit}：安置与专项收支</translation>

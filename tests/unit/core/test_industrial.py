@@ -252,3 +252,10 @@ def test_patterns_relocate_as_the_paper_says():
     totals = ind.relocation_totals(evaluation, ind.scheme_actions(evaluation, ind.LARGE_CONCENTRATION, places))
     assert totals["Base"][0] == 6000.0  # 5000 + 1000; k_far has no floor area: named, not zero
     assert totals["Base"][2] == ["k_far"]
+
+
+def test_the_chinese_yes_and_no_a_layer_may_hold_are_pinned():
+    # a yes/no field may hold 是/有/通过 or 否/无/未通过 (as planners type them); these words come from the
+    # interface's catalogue, so a change of the interface's wording must not change what a layer's value means
+    assert {"是", "有", "通过"} <= ind._YES and {"否", "无", "未通过"} <= ind._NO
+    assert not ind._YES & ind._NO
