@@ -120,13 +120,14 @@ def _flows_delta(pairs: list, ledger: bool) -> tuple:
     return flows, housing
 
 
-def _flows_again(modules: list, totals: Totals, ledger) -> tuple:
+def _flows_again(pairs: list, modules: list, totals: Totals, ledger) -> tuple:
     """As :func:`_flows_delta`, from the sums of all the unit's ``modules`` (as they are now) minus the
-    unit's ``totals`` and ``ledger`` (as they were)."""
+    unit's ``totals`` and ``ledger`` (as they were), for the components that differ in some pair."""
     rows = list(zip(*[module.flows for module in modules]))  # each component, of every module
-    flows = {k: _column_delta(rows[k], [totals.flows[k]]) for k in (SALES, SALES_COSTS, OPERATING)}
+    flows = {k: _column_delta(rows[k], [totals.flows[k]]) for k in (SALES, SALES_COSTS, OPERATING)
+             if any(old.flows[k] is not new.flows[k] for old, new in pairs)}
     housing = {}
-    if ledger is not None:
+    if ledger is not None and (SALES in flows or SALES_COSTS in flows):
         built = [module.flows for module in modules if _is_resettlement_housing(module)]
         housing[SALES] = _column_delta([f[SALES] for f in built], [ledger.housing_sales])
         housing[SALES_COSTS] = _column_delta([f[SALES_COSTS] for f in built], [ledger.housing_sales_costs])
@@ -348,7 +349,7 @@ class EconomicModel:
             if 2 * len(pairs) > totals.count:
                 if members is None:
                     members = self._members()
-                flows, housing = _flows_again(members[code], totals, ledger)
+                flows, housing = _flows_again(pairs, members[code], totals, ledger)
             else:
                 flows, housing = _flows_delta(pairs, ledger is not None)
             for k, delta in flows.items():

@@ -147,7 +147,9 @@ class LocationAssumptions:
 
     def for_use(self, use: str) -> tuple:
         """The rules that price ``use``, in their order (kept, for the next module of that use)."""
-        cache = self.__dict__.setdefault("_for_use", {})  # not a field: equality and to_dict ignore it
+        cache = self.__dict__.get("_for_use")  # not a field: equality and to_dict ignore it
+        if cache is None:
+            cache = self.__dict__["_for_use"] = {}
         found = cache.get(use)
         if found is None:
             found = cache[use] = tuple(rule for rule in self.rules if not rule.uses or use in rule.uses)
