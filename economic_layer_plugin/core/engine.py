@@ -22,16 +22,21 @@ from economic_layer_plugin.core import checks as policy
 from economic_layer_plugin.core import resettlement, tables
 from economic_layer_plugin.core.aggregate import Totals, indicators, sensitivity
 from economic_layer_plugin.core.assumptions import Assumptions
-from economic_layer_plugin.core.feasibility import Stack, project_stack, unit_stack
+from economic_layer_plugin.core.feasibility import SALES_ORD, Bases, Stack, project_stack, unit_stack
 from economic_layer_plugin.core.module import (
+    OPERATING,
     PARSE_RATES,
+    SALES,
+    SALES_COSTS,
     Excluded,
     Module,
     ModuleInput,
     compute_module,
+    relocate,
     reprice,
     without_location,
 )
+from economic_layer_plugin.core.resettlement import is_resettlement_housing  # the ledger's own test
 
 _KEEP = object()  # set(): keep the module's location measures
 
@@ -76,6 +81,90 @@ def same_attributes(old: Assumptions, new: Assumptions) -> bool:
     then :func:`reprice` gives each module exactly as a fresh computation would."""
     return old.uses == new.uses and all(getattr(old.rates, name) == getattr(new.rates, name)
                                         for name in PARSE_RATES)
+
+
+def _column_delta(news: list, olds: list) -> list:
+    """Per period, the sum of the ``news`` rows minus the sum of the ``olds`` (integer rows of different
+    lengths; rows of one length summed together, as aggregate.Totals.of does)."""
+    out: list = []
+    for rows, sign in ((news, 1), (olds, -1)):
+        if len(set(map(len, rows))) == 1:  # the common case: one length
+            groups = {len(rows[0]): rows}
+        else:
+            groups = {}
+            for row in rows:
+                groups.setdefault(len(row), []).append(row)
+        for length, group in groups.items():
+            if len(out) < length:
+                out.extend([0] * (length - len(out)))
+            for k, value in enumerate(map(sum, zip(*group))):
+                out[k] += sign * value
+    return out
+
+
+def _flows_delta(pairs: list, ledger: bool) -> tuple:
+    """({component: new minus old, per period} of the sales, sales costs and operating flows of the
+    ``pairs`` (old, new), {SALES and SALES_COSTS: the same of the resettlement housing among them} or {}
+    where the unit has no ledger)."""
+    flows, housing = {}, {}
+    for k in (SALES, SALES_COSTS, OPERATING):
+        differ = [pair for pair in pairs if pair[0].flows[k] is not pair[1].flows[k]]
+        if differ:
+            flows[k] = _column_delta([new.flows[k] for _, new in differ], [old.flows[k] for old, _ in differ])
+            if ledger and k != OPERATING:
+                housing[k] = _column_delta([new.flows[k] for _, new in differ if is_resettlement_housing(new)],
+                                           [old.flows[k] for old, _ in differ if is_resettlement_housing(old)])
+    if housing:
+        housing.setdefault(SALES, [])
+        housing.setdefault(SALES_COSTS, [])
+    return flows, housing
+
+
+def _flows_again(pairs: list, modules: list, totals: Totals, ledger) -> tuple:
+    """As :func:`_flows_delta`, from the sums of all the unit's ``modules`` (as they are now) minus the
+    unit's ``totals`` and ``ledger`` (as they were), for the components that differ in some pair."""
+    rows = list(zip(*[module.flows for module in modules]))  # each component, of every module
+    flows = {k: _column_delta(rows[k], [totals.flows[k]]) for k in (SALES, SALES_COSTS, OPERATING)
+             if any(old.flows[k] is not new.flows[k] for old, new in pairs)}
+    housing = {}
+    if ledger is not None and (SALES in flows or SALES_COSTS in flows):
+        built = [module.flows for module in modules if is_resettlement_housing(module)]
+        housing[SALES] = _column_delta([f[SALES] for f in built], [ledger.housing_sales])
+        housing[SALES_COSTS] = _column_delta([f[SALES_COSTS] for f in built], [ledger.housing_sales_costs])
+    return flows, housing
+
+
+def _add_into(target: list, values: list) -> None:
+    if len(target) < len(values):
+        target.extend([0] * (len(values) - len(target)))
+    for k, value in enumerate(values):
+        if value:
+            target[k] += value
+
+
+def _bases_delta(pairs: list) -> Bases | None:
+    """The stack's bases of the new modules minus those of the old ((old, new) pairs that differ in
+    their prices alone); None when the stack is off. Where a module keeps its product type and
+    operating years only its sales and first-year rent move (module.relocate keeps the rest)."""
+    delta = None
+    for old, new in pairs:
+        o, n = old.bases, new.bases
+        if o is n:
+            continue
+        if delta is None:
+            delta = Bases()
+        kind = n[8]
+        if kind == o[8] and n[14] == o[14]:
+            if kind >= 0:
+                delta.scalars[SALES_ORD + kind] += n[10] - o[10]
+            rent = n[15] - o[15]
+            if rent:
+                key = (n[13], n[14])
+                delta.rent[key] = delta.rent.get(key, 0) + rent
+        else:
+            delta.add(o, -1)
+            delta.add(n)
+    return delta
 
 
 def unit_sort_key(code: str) -> tuple:
@@ -197,38 +286,102 @@ class EconomicModel:
 
     def set_measures(self, measures: dict) -> list:
         """New location distances of some modules ({fid: measures or None}): those whose distances
-        differ are computed again (their unit and the project follow), the others are kept. Returns
-        the fids computed again."""
-        for fid, value in measures.items():  # modules not read yet: kept for their next set() or load()
-            if fid not in self.inputs:
+        differ are located again, their units and the project follow; the others are kept. Returns
+        the fids whose distances changed.
+
+        Distances move a module's sale price and rent only: each module is located again from the
+        figures it has (:func:`~economic_layer_plugin.core.module.relocate`: its attributes are not read
+        again, its costs are kept), and only the modules whose prices moved change the sums, by the
+        difference of their income flows (:meth:`_shift`). The same model as a full recompute (tested)."""
+        inputs = self.inputs
+        held = self.measures
+        changed = []
+        for fid, value in measures.items():
+            if fid not in inputs:  # not read yet: kept for its next set() or load()
                 if value is None:
-                    self.measures.pop(fid, None)
+                    held.pop(fid, None)
                 else:
-                    self.measures[fid] = value
-        changed = [fid for fid, value in measures.items()
-                   if fid in self.inputs and self.measures.get(fid) != value]
-        if len(changed) <= max(50, len(self.inputs) // 10):
-            for fid in changed:
-                self.set(self.inputs[fid], measures[fid])
+                    held[fid] = value
+            elif held.get(fid) != value:
+                changed.append(fid)
+        if not changed:
             return changed
-        # many at once (a scheme measured for the first time, a location layer edited): each module priced
-        # again from the attributes it has read (distances change prices only), the sums made again
         assumptions = self.assumptions
+        modules = self.modules
+        moved = []  # (old, new) of the modules whose money changed
+        touched = set()  # units of the modules located again
         with paused_gc():
             for fid in changed:
                 value = measures[fid]
                 if value is None:
-                    self.measures.pop(fid, None)
+                    held.pop(fid, None)
                 else:
-                    self.measures[fid] = value
-                self.inputs[fid] = self.inputs[fid]._replace(measures=value)
-                module = self.modules.get(fid)
-                if module is not None:
-                    module.measures = value
-                    self.modules[fid] = reprice(module, assumptions)
-            self._sum()
-        self._cache = {}
+                    held[fid] = value
+                item = inputs[fid]
+                inputs[fid] = ModuleInput(item.fid, item.attributes, item.footprint_area, item.geometry_error, value)
+                old = modules.get(fid)
+                if old is None:  # excluded: its attributes keep it out, whatever its distances
+                    continue
+                new = modules[fid] = relocate(old, value, assumptions)
+                touched.add(new.unit)
+                if new.flows is not old.flows:
+                    moved.append((old, new))
+            self._shift(moved)
+        for code in touched:
+            self._forget(code)
+        self._forget(None)
         return changed
+
+    def _shift(self, moved: list) -> None:
+        """The sums follow modules whose prices moved ((old, new) pairs from module.relocate: the same
+        unit, areas, timing and cost and other income flows): each unit's and the project's sales, sales
+        costs and operating flows and stack bases, and the resettlement ledger's housing sales, move by
+        the new modules' sums minus the old ones'; where most of a unit's modules moved, its flows are
+        summed again from its modules instead (fewer rows to add). Counts, areas and ledger rows stay."""
+        by_unit: dict = {}
+        for pair in moved:
+            by_unit.setdefault(pair[0].unit, []).append(pair)
+        project = self.project
+        members = None  # {unit code: its modules}, made once if a unit is summed again
+        for code, pairs in by_unit.items():
+            totals = self.units[code]
+            ledger = self.ledger.units.get(code)
+            if 2 * len(pairs) > totals.count:
+                if members is None:
+                    members = self._members()
+                flows, housing = _flows_again(pairs, members[code], totals, ledger)
+            else:
+                flows, housing = _flows_delta(pairs, ledger is not None)
+            for k, delta in flows.items():
+                _add_into(totals.flows[k], delta)
+                _add_into(project.flows[k], delta)
+            if any(any(delta) for delta in housing.values()):
+                _add_into(ledger.housing_sales, housing[SALES])
+                _add_into(ledger.housing_sales_costs, housing[SALES_COSTS])
+                self.ledger.forget(code)  # as Ledger.add() does
+            delta = _bases_delta(pairs)
+            if delta is not None:
+                totals.bases.merge(delta)
+                project.bases.merge(delta)
+
+    def _members(self) -> dict:
+        """{unit code: its modules}."""
+        members: dict = {}
+        for module in self.modules.values():
+            members.setdefault(module.unit, []).append(module)
+        return members
+
+    def _forget(self, code) -> None:
+        """Drops what is cached of a unit (code) or the project (None)."""
+        cache = self._cache
+        if code is None:
+            cache.pop(("project",), None)
+            cache.pop(("stack",), None)
+        else:
+            cache.pop(("unit", code), None)
+            cache.pop(("stack", code), None)
+        cache.pop(("totals", code), None)
+        cache.pop(("location_income", code), None)
 
     def remove(self, fid) -> None:
         self._drop(fid)

@@ -358,6 +358,15 @@ def _spread(flow: list, total: int, start: int, periods: int) -> None:
         flow[start + i] += share + (1 if i < remainder else 0)
 
 
+def _spread_row(none: tuple, total: int, start: int, periods: int) -> tuple:
+    """``total`` (fen) spread as :func:`_spread` spreads it, in a row of zeros like ``none`` (which it is
+    where ``total`` is 0)."""
+    if not total:
+        return none
+    share, remainder = divmod(total, periods)
+    return none[:start] + (share + 1,) * remainder + (share,) * (periods - remainder) + none[start + periods:]
+
+
 def _fen(yuan: float) -> int:
     return round(yuan * FEN)
 
@@ -626,6 +635,191 @@ def reprice(module: Module, assumptions: Assumptions) -> Module:
     Exact only where the price book and the rates of :data:`PARSE_RATES` are unchanged (they fill
     the other defaults, derive floors and raise problems); the engine checks that
     (``EconomicModel.set_assumptions``)."""
+    m = _copied(module)
+    rates = assumptions.rates
+    defaulted = module.defaulted
+    m.build_years = rates.build_years if "el_build_years" in defaulted else module.build_years
+    # a demolished module has the book's sale years (it sells nothing), not marked as a default
+    m.sale_years = (rates.sale_years if "el_sale_years" in defaulted or module.action == "demolish"
+                    else module.sale_years)
+    _locate(m, assumptions)
+    _price(m, assumptions)
+    return m
+
+
+def _locate(m: Module, assumptions: Assumptions) -> None:
+    """Location value: the module's :class:`~economic_layer_plugin.core.location.LocationFactor` from its
+    measures and the scheme's rules, and its sale price and rent = the price book's times the factor
+    where it took them from the book (its own ``el_sale_price`` / ``el_rent`` wins, and says so).
+    Sets ``m.location`` (None where no rule applies: the book's prices as they are)."""
+    m.location = None
+    if m.action == "demolish":
+        return
+    defaulted = m.defaulted
+    rules = assumptions.location
+    found = None
+    if rules.rules:
+        found = located.factor(m.use, m.measures, rules, _own_prices(defaulted))
+    if found is None:
+        if m.measures is not None or rules.rules:  # a price located before: the book's again
+            book = assumptions.uses[m.use]
+            if "el_sale_price" in defaulted:
+                m.sale_price = book.sale_price
+            if "el_rent" in defaulted:
+                m.rent = book.rent
+        return
+    book = assumptions.uses[m.use]
+    if "el_sale_price" in defaulted:
+        m.sale_price = book.sale_price * found.sale
+    if "el_rent" in defaulted:
+        m.rent = book.rent * found.rent
+    m.location = found
+
+
+#: defaulted fields (the shared sets of :func:`_shared`) -> the prices a module gives itself
+_OWN: dict = {}
+
+
+def _own_prices(defaulted: frozenset) -> tuple:
+    """The module's own prices ("el_sale_price", "el_rent": those not taken from the book)."""
+    own = _OWN.get(defaulted)
+    if own is None:
+        if len(_OWN) > 4096:  # a bound, as for _SHARED_SETS
+            _OWN.clear()
+        own = _OWN[defaulted] = tuple(name for name in ("el_sale_price", "el_rent") if name not in defaulted)
+    return own
+
+
+def without_location(m: Module, assumptions: Assumptions) -> Module:
+    """``m`` priced as if no location rule applied (what its income is without location value)."""
+    return reprice(m, replace(assumptions, location=located.LocationAssumptions()))
+
+
+def cost_bases(m: Module) -> tuple:
+    """(works, demolition, compensation, land premium) of a module in yuan, from its attributes:
+    works are construction on the new floor area, or renovation or upkeep on the existing one."""
+    action = m.action
+    if action == "add":
+        return m.gfa * m.cost_rate, 0.0, 0.0, m.gfa * m.land_premium_rate
+    if action == "demolish":
+        return 0.0, m.existing_gfa * m.demolition_rate, m.existing_gfa * m.compensation_rate, 0.0
+    return m.existing_gfa * m.cost_rate, 0.0, 0.0, 0.0
+
+
+def _price(m: Module, assumptions: Assumptions) -> None:
+    """Sets a module's money from its attributes: the cash flows, the completion year and the stack's
+    bases. Reads the project rates (of :data:`PARSE_RATES`, the base year alone; none of
+    :data:`DEFAULT_RATES`: their values are in the module's attributes) and the feasibility
+    stack's switch and ordinary-housing price; never the price book (its figures are in the module's
+    attributes). The income (sales, sales costs, operating) comes from :func:`_income`, which
+    :func:`relocate` also uses alone."""
+    rates = assumptions.rates
+    action = m.action
+    works, demolition, compensation, premium = cost_bases(m)
+    start = m.start_year - rates.base_year
+    build_years = m.build_years
+    completion = start if action == "retain" else start + build_years
+    sales_total, yearly_rent, yearly_noi, operating_years = _income_bases(m, rates)
+    length = _length(start, build_years, completion, m.sale_years if sales_total > 0 else 1, operating_years)
+    none = zeros(length)
+    cost = [0] * length
+    hard = works + demolition
+    _spread(cost, _fen(hard + hard * rates.soft_cost_ratio), start, build_years)
+    cost[start] += _fen(compensation + premium + m.other_cost)
+    sales, sales_costs, operating = _income(m, rates, sales_total, yearly_noi, operating_years, completion, none)
+    other = none
+    income = _fen(m.other_income)
+    if income:
+        other = list(none)
+        other[completion] = income
+        other = tuple(other)
+    m.flows = (tuple(cost), sales, sales_costs, operating, other)
+    m.completion_year = rates.base_year + completion
+    # the feasibility stack's bases (layout: core/feasibility.py, BASES), when the stack is on
+    feasibility = assumptions.feasibility
+    m.bases = (
+        _stack_bases(m, feasibility, (premium, compensation, demolition, works), sales_total,
+                     (start, completion, operating_years), yearly_rent)
+        if feasibility.enabled
+        else None
+    )
+
+
+def _income_bases(m: Module, rates) -> tuple:
+    """(sales total, yearly gross rent, yearly net operating income, operating years) of a module, in
+    yuan and years: what its sale price and rent decide."""
+    gfa = m.gfa
+    sales_total = gfa * m.sale_ratio * m.sale_price
+    yearly_rent = gfa * m.lease_ratio * m.rent * 12.0 * m.occupancy
+    yearly_noi = yearly_rent * (1.0 - rates.operating_cost_ratio)
+    operating_years = rates.operating_horizon if m.action != "demolish" and yearly_noi > 0 else 0
+    return sales_total, yearly_rent, yearly_noi, operating_years
+
+
+def _length(start: int, build_years: int, completion: int, selling_years: int, operating_years: int) -> int:
+    """The periods of a module's flows: to the last of its build, sale (``selling_years``: its sale
+    years where it sells, else 1) and operating years."""
+    return max(start + build_years, completion + 1, completion + selling_years, completion + operating_years)
+
+
+def _income(m: Module, rates, sales_total: float, yearly_noi: float, operating_years: int, completion: int,
+            none: tuple) -> tuple:
+    """The (sales, sales costs, operating) flows of a module, fen per period (``none``: the zero flow of
+    the module's length)."""
+    sales = sales_costs = operating = none
+    if sales_total > 0:
+        sale_years = m.sale_years
+        sales = _spread_row(none, _fen(sales_total), completion, sale_years)
+        sales_costs = _spread_row(none, _fen(sales_total * (rates.sales_cost_ratio + rates.sales_tax_ratio)),
+                                  completion, sale_years)
+    if operating_years:
+        factors = _growth_factors(rates.rent_growth, operating_years)
+        noi_fen = yearly_noi * FEN
+        operating = [0] * len(none)
+        operating[completion:completion + operating_years] = [round(noi_fen * f) for f in factors]
+        if rates.exit_enabled:
+            operating[completion + operating_years - 1] += _fen(yearly_noi * factors[-1] / rates.exit_cap_rate)
+        operating = tuple(operating)
+    return sales, sales_costs, operating
+
+
+def relocate(module: Module, measures, assumptions: Assumptions) -> Module:
+    """``module`` with other distances to the location layers (``measures``): a new Module, located again
+    (:func:`_locate`) and, where its sale price or rent moved, priced again: the same figures as
+    :func:`compute_module` of its input with these measures, under the ``assumptions`` it was computed
+    with (the engine's ``set_measures``; tested against a full recompute).
+
+    What the prices do not decide is kept (shared tuples, never changed in place): its attributes,
+    areas and defaults, and, while its flows keep their length, its cost and other income flows and the
+    stack's cost bases; only its sales, sales costs and operating flows and the stack's sales and rent
+    bases are made again. A module whose prices stay (no rule reaches it before or after, a demolished
+    module, its own prices, another distance in the same band) keeps its money as it is."""
+    m = _copied(module)
+    m.measures = measures
+    _locate(m, assumptions)
+    if m.sale_price == module.sale_price and m.rent == module.rent:
+        return m
+    rates = assumptions.rates
+    start = m.start_year - rates.base_year
+    completion = m.completion_year - rates.base_year
+    sales_total, yearly_rent, yearly_noi, operating_years = _income_bases(m, rates)
+    flows = module.flows
+    if _length(start, m.build_years, completion, m.sale_years if sales_total > 0 else 1,
+               operating_years) != len(flows[COST]):
+        _price(m, assumptions)  # it starts or stops selling or leasing, and its flows change length
+        return m
+    sales, sales_costs, operating = _income(m, rates, sales_total, yearly_noi, operating_years, completion,
+                                            zeros(len(flows[COST])))
+    m.flows = (flows[COST], sales, sales_costs, operating, flows[OTHER_INCOME])
+    bases = module.bases
+    if bases is not None:
+        m.bases = (bases[:8] + _sold(m, assumptions.feasibility, sales_total) + bases[11:14]
+                   + (operating_years, _fen(yearly_rent) if operating_years else 0))
+    return m
+
+
+def _copied(module: Module) -> Module:
+    """A new Module with every slot of ``module`` (the same objects: tuples and numbers)."""
     m = Module._new()
     m.fid = module.fid
     m.module_id = module.module_id
@@ -650,130 +844,19 @@ def reprice(module: Module, assumptions: Assumptions) -> Module:
     m.other_cost = module.other_cost
     m.other_income = module.other_income
     m.start_year = module.start_year
-    rates = assumptions.rates
-    defaulted = module.defaulted
-    m.build_years = rates.build_years if "el_build_years" in defaulted else module.build_years
-    # a demolished module has the book's sale years (it sells nothing), not marked as a default
-    m.sale_years = (rates.sale_years if "el_sale_years" in defaulted or module.action == "demolish"
-                    else module.sale_years)
+    m.build_years = module.build_years
+    m.sale_years = module.sale_years
+    m.completion_year = module.completion_year
     m.households = module.households
     m.resettled = module.resettled
-    m.defaulted = defaulted
+    m.defaulted = module.defaulted
     m.areas = module.areas
+    m.flows = module.flows
     m.acquisition_rate = module.acquisition_rate
+    m.bases = module.bases
     m.measures = module.measures
-    _locate(m, assumptions)
-    _price(m, assumptions)
+    m.location = module.location
     return m
-
-
-def _locate(m: Module, assumptions: Assumptions) -> None:
-    """Location value: the module's :class:`~economic_layer_plugin.core.location.LocationFactor` from its
-    measures and the scheme's rules, and its sale price and rent = the price book's times the factor
-    where it took them from the book (its own ``el_sale_price`` / ``el_rent`` wins, and says so).
-    Sets ``m.location`` (None where no rule applies: the book's prices as they are)."""
-    m.location = None
-    if m.action == "demolish":
-        return
-    defaulted = m.defaulted
-    rules = assumptions.location
-    found = None
-    if rules.rules:
-        own = tuple(name for name in ("el_sale_price", "el_rent") if name not in defaulted)
-        found = located.factor(m.use, m.measures, rules, own)
-    if found is None:
-        if m.measures is not None or rules.rules:  # a price located before: the book's again
-            book = assumptions.uses[m.use]
-            if "el_sale_price" in defaulted:
-                m.sale_price = book.sale_price
-            if "el_rent" in defaulted:
-                m.rent = book.rent
-        return
-    book = assumptions.uses[m.use]
-    if "el_sale_price" in defaulted:
-        m.sale_price = book.sale_price * found.sale
-    if "el_rent" in defaulted:
-        m.rent = book.rent * found.rent
-    m.location = found
-
-
-def without_location(m: Module, assumptions: Assumptions) -> Module:
-    """``m`` priced as if no location rule applied (what its income is without location value)."""
-    return reprice(m, replace(assumptions, location=located.LocationAssumptions()))
-
-
-def cost_bases(m: Module) -> tuple:
-    """(works, demolition, compensation, land premium) of a module in yuan, from its attributes:
-    works are construction on the new floor area, or renovation or upkeep on the existing one."""
-    action = m.action
-    if action == "add":
-        return m.gfa * m.cost_rate, 0.0, 0.0, m.gfa * m.land_premium_rate
-    if action == "demolish":
-        return 0.0, m.existing_gfa * m.demolition_rate, m.existing_gfa * m.compensation_rate, 0.0
-    return m.existing_gfa * m.cost_rate, 0.0, 0.0, 0.0
-
-
-def _price(m: Module, assumptions: Assumptions) -> None:
-    """Sets a module's money from its attributes: the cash flows, the completion year and the stack's
-    bases. Reads the project rates (of :data:`PARSE_RATES`, the base year alone; none of
-    :data:`DEFAULT_RATES`: their values are in the module's attributes) and the feasibility
-    stack's switch and ordinary-housing price; never the price book (its figures are in the module's
-    attributes)."""
-    rates = assumptions.rates
-    action = m.action
-    gfa = m.gfa
-    works, demolition, compensation, premium = cost_bases(m)
-    earns = action != "demolish"
-    start = m.start_year - rates.base_year
-    build_years = m.build_years
-    sale_years = m.sale_years
-    sale_price = m.sale_price
-    completion = start if action == "retain" else start + build_years
-    horizon = rates.operating_horizon if earns else 0
-    leasable = gfa * m.lease_ratio
-    sales_total = gfa * m.sale_ratio * sale_price
-    yearly_rent = leasable * m.rent * 12.0 * m.occupancy
-    yearly_noi = yearly_rent * (1.0 - rates.operating_cost_ratio)
-    operating_years = horizon if yearly_noi > 0 else 0
-    selling = sales_total > 0
-    last = max(start + build_years - 1, completion, completion + (sale_years - 1 if selling else 0),
-               completion + operating_years - 1)
-    length = last + 1
-    none = zeros(length)
-    cost = [0] * length
-    hard = works + demolition
-    _spread(cost, _fen(hard + hard * rates.soft_cost_ratio), start, build_years)
-    cost[start] += _fen(compensation + premium + m.other_cost)
-    sales = sales_costs = operating = other = none
-    if selling:
-        sales, sales_costs = [0] * length, [0] * length
-        _spread(sales, _fen(sales_total), completion, sale_years)
-        _spread(sales_costs, _fen(sales_total * (rates.sales_cost_ratio + rates.sales_tax_ratio)),
-                completion, sale_years)
-        sales, sales_costs = tuple(sales), tuple(sales_costs)
-    if operating_years:
-        factors = _growth_factors(rates.rent_growth, operating_years)
-        noi_fen = yearly_noi * FEN
-        operating = [0] * length
-        operating[completion:completion + operating_years] = [round(noi_fen * f) for f in factors]
-        if rates.exit_enabled:
-            operating[completion + operating_years - 1] += _fen(yearly_noi * factors[-1] / rates.exit_cap_rate)
-        operating = tuple(operating)
-    income = _fen(m.other_income)
-    if income:
-        other = list(none)
-        other[completion] = income
-        other = tuple(other)
-    m.flows = (tuple(cost), sales, sales_costs, operating, other)
-    m.completion_year = rates.base_year + completion
-    # the feasibility stack's bases (layout: core/feasibility.py, BASES), when the stack is on
-    feasibility = assumptions.feasibility
-    m.bases = (
-        _stack_bases(m, feasibility, (premium, compensation, demolition, works), sales_total,
-                     (start, completion, operating_years), yearly_rent)
-        if feasibility.enabled
-        else None
-    )
 
 
 def _stack_bases(m: Module, feasibility, costs: tuple, sales_total: float, timing: tuple, yearly_rent: float) -> tuple:
@@ -786,9 +869,6 @@ def _stack_bases(m: Module, feasibility, costs: tuple, sales_total: float, timin
     earns = action != "demolish"
     gfa = m.gfa
     areas = m.areas
-    kind = -1
-    if sales_total > 0 and earns:
-        kind = (2 if m.use != "residential" else 0 if m.sale_price <= feasibility.ordinary_residential_price else 1)
     other_cost = m.other_cost
     acquisition_rate = m.acquisition_rate
     return (
@@ -799,7 +879,16 @@ def _stack_bases(m: Module, feasibility, costs: tuple, sales_total: float, timin
         areas[7] if action == "add" else 0,
         # developed floor area: added or renovated; of a retained building, what it sells or leases
         _area(gfa) if action == "add" or action == "renovate" else areas[5] + areas[6] if earns else 0,
-        kind, areas[5] if kind >= 0 else 0, _fen(sales_total) if kind >= 0 else 0,
+        *_sold(m, feasibility, sales_total),
         start, m.build_years, completion, operating_years,
         _fen(yearly_rent) if operating_years else 0,
     )
+
+
+def _sold(m: Module, feasibility, sales_total: float) -> tuple:
+    """(product type, sold area, sales) of the stack's bases: the land appreciation tax's product type
+    index (-1: it sells nothing), its saleable area (0.0001 m2) and its sales (fen)."""
+    if sales_total > 0 and m.action != "demolish":
+        kind = 2 if m.use != "residential" else 0 if m.sale_price <= feasibility.ordinary_residential_price else 1
+        return kind, m.areas[5], _fen(sales_total)
+    return -1, 0, 0

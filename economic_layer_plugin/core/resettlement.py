@@ -123,7 +123,7 @@ def ledger_row(module: Module, rules: ResettlementAssumptions, base_year: int) -
                      module.start_year - base_year)
 
 
-def _is_resettlement_housing(module: Module) -> bool:
+def is_resettlement_housing(module: Module) -> bool:
     return module.action == "add" and module.use == "residential" and module.areas[SALEABLE_INDEX] > 0
 
 
@@ -187,7 +187,7 @@ class UnitLedger:
         if module.action == "add":
             completion = _completion(module, base_year)
             _count(self.add_completions, completion, sign)
-            if _is_resettlement_housing(module):
+            if is_resettlement_housing(module):
                 _count(self.housing_completions, completion, sign)
                 _add_into(self.housing_sales, module.flows[SALES], sign)
                 _add_into(self.housing_sales_costs, module.flows[SALES_COSTS], sign)
@@ -390,7 +390,11 @@ class Ledger:
         unit.add(module, row, self.base_year, sign)
         if sign < 0 and unit.empty():
             del self.units[module.unit]
-        self._extras.pop(module.unit, None)
+        self.forget(module.unit)
+
+    def forget(self, unit: str) -> None:
+        """Drops what is cached of ``unit`` and of the project (its housing sales changed)."""
+        self._extras.pop(unit, None)
         self._project = None
 
     def remove(self, module: Module) -> None:

@@ -14,6 +14,7 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
@@ -26,7 +27,7 @@ from economic_layer_plugin.core.i18n import N_
 from economic_layer_plugin.core.location import LocationAssumptions, LocationError
 from economic_layer_plugin.core.report import scheme_report
 from economic_layer_plugin.processing_provider.base import EconomicAlgorithm, scheme_of
-from economic_layer_plugin.qgis_adapter import compat, location
+from economic_layer_plugin.qgis_adapter import compat, location, style
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
 
 
@@ -81,6 +82,8 @@ class ApplyLocation(EconomicAlgorithm):
             fields.append(QgsField(key, compat.DOUBLE))
         fields.append(QgsField("loc_reasons", compat.STRING))
         sink, sink_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, layer.wkbType(), layer.crs())
+        if context.willLoadLayerOnCompletion(sink_id):  # shown in the graduated location-factor style
+            context.layerToLoadOnCompletionDetails(sink_id).setPostProcessor(LocationStyle.create(ui_language()))
         for feature in layer.getFeatures():
             module = model.modules.get(feature.id())
             found = module.location if module is not None else None
@@ -99,3 +102,23 @@ class ApplyLocation(EconomicAlgorithm):
         worth = model.location_income()
         feedback.pushInfo(tr("Location is worth {amount} (10,000 CNY) of income").format(amount=f"{worth / 1e4:,.0f}"))
         return {"OUTPUT": sink_id, "REPORT": report_path or None, "LOCATION_INCOME": worth}
+
+
+class LocationStyle(QgsProcessingLayerPostProcessorInterface):
+    """Gives the loaded output the graduated location-factor style and its premium labels
+    (qgis_adapter/style.py, apply_location_style)."""
+
+    instance = None  # the one in use: Processing holds a post-processor by a plain pointer
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.language = language
+
+    def postProcessLayer(self, layer, context, feedback):
+        if layer is not None and layer.fields().indexOf("loc_sale") >= 0:
+            style.apply_location_style(layer, "loc_sale", self.language)
+
+    @classmethod
+    def create(cls, language: str) -> LocationStyle:
+        cls.instance = cls(language)
+        return cls.instance

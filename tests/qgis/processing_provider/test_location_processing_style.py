@@ -1,0 +1,48 @@
+"""Processing: the output of economic_layer:apply_location, loaded into the project, is drawn in the graduated
+location-factor style (qgis_adapter/style.py) with each located module's premium as its label."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from qgis.core import QgsGraduatedSymbolRenderer, QgsProject
+
+from tests.qgis.adapter.test_location import SQUARES_M, memory, scheme
+
+
+@pytest.fixture()
+def provider(plugin_factory, qgis_processing):
+    return plugin_factory().provider
+
+
+def test_the_loaded_output_has_the_location_style(provider, tmp_path):
+    import processing
+
+    layer = scheme(tmp_path, "EPSG:4547", SQUARES_M)
+    stations = memory("Point", "EPSG:4547", [("A站", "POINT(340 10)")])
+    rules = tmp_path / "rules.json"
+    rules.write_text(json.dumps({"rules": [{"layer": "stations", "label": "地铁站", "uses": ["residential"],
+                                            "bands": [[500, 8], [800, 4]]}]}), encoding="utf-8")
+    result = processing.runAndLoadResults("economic_layer:apply_location", {
+        "INPUT": layer, "LOCATION": stations, "LAYER_NAME": "stations", "RULES": str(rules),
+        "OUTPUT": "TEMPORARY_OUTPUT"})
+    out = QgsProject.instance().mapLayer(result["OUTPUT"])
+    try:
+        renderer = out.renderer()
+        assert isinstance(renderer, QgsGraduatedSymbolRenderer) and renderer.classAttribute() == "loc_sale"
+        assert out.labelsEnabled()
+    finally:
+        QgsProject.instance().removeMapLayer(out.id())
+
+
+def test_without_loading_nothing_is_styled(provider, tmp_path):
+    import processing
+
+    layer = scheme(tmp_path, "EPSG:4547", SQUARES_M)
+    rules = tmp_path / "rules.json"
+    rules.write_text(json.dumps({"rules": [{"layer": "stations", "bands": [[500, 8]]}]}), encoding="utf-8")
+    result = processing.run("economic_layer:apply_location", {
+        "INPUT": layer, "LOCATION": memory("Point", "EPSG:4547", [("A站", "POINT(340 10)")]),
+        "LAYER_NAME": "stations", "RULES": str(rules), "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert not isinstance(result["OUTPUT"].renderer(), QgsGraduatedSymbolRenderer)
