@@ -6205,6 +6205,11 @@
     </message>
     <message>
       <location filename="../gui/commands/upgrade_commands.py" />
+      <source>{name} is no longer in the project: nothing was upgraded.</source>
+      <translation>{name} 已不在项目中：未升级任何图层。</translation>
+    </message>
+    <message>
+      <location filename="../gui/commands/upgrade_commands.py" />
       <source>{name} lacks {fields}: an economic layer of an older version.</source>
       <translation>{name} 缺少 {fields}：旧版本的经济图层。</translation>
     </message>
