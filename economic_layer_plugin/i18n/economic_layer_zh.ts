@@ -6280,7 +6280,7 @@
       <translation>{name}：没有用于读取锁定的字段 {field!r}</translation>
     </message>
     <message>
-      <location filename="../cli/location_map.py" />
+      <location filename="../cli/location.py" />
       <source>{name}: no location rules (store them with the scheme, or give --rules)</source>
       <translation>{name}：没有区位规则（请随方案保存规则，或用 --rules 指定）</translation>
     </message>
