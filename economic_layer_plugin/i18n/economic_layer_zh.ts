@@ -4998,6 +4998,11 @@
       <translation>新增</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/upgrade.py" />
+      <source>an economic layer of an older version: it lacks {missing}; run `{command}` to add them in place (a backup of the GeoPackage is written first; every value is kept)</source>
+      <translation>旧版本的经济图层：缺少 {missing}；运行 `{command}` 在原图层上补齐这些字段（先在旁边备份 GeoPackage，所有数值保持不变）</translation>
+    </message>
+    <message>
       <location filename="../cli/balance.py" />
       <source>answer</source>
       <translation>结论</translation>
