@@ -17,7 +17,7 @@ class Errors(QgsProcessingFeedback):
         super().__init__()
         self.errors = []
 
-    def reportError(self, error, fatalError=False):  # noqa: N802 (Qt's name)
+    def reportError(self, error, fatal_error=False):  # Qt's name
         self.errors.append(error)
 
 
