@@ -1115,6 +1115,11 @@
       <translation>通过环评验收</translation>
     </message>
     <message>
+      <location filename="../gui/commands/layer_commands.py" />
+      <source>Each one is in the log panel (Economic Layer).</source>
+      <translation>逐条记录见日志面板（Economic Layer）。</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>Each standing module may be retained, renovated or demolished, and each new block built or not (only where the buildings under it are demolished). The result is a new scheme: compare it with this one in the Compare tab.</source>
       <translation>每个现状模块可保留、改造或拆除，每个新增地块可建或不建（仅当其下现状建筑拆除时方可建设）。结果为一个新方案，可在“方案比较”页与本方案比较。</translation>
@@ -5956,9 +5961,8 @@
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../gui/commands/layer_commands.py" />
       <source>{capped} floors capped, {duplicates} duplicate footprints left out, {overlaps} heavy overlaps: see the log panel (Economic Layer).</source>
-      <translation>{capped} 个要素层数被封顶，{duplicates} 个重复轮廓不计入，{overlaps} 处严重重叠：详见日志面板（Economic Layer）。</translation>
+      <translation type="obsolete">{capped} 个要素层数被封顶，{duplicates} 个重复轮廓不计入，{overlaps} 处严重重叠：详见日志面板（Economic Layer）。</translation>
     </message>
     <message>
       <location filename="../core/industrial.py" />
@@ -5986,9 +5990,8 @@
       <translation>已转换 {count} 个要素</translation>
     </message>
     <message>
-      <location filename="../gui/commands/layer_commands.py" />
       <source>{count} features converted into {name}.</source>
-      <translation>已将 {count} 个要素转换为 {name}。</translation>
+      <translation type="obsolete">已将 {count} 个要素转换为 {name}。</translation>
     </message>
     <message>
       <location filename="../qgis_adapter/convert.py" />
@@ -6087,9 +6090,8 @@
       <translation>{count} 个值无法读取（留空）</translation>
     </message>
     <message>
-      <location filename="../gui/commands/layer_commands.py" />
       <source>{count} values could not be read and were left empty: see the log panel (Economic Layer).</source>
-      <translation>{count} 个值无法识别，已留空：详见日志面板（Economic Layer）。</translation>
+      <translation type="obsolete">{count} 个值无法识别，已留空：详见日志面板（Economic Layer）。</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -6387,6 +6389,11 @@
       <location filename="../cli/industrial.py" />
       <source>{name}: {count} plots (money in 10,000 CNY; per mu, 1 mu = 666.67 m2)</source>
       <translation>{name}：{count} 个地块（金额单位万元；亩均，1 亩 = 666.67 平方米）</translation>
+    </message>
+    <message>
+      <location filename="../gui/commands/layer_commands.py" />
+      <source>{name}: {summary}.</source>
+      <translation>{name}：{summary}。</translation>
     </message>
     <message>
       <location filename="../qgis_adapter/industrial.py" />
