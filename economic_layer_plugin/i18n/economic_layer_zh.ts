@@ -2696,6 +2696,11 @@
       <translation>已新建经济图层 {name}：{path}</translation>
     </message>
     <message>
+      <location filename="../gui/commands/layer_commands.py" />
+      <source>New economic layer {name}: {summary}.</source>
+      <translation>新经济图层 {name}：{summary}。</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <location filename="../plugin.py" />
       <source>New economic layer…</source>
@@ -6389,11 +6394,6 @@
       <location filename="../cli/industrial.py" />
       <source>{name}: {count} plots (money in 10,000 CNY; per mu, 1 mu = 666.67 m2)</source>
       <translation>{name}：{count} 个地块（金额单位万元；亩均，1 亩 = 666.67 平方米）</translation>
-    </message>
-    <message>
-      <location filename="../gui/commands/layer_commands.py" />
-      <source>{name}: {summary}.</source>
-      <translation>{name}：{summary}。</translation>
     </message>
     <message>
       <location filename="../qgis_adapter/industrial.py" />

@@ -67,7 +67,7 @@ class LayerCommands:
             LOGGER.warning("%s: %s", source.name(), note.message)
         self._add_to_project(converted)
         # what the conversion did (features, values kept, floors from heights, notes, price book, problems)
-        text = tr("{name}: {summary}.").format(name=name, summary=report.summary(ui_language()))
+        text = tr("New economic layer {name}: {summary}.").format(name=name, summary=report.summary(ui_language()))
         if report.problems or report.notes:
             text += " " + tr("Each one is in the log panel (Economic Layer).")
         if report.problems or report.notes:

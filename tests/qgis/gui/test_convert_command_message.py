@@ -60,7 +60,7 @@ def test_the_message_says_what_the_conversion_did(tmp_path, plugin_factory, monk
     monkeypatch.setattr(commands.messages, "success", lambda text, details=None: said.append(text))
     try:
         commands.convert_layer(source)
-        assert len(said) == 1 and said[0].startswith("converted: ")
+        assert len(said) == 1 and said[0].startswith("New economic layer converted: ")
         for part in parts:
             assert part in said[0], said[0]
     finally:
