@@ -267,19 +267,10 @@ def write_location_factor(path: Path, scheme, location_layers: dict):
 
 
 def style_location_layers(layers) -> None:
-    from qgis.core import (
-        QgsFillSymbol,
-        QgsMarkerSymbol,
-        QgsPalLayerSettings,
-        QgsSingleSymbolRenderer,
-        QgsTextBufferSettings,
-        QgsTextFormat,
-        QgsVectorLayerSimpleLabeling,
-    )
-    from qgis.PyQt.QtGui import QFont
+    from qgis.core import QgsFillSymbol, QgsMarkerSymbol, QgsSingleSymbolRenderer, QgsVectorLayerSimpleLabeling
 
     from economic_layer_plugin.qgis_adapter import compat
-    from economic_layer_plugin.qgis_adapter.style import label_font_family
+    from economic_layer_plugin.qgis_adapter.style import label_settings
 
     station = QgsMarkerSymbol.createSimple({"name": "circle", "color": "#1565c0", "outline_color": "#ffffff",
                                             "outline_width": "0.6", "size": "4.5"})
@@ -287,18 +278,7 @@ def style_location_layers(layers) -> None:
     park = QgsFillSymbol.createSimple({"color": "#a5d6a7", "outline_color": "#2e7d32", "outline_width": "0.4"})
     layers["parks"].setRenderer(QgsSingleSymbolRenderer(park))
     for layer in layers.values():
-        settings = QgsPalLayerSettings()
-        settings.fieldName = "name"
-        text = QgsTextFormat()
-        text.setFont(QFont(label_font_family()))
-        text.setSize(8)
-        buffer = QgsTextBufferSettings()
-        buffer.setEnabled(True)
-        buffer.setSize(0.8)
-        text.setBuffer(buffer)
-        settings.setFormat(text)
-        if layer.name() == "parks":
-            settings.placement = compat.LABEL_OVER_POINT
+        settings = label_settings("name", over_point=layer.name() == "parks")
         layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
         layer.setLabelsEnabled(True)
         metadata = layer.metadata()
@@ -595,24 +575,11 @@ DETAIL_SCALE = 3000
 
 
 def _label_settings(expression: str, size: float, priority: str):
-    from qgis.core import QgsPalLayerSettings, QgsProperty, QgsTextBufferSettings, QgsTextFormat
-    from qgis.PyQt.QtGui import QFont
+    from qgis.core import QgsPalLayerSettings, QgsProperty
 
-    from economic_layer_plugin.qgis_adapter import compat
-    from economic_layer_plugin.qgis_adapter.style import label_font_family
+    from economic_layer_plugin.qgis_adapter.style import label_settings
 
-    settings = QgsPalLayerSettings()
-    settings.isExpression = True
-    settings.fieldName = expression
-    text = QgsTextFormat()
-    text.setFont(QFont(label_font_family()))
-    text.setSize(size)
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(0.8)
-    text.setBuffer(buffer)
-    settings.setFormat(text)
-    settings.placement = compat.LABEL_OVER_POINT
+    settings = label_settings(expression, expression=True, size=size)
     settings.centroidInside = True
     settings.dataDefinedProperties().setProperty(QgsPalLayerSettings.Priority, QgsProperty.fromExpression(priority))
     return settings

@@ -68,6 +68,36 @@ def _layers(specs, scheme, rules) -> dict:
     return layers
 
 
+def located_model(args, require_rules: bool = False):
+    """The scheme of ``args.sources[0]`` and its model measured against its location layers (the rules
+    stored with it, or ``--rules``; the layers of ``--layer``, else of its own GeoPackage), the problems
+    of the measuring warned in the user's language. Raises SourceError or ValueError (a scheme that
+    cannot be opened, bad rules or layers; no rules at all where ``require_rules``)."""
+    from dataclasses import replace
+
+    from economic_layer_plugin.core.engine import EconomicModel
+    from economic_layer_plugin.core.i18n import N_
+    from economic_layer_plugin.qgis_adapter import location
+    from economic_layer_plugin.qgis_adapter.gpkg import InputError
+    from economic_layer_plugin.qgis_adapter.reader import ModuleReader
+    from economic_layer_plugin.qgis_adapter.sources import open_layer
+    from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
+
+    scheme = open_layer(args.sources[0])
+    assumptions = assumptions_of(scheme)
+    if args.rules:
+        assumptions = replace(assumptions, location=_rules(args.rules))
+    if require_rules and not assumptions.location.enabled:
+        raise InputError(N_("{name}: no location rules (store them with the scheme, or give --rules)"),
+                         name=scheme.name())
+    layers = _layers(args.layer, scheme, assumptions.location)
+    model = EconomicModel(assumptions)
+    model.load(ModuleReader(scheme).modules())
+    for problem in location.apply(model, scheme, layers):
+        common.warn(in_language(problem, common.language(args)))
+    return scheme, model
+
+
 def print_location(model, lang: str = "en") -> None:
     from economic_layer_plugin.core.formatting import money
     from economic_layer_plugin.core.i18n import tr
@@ -77,9 +107,12 @@ def print_location(model, lang: str = "en") -> None:
         if found is None:
             continue
         notes = "; ".join(found.notes(lang))
+        # the factor the price carries, as write_factor_layer writes it: 1 where the module's own price wins
+        sale = 1.0 if "el_sale_price" in found.own else found.sale
+        rent = 1.0 if "el_rent" in found.own else found.rent
         print("  " + tr("{module_id} ({use}): sale x{sale}, rent x{rent}", lang).format(
-            module_id=module.module_id, use=_use_label(module.use, lang), sale=f"{found.sale:.3f}",
-            rent=f"{found.rent:.3f}") + f"  {notes}")
+            module_id=module.module_id, use=_use_label(module.use, lang), sale=f"{sale:.3f}",
+            rent=f"{rent:.3f}") + f"  {notes}")
     for code in model.unit_codes():
         print(tr("unit {unit}: location is worth {income} (10,000 CNY) of income", lang).format(
             unit=code, income=money(model.location_income(code))))
@@ -95,29 +128,15 @@ def _use_label(use: str, lang: str) -> str:
 
 
 def run(args) -> int:
-    from dataclasses import replace
-
     app = common.start_qgis()
     from economic_layer_plugin.cli.indicators import print_indicators
-    from economic_layer_plugin.core.engine import EconomicModel
     from economic_layer_plugin.core.report import scheme_report
-    from economic_layer_plugin.qgis_adapter import location
-    from economic_layer_plugin.qgis_adapter.reader import ModuleReader
-    from economic_layer_plugin.qgis_adapter.sources import SourceError, open_layer
-    from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
+    from economic_layer_plugin.qgis_adapter.sources import SourceError
 
     try:
-        scheme = open_layer(args.sources[0])
-        assumptions = assumptions_of(scheme)
-        if args.rules:
-            assumptions = replace(assumptions, location=_rules(args.rules))
-        layers = _layers(args.layer, scheme, assumptions.location)
+        scheme, model = located_model(args)
     except (SourceError, ValueError) as problem:
         return common.error(problem, common.said_language(args))
-    model = EconomicModel(assumptions)
-    model.load(ModuleReader(scheme).modules())
-    for problem in location.apply(model, scheme, layers):
-        common.warn(in_language(problem, common.language(args)))
     if args.json:
         common.write_json(scheme_report(scheme.name(), model))
     else:

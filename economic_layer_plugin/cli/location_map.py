@@ -14,8 +14,7 @@ price wins) and ``loc_reasons``, its default style the graduated colours of ``lo
 from __future__ import annotations
 
 from economic_layer_plugin.cli import common
-from economic_layer_plugin.core.i18n import N_, tr
-from economic_layer_plugin.core.refusal import in_language
+from economic_layer_plugin.core.i18n import tr
 
 HELP = "a layer of the location factors in graduated colours (docs/location.md)"
 
@@ -30,36 +29,21 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from dataclasses import replace
     from pathlib import Path
 
     app = common.start_qgis()
-    from economic_layer_plugin.cli.location import _layers, _rules
-    from economic_layer_plugin.core.engine import EconomicModel
+    from economic_layer_plugin.cli.location import located_model
     from economic_layer_plugin.core.formatting import money
     from economic_layer_plugin.qgis_adapter import compat, location
-    from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError, InputError
-    from economic_layer_plugin.qgis_adapter.reader import ModuleReader
-    from economic_layer_plugin.qgis_adapter.sources import SourceError, open_layer
-    from economic_layer_plugin.qgis_adapter.stored_assumptions import assumptions_of
+    from economic_layer_plugin.qgis_adapter.gpkg import GeoPackageError
+    from economic_layer_plugin.qgis_adapter.sources import SourceError
     from economic_layer_plugin.qgis_adapter.style import apply_location_style
 
     try:
-        scheme = open_layer(args.sources[0])
-        assumptions = assumptions_of(scheme)
-        if args.rules:
-            assumptions = replace(assumptions, location=_rules(args.rules))
-        if not assumptions.location.enabled:
-            raise InputError(N_("{name}: no location rules (store them with the scheme, or give --rules)"),
-                             name=scheme.name())
-        layers = _layers(args.layer, scheme, assumptions.location)
+        scheme, model = located_model(args, require_rules=True)
     except (SourceError, ValueError) as problem:
         return common.error(problem, common.said_language(args))
-    model = EconomicModel(assumptions)
-    model.load(ModuleReader(scheme).modules())
     said = common.language(args)
-    for problem in location.apply(model, scheme, layers):
-        common.warn(in_language(problem, said))
     base = scheme.name()
     name = args.name or (f"{base}_factor" if base.endswith("_location") else f"{base}_location_factor")
     try:

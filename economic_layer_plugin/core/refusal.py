@@ -78,7 +78,7 @@ class Refusal:
 
     def __init__(self, text="", *args, language: str | None = None, details: str = "", subject: str = "",
                  **fields) -> None:
-        if isinstance(text, Refusal):  # another refusal's text, said of ``subject``
+        if isinstance(text, (Refusal, Message)):  # another refusal's (or a kept message's) text, said of ``subject``
             text, fields = text.text, {**text.fields, **fields}
         self.text, self.fields, self.details, self.subject = str(text), fields, details, subject
         say = _in(language) if language is not None else (self.translator() or _in("en"))

@@ -32,6 +32,7 @@ from qgis.PyQt.QtWidgets import (
 
 from economic_layer_plugin.core.i18n import translate
 from economic_layer_plugin.core.price_books import TEMPLATES
+from economic_layer_plugin.core.schema import MAX_FLOORS
 from economic_layer_plugin.definitions import ACTION_LABELS, ACTIONS, USE_LABELS, USES
 from economic_layer_plugin.qgis_adapter.convert import FLOOR_CAP, STOREY_HEIGHTS, FieldMapping
 from economic_layer_plugin.toolbelt.i18n import tr, ui_language
@@ -164,7 +165,7 @@ class ConvertDialog(QDialog):
             heights.addWidget(spin, i // 3, (i % 3) * 2 + 1)
             self.storey_heights[code] = spin
         self.floor_cap = QSpinBox(self.heights_box)
-        self.floor_cap.setRange(0, 300)
+        self.floor_cap.setRange(0, MAX_FLOORS)  # what the converter and el_floors take
         self.floor_cap.setValue(FLOOR_CAP)
         self.floor_cap.setSpecialValueText(tr("No cap"))
         row = len(USES) // 3 + 1

@@ -264,7 +264,7 @@ class IndustrialPanel(QWidget):
         adapter.follow_categories(self.layer, evaluation, lang)  # the map's colours follow every edit
         district = evaluation.district
         counts = district.categories
-        problems = evaluation.problems()
+        problems = evaluation.problems(lang)
         text = tr("{plots} plots, {mu} mu; output {output} and tax {tax} per mu (10,000 CNY).").format(
             plots=district.plots, mu=f"{district.land_mu:,.1f}",
             output=number("output_per_mu", district.values["output_per_mu"]),

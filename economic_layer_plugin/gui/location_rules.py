@@ -37,8 +37,13 @@ def columns() -> list:
             tr("Distance bands (m: %)"), tr("Inside (%)"), tr("Source")]
 
 
+def number_text(value: float) -> str:
+    """A stored number written back as the planner entered it (10 significant digits, not 6)."""
+    return f"{value:.10g}"
+
+
 def bands_text(bands) -> str:
-    return ", ".join(f"{reach:g}: {percent:g}" for reach, percent in bands)
+    return ", ".join(f"{number_text(reach)}: {number_text(percent)}" for reach, percent in bands)
 
 
 def parse_bands(text: str, where: str) -> list:
@@ -89,9 +94,11 @@ class LocationRulesDialog(QDialog):
         layout.addLayout(buttons)
         cap = QFormLayout()
         self.max_percent = QDoubleSpinBox(self)
-        self.max_percent.setRange(0, 1000)
+        self.max_percent.setDecimals(4)
+        self.max_percent.setRange(0, 1e6)
         self.max_percent.setSuffix(" %")
         self.min_percent = QDoubleSpinBox(self)
+        self.min_percent.setDecimals(4)
         self.min_percent.setRange(-100, 0)
         self.min_percent.setSuffix(" %")
         cap.addRow(tr("Cap on the combined factor: at most"), self.max_percent)
@@ -111,6 +118,9 @@ class LocationRulesDialog(QDialog):
             self.add_rule(rule.to_dict())
         self.max_percent.setValue(location.max_percent)
         self.min_percent.setValue(location.min_percent)
+        # what each spin box shows of the stored cap: an untouched box gives the stored value back exactly
+        self._shown = {self.max_percent: (self.max_percent.value(), location.max_percent),
+                       self.min_percent: (self.min_percent.value(), location.min_percent)}
 
     def add_rule(self, data: dict | None = None) -> int:
         data = data or {"layer": "", "label": "", "uses": [], "price": "sale", "bands": [], "inside": None,
@@ -119,7 +129,7 @@ class LocationRulesDialog(QDialog):
         self.table.insertRow(row)
         texts = {LAYER: data["layer"], LABEL: data.get("label", ""), USES: ", ".join(data.get("uses") or ()),
                  BANDS: bands_text(data.get("bands") or ()),
-                 INSIDE: "" if data.get("inside") is None else f"{data['inside']:g}",
+                 INSIDE: "" if data.get("inside") is None else number_text(data["inside"]),
                  SOURCE: data.get("source", "estimate")}
         for column, text in texts.items():
             item = QTableWidgetItem(text)
@@ -158,8 +168,13 @@ class LocationRulesDialog(QDialog):
                           "price": self.table.cellWidget(row, PRICE).currentData(),
                           "bands": parse_bands(self._text(row, BANDS), where), "inside": inside_value,
                           "source": self._text(row, SOURCE) or "estimate"})
-        return LocationAssumptions.from_dict({"rules": rules, "max_percent": self.max_percent.value(),
-                                              "min_percent": self.min_percent.value()})
+        return LocationAssumptions.from_dict({"rules": rules, "max_percent": self._percent(self.max_percent),
+                                              "min_percent": self._percent(self.min_percent)})
+
+    def _percent(self, spin: QDoubleSpinBox) -> float:
+        """The box's value; the stored value where the planner did not change what the box showed of it."""
+        shown, stored = self._shown[spin]
+        return stored if spin.value() == shown else spin.value()
 
     def accept(self) -> None:
         """Closes with the rules where they are valid; otherwise says why and stays open."""

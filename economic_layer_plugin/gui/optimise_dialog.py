@@ -280,6 +280,7 @@ class OptimiseDialog(QDialog):
 def report_html(result, model) -> str:
     """The optimiser's report for a planner (money in 10,000 CNY)."""
     zh = ui_language() == "zh"
+    separator = "；" if zh else "; "  # Chinese punctuation between Chinese sentences
     if result.after_stack:
         objective = tr("Project NPV after tax") if result.objective == "npv" else tr("Net profit after tax")
     else:
@@ -296,7 +297,7 @@ def report_html(result, model) -> str:
     lines += _approximation_html(result)
     failing = result.before_violations_zh if zh else result.before_violations
     if failing:
-        shown = "; ".join(failing[:6]) + (f"; … (+{len(failing) - 6})" if len(failing) > 6 else "")
+        shown = separator.join(failing[:6]) + (f"{separator}… (+{len(failing) - 6})" if len(failing) > 6 else "")
         lines.append("<p>" + tr("The scheme as it is fails") + ": " + html.escape(shown) + "</p>")
     if result.conflicts:
         lines.append(f"<p><b>{tr('These constraints conflict: relax one of them')}</b></p><ul>")
@@ -328,7 +329,7 @@ def report_html(result, model) -> str:
     if result.violations:
         lines.append(
             f"<p><b>{tr('Failing when recomputed by the engine')}</b>: "
-            f"{html.escape('; '.join(result.violations_zh if zh else result.violations))}</p>"
+            f"{html.escape(separator.join(result.violations_zh if zh else result.violations))}</p>"
         )
     if result.changes:
         lines.append(f"<p><b>{tr('What changes')}</b> ({len(result.changes)}):</p><table cellspacing='4'>")

@@ -1115,6 +1115,11 @@
       <translation>通过环评验收</translation>
     </message>
     <message>
+      <location filename="../gui/commands/layer_commands.py" />
+      <source>Each one is in the log panel (Economic Layer).</source>
+      <translation>逐条记录见日志面板（Economic Layer）。</translation>
+    </message>
+    <message>
       <location filename="../gui/optimise_dialog.py" />
       <source>Each standing module may be retained, renovated or demolished, and each new block built or not (only where the buildings under it are demolished). The result is a new scheme: compare it with this one in the Compare tab.</source>
       <translation>每个现状模块可保留、改造或拆除，每个新增地块可建或不建（仅当其下现状建筑拆除时方可建设）。结果为一个新方案，可在“方案比较”页与本方案比较。</translation>
@@ -2689,6 +2694,11 @@
       <location filename="../gui/commands/layer_commands.py" />
       <source>New economic layer {name} in {path}</source>
       <translation>已新建经济图层 {name}：{path}</translation>
+    </message>
+    <message>
+      <location filename="../gui/commands/layer_commands.py" />
+      <source>New economic layer {name}: {summary}.</source>
+      <translation>新经济图层 {name}：{summary}。</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" />
@@ -4998,6 +5008,11 @@
       <translation>新增</translation>
     </message>
     <message>
+      <location filename="../qgis_adapter/upgrade.py" />
+      <source>an economic layer of an older version: it lacks {missing}; run `{command}` to add them in place (a backup of the GeoPackage is written first; every value is kept)</source>
+      <translation>旧版本的经济图层：缺少 {missing}；运行 `{command}` 在原图层上补齐这些字段（先在旁边备份 GeoPackage，所有数值保持不变）</translation>
+    </message>
+    <message>
       <location filename="../cli/balance.py" />
       <source>answer</source>
       <translation>结论</translation>
@@ -5956,9 +5971,8 @@
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../gui/commands/layer_commands.py" />
       <source>{capped} floors capped, {duplicates} duplicate footprints left out, {overlaps} heavy overlaps: see the log panel (Economic Layer).</source>
-      <translation>{capped} 个要素层数被封顶，{duplicates} 个重复轮廓不计入，{overlaps} 处严重重叠：详见日志面板（Economic Layer）。</translation>
+      <translation type="obsolete">{capped} 个要素层数被封顶，{duplicates} 个重复轮廓不计入，{overlaps} 处严重重叠：详见日志面板（Economic Layer）。</translation>
     </message>
     <message>
       <location filename="../core/industrial.py" />
@@ -5986,9 +6000,8 @@
       <translation>已转换 {count} 个要素</translation>
     </message>
     <message>
-      <location filename="../gui/commands/layer_commands.py" />
       <source>{count} features converted into {name}.</source>
-      <translation>已将 {count} 个要素转换为 {name}。</translation>
+      <translation type="obsolete">已将 {count} 个要素转换为 {name}。</translation>
     </message>
     <message>
       <location filename="../qgis_adapter/convert.py" />
@@ -6087,9 +6100,8 @@
       <translation>{count} 个值无法读取（留空）</translation>
     </message>
     <message>
-      <location filename="../gui/commands/layer_commands.py" />
       <source>{count} values could not be read and were left empty: see the log panel (Economic Layer).</source>
-      <translation>{count} 个值无法识别，已留空：详见日志面板（Economic Layer）。</translation>
+      <translation type="obsolete">{count} 个值无法识别，已留空：详见日志面板（Economic Layer）。</translation>
     </message>
     <message>
       <location filename="../gui/industrial_panel.py" />
@@ -6210,6 +6222,11 @@
     </message>
     <message>
       <location filename="../gui/commands/upgrade_commands.py" />
+      <source>{name} is no longer in the project: nothing was upgraded.</source>
+      <translation>{name} 已不在项目中：未升级任何图层。</translation>
+    </message>
+    <message>
+      <location filename="../gui/commands/upgrade_commands.py" />
       <source>{name} lacks {fields}: an economic layer of an older version.</source>
       <translation>{name} 缺少 {fields}：旧版本的经济图层。</translation>
     </message>
@@ -6280,7 +6297,7 @@
       <translation>{name}：没有用于读取锁定的字段 {field!r}</translation>
     </message>
     <message>
-      <location filename="../cli/location_map.py" />
+      <location filename="../cli/location.py" />
       <source>{name}: no location rules (store them with the scheme, or give --rules)</source>
       <translation>{name}：没有区位规则（请随方案保存规则，或用 --rules 指定）</translation>
     </message>

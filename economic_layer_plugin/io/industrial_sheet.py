@@ -173,7 +173,7 @@ def _industrial_plots_sheet(workbook, evaluation, lang: str, header_style: dict)
                   + [None if result.indicators.values[k] is None
                      else number_cell(ws, result.indicators.values[k], DECIMAL)
                      for k in ("output_per_mu", "tax_per_mu")])
-    problems = evaluation.problems()
+    problems = evaluation.problems(lang)
     if problems:
         ws.append([])
         ws.append([text_cell(ws, _ind("problems", lang), font=BOLD)])

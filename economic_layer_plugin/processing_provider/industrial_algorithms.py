@@ -67,7 +67,7 @@ class EvaluateIndustrialLand(EconomicAlgorithm):
         layer = _industrial(self, parameters, context)
         lang = ui_language()
         evaluation = adapter.evaluate_layer(layer)
-        for message in evaluation.problems():
+        for message in evaluation.problems(lang):
             feedback.reportError(f"{layer.name()}: {message}")
         fields = QgsFields()
         for name, kind in OUTPUT_FIELDS:

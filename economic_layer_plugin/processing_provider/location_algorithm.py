@@ -25,6 +25,7 @@ from qgis.core import (
 
 from economic_layer_plugin.core.i18n import N_
 from economic_layer_plugin.core.location import LocationAssumptions, LocationError
+from economic_layer_plugin.core.refusal import in_language
 from economic_layer_plugin.core.report import scheme_report
 from economic_layer_plugin.processing_provider.base import EconomicAlgorithm, scheme_of
 from economic_layer_plugin.qgis_adapter import compat, location, style
@@ -76,7 +77,7 @@ class ApplyLocation(EconomicAlgorithm):
                 name=name, names=", ".join(rules.layers()) or "-"))
         model.set_assumptions(replace(model.assumptions, location=rules))
         for problem in location.apply(model, layer, {name: site}):
-            feedback.pushWarning(problem)
+            feedback.pushWarning(in_language(problem, ui_language()))
         fields = QgsFields(layer.fields())
         for key in ("loc_sale", "loc_rent", "loc_net_profit"):
             fields.append(QgsField(key, compat.DOUBLE))

@@ -77,21 +77,29 @@ def label_font_family() -> str:
     return application if application in families else (sorted(families)[0] if families else application)
 
 
-def labeling(language: str = "en") -> QgsVectorLayerSimpleLabeling:
+def label_settings(field: str, expression: bool = False, over_point: bool = True,
+                   size: float = 8) -> QgsPalLayerSettings:
+    """The plugin's labels: ``field`` (an expression where ``expression``) in the label font at ``size`` pt
+    with a 0.8 mm buffer, over the polygon's centre where ``over_point`` (else QGIS's default placement)."""
     settings = QgsPalLayerSettings()
-    settings.isExpression = True
-    settings.fieldName = LABEL_EXPRESSION.format(unit=tr("10k CNY", language))
+    settings.isExpression = expression
+    settings.fieldName = field
     text = QgsTextFormat()
-    font = QFont(label_font_family())
-    text.setFont(font)
-    text.setSize(8)
+    text.setFont(QFont(label_font_family()))
+    text.setSize(size)
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)
     buffer.setSize(0.8)
     text.setBuffer(buffer)
     settings.setFormat(text)
-    settings.placement = compat.LABEL_OVER_POINT
-    return QgsVectorLayerSimpleLabeling(settings)
+    if over_point:
+        settings.placement = compat.LABEL_OVER_POINT
+    return settings
+
+
+def labeling(language: str = "en") -> QgsVectorLayerSimpleLabeling:
+    return QgsVectorLayerSimpleLabeling(label_settings(LABEL_EXPRESSION.format(unit=tr("10k CNY", language)),
+                                                      expression=True))
 
 
 def apply_style(layer: QgsVectorLayer, language: str = "en") -> None:
@@ -133,21 +141,10 @@ def location_renderer(field: str = "loc_sale", language: str = "en"):
 
 def location_labeling(field: str = "loc_sale") -> QgsVectorLayerSimpleLabeling:
     """Each located module's premium or discount in per cent ("+11.3 %"); none where the factor is 1."""
-    settings = QgsPalLayerSettings()
-    settings.isExpression = True
-    settings.fieldName = (f"CASE WHEN abs(\"{field}\" - 1) >= 0.0005 THEN "
-                          f"concat(CASE WHEN \"{field}\" > 1 THEN '+' ELSE '' END, "
-                          f"format_number((\"{field}\" - 1) * 100, 1), ' %') END")
-    text = QgsTextFormat()
-    text.setFont(QFont(label_font_family()))
-    text.setSize(8)
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(0.8)
-    text.setBuffer(buffer)
-    settings.setFormat(text)
-    settings.placement = compat.LABEL_OVER_POINT
-    return QgsVectorLayerSimpleLabeling(settings)
+    return QgsVectorLayerSimpleLabeling(label_settings(
+        f"CASE WHEN abs(\"{field}\" - 1) >= 0.0005 THEN "
+        f"concat(CASE WHEN \"{field}\" > 1 THEN '+' ELSE '' END, "
+        f"format_number((\"{field}\" - 1) * 100, 1), ' %') END", expression=True))
 
 
 def apply_location_style(layer: QgsVectorLayer, field: str = "loc_sale", language: str = "en") -> None:

@@ -26,6 +26,8 @@ from pathlib import Path
 from qgis.core import QgsDataSourceUri, QgsVectorLayer, QgsWkbTypes
 
 from economic_layer_plugin.core import schema
+from economic_layer_plugin.core.i18n import N_
+from economic_layer_plugin.core.refusal import Message
 from economic_layer_plugin.qgis_adapter.fields import qgs_field
 
 LOGGER = logging.getLogger(__name__)
@@ -65,12 +67,13 @@ def is_older_scheme(layer) -> bool:
     return all(name in names for name in SCHEME_CORE) and bool(schema.missing_fields(names))
 
 
-def older_scheme_message(layer, source: str | None = None) -> str:
-    """What the command line says of an older scheme: the missing fields and the command that adds them."""
+def older_scheme_message(layer, source: str | None = None) -> Message:
+    """What the command line says of an older scheme: the missing fields and the command that adds them. A
+    catalogue message: English as a str, in the caller's language with ``in_language`` (core/refusal.py)."""
     missing = ", ".join(schema.missing_fields(layer.fields().names()))
-    return (f"an economic layer of an older version: it lacks {missing}; run "
-            f"`economic-layer upgrade \"{source or layer.source()}\"` to add them in place (a backup of the "
-            "GeoPackage is written first; every value is kept)")
+    return Message(N_("an economic layer of an older version: it lacks {missing}; run `{command}` to add them in "
+                      "place (a backup of the GeoPackage is written first; every value is kept)"),
+                   missing=missing, command=f'economic-layer upgrade "{source or layer.source()}"')
 
 
 def backup_path(path: Path, now: datetime | None = None) -> Path:

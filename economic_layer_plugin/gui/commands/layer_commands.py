@@ -66,15 +66,10 @@ class LayerCommands:
         for note in report.notes:  # capped floors, duplicates, overlaps: per feature
             LOGGER.warning("%s: %s", source.name(), note.message)
         self._add_to_project(converted)
-        text = tr("{count} features converted into {name}.").format(count=report.features, name=name)
-        if report.notes:
-            text += " " + tr("{capped} floors capped, {duplicates} duplicate footprints left out, {overlaps} "
-                             "heavy overlaps: see the log panel (Economic Layer).").format(
-                capped=len(report.of_kind("capped")), duplicates=len(report.of_kind("duplicate")),
-                overlaps=len(report.of_kind("overlap")))
-        if report.problems:
-            text += " " + tr("{count} values could not be read and were left empty: see the log panel "
-                             "(Economic Layer).").format(count=len(report.problems))
+        # what the conversion did (features, values kept, floors from heights, notes, price book, problems)
+        text = tr("New economic layer {name}: {summary}.").format(name=name, summary=report.summary(ui_language()))
+        if report.problems or report.notes:
+            text += " " + tr("Each one is in the log panel (Economic Layer).")
         if report.problems or report.notes:
             self.messages.warning(text)
         else:

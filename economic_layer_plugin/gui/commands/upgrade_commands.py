@@ -30,6 +30,7 @@ class UpgradeCommands:
         self._items: dict = {}  # layer id -> its message bar item
         dock.upgrade_requested.connect(self._upgrade_from_dock)
         QgsProject.instance().layersAdded.connect(self.on_layers_added)
+        QgsProject.instance().layersWillBeRemoved.connect(self.on_layers_will_be_removed)
         self.on_layers_added(list(QgsProject.instance().mapLayers().values()))
 
     def _upgrade_from_dock(self, layer) -> None:
@@ -37,6 +38,7 @@ class UpgradeCommands:
 
     def teardown(self) -> None:
         QgsProject.instance().layersAdded.disconnect(self.on_layers_added)
+        QgsProject.instance().layersWillBeRemoved.disconnect(self.on_layers_will_be_removed)
         try:
             self.dock.upgrade_requested.disconnect(self._upgrade_from_dock)
         except (TypeError, RuntimeError):  # the dock is gone already
@@ -50,6 +52,20 @@ class UpgradeCommands:
             if is_older_scheme(layer):
                 self.offer(layer)
 
+    def on_layers_will_be_removed(self, layer_ids) -> None:
+        """A removed layer's message goes with it."""
+        for layer_id in layer_ids:
+            self._dismiss(self._items.pop(layer_id, None))
+
+    def _upgrade_offered(self, layer_id: str, name: str) -> None:
+        """The Upgrade button of one layer's message: that layer, never the active one in its stead."""
+        layer = QgsProject.instance().mapLayer(layer_id)
+        if layer is None:
+            self._dismiss(self._items.pop(layer_id, None))
+            self.messages.warning(tr("{name} is no longer in the project: nothing was upgraded.").format(name=name))
+            return
+        self.upgrade(layer)
+
     def offer(self, layer):
         """A message naming the missing fields, with an Upgrade button; the message bar item."""
         bar = self.iface.messageBar()
@@ -62,7 +78,8 @@ class UpgradeCommands:
         button.setToolTip(tr("Adds the missing fields to the layer in place (empty); a copy of the GeoPackage is "
                              "kept next to it first; every value stays."))
         layer_id = layer.id()
-        button.clicked.connect(lambda _checked=False: self.upgrade(QgsProject.instance().mapLayer(layer_id)))
+        name = layer.name()
+        button.clicked.connect(lambda _checked=False: self._upgrade_offered(layer_id, name))
         widget.layout().addWidget(button)
         self._dismiss(self._items.pop(layer_id, None))
         self._items[layer_id] = bar.pushWidget(widget, Qgis.MessageLevel.Warning)

@@ -8,7 +8,7 @@ import json
 import pytest
 from qgis.core import QgsGraduatedSymbolRenderer, QgsProject
 
-from tests.qgis.adapter.test_location import SQUARES_M, memory, scheme
+from tests.qgis.qgis_adapter.test_location import SQUARES_M, memory, scheme
 
 
 @pytest.fixture()
