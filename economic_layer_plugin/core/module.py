@@ -35,6 +35,7 @@ from typing import Any, NamedTuple
 
 from economic_layer_plugin.core import location as located
 from economic_layer_plugin.core.assumptions import Assumptions
+from economic_layer_plugin.core.i18n import is_chinese, tr
 from economic_layer_plugin.core.messages import Problem
 from economic_layer_plugin.core.schema import FIELDS_BY_NAME, INTEGER, MAX_AREA
 from economic_layer_plugin.definitions import ACTION_LABELS, ACTIONS, BELOW_GROUND_USES, USE_LABELS, USES
@@ -324,11 +325,10 @@ def duplicate_warnings(results, language: str = "en") -> list:
     lines = []
     for module_id, fids in sorted(duplicate_module_ids(results).items()):
         named = ", ".join(str(f) for f in fids[:10]) + (" …" if len(fids) > 10 else "")
-        if language == "zh":
-            lines.append(f"模块编号“{module_id}”重复：要素 {named}（模块编号应在方案内唯一）")
-        else:
-            lines.append(f"module id {module_id!r} is used by {len(fids)} modules: features {named} "
-                         "(a module id must be unique within the scheme)")
+        quoted = f"“{module_id}”" if is_chinese(language) else repr(module_id)  # the language's own quotes
+        lines.append(tr("module id {module_id} is used by {count} modules: features {features} (a module id must be "
+                        "unique within the scheme)", language).format(module_id=quoted, count=len(fids),
+                                                                      features=named))
     return lines
 
 

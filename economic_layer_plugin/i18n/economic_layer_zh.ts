@@ -5396,6 +5396,11 @@
       <translation>年中计息</translation>
     </message>
     <message>
+      <location filename="../core/module.py" />
+      <source>module id {module_id} is used by {count} modules: features {features} (a module id must be unique within the scheme)</source>
+      <translation>模块编号{module_id}重复（{count} 个模块）：要素 {features}（模块编号应在方案内唯一）</translation>
+    </message>
+    <message>
       <location filename="../gui/dock.py" />
       <source>money in 10,000 CNY</source>
       <translation>金额单位：万元</translation>
