@@ -83,10 +83,18 @@ def shoot():
             from qgis.core import QgsProject
 
             found = QgsProject.instance().mapLayersByName(SCHEME)
-            if found:
+            if found:  # shown (the Schemes group is exclusive: the others are hidden) and active
+                node = QgsProject.instance().layerTreeRoot().findLayer(found[0].id())
+                if node is not None:
+                    node.setItemVisibilityChecked(True)
                 qgis.utils.iface.setActiveLayer(found[0])
             else:
                 result["problems"].append(f"no scheme {SCHEME}")
+            settle()
+            canvas = qgis.utils.iface.mapCanvas()  # the map of the scheme shown, drawn before any grab
+            canvas.refreshAllLayers()
+            settle()
+            canvas.waitWhileRendering()
             settle()
         select(result)
         tabs = dock.tabs
