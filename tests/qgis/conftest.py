@@ -49,6 +49,13 @@ class DesktopLikeIface:
         return self.help_menu
 
 
+@pytest.fixture(scope="session", autouse=True)
+def processing_first(qgis_processing):
+    """Processing is initialised once, at the start of the session, before any test has started threads of
+    its own (rendering, tasks): QGIS 3.44 once crashed in a worker thread while the first Processing test
+    imported qgis.analysis after the GUI tests. The tests that use Processing still ask for it."""
+
+
 @pytest.fixture(scope="session")
 def desktop_iface(qgis_iface):
     return DesktopLikeIface(qgis_iface)
